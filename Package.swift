@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "hlspeak",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hlspeak", targets: ["hlspeak"]),
+        .library(name: "HLSpeakKit", targets: ["HLSpeakKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // One thin system-library target per C library: a module map and a header, nothing else.
+        .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
+        .systemLibrary(name: "CSndfile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev"])]),
+
+        .target(
+            name: "HLSpeakKit",
+            dependencies: [
+                "CEspeakNG", "CSndfile", "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "hlspeak",
+            dependencies: [
+                "HLSpeakKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "hlspeak-bench",
+            dependencies: ["HLSpeakKit"]
+        ),
+        .testTarget(
+            name: "HLSpeakKitTests",
+            dependencies: ["HLSpeakKit", "CSndfile"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "hlspeakTests",
+            dependencies: ["hlspeak", "HLSpeakKit"]
+        ),
+    ]
+)

@@ -1,0 +1,21 @@
+/// Why an audio file could not be read or encoded.
+public enum AudioError: HLSpeakError, Equatable {
+    case cannotRead(path: String, reason: String)
+    case encodingFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotRead(let path, let reason):
+            "cannot read audio file '\(path)': \(reason)"
+        case .encodingFailed(let path, let reason):
+            "writing audio to '\(path)' failed: \(reason); check there is free disk space, then run the command again"
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .cannotRead: ExitStatus.noInput
+        case .encodingFailed: ExitStatus.cannotCreate
+        }
+    }
+}

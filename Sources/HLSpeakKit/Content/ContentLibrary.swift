@@ -1,0 +1,59 @@
+import Foundation
+
+/// A folder of topic files (`Content/*.md`) plus `library.yml`: where every command finds topics.
+public struct ContentLibrary: Sendable {
+    public var directory: URL
+    public var info: LibraryInfo
+
+    /// Opens the folder and reads `library.yml`.
+    public init(directory: URL) throws(ContentError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder),
+              isFolder.boolValue else {
+            throw .contentFolderMissing(path: directory.path)
+        }
+        self.directory = directory
+        self.info = try LibraryInfo.load(from: directory.appendingPathComponent("library.yml"))
+    }
+
+    /// The topic files, sorted by name.
+    public func topicFiles() -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+            .map { directory.appendingPathComponent($0) }
+    }
+
+    /// The ids of the topics, from their file names.
+    public var topicIDs: [String] {
+        topicFiles().map { $0.deletingPathExtension().lastPathComponent }
+    }
+
+    public var reader: TopicReader { TopicReader(glossary: info.glossary) }
+
+    /// The file that holds topic `id`.
+    public func file(forTopic id: String) throws(ContentError) -> URL {
+        let url = directory.appendingPathComponent("\(id).md")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .unknownTopic(id, available: topicIDs)
+        }
+        return url
+    }
+
+    /// How messages name a file: relative to the working folder when it is inside it.
+    public func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+
+    /// Reads topic `id` and its findings.
+    public func read(topic id: String) throws(ContentError) -> TopicReading {
+        let url = try file(forTopic: id)
+        return reader.read(contentsOf: url, file: displayPath(url))
+    }
+
+    /// Topic `id`, or an error naming the first problem in its file.
+    public func topic(_ id: String) throws(ContentError) -> Topic {
+        let url = try file(forTopic: id)
+        return try reader.read(contentsOf: url, file: displayPath(url)).get(file: displayPath(url))
+    }
+}

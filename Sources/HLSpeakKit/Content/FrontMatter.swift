@@ -1,0 +1,79 @@
+import Foundation
+
+/// The YAML block between `---` lines at the top of a topic file: title, id, language, credits
+/// and the topic's own glossary.
+struct FrontMatter {
+    var title: String
+    var id: String?
+    var language: String
+    var credits: Credits
+    var glossary: Glossary
+
+    static let knownKeys = ["title", "id", "language", "source", "authors", "reviewed_by",
+                            "review_note", "current_as_of", "copyright", "disclaimer", "abbreviations"]
+
+    /// Splits a topic file into its front matter and Markdown body. `bodyLine` is the body's first
+    /// line in the file.
+    static func split(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard let end = lines.dropFirst().firstIndex(where: {
+            let line = $0.trimmingCharacters(in: .whitespaces)
+            return line == "---" || line == "..."
+        }) else { return nil }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        return (yaml, body, end + 2)
+    }
+
+    /// Reads the front matter's keys; problems are reported through `report`.
+    static func parse(_ yaml: String, report: (Int?, Diagnostic.Severity, String) -> Void) -> FrontMatter? {
+        do throws(YAMLProblem) {
+            let map = try YAMLMapping.parse(yaml, lineOffset: 1)
+            for (line, key) in map.unknownKeys(known: knownKeys) {
+                report(line, .warning, "unknown front matter key '\(key)' is ignored; known keys: "
+                    + knownKeys.joined(separator: ", "))
+            }
+            guard let title = try map.string("title") else {
+                report(nil, .error, "front matter has no 'title'; add a line such as 'title: Miscarriage'")
+                return nil
+            }
+            let id = try map.string("id")
+            if let id, !Slug.isValidID(id) {
+                report(map.line(of: "id"), .error,
+                       "id '\(id)' may use only lower-case letters, digits and '-'; try '\(Slug.make(id))'")
+            }
+            let language = try map.string("language") ?? "en-US"
+            if !isLanguageTag(language) {
+                report(map.line(of: "language"), .error,
+                       "language '\(language)' is not a BCP 47 tag; write it like 'en-US' or 'es'")
+            }
+            let date = try map.string("current_as_of")
+            if let date, IsoDate(date) == nil {
+                report(map.line(of: "current_as_of"), .error,
+                       "current_as_of '\(date)' is not a date; write it as YYYY-MM-DD, such as 2025-07-15")
+            }
+            let credits = Credits(
+                source: try map.string("source"), authors: try map.strings("authors"),
+                reviewedBy: try map.string("reviewed_by"), reviewNote: try map.string("review_note"),
+                currentAsOf: date, copyright: try map.string("copyright"),
+                disclaimer: try map.string("disclaimer"))
+            let glossary = Glossary(try map.stringTable("abbreviations"))
+            return FrontMatter(title: title, id: id, language: language, credits: credits, glossary: glossary)
+        } catch {
+            report(error.line, .error, "front matter: \(error.message)")
+            return nil
+        }
+    }
+
+    /// A loose BCP 47 check: a 2–3 letter language, then optional subtags of 2–8 letters or digits.
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count),
+              language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+}

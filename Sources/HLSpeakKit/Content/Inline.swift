@@ -1,0 +1,50 @@
+/// A run of text inside a paragraph, list item or note: the smallest unit every writer reads.
+///
+/// Runs are data, never markup: a `.text` run holding `<audio src="x"/>` means those characters.
+public enum Inline: Hashable, Sendable {
+    /// Plain words and punctuation.
+    case text(String)
+    /// Words the author stressed (Markdown `*…*` or `**…**`).
+    case emphasis([Inline])
+    /// A link: the words shown and where they lead.
+    case link(text: [Inline], destination: String)
+    /// A telephone number or service code, recognised so each medium can say or link it properly.
+    case phone(PhoneNumber)
+    /// An abbreviation with its expansion, from the topic's or library's glossary.
+    case abbreviation(String, expansion: String)
+
+    /// The run's text as it is written on the page.
+    public var plainText: String {
+        switch self {
+        case .text(let text): text
+        case .emphasis(let runs): runs.plainText
+        case .link(let runs, _): runs.plainText
+        case .phone(let number): number.written
+        case .abbreviation(let text, _): text
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// The runs' text as written, joined.
+    public var plainText: String { map(\.plainText).joined() }
+
+    /// The number of words in the runs' text.
+    public var wordCount: Int { plainText.split(whereSeparator: \.isWhitespace).count }
+
+    /// The runs with neighbouring `.text` runs merged and empty ones dropped.
+    public func mergingText() -> [Inline] {
+        var merged: [Inline] = []
+        for run in self {
+            switch (merged.last, run) {
+            case (_, .text(let text)) where text.isEmpty:
+                continue
+            case (.text(let previous)?, .text(let text)):
+                merged[merged.count - 1] = .text(previous + text)
+            default:
+                merged.append(run)
+            }
+        }
+        return merged
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The library-wide settings in `Content/library.yml`: the library's name, its general
+/// disclaimer, what a phone line says first and last, and abbreviations every topic shares.
+public struct LibraryInfo: Hashable, Sendable {
+    public var name: String
+    public var description: String?
+    public var disclaimer: String?
+    public var phoneIntro: String?
+    public var phoneClosing: String?
+    public var glossary: Glossary
+
+    public init(name: String = "Health Library", description: String? = nil, disclaimer: String? = nil,
+                phoneIntro: String? = nil, phoneClosing: String? = nil, glossary: Glossary = Glossary()) {
+        self.name = name
+        self.description = description
+        self.disclaimer = disclaimer
+        self.phoneIntro = phoneIntro
+        self.phoneClosing = phoneClosing
+        self.glossary = glossary
+    }
+
+    static let knownKeys = ["name", "description", "disclaimer", "phone", "abbreviations"]
+
+    /// Reads `library.yml`; a missing file gives the defaults.
+    public static func load(from url: URL) throws(ContentError) -> LibraryInfo {
+        guard FileManager.default.fileExists(atPath: url.path) else { return LibraryInfo() }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .unreadableFile(path: url.path, reason: "it is not UTF-8 text; save it as UTF-8")
+        }
+        do throws(YAMLProblem) {
+            let map = try YAMLMapping.parse(text)
+            if let unknown = map.unknownKeys(known: knownKeys).first {
+                throw YAMLProblem(line: unknown.line, message: "unknown key '\(unknown.key)'; known keys: "
+                    + knownKeys.joined(separator: ", "))
+            }
+            let phone = try map.mapping("phone")
+            return LibraryInfo(
+                name: try map.string("name") ?? "Health Library",
+                description: try map.string("description"),
+                disclaimer: try map.string("disclaimer"),
+                phoneIntro: try phone?.string("intro"),
+                phoneClosing: try phone?.string("closing"),
+                glossary: Glossary(try map.stringTable("abbreviations")))
+        } catch {
+            throw .invalidLibraryFile(path: url.path, line: error.line, reason: error.message)
+        }
+    }
+}

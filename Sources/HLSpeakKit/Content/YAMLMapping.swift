@@ -1,0 +1,136 @@
+import Foundation
+import Yams
+
+/// A problem in a YAML file, with its 1-based line when known.
+struct YAMLProblem: Error, Equatable {
+    var line: Int?
+    var message: String
+}
+
+/// A YAML mapping (front matter, `library.yml`, a voice profile) read as strings, with the line of
+/// every key so messages can point at it. Scalars stay strings: `2025-07-15` is not turned into a
+/// date behind the author's back.
+struct YAMLMapping {
+    private let mapping: Node.Mapping
+    /// Lines before the YAML text in its file (front matter starts after `---`).
+    private let lineOffset: Int
+
+    private init(_ mapping: Node.Mapping, lineOffset: Int) {
+        self.mapping = mapping
+        self.lineOffset = lineOffset
+    }
+
+    /// Parses `text`; an empty document is an empty mapping.
+    static func parse(_ text: String, lineOffset: Int = 0) throws(YAMLProblem) -> YAMLMapping {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw YAMLProblem(line: Self.line(of: error).map { $0 + lineOffset },
+                              message: "not valid YAML (\(Self.problem(of: error)))")
+        } catch {
+            throw YAMLProblem(line: nil, message: "not valid YAML (\(error))")
+        }
+        guard let node else { return YAMLMapping(Node.Mapping([]), lineOffset: lineOffset) }
+        guard let mapping = node.mapping else {
+            throw YAMLProblem(line: node.mark.map { $0.line + lineOffset },
+                              message: "expected 'key: value' lines")
+        }
+        return YAMLMapping(mapping, lineOffset: lineOffset)
+    }
+
+    /// The keys in file order.
+    var keys: [String] { mapping.keys.compactMap(\.scalar?.string) }
+
+    /// The 1-based line of `key` in the file.
+    func line(of key: String) -> Int? {
+        mapping.first { $0.key.scalar?.string == key }?.key.mark.map { $0.line + lineOffset }
+    }
+
+    private func value(_ key: String) -> Node? { mapping[key] }
+
+    /// A text value; nil when absent or empty.
+    func string(_ key: String) throws(YAMLProblem) -> String? {
+        guard let node = value(key) else { return nil }
+        guard let scalar = node.scalar else {
+            throw YAMLProblem(line: line(of: key), message: "'\(key)' must be a single line of text")
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty || (scalar.style == .plain && text == "~") ? nil : text
+    }
+
+    /// A text value or a list of them.
+    func strings(_ key: String) throws(YAMLProblem) -> [String] {
+        guard let node = value(key) else { return [] }
+        if let sequence = node.sequence {
+            var result: [String] = []
+            for item in sequence {
+                guard let text = item.scalar?.string else {
+                    throw YAMLProblem(line: line(of: key), message: "'\(key)' must be a list of names")
+                }
+                result.append(text)
+            }
+            return result
+        }
+        return try string(key).map { [$0] } ?? []
+    }
+
+    /// A whole number, checked against `range`.
+    func int(_ key: String, in range: ClosedRange<Int>) throws(YAMLProblem) -> Int? {
+        guard let text = try string(key) else { return nil }
+        guard let number = Int(text), range.contains(number) else {
+            throw YAMLProblem(line: line(of: key), message:
+                "'\(key)' is '\(text)'; it must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    /// A nested mapping.
+    func mapping(_ key: String) throws(YAMLProblem) -> YAMLMapping? {
+        guard let node = value(key) else { return nil }
+        guard let nested = node.mapping else {
+            throw YAMLProblem(line: line(of: key), message: "'\(key)' must hold 'name: value' lines")
+        }
+        return YAMLMapping(nested, lineOffset: lineOffset)
+    }
+
+    /// A nested mapping of text to text (a glossary or a lexicon).
+    func stringTable(_ key: String) throws(YAMLProblem) -> [String: String] {
+        guard let nested = try mapping(key) else { return [:] }
+        return try nested.asStringTable()
+    }
+
+    /// This mapping as text to text.
+    func asStringTable() throws(YAMLProblem) -> [String: String] {
+        var table: [String: String] = [:]
+        for key in keys {
+            table[key] = try string(key) ?? ""
+        }
+        return table
+    }
+
+    /// Warnings for keys outside `known`, naming the ones that are.
+    func unknownKeys(known: [String]) -> [(line: Int?, key: String)] {
+        keys.filter { !known.contains($0) }.map { (line(of: $0), $0) }
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): mark.line
+        case .composer(_, _, let mark, _): mark.line
+        case .duplicatedKeysInMapping(_, let context): context.mark.line
+        default: nil
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            problem
+        case .duplicatedKeysInMapping(let duplicates, _):
+            "the key '\(duplicates.joined(separator: "', '"))' appears more than once"
+        default:
+            "\(error)"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Escaping for SSML: content text is data, never markup, so `<`, `>` and `&` (and, inside
+/// attribute values, quotes) are written as entities before eSpeak NG parses the document.
+public enum SSML {
+    /// `text` made safe as element content.
+    public static func escape(_ text: String) -> String {
+        escape(text, quotes: false)
+    }
+
+    /// `text` made safe inside a double-quoted attribute value.
+    public static func escapeAttribute(_ text: String) -> String {
+        escape(text, quotes: true)
+    }
+
+    private static func escape(_ text: String, quotes: Bool) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"" where quotes: escaped += "&quot;"
+            case "'" where quotes: escaped += "&apos;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// A pause of `milliseconds`.
+    public static func pause(_ milliseconds: Int) -> String { "<break time=\"\(milliseconds)ms\"/>" }
+}

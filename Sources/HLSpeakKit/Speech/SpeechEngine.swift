@@ -1,0 +1,146 @@
+import CEspeakNG
+import Foundation
+import Synchronization
+
+/// The audio and timing eSpeak NG produced for one piece of SSML.
+public struct Synthesis: Sendable {
+    /// Mono 16-bit samples.
+    public var samples: [Int16]
+    public var sampleRate: Int
+    /// Word and sentence events with their sample offsets, for captions and splitting.
+    public var events: [SpeechEvent]
+}
+
+/// A moment eSpeak NG reported while speaking.
+public struct SpeechEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case word, sentence, end, mark
+    }
+
+    public var kind: Kind
+    /// Sample index from the start of this synthesis.
+    public var sample: Int
+    /// 1-based position in the SSML text, counted in Unicode scalars.
+    public var textPosition: Int
+    /// The word's length in characters (word events).
+    public var length: Int
+    /// The mark's name (mark events).
+    public var name: String?
+}
+
+/// The one owner of eSpeak NG. The library keeps global state and crashes if two threads speak at
+/// once, so every call goes through this object's lock; parallel work uses several processes.
+///
+/// It starts the engine in synchronous mode on first use, refuses every `<audio>` and other URI
+/// in SSML (eSpeak NG 1.51 would otherwise open any file and run a shell command), and sets the
+/// voice's parameters before each synthesis.
+public final class SpeechEngine: Sendable {
+    /// The process's only engine.
+    public static let shared = SpeechEngine()
+
+    private struct State {
+        var sampleRate: Int32 = 0
+        var voiceName: String?
+    }
+
+    private let state = Mutex(State())
+
+    private init() {}
+
+    /// Speaks `ssml` with `voice` and returns the samples and events.
+    public func synthesize(ssml: String, voice: VoiceProfile) throws(SpeechError) -> Synthesis {
+        try state.withLock { state throws(SpeechError) -> Synthesis in
+            try Self.start(&state)
+            try Self.apply(voice, to: &state)
+            let sink = SynthesisSink()
+            let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML) | UInt32(espeakENDPAUSE)
+            let status = withExtendedLifetime(sink) {
+                ssml.withCString { text in
+                    espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, flags, nil,
+                                 Unmanaged.passUnretained(sink).toOpaque())
+                }
+            }
+            guard status == EE_OK else { throw .synthesisFailed(code: status.rawValue) }
+            return Synthesis(samples: sink.samples, sampleRate: Int(state.sampleRate), events: sink.events)
+        }
+    }
+
+    /// eSpeak NG's phonemes for plain `text` (its `-x` notation), for pronunciation tests.
+    public func phonemes(for text: String, voice: VoiceProfile) throws(SpeechError) -> String {
+        try state.withLock { state throws(SpeechError) -> String in
+            try Self.start(&state)
+            try Self.apply(voice, to: &state)
+            var clauses: [String] = []
+            text.withCString { start in
+                var pointer: UnsafeRawPointer? = UnsafeRawPointer(start)
+                while pointer != nil {
+                    guard let phonemes = espeak_TextToPhonemes(&pointer, espeakCHARS_UTF8, 0) else { break }
+                    clauses.append(String(cString: phonemes))
+                }
+            }
+            return clauses.joined(separator: " ")
+        }
+    }
+
+    private static func start(_ state: inout State) throws(SpeechError) {
+        guard state.sampleRate == 0 else { return }
+        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, Int32(espeakINITIALIZE_DONT_EXIT))
+        guard rate > 0 else { throw .engineUnavailable }  // 1.51 returns 0, not -1, on failure
+        espeak_SetSynthCallback(synthesisCallback)
+        espeak_SetUriCallback(refuseURI)
+        state.sampleRate = rate
+    }
+
+    private static func apply(_ voice: VoiceProfile, to state: inout State) throws(SpeechError) {
+        if state.voiceName != voice.espeakVoiceName {
+            guard espeak_SetVoiceByName(voice.espeakVoiceName) == EE_OK else {
+                state.voiceName = nil
+                throw .espeakVoiceNotFound(voice.espeakVoiceName, profile: voice.name)
+            }
+            state.voiceName = voice.espeakVoiceName
+        }
+        espeak_SetParameter(espeakRATE, Int32(voice.wordsPerMinute), 0)
+        espeak_SetParameter(espeakPITCH, Int32(voice.pitch), 0)
+        espeak_SetParameter(espeakVOLUME, Int32(voice.volume), 0)
+        espeak_SetParameter(espeakWORDGAP, Int32(voice.wordGapMilliseconds / 10), 0)
+    }
+}
+
+/// Collects one synthesis's samples and events; reached from the C callback through `user_data`.
+private final class SynthesisSink {
+    var samples: [Int16] = []
+    var events: [SpeechEvent] = []
+}
+
+/// eSpeak NG's synthesis callback: append samples and events to the sink; 0 means go on.
+private func synthesisCallback(_ wave: UnsafeMutablePointer<Int16>?, _ count: Int32,
+                               _ events: UnsafeMutablePointer<espeak_EVENT>?) -> Int32 {
+    guard var event = events, let userData = event.pointee.user_data else { return 0 }
+    let sink = Unmanaged<SynthesisSink>.fromOpaque(userData).takeUnretainedValue()
+    if let wave, count > 0 {
+        sink.samples.append(contentsOf: UnsafeBufferPointer(start: wave, count: Int(count)))
+    }
+    while event.pointee.type != espeakEVENT_LIST_TERMINATED {
+        let kind: SpeechEvent.Kind? = switch event.pointee.type {
+        case espeakEVENT_WORD: .word
+        case espeakEVENT_SENTENCE: .sentence
+        case espeakEVENT_END: .end
+        case espeakEVENT_MARK: .mark
+        default: nil
+        }
+        if let kind {
+            let name = kind == .mark ? event.pointee.id.name.map { String(cString: $0) } : nil
+            sink.events.append(SpeechEvent(kind: kind, sample: Int(event.pointee.sample),
+                                           textPosition: Int(event.pointee.text_position),
+                                           length: Int(event.pointee.length), name: name))
+        }
+        event += 1
+    }
+    return 0
+}
+
+/// Refuses every URI in SSML (`<audio src>`): eSpeak NG then speaks the element's text instead
+/// of opening the file.
+private func refuseURI(_ type: Int32, _ uri: UnsafePointer<CChar>?, _ base: UnsafePointer<CChar>?) -> Int32 {
+    1
+}

@@ -1,0 +1,44 @@
+/// Why speech could not be made, in words for clinic staff.
+public enum SpeechError: HLSpeakError, Equatable {
+    case voicesFolderMissing(path: String)
+    case unknownVoice(String, available: [String])
+    case invalidVoiceProfile(path: String, line: Int?, reason: String)
+    case invalidLexicon(path: String, line: Int?, reason: String)
+    /// eSpeak NG could not start (its data is missing).
+    case engineUnavailable
+    /// eSpeak NG does not know the voice a profile names.
+    case espeakVoiceNotFound(String, profile: String)
+    case synthesisFailed(code: Int32)
+
+    public var description: String {
+        switch self {
+        case .voicesFolderMissing(let path):
+            return "voices folder '\(path)' does not exist; run hlspeak from the project folder, "
+                + "or name the folder with --voices DIR (or HLSPEAK_VOICES)"
+        case .unknownVoice(let name, let available):
+            return "no voice '\(name)'; voices: \(available.joined(separator: ", "))"
+        case .invalidVoiceProfile(let path, let line, let reason):
+            return "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
+        case .invalidLexicon(let path, let line, let reason):
+            return "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
+        case .engineUnavailable:
+            return "eSpeak NG could not start because its voice data is missing; install it with "
+                + "'apt-get install espeak-ng-data', or set ESPEAK_DATA_PATH to the folder that holds espeak-ng-data"
+        case .espeakVoiceNotFound(let voice, let profile):
+            return "eSpeak NG has no voice '\(voice)' (named in voice profile '\(profile)'); "
+                + "'espeak-ng --voices=en' lists the English ones"
+        case .synthesisFailed(let code):
+            return "eSpeak NG failed while speaking (error \(code)); try again, and report it if it repeats"
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .voicesFolderMissing: ExitStatus.noInput
+        case .unknownVoice: ExitStatus.usage
+        case .invalidVoiceProfile, .invalidLexicon, .espeakVoiceNotFound: ExitStatus.dataError
+        case .engineUnavailable: ExitStatus.unavailable
+        case .synthesisFailed: ExitStatus.software
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// Turns a section of the content model into a `SpokenScript`: the title, then the text, with
+/// pauses between paragraphs, before headings and between list items; lists read as items;
+/// parentheses become pauses; phone numbers read as grouped digits; lexicon words respelled; gaps
+/// and list introductions whose list was lost left unsaid.
+public struct SpokenScriptBuilder: Sendable {
+    /// Pauses in milliseconds.
+    public struct Pauses: Hashable, Sendable {
+        public var paragraph = 600
+        public var heading = 800
+        public var listItem = 400
+
+        public init() {}
+    }
+
+    public var lexicon: Lexicon
+    public var pauses: Pauses
+
+    public init(lexicon: Lexicon = Lexicon(), pauses: Pauses = Pauses()) {
+        self.lexicon = lexicon
+        self.pauses = pauses
+    }
+
+    public func script(for section: Section) -> SpokenScript {
+        var parts: [SpokenScript.Part] = []
+        append(section, to: &parts)
+        return SpokenScript(parts: parts)
+    }
+
+    private func append(_ section: Section, to parts: inout [SpokenScript.Part]) {
+        let title = spokenSentence(SSML.escape(section.title))
+        parts.append(.init(kind: .heading, sentences: [title], pauseBefore: parts.isEmpty ? 0 : pauses.heading))
+        append(section.blocks, to: &parts)
+        for subsection in section.subsections {
+            append(subsection, to: &parts)
+        }
+    }
+
+    private func append(_ blocks: [Block], to parts: inout [SpokenScript.Part]) {
+        for (index, block) in blocks.enumerated() {
+            switch block {
+            case .paragraph(let paragraph):
+                var sentences = SentenceSplitter.split(paragraph.inlines)
+                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+                if paragraph.introducesList, !isList(next) {
+                    sentences.removeLast()  // its list was lost: never promise what does not follow
+                }
+                guard !sentences.isEmpty else { continue }
+                parts.append(.init(kind: .paragraph, sentences: sentences.map(spoken),
+                                   pauseBefore: pauses.paragraph))
+            case .list(let list):
+                for item in list.items {
+                    appendItem(item, to: &parts)
+                }
+            case .note(let note):
+                append(note.blocks, to: &parts)
+            case .gap:
+                continue
+            }
+        }
+    }
+
+    private func appendItem(_ item: ListItem, to parts: inout [SpokenScript.Part]) {
+        for block in item.blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                let sentences = SentenceSplitter.split(paragraph.inlines).map(spoken).map(spokenSentence)
+                guard !sentences.isEmpty else { continue }
+                parts.append(.init(kind: .listItem, sentences: sentences, pauseBefore: pauses.listItem))
+            default:
+                append([block], to: &parts)
+            }
+        }
+    }
+
+    private func isList(_ block: Block?) -> Bool {
+        if case .list? = block { return true }
+        return false
+    }
+
+    /// A sentence ends in punctuation, so eSpeak NG drops its voice and pauses.
+    private func spokenSentence(_ text: String) -> String {
+        guard let last = text.last, !".!?:;".contains(last) else { return text }
+        return text + "."
+    }
+
+    /// One sentence's runs as SSML.
+    func spoken(_ runs: [Inline]) -> String {
+        var ssml = ""
+        for (index, run) in runs.enumerated() {
+            switch run {
+            case .text(let text):
+                let followedByRun = index + 1 < runs.count
+                ssml += spokenText(ParenthesesAsPauses.rewrite(text, atEnd: !followedByRun))
+            case .emphasis(let inner):
+                ssml += "<emphasis>" + spoken(inner) + "</emphasis>"
+            case .link(let inner, _):
+                ssml += spoken(inner)
+            case .phone(let number):
+                ssml += SSML.escape(PhoneReading.spoken(number))
+            case .abbreviation(let text, _):
+                ssml += spokenText(text)
+            }
+        }
+        return ParenthesesAsPauses.tidy(ssml)
+    }
+
+    /// Plain text with lexicon words respelled, escaped.
+    private func spokenText(_ text: String) -> String {
+        WordScanner.pieces(of: text).map { piece in
+            switch piece {
+            case .word(let word):
+                guard let respelling = lexicon.respelling(for: word) else { return SSML.escape(word) }
+                return "<sub alias=\"\(SSML.escapeAttribute(respelling))\">\(SSML.escape(word))</sub>"
+            case .other(let other):
+                return SSML.escape(other)
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The `Voices/` folder: one `NAME.yml` profile per voice, and pronunciation lexicons in
+/// `Voices/lexicons/NAME.yml`.
+public struct VoiceLibrary: Sendable {
+    public var directory: URL
+
+    public init(directory: URL) throws(SpeechError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder),
+              isFolder.boolValue else {
+            throw .voicesFolderMissing(path: directory.path)
+        }
+        self.directory = directory
+    }
+
+    /// The profile names, sorted.
+    public var voiceNames: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".yml") && !$0.hasPrefix(".") }
+            .map { String($0.dropLast(4)) }.sorted()
+    }
+
+    /// The profile called `name`.
+    public func profile(named name: String) throws(SpeechError) -> VoiceProfile {
+        let url = directory.appendingPathComponent("\(name).yml")
+        guard voiceNames.contains(name) else { throw .unknownVoice(name, available: voiceNames) }
+        return try VoiceProfile.load(name: name, from: url) { lexiconName throws(SpeechError) in
+            try Lexicon.load(from: directory.appendingPathComponent("lexicons/\(lexiconName).yml"))
+        }
+    }
+}

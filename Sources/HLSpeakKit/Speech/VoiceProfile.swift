@@ -1,0 +1,72 @@
+import Foundation
+
+/// How a voice sounds, from a file in `Voices/`: the eSpeak NG voice and variant, speed, pitch,
+/// the gap between words, and the pronunciation lexicon it uses.
+public struct VoiceProfile: Hashable, Sendable {
+    public var name: String
+    public var description: String?
+    /// eSpeak NG voice name, such as `en-us`.
+    public var espeakVoice: String
+    /// eSpeak NG variant, such as `f3`; nil for the voice's own.
+    public var variant: String?
+    public var wordsPerMinute: Int
+    /// 0 to 100, 50 is the voice's normal pitch.
+    public var pitch: Int
+    public var wordGapMilliseconds: Int
+    /// 0 to 200, 100 is normal.
+    public var volume: Int
+    public var lexicon: Lexicon
+
+    public init(name: String, description: String? = nil, espeakVoice: String = "en-us", variant: String? = nil,
+                wordsPerMinute: Int = 160, pitch: Int = 50, wordGapMilliseconds: Int = 0, volume: Int = 100,
+                lexicon: Lexicon = Lexicon()) {
+        self.name = name
+        self.description = description
+        self.espeakVoice = espeakVoice
+        self.variant = variant
+        self.wordsPerMinute = wordsPerMinute
+        self.pitch = pitch
+        self.wordGapMilliseconds = wordGapMilliseconds
+        self.volume = volume
+        self.lexicon = lexicon
+    }
+
+    /// The name eSpeak NG's `SetVoiceByName` takes: `en-us` or `en-us+f3`.
+    public var espeakVoiceName: String {
+        variant.map { "\(espeakVoice)+\($0)" } ?? espeakVoice
+    }
+
+    static let knownKeys = ["description", "espeak_voice", "variant", "rate_wpm", "pitch",
+                            "word_gap_ms", "volume", "lexicon"]
+
+    /// Reads a profile; `lexicons` resolves its `lexicon:` name to a file.
+    static func load(name: String, from url: URL, lexicons: (String) throws(SpeechError) -> Lexicon)
+        throws(SpeechError) -> VoiceProfile {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw .invalidVoiceProfile(path: url.path, line: nil, reason: "cannot read it as UTF-8 text")
+        }
+        var profile = VoiceProfile(name: name)
+        let lexiconName: String?
+        do throws(YAMLProblem) {
+            let map = try YAMLMapping.parse(text)
+            if let unknown = map.unknownKeys(known: knownKeys).first {
+                throw YAMLProblem(line: unknown.line, message: "unknown key '\(unknown.key)'; known keys: "
+                    + knownKeys.joined(separator: ", "))
+            }
+            profile.description = try map.string("description")
+            profile.espeakVoice = try map.string("espeak_voice") ?? "en-us"
+            profile.variant = try map.string("variant")
+            profile.wordsPerMinute = try map.int("rate_wpm", in: 80...450) ?? 160
+            profile.pitch = try map.int("pitch", in: 0...100) ?? 50
+            profile.wordGapMilliseconds = try map.int("word_gap_ms", in: 0...1000) ?? 0
+            profile.volume = try map.int("volume", in: 1...200) ?? 100
+            lexiconName = try map.string("lexicon")
+        } catch {
+            throw .invalidVoiceProfile(path: url.path, line: error.line, reason: error.message)
+        }
+        if let lexiconName {
+            profile.lexicon = try lexicons(lexiconName)
+        }
+        return profile
+    }
+}

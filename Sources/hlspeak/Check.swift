@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import HLSpeakKit
+
+/// `hlspeak check [topic...]`: validates content files and lists every problem with its line.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check content files for errors (exit 65 if any) and gaps (warnings).")
+
+    @Argument(help: "Topic ids to check. Without any, every topic is checked.")
+    var topics: [String] = []
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        var errorCount = 0
+        var warningCount = 0
+        try reportingErrors {
+            let content = try library.contentLibrary()
+            let files = try topics.isEmpty ? content.topicFiles() : topics.map { topic throws in
+                try content.file(forTopic: topic)
+            }
+            for file in files {
+                let reading = content.reader.read(contentsOf: file, file: content.displayPath(file))
+                for diagnostic in reading.diagnostics {
+                    print(diagnostic)
+                }
+                errorCount += reading.diagnostics.errors.count
+                warningCount += reading.diagnostics.warnings.count
+            }
+            print("checked \(files.count) topic\(files.count == 1 ? "" : "s"): "
+                + "\(errorCount) error\(errorCount == 1 ? "" : "s"), "
+                + "\(warningCount) warning\(warningCount == 1 ? "" : "s")")
+        }
+        if errorCount > 0 { throw ExitCode(ExitStatus.dataError) }
+    }
+}

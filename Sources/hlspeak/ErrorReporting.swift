@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import HLSpeakKit
+
+/// Runs a command's work and turns hlspeak's errors into one message on standard error and the
+/// exit status that goes with it.
+func reportingErrors(_ work: () throws -> Void) throws {
+    do {
+        try work()
+    } catch let error as any HLSpeakError {
+        printError("error: \(error.description)")
+        throw ExitCode(error.exitCode)
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data("hlspeak: \(message)\n".utf8))
+}
+
+/// Removes this process's half-written files from `folders` if the run is interrupted (Ctrl-C or
+/// a kill), then exits with the conventional status.
+enum InterruptCleanup {
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func install(folders: [URL]) {
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                for folder in folders { AtomicFile.removeLeftovers(in: folder) }
+                printError("interrupted; no partial files were left behind")
+                exit(128 + signalNumber)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}

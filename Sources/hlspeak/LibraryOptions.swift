@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import HLSpeakKit
+
+/// Where content and voices live: `--content` and `--voices`, else `HLSPEAK_CONTENT` and
+/// `HLSPEAK_VOICES`, else `./Content` and `./Voices`.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder of topic files.", valueName: "dir"))
+    var content: String?
+
+    @Option(name: .long, help: ArgumentHelp("The folder of voice profiles.", valueName: "dir"))
+    var voices: String?
+
+    var contentFolder: URL { folder(content, environment: "HLSPEAK_CONTENT", fallback: "Content") }
+    var voicesFolder: URL { folder(voices, environment: "HLSPEAK_VOICES", fallback: "Voices") }
+
+    func contentLibrary() throws(ContentError) -> ContentLibrary {
+        try ContentLibrary(directory: contentFolder)
+    }
+
+    func voiceLibrary() throws(SpeechError) -> VoiceLibrary {
+        try VoiceLibrary(directory: voicesFolder)
+    }
+
+    private func folder(_ option: String?, environment: String, fallback: String) -> URL {
+        let path = option ?? ProcessInfo.processInfo.environment[environment].flatMap { $0.isEmpty ? nil : $0 }
+            ?? fallback
+        return URL(fileURLWithPath: path, isDirectory: true)
+    }
+}
