@@ -1,7 +1,7 @@
 /// Finds telephone numbers in running text and turns them into `.phone` runs.
 ///
 /// It recognises North American numbers (`1-833-852-6262`, `(555) 555-0199`, `555.555.0199`,
-/// `+1 800 555 0199`), vanity numbers (`1-833-TLC-MAMA`), a vanity number followed by its digits in
+/// `+1 800 555 0199`, `555-0199`), vanity numbers (`1-833-TLC-MAMA`), a vanity number followed by its digits in
 /// parentheses (read once, as the digits), and the three-digit service codes 211 to 911 and 988.
 public enum PhoneNumberDetector {
     /// `text` split into text runs and phone runs.
@@ -21,6 +21,7 @@ public enum PhoneNumberDetector {
     nonisolated(unsafe) private static let full = try! Regex(
         #"(?:\+?1"# + separator + #"?)?(?:\(\d{3}\) ?|\d{3}"# + separator + #")"#
             + #"(?:[0-9A-Z]{3}"# + separator + #"[0-9A-Z]{4}|[A-Z]{4,7})(?!\w)"#)
+    nonisolated(unsafe) private static let local = try! Regex(#"[2-9]\d{2}-\d{4}(?!\w|[-.]\d)"#)
     nonisolated(unsafe) private static let parenthesised = try! Regex(#"^ ?\(([-0-9. +()]{7,20})\)"#)
     nonisolated(unsafe) private static let serviceCode = try! Regex(#"(?:[2-9]11|988)(?!\w|[.,/:-]\d)"#)
 
@@ -36,7 +37,8 @@ public enum PhoneNumberDetector {
 
     private static func fullNumber(in text: Substring) -> Found? {
         var searchFrom = text.startIndex
-        while let match = text[searchFrom...].firstMatch(of: full) {
+        while let match = [full, local].compactMap({ text[searchFrom...].firstMatch(of: $0) })
+            .min(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             guard startsAfterBoundary(match.range, in: text, forbidden: "+") else {
                 searchFrom = text.index(after: match.range.lowerBound)
                 continue

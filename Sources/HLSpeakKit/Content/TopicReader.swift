@@ -61,8 +61,9 @@ public struct TopicReader: Sendable {
         if sections.isEmpty {
             report(parts.bodyLine, .error, "the topic has no sections; start each one with a '## Heading' line")
         }
-        if !front.credits.isEmpty {
-            sections.append(front.credits.section())
+        let credits = front.credits.section()
+        if !credits.blocks.isEmpty {
+            sections.append(credits)
         }
         let topic = Topic(id: front.id ?? defaultID, title: front.title, language: front.language,
                           credits: front.credits, sections: sections)

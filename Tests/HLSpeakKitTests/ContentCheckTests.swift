@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import HLSpeakKit
+
+/// Each problem `hlspeak check` promises to catch, in a small file of its own.
+@Suite struct ContentCheckTests {
+    private func errors(_ text: String) -> [Diagnostic] { TestSupport.read(text).diagnostics.errors }
+
+    @Test func missingFrontMatter() {
+        let found = errors("## Only a section\n\nText.\n")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 1)
+        #expect(found.first?.message.contains("front matter") == true)
+    }
+
+    @Test func missingTitle() {
+        let found = errors("---\nlanguage: en-US\n---\n## A\n\nText.\n")
+        #expect(found.first?.message.contains("'title'") == true)
+    }
+
+    @Test func brokenYAMLNamesTheLine() {
+        let found = errors("---\ntitle: Ok\nauthors: [unclosed\n---\n## A\n\nText.\n")
+        #expect(found.count == 1)
+        #expect((found.first?.line ?? 0) >= 3)
+    }
+
+    @Test func badDateAndLanguage() {
+        let found = errors("---\ntitle: T\ncurrent_as_of: July 2025\nlanguage: english!\n---\n## A\n\nText.\n")
+        #expect(found.map(\.line) == [4, 3])
+    }
+
+    @Test func duplicateIDs() {
+        let found = errors("---\ntitle: T\n---\n## First {#same}\n\nText.\n\n## Second {#same}\n\nMore.\n")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 8)
+        #expect(found.first?.message.contains("'same'") == true)
+    }
+
+    @Test func emptySection() {
+        let found = errors("---\ntitle: T\n---\n## Empty\n\n## Full\n\nText.\n")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 4)
+        #expect(found.first?.message.contains("empty") == true)
+    }
+
+    @Test func danglingListIntroduction() {
+        let found = errors("---\ntitle: T\n---\n## A\n\nThings include:\n\nNo list here.\n")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 6)
+        #expect(found.first?.message.contains("Things include:") == true)
+    }
+
+    @Test func danglingIntroductionAtSectionEnd() {
+        let found = errors("---\ntitle: T\n---\n## A\n\nThings include:\n\n## B\n\nText.\n")
+        #expect(found.map(\.line) == [6])
+    }
+
+    @Test func introductionFollowedByListOrGapIsFine() {
+        let text = "---\ntitle: T\n---\n## A\n\nThings include:\n\n- one\n- two\n\nOthers include:\n\n<!-- gap: lost -->\n"
+        let reading = TestSupport.read(text)
+        #expect(reading.diagnostics.errors.isEmpty)
+        #expect(reading.diagnostics.warnings.map(\.message) == ["gap: lost"])
+        #expect(reading.diagnostics.warnings.first?.line == 13)
+    }
+
+    @Test func invalidUTF8NamesTheByteOffset() {
+        var data = Data("---\ntitle: T\n---\n## A\n\nCaf".utf8)
+        let offset = data.count
+        data.append(contentsOf: [0xE9, 0x20, 0x6F, 0x6B, 0x0A])  // Latin-1 "é"
+        let found = TopicReader().read(data: data, file: "latin1.md", defaultID: "latin1").diagnostics.errors
+        #expect(found.count == 1)
+        #expect(found.first?.line == 6)
+        #expect(found.first?.message.contains("byte offset \(offset)") == true)
+        #expect(found.first?.description.hasPrefix("latin1.md:6: error:") == true)
+    }
+
+    @Test func titleHeadingMustMatchFrontMatter() {
+        let found = errors("---\ntitle: Miscarriage\n---\n# Something Else\n\n## A\n\nText.\n")
+        #expect(found.map(\.line) == [4])
+    }
+
+    @Test func textBeforeFirstSectionAndDeepHeadings() {
+        let found = errors("---\ntitle: T\n---\nStray text.\n\n## A\n\n#### Too deep\n\nText.\n")
+        #expect(found.map(\.line) == [4, 8])
+    }
+
+    @Test func badHeadingID() {
+        let found = errors("---\ntitle: T\n---\n## A {#Not Valid}\n\nText.\n")
+        #expect(found.first?.message.contains("{#not-valid}") == true)
+    }
+
+    @Test func unknownKeyIsAWarning() {
+        let reading = TestSupport.read("---\ntitle: T\ncolour: blue\n---\n## A\n\nText.\n")
+        #expect(reading.diagnostics.errors.isEmpty)
+        #expect(reading.diagnostics.warnings.first?.line == 3)
+    }
+
+    @Test func fixtureFilesEachFail() throws {
+        let library = try ContentLibrary(directory: TestSupport.fixtures.appendingPathComponent("broken"))
+        let files = library.topicFiles()
+        #expect(files.count >= 3)
+        for file in files {
+            let reading = library.reader.read(contentsOf: file, file: file.lastPathComponent)
+            #expect(!reading.diagnostics.errors.isEmpty, "\(file.lastPathComponent) should fail the check")
+            #expect(reading.diagnostics.errors.allSatisfy { $0.line != nil })
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import HLSpeakKit
+
+@Suite struct PhoneNumberDetectorTests {
+    private func phones(_ text: String) -> [PhoneNumber] {
+        PhoneNumberDetector.runs(in: text).compactMap { if case .phone(let number) = $0 { number } else { nil } }
+    }
+
+    @Test func vanityWithDigitsIsOneNumber() {
+        let found = phones("call 1-833-TLC-MAMA (1-833-852-6262) for support")
+        #expect(found.map(\.digits) == ["18338526262"])
+        #expect(found.first?.groups == ["1", "833", "852", "6262"])
+    }
+
+    @Test func vanityAloneDialsTheKeypadDigits() {
+        #expect(phones("Call 1-800-FLOWERS today").map(\.digits) == ["18003569377"])
+    }
+
+    @Test(arguments: [
+        ("(555) 555-0199", "5555550199"), ("555.555.0199", "5555550199"), ("555-0199", "5550199"),
+        ("+1 800 555 0199", "18005550199"), ("Call 911.", "911"), ("call 988 now", "988"),
+    ])
+    func recognisesCommonForms(text: String, digits: String) {
+        #expect(phones(text).map(\.digits) == [digits])
+    }
+
+    @Test(arguments: ["in 2024-2025", "on 2025-07-15", "100.4 degrees", "3,000 mg", "page 1911", "$911", "9110"])
+    func leavesOtherNumbersAlone(text: String) {
+        #expect(phones(text).isEmpty)
+    }
+
+    @Test func textAroundTheNumberIsKept() {
+        let runs = PhoneNumberDetector.runs(in: "Call 555-555-0199 now.")
+        #expect(runs.plainText == "Call 555-555-0199 now.")
+        #expect(runs.count == 3)
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    @Test func splitsAtSentenceEnds() {
+        #expect(SentenceSplitter.split("One. Two? Three! Four") == ["One.", "Two?", "Three!", "Four"])
+    }
+
+    @Test func keepsAbbreviationsAndDecimals() {
+        #expect(SentenceSplitter.split("See Dr. Lee at 8 a.m. on Monday. A fever is 100.4 or more.")
+            == ["See Dr. Lee at 8 a.m. on Monday.", "A fever is 100.4 or more."])
+    }
+
+    @Test func keepsPhoneRunsWhole() {
+        let runs = PhoneNumberDetector.runs(in: "Call 1-833-852-6262. Then rest.")
+        let sentences = SentenceSplitter.split(runs)
+        #expect(sentences.count == 2)
+        #expect(sentences[0].contains { if case .phone = $0 { true } else { false } })
+    }
+}
+
+@Suite struct SlugAndGlossaryTests {
+    @Test func slugs() {
+        #expect(Slug.make("Coping With Grief") == "coping-with-grief")
+        #expect(Slug.make("After a miscarriage, are you at risk for another?")
+            == "after-a-miscarriage-are-you-at-risk-for-another")
+        #expect(Slug.make("Self-Care") == "self-care")
+        #expect(Slug.make("Don't Panic") == "dont-panic")
+        #expect(Slug.make("Café Résumé") == "cafe-resume")
+    }
+
+    @Test func glossaryMarksWholeWordsOnly() {
+        let runs = Glossary(["Rh": "Rhesus factor"]).marking([.text("Rh-negative, not Rhode Island")])
+        #expect(runs == [.abbreviation("Rh", expansion: "Rhesus factor"), .text("-negative, not Rhode Island")])
+    }
+
+    @Test func topicGlossaryMarksAbbreviations() throws {
+        let topic = try TestSupport.miscarriage()
+        let abbreviations = topic.allSections.flatMap(\.blocks).flatMap { block -> [Inline] in
+            guard case .paragraph(let paragraph) = block else { return [] }
+            return paragraph.inlines.filter { if case .abbreviation = $0 { true } else { false } }
+        }
+        #expect(abbreviations.contains(.abbreviation("Rh", expansion: "Rhesus factor")))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import HLSpeakKit
+
+/// What each section sounds like, checked on the script before any audio is made.
+@Suite struct SpokenScriptTests {
+    private func script(_ id: String) throws -> SpokenScript {
+        let section = try SectionLookup(try TestSupport.miscarriage()).section(id)
+        return SpeechRenderer(voice: try TestSupport.voice()).script(for: section)
+    }
+
+    @Test func copingReadsTheHotlineAsGroupedDigitsOnce() throws {
+        let ssml = try script("coping").ssml
+        #expect(ssml.contains("1, 8 3 3, 8 5 2, 6 2 6 2"))
+        #expect(!ssml.contains("TLC"))
+        #expect(!ssml.contains("852-6262"))
+        #expect(ssml.components(separatedBy: "8 3 3").count == 2)
+    }
+
+    @Test func copingStartsWithItsTitleThenPausesBetweenParagraphs() throws {
+        let spoken = try script("coping")
+        #expect(spoken.parts.first?.sentences == ["Coping With Grief."])
+        #expect(spoken.parts.filter { $0.kind == .paragraph }.count == 4)
+        #expect(spoken.parts.dropFirst().allSatisfy { $0.pauseBefore == 600 })
+        #expect(spoken.ssml.components(separatedBy: "<break time=\"600ms\"/>").count == 5)
+    }
+
+    @Test func noSectionSaysADanglingInclude() throws {
+        for section in try TestSupport.miscarriage().allSections {
+            let spoken = SpeechRenderer(voice: try TestSupport.voice()).script(for: section)
+            for (index, part) in spoken.parts.enumerated() where part.sentences.last?.hasSuffix(":") == true {
+                let next = index + 1 < spoken.parts.count ? spoken.parts[index + 1].kind : nil
+                #expect(next == .listItem, "\(section.id): '\(part.sentences.last!)' is not followed by its list")
+            }
+            #expect(!spoken.ssml.contains("gap"), "\(section.id)")
+        }
+    }
+
+    @Test func introductionWithAListIsSpokenThenTheItems() throws {
+        let spoken = try script("symptoms")
+        #expect(spoken.parts[1].sentences.last == "Symptoms of a miscarriage include:")
+        let items = spoken.parts.filter { $0.kind == .listItem }
+        #expect(items.count == 4)
+        #expect(items.allSatisfy { $0.pauseBefore == 400 })
+        #expect(items.first?.sentences == ["Bleeding from the vagina with pain."])
+        #expect(!spoken.ssml.contains("- "))
+    }
+
+    @Test func gapOnlySectionHasNothingToSay() throws {
+        #expect(try script("risk").hasNothingToSay)
+        #expect(try !script("self-care").hasNothingToSay)
+        #expect(try !script("self-care").ssml.contains("Here are some tips"))
+    }
+
+    @Test func parenthesesBecomePausesAndLexiconRespells() throws {
+        let ssml = try script("treatment").ssml
+        #expect(ssml.contains("Rh immune globulin, <sub alias=\"roe gam\">RhoGAM</sub>."))
+        #expect(!ssml.contains("("))
+        let diagnosis = try script("diagnosis").ssml
+        #expect(diagnosis.contains("do an exam, including a pelvic exam."))
+    }
+
+    @Test func subsectionsComeAfterAHeadingPause() throws {
+        let spoken = try script("overview")
+        let headings = spoken.parts.filter { $0.kind == .heading }
+        #expect(headings.count == 7)
+        #expect(headings.dropFirst().allSatisfy { $0.pauseBefore == 800 })
+    }
+
+    @Test func contentIsEscapedNeverMarkup() throws {
+        let text = """
+            ---
+            title: T
+            ---
+            ## A
+
+            Do not <audio src="/etc/passwd"/> and <break time="60s"/> & stop.
+
+            <audio src="/etc/passwd"/>
+            """
+        let topic = try TestSupport.read(text).get(file: "t.md")
+        let ssml = SpokenScriptBuilder().script(for: topic.sections[0]).ssml
+        #expect(ssml.contains("Do not &lt;audio src=\"/etc/passwd\"/&gt; and &lt;break time=\"60s\"/&gt; &amp; stop."))
+        #expect(!ssml.contains("<audio"))
+        #expect(!ssml.contains("60s\"/>"))
+        #expect(ssml.components(separatedBy: "&lt;audio").count == 3)
+    }
+}

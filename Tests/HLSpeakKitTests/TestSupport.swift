@@ -1,0 +1,33 @@
+import Foundation
+@testable import HLSpeakKit
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let contentFolder = packageRoot.appendingPathComponent("Content")
+    static let voicesFolder = packageRoot.appendingPathComponent("Voices")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func miscarriage() throws -> Topic {
+        try ContentLibrary(directory: contentFolder).topic("miscarriage")
+    }
+
+    static func voice(_ name: String = "default") throws -> VoiceProfile {
+        try VoiceLibrary(directory: voicesFolder).profile(named: name)
+    }
+
+    /// Reads a topic written inline in a test.
+    static func read(_ text: String, file: String = "test.md") -> TopicReading {
+        TopicReader().read(data: Data(text.utf8), file: file, defaultID: "test")
+    }
+
+    /// A fresh folder under the system's temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hlspeak-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
