@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
                 try content.file(forTopic: topic)
             }
             for file in files {
-                let reading = content.reader.read(contentsOf: file, file: content.displayPath(file))
+                let reading = content.reader.read(contentsOf: file, file: FilePaths.display(file))
                 for diagnostic in reading.diagnostics {
                     print(diagnostic)
                 }

@@ -48,7 +48,7 @@ struct ListTopics: ParsableCommand {
         }
         for file in files {
             let id = file.deletingPathExtension().lastPathComponent
-            let reading = content.reader.read(contentsOf: file, file: content.displayPath(file))
+            let reading = content.reader.read(contentsOf: file, file: FilePaths.display(file))
             if let topic = reading.topic, reading.diagnostics.errors.isEmpty {
                 print("\(id)  \(topic.title)  (\(topic.sections.count) sections)")
             } else {

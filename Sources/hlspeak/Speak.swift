@@ -58,7 +58,7 @@ struct Speak: ParsableCommand {
                 }
                 let destination = outputs.file(for: section.id)
                 try SoundFile.write(try renderer.audio(for: spoken), to: destination)
-                print(outputs.displayPath(destination))
+                print(FilePaths.display(destination))
             }
         }
     }
@@ -75,9 +75,7 @@ struct OutputPlan {
             folder = URL(fileURLWithPath: "out/\(topic)", isDirectory: true)
             return
         }
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
-        if sectionCount == 1 && !output.hasSuffix("/") && !(exists && isFolder.boolValue) {
+        if sectionCount == 1 && !output.hasSuffix("/") && !FilePaths.isFolder(URL(fileURLWithPath: output)) {
             let file = URL(fileURLWithPath: output)
             singleFile = file.pathExtension.isEmpty ? file.appendingPathExtension("wav") : file
             folder = file.deletingLastPathComponent()
@@ -88,12 +86,5 @@ struct OutputPlan {
 
     func file(for sectionID: String) -> URL {
         singleFile ?? folder.appendingPathComponent("\(sectionID).wav")
-    }
-
-    /// The path as printed: relative to the working folder when inside it.
-    func displayPath(_ url: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        let path = url.standardizedFileURL.path
-        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 }

@@ -7,11 +7,7 @@ public struct ContentLibrary: Sendable {
 
     /// Opens the folder and reads `library.yml`.
     public init(directory: URL) throws(ContentError) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder),
-              isFolder.boolValue else {
-            throw .contentFolderMissing(path: directory.path)
-        }
+        guard FilePaths.isFolder(directory) else { throw .contentFolderMissing(path: directory.path) }
         self.directory = directory
         self.info = try LibraryInfo.load(from: directory.appendingPathComponent("library.yml"))
     }
@@ -39,21 +35,15 @@ public struct ContentLibrary: Sendable {
         return url
     }
 
-    /// How messages name a file: relative to the working folder when it is inside it.
-    public func displayPath(_ url: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
-    }
-
     /// Reads topic `id` and its findings.
     public func read(topic id: String) throws(ContentError) -> TopicReading {
         let url = try file(forTopic: id)
-        return reader.read(contentsOf: url, file: displayPath(url))
+        return reader.read(contentsOf: url, file: FilePaths.display(url))
     }
 
     /// Topic `id`, or an error naming the first problem in its file.
     public func topic(_ id: String) throws(ContentError) -> Topic {
         let url = try file(forTopic: id)
-        return try reader.read(contentsOf: url, file: displayPath(url)).get(file: displayPath(url))
+        return try reader.read(contentsOf: url, file: FilePaths.display(url)).get(file: FilePaths.display(url))
     }
 }

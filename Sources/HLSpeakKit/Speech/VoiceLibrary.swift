@@ -6,11 +6,7 @@ public struct VoiceLibrary: Sendable {
     public var directory: URL
 
     public init(directory: URL) throws(SpeechError) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder),
-              isFolder.boolValue else {
-            throw .voicesFolderMissing(path: directory.path)
-        }
+        guard FilePaths.isFolder(directory) else { throw .voicesFolderMissing(path: directory.path) }
         self.directory = directory
     }
 
