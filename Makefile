@@ -1,8 +1,8 @@
 # hlspeak: `make demo` installs what is missing, builds, and speaks a section;
 # `make test` runs the whole test suite; `make bench` measures speed against espeak-ng.
 SWIFT ?= swift
-# Build and run: the C libraries hlspeak links (eSpeak NG, libsndfile, cmark-gfm).
-DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libcmark-gfm-dev
+# Build and run: the C libraries hlspeak links (eSpeak NG, libsndfile, libsoxr, libebur128, cmark-gfm).
+DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev
 # The benchmark also runs the espeak-ng program, for comparison.
 BENCH_PACKAGES := espeak-ng
 

@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import HLSpeakKit
 
-/// `hlspeak <topic> [--section ID]...`: speaks sections to WAV files (the default command).
+/// `hlspeak <topic> [--section ID]...`: speaks sections to audio files (the default command).
 struct Speak: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Speak a topic's sections to WAV files (the default command).",
+        abstract: "Speak a topic's sections to audio files (the default command).",
         discussion: """
-            Each section is written to out/<topic>/<section-id>.wav and its path printed. \
-            Without --section, every top-level section gets its own file.
+            Each section is written to out/<topic>/<section-id>.wav (or .ulaw, .sln, .mp3) with \
+            captions in a .vtt file beside it, and the paths are printed. Without --section, \
+            every top-level section gets its own file. Audio is brought to the voice's loudness \
+            target (-23 LUFS, peaks at most -3 dBFS).
             """)
 
     @Argument(help: "The topic id, such as 'miscarriage' ('hlspeak list' shows them).")
@@ -19,9 +21,6 @@ struct Speak: ParsableCommand {
         valueName: "id"))
     var section: [String] = []
 
-    @Option(name: .long, help: "The voice profile from the voices folder.")
-    var voice: String = "default"
-
     @Option(name: [.short, .long], help: ArgumentHelp(
         "The file to write for one section, or the folder for several (default: out/<topic>/).",
         valueName: "path"))
@@ -30,23 +29,25 @@ struct Speak: ParsableCommand {
     @Flag(name: .long, help: "Print what would be spoken (SSML) instead of writing audio.")
     var script = false
 
+    @OptionGroup var audio: AudioOptions
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         try reportingErrors {
             let topic = try library.contentLibrary().topic(self.topic)
-            let renderer = SpeechRenderer(voice: try library.voiceLibrary().profile(named: voice))
+            let writer = try audio.writer(library: library)
             let lookup = SectionLookup(topic)
             let sections = try section.isEmpty ? topic.sections : section.map { query throws in
                 try lookup.section(query)
             }
-            let outputs = OutputPlan(topic: topic.id, sectionCount: sections.count, output: output)
+            let outputs = OutputPlan(topic: topic.id, sectionCount: sections.count, output: output,
+                                     fileExtension: writer.format.fileExtension)
             if !script {
                 try AtomicFile.makeFolder(outputs.folder)
                 InterruptCleanup.install(folders: [outputs.folder])
             }
             for section in sections {
-                let spoken = renderer.script(for: section)
+                let spoken = writer.renderer.script(for: section)
                 if spoken.hasNothingToSay {
                     printError("warning: section '\(section.id)' has nothing to say (only gaps or a "
                         + "lost list); skipped. 'hlspeak check \(topic.id)' shows its gaps.")
@@ -56,28 +57,30 @@ struct Speak: ParsableCommand {
                     print(spoken.ssml, terminator: "")
                     continue
                 }
-                let destination = outputs.file(for: section.id)
-                try SoundFile.write(try renderer.audio(for: spoken), to: destination)
-                print(FilePaths.display(destination))
+                for file in try writer.write(spoken, sectionID: section.id, to: outputs.file(for: section.id)) {
+                    print(FilePaths.display(file.audio))
+                }
             }
         }
     }
 }
 
 /// Where `speak` writes: `--output` names the file for one section and a folder for several;
-/// the default is `out/<topic>/<section-id>.wav`.
+/// the default is `out/<topic>/<section-id>.<extension>`.
 struct OutputPlan {
     var folder: URL
+    var fileExtension: String
     private var singleFile: URL?
 
-    init(topic: String, sectionCount: Int, output: String?) {
+    init(topic: String, sectionCount: Int, output: String?, fileExtension: String) {
+        self.fileExtension = fileExtension
         guard let output else {
             folder = URL(fileURLWithPath: "out/\(topic)", isDirectory: true)
             return
         }
         if sectionCount == 1 && !output.hasSuffix("/") && !FilePaths.isFolder(URL(fileURLWithPath: output)) {
             let file = URL(fileURLWithPath: output)
-            singleFile = file.pathExtension.isEmpty ? file.appendingPathExtension("wav") : file
+            singleFile = file.pathExtension.isEmpty ? file.appendingPathExtension(fileExtension) : file
             folder = file.deletingLastPathComponent()
         } else {
             folder = URL(fileURLWithPath: output, isDirectory: true)
@@ -85,6 +88,6 @@ struct OutputPlan {
     }
 
     func file(for sectionID: String) -> URL {
-        singleFile ?? folder.appendingPathComponent("\(sectionID).wav")
+        singleFile ?? folder.appendingPathComponent("\(sectionID).\(fileExtension)")
     }
 }

@@ -2,18 +2,27 @@ import Foundation
 import Testing
 @testable import HLSpeakKit
 
-/// Real audio from eSpeak NG, written to WAV and read back. Every call goes through the one
+/// Real audio from eSpeak NG, written to files and read back. Every call goes through the one
 /// `SpeechEngine`, so these run safely in parallel with each other.
 @Suite struct SpeechAudioTests {
-    @Test func copingWAVDecodesWithTheRightHeaderAndLength() throws {
-        let topic = try TestSupport.miscarriage()
-        let section = try SectionLookup(topic).section("coping")
-        let voice = try TestSupport.voice()
-        let renderer = SpeechRenderer(voice: voice)
+    /// Writes a section of the Miscarriage topic with `voice` in `format` into a new folder.
+    static func write(_ sectionID: String, voice: String = "default", format: AudioFormat = .wav,
+                      maxSeconds: Int? = nil) throws -> (folder: URL, files: [WrittenAudio], section: Section) {
+        let section = try SectionLookup(try TestSupport.miscarriage()).section(sectionID)
+        let profile = try TestSupport.voice(voice)
+        let writer = try SpokenAudioWriter(renderer: SpeechRenderer(voice: profile), format: format,
+                                           level: profile.level, maxSeconds: maxSeconds)
         let folder = try TestSupport.temporaryFolder()
+        let files = try writer.write(writer.renderer.script(for: section), sectionID: sectionID,
+                                     to: folder.appendingPathComponent("\(sectionID).\(format.fileExtension)"))
+        return (folder, files, section)
+    }
+
+    @Test func copingWAVDecodesWithTheRightHeaderAndLength() throws {
+        let (folder, files, section) = try Self.write("coping")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("coping.wav")
-        try SoundFile.write(try renderer.audio(for: renderer.script(for: section)), to: file)
+        let file = try #require(files.first?.audio)
+        #expect(files.count == 1)
 
         let header = try WAVHeader(Data(contentsOf: file))
         #expect(header.formatTag == 1)
@@ -23,26 +32,29 @@ import Testing
 
         let audio = try SoundFile.read(file)
         #expect(audio.samples.count == header.dataBytes / 2)
-        let rms = sqrt(audio.samples.reduce(0.0) { $0 + Double($1) * Double($1) } / Double(audio.samples.count))
-        #expect(rms > 500, "not silent")
+        #expect(AudioChecks.rms(audio) > 0.02, "not silent")
         #expect(audio.clippedSampleCount == 0)
-        let lead = try #require(audio.firstSound())
-        #expect(Double(lead) / Double(audio.sampleRate) <= 0.25)
+        let silences = SilenceMap(audio)
+        let lead = try #require(silences.firstSoundSample)
+        #expect(audio.seconds(at: lead) <= 0.25)
+        let trail = audio.duration - audio.seconds(at: try #require(silences.endOfSoundSample))
+        #expect(trail >= 0.3 && trail <= 0.75)
         // Length fits the words: at the voice's speed, plus pauses, give or take.
+        let voice = try TestSupport.voice()
         let expected = Double(section.wordCount) * 60 / Double(voice.wordsPerMinute)
         #expect(audio.duration > expected * 0.75 && audio.duration < expected * 1.5,
                 "\(audio.duration) s for \(section.wordCount) words")
         #expect((60...120).contains(audio.duration))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(leftovers == ["coping.wav"])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(leftovers == ["coping.vtt", "coping.wav"])
     }
 
     @Test func slowVoiceIsSlower() throws {
         let section = try SectionLookup(try TestSupport.miscarriage()).section("what-is-it")
         let normal = SpeechRenderer(voice: try TestSupport.voice("default"))
         let slow = SpeechRenderer(voice: try TestSupport.voice("slow"))
-        let normalSeconds = try normal.audio(for: normal.script(for: section)).duration
-        let slowSeconds = try slow.audio(for: slow.script(for: section)).duration
+        let normalSeconds = try normal.speak(normal.script(for: section)).audio.duration
+        let slowSeconds = try slow.speak(slow.script(for: section)).audio.duration
         #expect(slowSeconds > normalSeconds * 1.1)
     }
 
@@ -50,36 +62,39 @@ import Testing
         let hostile = "Before <audio src=\"/etc/passwd\"/> middle <break time=\"60s\"/> after."
         let section = Section(id: "x", title: "Test", blocks: [.paragraph(Paragraph([.text(hostile)]))])
         let renderer = SpeechRenderer(voice: try TestSupport.voice())
-        let audio = try renderer.audio(for: renderer.script(for: section))
+        let audio = try renderer.speak(renderer.script(for: section)).audio
         #expect(audio.duration < 15, "a 60 s break would have been obeyed")
         #expect(audio.duration > 2, "the words inside the tags are spoken")
     }
 
-    @Test func phoneDigitsAreReadAsDigits() throws {
-        let voice = try TestSupport.voice()
-        let spoken = PhoneReading.spoken(PhoneNumberDetector.runs(in: "1-833-852-6262").compactMap {
-            if case .phone(let number) = $0 { number } else { nil }
-        }[0])
-        let phonemes = try SpeechEngine.shared.phonemes(for: "Call \(spoken) for support.", voice: voice)
-        #expect(!phonemes.contains("h'Vndr"), "\(phonemes)")
-        #expect(!phonemes.contains("T'aUz"), "\(phonemes)")
+    @Test func copingScriptHasNoHundredDashOrComma() throws {
+        let voice = try TestSupport.voice("phone")
+        let section = try SectionLookup(try TestSupport.miscarriage()).section("coping")
+        let script = SpeechRenderer(voice: voice).script(for: section)
+        let hotline = try #require(script.sentences.first { $0.text.contains("Hotline") })
+        let phonemes = try SpeechEngine.shared.phonemes(for: SSML.spokenText(hotline.ssml), voice: voice)
+        for reading in ["h'Vndr", "d'aS", "k'0m@", "T'aUz"] {
+            #expect(!phonemes.contains(reading), "\(reading) in \(phonemes)")
+        }
         #expect(phonemes.contains("'eIt Tr'i: Tr'i:"), "\(phonemes)")
-        let raw = try SpeechEngine.shared.phonemes(for: "Call 833.", voice: voice)
-        #expect(raw.contains("h'Vndr"), "the control: eSpeak reads a bare 833 as a number")
+        let raw = try SpeechEngine.shared.phonemes(for: hotline.text, voice: voice)
+        #expect(raw.contains("h'Vndr") || raw.contains("T'aUz"), "the control: eSpeak alone reads the digits as numbers: \(raw)")
     }
 
-    /// Each entry fixes a reading eSpeak NG gets wrong in the topic's own context.
-    @Test(arguments: [
-        ("Rh immune globulin (RhoGAM).", "RhoGAM", "r'oU g'am"),
-        ("visit webmdignite.com.", "webmdignite", "w'Eb 'Em d'i:; Ign'aIt"),
-    ])
-    func lexiconRespellingFixesThePronunciation(context: String, word: String, expected: String) throws {
+    @Test func serviceCodesAreReadAsDigits() throws {
         let voice = try TestSupport.voice()
-        let respelling = try #require(voice.lexicon.respelling(for: word))
-        let phonemes = try SpeechEngine.shared.phonemes(for: respelling, voice: voice)
-        #expect(phonemes == expected)
-        let raw = try SpeechEngine.shared.phonemes(for: context, voice: voice)
-        #expect(!raw.contains(expected), "eSpeak alone says it differently: \(raw)")
+        let section = Section(id: "x", title: "Help", blocks: [.paragraph(Paragraph(PhoneNumberDetector.runs(in: "Call 911 or 988 now.")))])
+        let script = SpeechRenderer(voice: voice).script(for: section)
+        let phonemes = try SpeechEngine.shared.phonemes(for: SSML.spokenText(script.ssml), voice: voice)
+        #expect(phonemes.contains("n'aIn w'Vn w'Vn"), "\(phonemes)")
+        #expect(!phonemes.contains("h'Vndr"), "\(phonemes)")
+    }
+}
+
+/// Signal measurements the tests share.
+enum AudioChecks {
+    static func rms(_ audio: AudioBuffer) -> Float {
+        (audio.samples.reduce(0) { $0 + $1 * $1 } / Float(max(1, audio.samples.count))).squareRoot()
     }
 }
 

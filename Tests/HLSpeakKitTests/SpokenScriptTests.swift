@@ -19,7 +19,7 @@ import Testing
 
     @Test func copingStartsWithItsTitleThenPausesBetweenParagraphs() throws {
         let spoken = try script("coping")
-        #expect(spoken.parts.first?.sentences == ["Coping With Grief."])
+        #expect(spoken.parts.first?.sentences.map(\.ssml) == ["Coping With Grief."])
         #expect(spoken.parts.filter { $0.kind == .paragraph }.count == 4)
         #expect(spoken.parts.dropFirst().allSatisfy { $0.pauseBefore == 600 })
         #expect(spoken.ssml.components(separatedBy: "<break time=\"600ms\"/>").count == 5)
@@ -28,9 +28,9 @@ import Testing
     @Test func noSectionSaysADanglingInclude() throws {
         for section in try TestSupport.miscarriage().allSections {
             let spoken = SpeechRenderer(voice: try TestSupport.voice()).script(for: section)
-            for (index, part) in spoken.parts.enumerated() where part.sentences.last?.hasSuffix(":") == true {
+            for (index, part) in spoken.parts.enumerated() where part.sentences.last?.ssml.hasSuffix(":") == true {
                 let next = index + 1 < spoken.parts.count ? spoken.parts[index + 1].kind : nil
-                #expect(next == .listItem, "\(section.id): '\(part.sentences.last!)' is not followed by its list")
+                #expect(next == .listItem, "\(section.id): '\(part.sentences.last!.text)' is not followed by its list")
             }
             #expect(!spoken.ssml.contains("gap"), "\(section.id)")
         }
@@ -38,11 +38,11 @@ import Testing
 
     @Test func introductionWithAListIsSpokenThenTheItems() throws {
         let spoken = try script("symptoms")
-        #expect(spoken.parts[1].sentences.last == "Symptoms of a miscarriage include:")
+        #expect(spoken.parts[1].sentences.last?.ssml == "Symptoms of a miscarriage include:")
         let items = spoken.parts.filter { $0.kind == .listItem }
         #expect(items.count == 4)
         #expect(items.allSatisfy { $0.pauseBefore == 400 })
-        #expect(items.first?.sentences == ["Bleeding from the vagina with pain."])
+        #expect(items.first?.sentences.map(\.ssml) == ["Bleeding from the vagina with pain."])
         #expect(!spoken.ssml.contains("- "))
     }
 
@@ -65,6 +65,19 @@ import Testing
         let headings = spoken.parts.filter { $0.kind == .heading }
         #expect(headings.count == 7)
         #expect(headings.dropFirst().allSatisfy { $0.pauseBefore == 800 })
+    }
+
+    @Test func everySentenceHasAMarkInOrder() throws {
+        let spoken = try script("coping")
+        let ssml = spoken.ssml
+        var position = ssml.startIndex
+        for index in spoken.sentences.indices {
+            let mark = "<mark name=\"s\(index)\"/><s>"
+            let found = try #require(ssml.range(of: mark, range: position..<ssml.endIndex), "mark s\(index)")
+            position = found.upperBound
+        }
+        #expect(spoken.sentences.first?.text == "Coping With Grief")
+        #expect(spoken.sentences.count == 17)
     }
 
     @Test func contentIsEscapedNeverMarkup() throws {

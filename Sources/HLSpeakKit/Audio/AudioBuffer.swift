@@ -1,11 +1,18 @@
-/// Mono 16-bit audio in memory, with the edits every audio format needs.
+import Foundation
+
+/// Mono audio in memory as floating-point samples in -1...1, with its sample rate.
 public struct AudioBuffer: Hashable, Sendable {
-    public var samples: [Int16]
+    public var samples: [Float]
     public var sampleRate: Int
 
-    public init(samples: [Int16], sampleRate: Int) {
+    public init(samples: [Float], sampleRate: Int) {
         self.samples = samples
         self.sampleRate = sampleRate
+    }
+
+    /// 16-bit samples (eSpeak NG's output) scaled to -1...1.
+    public init(int16 samples: [Int16], sampleRate: Int) {
+        self.init(samples: samples.map { Float($0) / 32768 }, sampleRate: sampleRate)
     }
 
     public var duration: Double { Double(samples.count) / Double(sampleRate) }
@@ -13,18 +20,25 @@ public struct AudioBuffer: Hashable, Sendable {
     /// Samples in `milliseconds` of time.
     public func sampleCount(milliseconds: Int) -> Int { sampleRate * milliseconds / 1000 }
 
-    /// The index of the first sample louder than `threshold`, or nil for silence throughout.
-    public func firstSound(threshold: Int16 = 328) -> Int? {
-        samples.firstIndex { abs(Int32($0)) > Int32(threshold) }
+    /// Seconds at sample `index`.
+    public func seconds(at index: Int) -> Double { Double(index) / Double(sampleRate) }
+
+    /// The largest absolute sample.
+    public var peak: Float { samples.reduce(0) { max($0, abs($1)) } }
+
+    /// The peak in dB relative to full scale.
+    public var peakDecibels: Double { 20 * log10(Double(max(peak, 1e-9))) }
+
+    /// Samples at or beyond full scale, which sound as clipping.
+    public var clippedSampleCount: Int { samples.count { abs($0) >= 32767.0 / 32768.0 } }
+
+    /// The samples from `range`, as a buffer of their own.
+    public func slice(_ range: Range<Int>) -> AudioBuffer {
+        AudioBuffer(samples: Array(samples[range.clamped(to: 0..<samples.count)]), sampleRate: sampleRate)
     }
 
-    /// The buffer with leading silence cut to at most `keepMilliseconds` before the first sound.
-    public func trimmingLeadingSilence(keepMilliseconds: Int = 50) -> AudioBuffer {
-        guard let first = firstSound() else { return self }
-        let start = max(0, first - sampleCount(milliseconds: keepMilliseconds))
-        return AudioBuffer(samples: Array(samples[start...]), sampleRate: sampleRate)
+    /// The buffer with every sample multiplied by `gain`.
+    public func scaled(by gain: Float) -> AudioBuffer {
+        AudioBuffer(samples: samples.map { $0 * gain }, sampleRate: sampleRate)
     }
-
-    /// Samples at full scale, which sound as clipping.
-    public var clippedSampleCount: Int { samples.count { $0 == .max || $0 == .min } }
 }

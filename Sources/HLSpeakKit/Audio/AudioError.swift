@@ -2,6 +2,7 @@
 public enum AudioError: HLSpeakError, Equatable {
     case cannotRead(path: String, reason: String)
     case encodingFailed(path: String, reason: String)
+    case processingFailed(step: String, reason: String)
 
     public var description: String {
         switch self {
@@ -9,6 +10,8 @@ public enum AudioError: HLSpeakError, Equatable {
             "cannot read audio file '\(path)': \(reason)"
         case .encodingFailed(let path, let reason):
             "writing audio to '\(path)' failed: \(reason); check there is free disk space, then run the command again"
+        case .processingFailed(let step, let reason):
+            "audio \(step) failed: \(reason); report this with the command you ran"
         }
     }
 
@@ -16,6 +19,7 @@ public enum AudioError: HLSpeakError, Equatable {
         switch self {
         case .cannotRead: ExitStatus.noInput
         case .encodingFailed: ExitStatus.cannotCreate
+        case .processingFailed: ExitStatus.software
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping for SSML: content text is data, never markup, so `<`, `>` and `&` (and, inside
 /// attribute values, quotes) are written as entities before eSpeak NG parses the document.
 public enum SSML {
@@ -26,6 +28,20 @@ public enum SSML {
         }
         return escaped
     }
+
+    /// What eSpeak NG is asked to say in `ssml`, as plain text: tags dropped, `<sub>` replaced by
+    /// its alias, entities decoded. For pronunciation checks with `espeak_TextToPhonemes`.
+    public static func spokenText(_ ssml: String) -> String {
+        var text = ssml.replacing(substitution) { match in match.output[1].substring ?? "" }
+        text = text.replacing(tag, with: " ")
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    nonisolated(unsafe) private static let substitution = try! Regex(#"<sub alias="([^"]*)">[^<]*</sub>"#)
+    nonisolated(unsafe) private static let tag = try! Regex(#"<[^>]*>"#)
 
     /// A pause of `milliseconds`.
     public static func pause(_ milliseconds: Int) -> String { "<break time=\"\(milliseconds)ms\"/>" }

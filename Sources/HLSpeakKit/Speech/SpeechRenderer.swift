@@ -1,4 +1,12 @@
-/// Speaks sections with one voice: the content model in, a script and trimmed audio out.
+/// A section spoken: eSpeak NG's audio at its own rate, and where each sentence starts in it.
+public struct SpokenAudio: Sendable {
+    public var audio: AudioBuffer
+    /// For each sentence of the script, in order, the sample where its mark arrived.
+    public var sentenceStarts: [Int]
+    public var sentences: [SpokenScript.Sentence]
+}
+
+/// Speaks sections with one voice: the content model in, a script and audio out.
 public struct SpeechRenderer: Sendable {
     public var voice: VoiceProfile
     public var builder: SpokenScriptBuilder
@@ -12,11 +20,25 @@ public struct SpeechRenderer: Sendable {
         builder.script(for: section)
     }
 
-    /// The script spoken by eSpeak NG, with leading silence cut to at most 50 ms.
-    public func audio(for script: SpokenScript) throws(SpeechError) -> AudioBuffer {
+    /// The script spoken by eSpeak NG, untrimmed, with each sentence's start.
+    public func speak(_ script: SpokenScript) throws(SpeechError) -> SpokenAudio {
         let synthesis = try SpeechEngine.shared.synthesize(ssml: script.ssml, voice: voice)
-        return AudioBuffer(samples: synthesis.samples, sampleRate: synthesis.sampleRate)
-            .trimmingLeadingSilence(keepMilliseconds: 50)
+        let sentences = script.sentences
+        var starts = [Int](repeating: -1, count: sentences.count)
+        for event in synthesis.events where event.kind == .mark {
+            if let name = event.name, name.hasPrefix("s"), let index = Int(name.dropFirst()),
+               starts.indices.contains(index) {
+                starts[index] = event.sample
+            }
+        }
+        // A mark eSpeak NG dropped takes the previous sentence's start.
+        var previous = 0
+        for index in starts.indices {
+            if starts[index] < 0 { starts[index] = previous }
+            previous = starts[index]
+        }
+        return SpokenAudio(audio: AudioBuffer(int16: synthesis.samples, sampleRate: synthesis.sampleRate),
+                           sentenceStarts: starts, sentences: sentences)
     }
 
     /// Roughly how long `section` takes to say at this voice's speed, in seconds.

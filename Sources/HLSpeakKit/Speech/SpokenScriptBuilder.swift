@@ -26,8 +26,20 @@ public struct SpokenScriptBuilder: Sendable {
         return SpokenScript(parts: parts)
     }
 
+    /// A script of plain paragraphs with no title: phone-line greetings and menus.
+    public func script(paragraphs: [String]) -> SpokenScript {
+        var parts: [SpokenScript.Part] = []
+        for paragraph in paragraphs {
+            let runs = PhoneNumberDetector.runs(in: paragraph)
+            parts.append(.init(kind: .paragraph, sentences: SentenceSplitter.split(runs).map { sentence($0) },
+                               pauseBefore: parts.isEmpty ? 0 : pauses.paragraph))
+        }
+        return SpokenScript(parts: parts)
+    }
+
     private func append(_ section: Section, to parts: inout [SpokenScript.Part]) {
-        let title = spokenSentence(SSML.escape(section.title))
+        let title = SpokenScript.Sentence(ssml: spokenSentence(SSML.escape(section.title)),
+                                          text: section.title)
         parts.append(.init(kind: .heading, sentences: [title], pauseBefore: parts.isEmpty ? 0 : pauses.heading))
         append(section.blocks, to: &parts)
         for subsection in section.subsections {
@@ -45,7 +57,7 @@ public struct SpokenScriptBuilder: Sendable {
                     sentences.removeLast()  // its list was lost: never promise what does not follow
                 }
                 guard !sentences.isEmpty else { continue }
-                parts.append(.init(kind: .paragraph, sentences: sentences.map(spoken),
+                parts.append(.init(kind: .paragraph, sentences: sentences.map { sentence($0) },
                                    pauseBefore: pauses.paragraph))
             case .list(let list):
                 for item in list.items {
@@ -63,7 +75,7 @@ public struct SpokenScriptBuilder: Sendable {
         for block in item.blocks {
             switch block {
             case .paragraph(let paragraph):
-                let sentences = SentenceSplitter.split(paragraph.inlines).map(spoken).map(spokenSentence)
+                let sentences = SentenceSplitter.split(paragraph.inlines).map { sentence($0, endingItem: true) }
                 guard !sentences.isEmpty else { continue }
                 parts.append(.init(kind: .listItem, sentences: sentences, pauseBefore: pauses.listItem))
             default:
@@ -81,6 +93,11 @@ public struct SpokenScriptBuilder: Sendable {
     private func spokenSentence(_ text: String) -> String {
         guard let last = text.last, !".!?:;".contains(last) else { return text }
         return text + "."
+    }
+
+    private func sentence(_ runs: [Inline], endingItem: Bool = false) -> SpokenScript.Sentence {
+        let ssml = spoken(runs)
+        return SpokenScript.Sentence(ssml: endingItem ? spokenSentence(ssml) : ssml, text: runs.plainText)
     }
 
     /// One sentence's runs as SSML.

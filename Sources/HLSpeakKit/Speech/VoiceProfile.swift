@@ -16,10 +16,14 @@ public struct VoiceProfile: Hashable, Sendable {
     /// 0 to 200, 100 is normal.
     public var volume: Int
     public var lexicon: Lexicon
+    /// The loudness and peak every file made with this voice is brought to.
+    public var level: LevelTarget
+    /// For telephone voices: the codec that speaking with this voice writes by default.
+    public var phoneCodec: PhoneCodec?
 
     public init(name: String, description: String? = nil, espeakVoice: String = "en-us", variant: String? = nil,
                 wordsPerMinute: Int = 160, pitch: Int = 50, wordGapMilliseconds: Int = 0, volume: Int = 100,
-                lexicon: Lexicon = Lexicon()) {
+                lexicon: Lexicon = Lexicon(), level: LevelTarget = LevelTarget(), phoneCodec: PhoneCodec? = nil) {
         self.name = name
         self.description = description
         self.espeakVoice = espeakVoice
@@ -29,6 +33,8 @@ public struct VoiceProfile: Hashable, Sendable {
         self.wordGapMilliseconds = wordGapMilliseconds
         self.volume = volume
         self.lexicon = lexicon
+        self.level = level
+        self.phoneCodec = phoneCodec
     }
 
     /// The name eSpeak NG's `SetVoiceByName` takes: `en-us` or `en-us+f3`.
@@ -37,7 +43,7 @@ public struct VoiceProfile: Hashable, Sendable {
     }
 
     static let knownKeys = ["description", "espeak_voice", "variant", "rate_wpm", "pitch",
-                            "word_gap_ms", "volume", "lexicon"]
+                            "word_gap_ms", "volume", "lexicon", "loudness_lufs", "peak_dbfs", "codec"]
 
     /// Reads a profile; `lexicons` resolves its `lexicon:` name to a file.
     static func load(name: String, from url: URL, lexicons: (String) throws(SpeechError) -> Lexicon)
@@ -61,6 +67,15 @@ public struct VoiceProfile: Hashable, Sendable {
             profile.wordGapMilliseconds = try map.int("word_gap_ms", in: 0...1000) ?? 0
             profile.volume = try map.int("volume", in: 1...200) ?? 100
             lexiconName = try map.string("lexicon")
+            profile.level.loudness = Double(try map.int("loudness_lufs", in: -40...(-10)) ?? -23)
+            profile.level.peakCeiling = Double(try map.int("peak_dbfs", in: -20...(-1)) ?? -3)
+            if let codec = try map.string("codec") {
+                guard let known = PhoneCodec(rawValue: codec) else {
+                    throw YAMLProblem(line: map.line(of: "codec"), message: "codec '\(codec)' is not one of "
+                        + PhoneCodec.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                profile.phoneCodec = known
+            }
         } catch {
             throw .invalidVoiceProfile(path: url.path, line: error.line, reason: error.message)
         }

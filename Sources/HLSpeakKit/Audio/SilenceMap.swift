@@ -1,0 +1,56 @@
+import Foundation
+
+/// Where a recording is quiet, measured the way broadcast and telephone tools do: the loudness of
+/// each 10 ms window against a threshold (-45 dBFS by default).
+public struct SilenceMap: Sendable {
+    public let windowSamples: Int
+    /// For each 10 ms window, true when it is louder than the threshold.
+    public let loudWindows: [Bool]
+
+    public init(_ audio: AudioBuffer, thresholdDecibels: Double = -45) {
+        let windowSamples = max(1, audio.sampleRate / 100)
+        self.windowSamples = windowSamples
+        let threshold = Float(pow(10, thresholdDecibels / 20))
+        let count = audio.samples.count / windowSamples
+        var windows = [Bool](repeating: false, count: count)
+        audio.samples.withUnsafeBufferPointer { samples in
+            for window in 0..<count {
+                var energy: Float = 0
+                for index in window * windowSamples..<(window + 1) * windowSamples {
+                    energy += samples[index] * samples[index]
+                }
+                windows[window] = (energy / Float(windowSamples)).squareRoot() > threshold
+            }
+        }
+        loudWindows = windows
+    }
+
+    /// The first sample of the first loud window, or nil for silence throughout.
+    public var firstSoundSample: Int? { loudWindows.firstIndex(of: true).map { $0 * windowSamples } }
+
+    /// The sample just after the last loud window.
+    public var endOfSoundSample: Int? { loudWindows.lastIndex(of: true).map { ($0 + 1) * windowSamples } }
+
+    /// The first loud sample at or after `sample`.
+    public func firstSound(from sample: Int) -> Int? {
+        let start = max(0, sample / windowSamples)
+        guard start < loudWindows.count else { return nil }
+        return loudWindows[start...].firstIndex(of: true).map { $0 * windowSamples }
+    }
+
+    /// Runs of quiet windows longer than `milliseconds`, as sample ranges.
+    public func quietRuns(longerThan milliseconds: Int) -> [Range<Int>] {
+        let minimum = milliseconds / 10
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for index in 0...loudWindows.count {
+            let loud = index == loudWindows.count || loudWindows[index]
+            if !loud, start == nil { start = index }
+            if loud, let first = start {
+                if index - first > minimum { runs.append(first * windowSamples..<index * windowSamples) }
+                start = nil
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// A topic as a ready-to-load phone line: an intro (greeting and disclaimer), menus, one prompt
+/// per section, a closing, `manifest.json` describing every file, and an Asterisk dialplan.
+public struct PhoneLineWriter: Sendable {
+    public var audio: SpokenAudioWriter
+    public var library: LibraryInfo
+
+    public init(audio: SpokenAudioWriter, library: LibraryInfo) {
+        self.audio = audio
+        self.library = library
+    }
+
+    /// One prompt in the manifest.
+    public struct Prompt: Hashable, Sendable, Encodable {
+        /// The prompt's id (a section id, `intro`, `menu`…); a prompt split into parts has one
+        /// entry per part, all with the same id.
+        public var id: String
+        public var kind: String
+        public var file: String
+        public var captions: String
+        /// The keys a caller presses from the first menu to hear it ("5 2"); nil for intro and menus.
+        public var keyPath: String?
+        public var text: String
+        public var seconds: Double
+        public var bytes: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, kind, file, captions, text, seconds, bytes
+            case keyPath = "key_path"
+        }
+
+        /// Every key is written, `key_path` as null for prompts no key reaches.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(file, forKey: .file)
+            try container.encode(captions, forKey: .captions)
+            try container.encode(keyPath, forKey: .keyPath)
+            try container.encode(text, forKey: .text)
+            try container.encode(seconds, forKey: .seconds)
+            try container.encode(bytes, forKey: .bytes)
+        }
+    }
+
+    /// What `manifest.json` holds.
+    public struct Manifest: Hashable, Sendable, Encodable {
+        public var topic: String
+        public var title: String
+        public var format: String
+        public var encoding: String
+        public var sampleRate: Int
+        public var prompts: [Prompt]
+        public var menus: [PhoneMenu]
+
+        enum CodingKeys: String, CodingKey {
+            case topic, title, format, encoding, prompts, menus
+            case sampleRate = "sample_rate"
+        }
+    }
+
+    /// Writes the prompt set for `topic` into `folder` and returns the manifest. `progress` is told
+    /// each file written.
+    @discardableResult
+    public func write(_ topic: Topic, to folder: URL, progress: (URL) -> Void = { _ in }) throws -> Manifest {
+        try AtomicFile.makeFolder(folder)
+        let builder = audio.renderer.builder
+        let spoken = topic.sections.filter { $0.id != "credits" }
+            .map { (section: $0, script: builder.script(for: $0)) }.filter { !$0.script.hasNothingToSay }
+        let menus = PhoneMenu.menus(for: spoken.map { ($0.section.id, $0.section.title) })
+        let keyPaths = Self.keyPaths(menus)
+
+        var prompts: [Prompt] = []
+        func add(_ script: SpokenScript, id: String, kind: String, keyPath: String?) throws {
+            let ext = audio.format.fileExtension
+            for file in try audio.write(script, sectionID: id, to: folder.appendingPathComponent("\(id).\(ext)")) {
+                prompts.append(Prompt(id: id, kind: kind,
+                                      file: file.audio.lastPathComponent, captions: file.captions.lastPathComponent,
+                                      keyPath: keyPath, text: file.text, seconds: (file.seconds * 1000).rounded() / 1000,
+                                      bytes: file.bytes))
+                progress(file.audio)
+            }
+        }
+        let greeting = [library.phoneIntro ?? "Welcome to the \(library.name).",
+                        "This is information about \(topic.title).", library.disclaimer].compactMap { $0 }
+        try add(builder.script(paragraphs: greeting), id: "intro", kind: "intro", keyPath: nil)
+        for menu in menus {
+            try add(builder.script(paragraphs: [menu.text]), id: menu.id, kind: "menu",
+                    keyPath: menu.keyPath.isEmpty ? nil : menu.keyPath.map(String.init).joined(separator: " "))
+        }
+        for item in spoken {
+            try add(item.script, id: item.section.id, kind: "section", keyPath: keyPaths[item.section.id])
+        }
+        if let closing = library.phoneClosing {
+            try add(builder.script(paragraphs: [closing]), id: "closing", kind: "closing", keyPath: nil)
+        }
+
+        let manifest = Manifest(topic: topic.id, title: topic.title, format: audio.format.name,
+                                encoding: audio.format.encoding.rawValue,
+                                sampleRate: audio.format.sampleRate ?? 22_050, prompts: prompts, menus: menus)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let manifestFile = folder.appendingPathComponent("manifest.json")
+        try AtomicFile.write(try encoder.encode(manifest), to: manifestFile)
+        progress(manifestFile)
+        let dialplan = folder.appendingPathComponent("extensions.conf")
+        try AtomicFile.write(Data(AsteriskDialplan(manifest: manifest, codec: audio.format).text.utf8), to: dialplan)
+        progress(dialplan)
+        return manifest
+    }
+
+    /// For each section prompt, the keys that reach it: "2", or "5 1" through a second menu.
+    static func keyPaths(_ menus: [PhoneMenu]) -> [String: String] {
+        var paths: [String: String] = [:]
+        for menu in menus {
+            for option in menu.options {
+                if case .playSection(let id) = option.action {
+                    paths[id] = (menu.keyPath + [option.key]).map(String.init).joined(separator: " ")
+                }
+            }
+        }
+        return paths
+    }
+}

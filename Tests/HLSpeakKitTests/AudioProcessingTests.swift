@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import HLSpeakKit
+
+/// The signal-processing steps on made-up signals, where the right answer is known.
+@Suite struct AudioProcessingTests {
+    static func tone(_ frequency: Double, seconds: Double, amplitude: Float, rate: Int = 22_050) -> AudioBuffer {
+        let count = Int(seconds * Double(rate))
+        return AudioBuffer(samples: (0..<count).map { amplitude * Float(sin(2 * .pi * frequency * Double($0) / Double(rate))) },
+                           sampleRate: rate)
+    }
+
+    @Test func limiterKeepsPeaksUnderTheCeilingWithoutClipping() {
+        var audio = Self.tone(440, seconds: 2, amplitude: 0.3)
+        for index in 20_000..<20_400 { audio.samples[index] *= 3.2 }  // a burst at 0.96
+        let limited = PeakLimiter(ceilingDecibels: -3).limit(audio)
+        #expect(limited.peakDecibels <= -3.0 + 1e-6)
+        #expect(limited.clippedSampleCount == 0)
+        // Away from the burst the signal is untouched.
+        #expect(abs(limited.samples[5_000] - audio.samples[5_000]) < 1e-6)
+    }
+
+    @Test func levelAdjusterReachesTheTarget() throws {
+        let quiet = Self.tone(300, seconds: 5, amplitude: 0.05)
+        let adjusted = LevelAdjuster.adjust(quiet, to: LevelTarget(loudness: -23, peakCeiling: -3))
+        let loudness = try #require(LoudnessMeter.integratedLoudness(of: adjusted))
+        #expect(abs(loudness + 23) < 0.5)
+        #expect(adjusted.peakDecibels <= -3)
+    }
+
+    @Test func resamplerBandLimitsTelephoneAudio() throws {
+        var mixed = Self.tone(1_000, seconds: 1, amplitude: 0.3)
+        let high = Self.tone(3_800, seconds: 1, amplitude: 0.3)
+        for index in mixed.samples.indices { mixed.samples[index] += high.samples[index] }
+        let phone = try Resampler.resample(mixed, to: 8_000, bandLimit: 3_400)
+        #expect(phone.sampleRate == 8_000)
+        #expect(abs(phone.duration - 1) < 0.01)
+        #expect(Spectrum.shareAbove(3_400, in: phone) < 0.01)
+        let unlimited = try Resampler.resample(mixed, to: 8_000)
+        #expect(Spectrum.shareAbove(3_400, in: unlimited) > 0.3, "the control: without the limit the 3.8 kHz tone stays")
+    }
+
+    @Test func silenceShaperSetsLeadTrailAndShortensLongPauses() {
+        let rate = 8_000
+        let silence = { (seconds: Double) in [Float](repeating: 0, count: Int(seconds * Double(rate))) }
+        let speech = Self.tone(500, seconds: 1, amplitude: 0.3, rate: rate).samples
+        let audio = AudioBuffer(samples: silence(1.5) + speech + silence(5) + speech + silence(2), sampleRate: rate)
+        let (shaped, position) = SilenceShaper().shape(audio)
+        let map = SilenceMap(shaped)
+        #expect(shaped.seconds(at: map.firstSoundSample ?? 0) <= 0.25)
+        #expect(map.quietRuns(longerThan: 3_000).isEmpty)
+        let trail = shaped.duration - shaped.seconds(at: map.endOfSoundSample ?? 0)
+        #expect(trail >= 0.3 && trail <= 0.75)
+        // The second burst started at 7.5 s; it moves by the lead cut and the shortened pause.
+        let secondBurst = position(Int(7.5 * Double(rate)))
+        #expect(map.firstSound(from: secondBurst - 80).map { abs($0 - secondBurst) <= 80 } == true)
+    }
+
+    @Test func partitionCutsAtSentenceStarts() throws {
+        let parts = try PromptPartition.parts(sentenceStarts: [0, 40, 90, 120, 170], totalSamples: 200,
+                                              maxSamples: 100, sampleRate: 10)
+        #expect(parts == [0..<90, 90..<170, 170..<200])
+        #expect(throws: PromptPartition.SentenceTooLong(sentence: 1, seconds: 15)) {
+            try PromptPartition.parts(sentenceStarts: [0, 10, 160], totalSamples: 170, maxSamples: 100, sampleRate: 10)
+        }
+    }
+
+    @Test func webVTTEscapesAndFormatsTimes() {
+        let text = WebVTT.document([CaptionCue(start: 3661.5, end: 3662.25, text: "a <b> & c --> d")])
+        #expect(text == "WEBVTT\n\n1\n01:01:01.500 --> 01:01:02.250\na &lt;b&gt; &amp; c --&gt; d\n")
+    }
+}
