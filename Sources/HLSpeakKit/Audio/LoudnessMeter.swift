@@ -1,21 +1,36 @@
 import CEbur128
 import Foundation
 
-/// The one place that talks to libebur128: integrated loudness (ITU-R BS.1770, in LUFS).
-public enum LoudnessMeter {
-    /// The integrated loudness of `audio`, or nil when it is too short or silent to measure.
-    public static func integratedLoudness(of audio: AudioBuffer) -> Double? {
-        var handle: UnsafeMutablePointer<ebur128_state>? =
-            ebur128_init(1, UInt(audio.sampleRate), Int32(EBUR128_MODE_I.rawValue))
-        guard let state = handle else { return nil }
-        defer { ebur128_destroy(&handle) }
-        let added = audio.samples.withUnsafeBufferPointer { samples in
-            ebur128_add_frames_float(state, samples.baseAddress, samples.count)
+/// The one place that talks to libebur128: integrated loudness (ITU-R BS.1770, in LUFS), of a
+/// whole buffer or of audio fed in chunks as it is made.
+public final class LoudnessMeter {
+    private var state: UnsafeMutablePointer<ebur128_state>?
+
+    public init?(sampleRate: Int) {
+        state = ebur128_init(1, UInt(sampleRate), Int32(EBUR128_MODE_I.rawValue))
+        guard state != nil else { return nil }
+    }
+
+    deinit { ebur128_destroy(&state) }
+
+    public func add(_ samples: [Float]) {
+        samples.withUnsafeBufferPointer { buffer in
+            _ = ebur128_add_frames_float(state, buffer.baseAddress, buffer.count)
         }
+    }
+
+    /// The loudness of everything added, or nil when it is too short or silent to measure.
+    public var integratedLoudness: Double? {
         var loudness = 0.0
-        guard added == Int32(EBUR128_SUCCESS.rawValue),
-              ebur128_loudness_global(state, &loudness) == Int32(EBUR128_SUCCESS.rawValue),
+        guard ebur128_loudness_global(state, &loudness) == Int32(EBUR128_SUCCESS.rawValue),
               loudness.isFinite else { return nil }
         return loudness
+    }
+
+    /// The integrated loudness of `audio`.
+    public static func integratedLoudness(of audio: AudioBuffer) -> Double? {
+        guard let meter = LoudnessMeter(sampleRate: audio.sampleRate) else { return nil }
+        meter.add(audio.samples)
+        return meter.integratedLoudness
     }
 }

@@ -10,37 +10,28 @@ public struct SilenceShaper: Sendable {
 
     public init() {}
 
-    /// The shaped audio, and a function from an old sample position to the new one.
-    public func shape(_ audio: AudioBuffer) -> (audio: AudioBuffer, position: @Sendable (Int) -> Int) {
+    /// Shapes `audio` in place and returns a function from an old sample position to the new one.
+    public func shape(_ audio: inout AudioBuffer) -> @Sendable (Int) -> Int {
         let map = SilenceMap(audio)
-        guard let first = map.firstSoundSample, let end = map.endOfSoundSample else {
-            return (audio, { $0 })
-        }
-        // Cuts: (start of the removed span in the old timeline, samples removed).
-        var cuts: [(start: Int, count: Int)] = []
+        guard let first = map.firstSoundSample, let end = map.endOfSoundSample else { return { $0 } }
         let start = max(0, first - audio.sampleCount(milliseconds: leadMilliseconds))
-        cuts.append((0, start))
-        var kept: [Float] = []
-        kept.reserveCapacity(audio.samples.count)
-        var cursor = start
         let keepInPause = audio.sampleCount(milliseconds: shortenedPauseMilliseconds)
-        for pause in map.quietRuns(longerThan: longestPauseMilliseconds) where pause.lowerBound > first && pause.upperBound < end {
-            let cutStart = pause.lowerBound + keepInPause / 2
-            let cutEnd = pause.upperBound - keepInPause / 2
-            kept += audio.samples[cursor..<cutStart]
-            cuts.append((cutStart, cutEnd - cutStart))
-            cursor = cutEnd
+        // Spans to remove, in the old timeline: the tail, long pauses (last first), the lead.
+        var removals: [Range<Int>] = [min(end, audio.samples.count)..<audio.samples.count]
+        for pause in map.quietRuns(longerThan: longestPauseMilliseconds).reversed()
+        where pause.lowerBound > first && pause.upperBound < end {
+            removals.append((pause.lowerBound + keepInPause / 2)..<(pause.upperBound - keepInPause / 2))
         }
-        kept += audio.samples[cursor..<min(end, audio.samples.count)]
-        kept += [Float](repeating: 0, count: audio.sampleCount(milliseconds: trailMilliseconds))
-        let removals = cuts
-        let position: @Sendable (Int) -> Int = { old in
+        removals.append(0..<start)
+        for span in removals where !span.isEmpty { audio.samples.removeSubrange(span) }
+        audio.samples.append(contentsOf: repeatElement(0, count: audio.sampleCount(milliseconds: trailMilliseconds)))
+        let cuts = removals.dropFirst().filter { !$0.isEmpty }
+        return { old in
             var new = old
-            for cut in removals where old > cut.start {
-                new -= min(cut.count, old - cut.start)
+            for cut in cuts where old > cut.lowerBound {
+                new -= min(cut.count, old - cut.lowerBound)
             }
             return max(0, new)
         }
-        return (AudioBuffer(samples: kept, sampleRate: audio.sampleRate), position)
     }
 }

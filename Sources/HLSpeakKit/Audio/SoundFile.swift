@@ -44,7 +44,7 @@ public enum SoundFile {
     }
 
     /// Writes `audio` to `url` atomically (temporary name, then rename). Samples beyond full
-    /// scale are clipped by libsndfile rather than wrapped around.
+    /// scale are clamped rather than wrapped around.
     public static func write(_ audio: AudioBuffer, to url: URL, as encoding: Encoding = .wavPCM16) throws {
         try AtomicFile.write(to: url) { temporary in
             var info = SF_INFO()
@@ -55,9 +55,22 @@ public enum SoundFile {
                 let reason = String(cString: sf_strerror(nil))
                 throw OutputError.cannotCreate(path: url.path, reason: reason)
             }
-            sf_command(file, Int32(SFC_SET_CLIPPING), nil, Int32(SF_TRUE))
-            let written = audio.samples.withUnsafeBufferPointer { buffer in
-                sf_write_float(file, buffer.baseAddress, sf_count_t(buffer.count))
+            // Rounded and clamped here, so nothing wraps around; libsndfile encodes the 16-bit samples.
+            var written = 0
+            var shorts = [Int16](repeating: 0, count: 16_384)
+            audio.samples.withUnsafeBufferPointer { source in
+                shorts.withUnsafeMutableBufferPointer { chunk in
+                    for start in stride(from: 0, to: source.count, by: chunk.count) {
+                        let count = min(chunk.count, source.count - start)
+                        for index in 0..<count {
+                            let scaled = min(32767, max(-32768, source[start + index] * 32768))
+                            // Adding 1.5·2^23 rounds to the nearest integer, which lands in the low
+                            // bits of the float: a branch-free conversion the compiler vectorises.
+                            chunk[index] = Int16(truncatingIfNeeded: (scaled + 12_582_912).bitPattern)
+                        }
+                        written += Int(sf_write_short(file, chunk.baseAddress, sf_count_t(count)))
+                    }
+                }
             }
             let reason = String(cString: sf_strerror(file))
             let closed = sf_close(file)

@@ -27,10 +27,28 @@ public enum AtomicFile {
     /// Writes `data` to `destination` atomically.
     public static func write(_ data: Data, to destination: URL) throws {
         try write(to: destination) { temporary in
-            guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else {
                 throw OutputError.cannotCreate(path: destination.path, reason: String(cString: strerror(errno)))
             }
+            defer { close(descriptor) }
+            var offset = 0
+            while offset < data.count {
+                let written = data.withUnsafeBytes { bytes in
+                    Foundation.write(descriptor, bytes.baseAddress! + offset, data.count - offset)
+                }
+                guard written > 0 else {
+                    throw OutputError.writeFailed(path: destination.path, reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
         }
+    }
+
+    /// The size of the file at `url` in bytes (0 when it cannot be read).
+    public static func size(of url: URL) -> Int {
+        var info = stat()
+        return stat(url.path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// Creates `folder` and its parents.

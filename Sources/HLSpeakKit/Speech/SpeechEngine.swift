@@ -4,7 +4,7 @@ import Synchronization
 
 /// The audio and timing eSpeak NG produced for one piece of SSML.
 public struct Synthesis: Sendable {
-    /// Mono 16-bit samples.
+    /// Mono 16-bit samples (empty when they were streamed to `onAudio` instead).
     public var samples: [Int16]
     public var sampleRate: Int
     /// Word and sentence events with their sample offsets, for captions and splitting.
@@ -47,12 +47,22 @@ public final class SpeechEngine: Sendable {
 
     private init() {}
 
-    /// Speaks `ssml` with `voice` and returns the samples and events.
-    public func synthesize(ssml: String, voice: VoiceProfile) throws(SpeechError) -> Synthesis {
+    /// The engine's sample rate (22 050 Hz for eSpeak NG 1.51), starting the engine if needed.
+    public func sampleRate() throws(SpeechError) -> Int {
+        try state.withLock { state throws(SpeechError) -> Int in
+            try Self.start(&state)
+            return Int(state.sampleRate)
+        }
+    }
+
+    /// Speaks `ssml` with `voice` and returns the samples and events. `onAudio`, if given,
+    /// receives the samples instead, chunk by chunk as they are made, on the synthesising thread.
+    public func synthesize(ssml: String, voice: VoiceProfile, onAudio: (([Int16]) -> Void)? = nil)
+        throws(SpeechError) -> Synthesis {
         try state.withLock { state throws(SpeechError) -> Synthesis in
             try Self.start(&state)
             try Self.apply(voice, to: &state)
-            let sink = SynthesisSink()
+            let sink = SynthesisSink(onAudio: onAudio)
             let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML) | UInt32(espeakENDPAUSE)
             let status = withExtendedLifetime(sink) {
                 ssml.withCString { text in
@@ -84,7 +94,8 @@ public final class SpeechEngine: Sendable {
 
     private static func start(_ state: inout State) throws(SpeechError) {
         guard state.sampleRate == 0 else { return }
-        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, Int32(espeakINITIALIZE_DONT_EXIT))
+        // 500 ms buffers: fewer, larger callbacks than the default 60 ms.
+        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 500, nil, Int32(espeakINITIALIZE_DONT_EXIT))
         guard rate > 0 else { throw .engineUnavailable }  // 1.51 returns 0, not -1, on failure
         espeak_SetSynthCallback(synthesisCallback)
         espeak_SetUriCallback(refuseURI)
@@ -110,6 +121,9 @@ public final class SpeechEngine: Sendable {
 private final class SynthesisSink {
     var samples: [Int16] = []
     var events: [SpeechEvent] = []
+    let onAudio: (([Int16]) -> Void)?
+
+    init(onAudio: (([Int16]) -> Void)?) { self.onAudio = onAudio }
 }
 
 /// eSpeak NG's synthesis callback: append samples and events to the sink; 0 means go on.
@@ -118,7 +132,12 @@ private func synthesisCallback(_ wave: UnsafeMutablePointer<Int16>?, _ count: In
     guard var event = events, let userData = event.pointee.user_data else { return 0 }
     let sink = Unmanaged<SynthesisSink>.fromOpaque(userData).takeUnretainedValue()
     if let wave, count > 0 {
-        sink.samples.append(contentsOf: UnsafeBufferPointer(start: wave, count: Int(count)))
+        let chunk = UnsafeBufferPointer(start: wave, count: Int(count))
+        if let onAudio = sink.onAudio {
+            onAudio(Array(chunk))  // streamed: the consumer keeps the samples
+        } else {
+            sink.samples.append(contentsOf: chunk)
+        }
     }
     while event.pointee.type != espeakEVENT_LIST_TERMINATED {
         let kind: SpeechEvent.Kind? = switch event.pointee.type {

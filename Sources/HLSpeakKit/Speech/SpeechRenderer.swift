@@ -1,7 +1,10 @@
-/// A section spoken: eSpeak NG's audio at its own rate, and where each sentence starts in it.
+/// A section spoken: the audio (at the rate asked for), its loudness, and where each sentence
+/// starts in it.
 public struct SpokenAudio: Sendable {
     public var audio: AudioBuffer
-    /// For each sentence of the script, in order, the sample where its mark arrived.
+    /// Integrated loudness in LUFS, measured while the audio was made.
+    public var loudness: Double?
+    /// For each sentence of the script, in order, the sample of `audio` where its mark arrived.
     public var sentenceStarts: [Int]
     public var sentences: [SpokenScript.Sentence]
 }
@@ -20,15 +23,21 @@ public struct SpeechRenderer: Sendable {
         builder.script(for: section)
     }
 
-    /// The script spoken by eSpeak NG, untrimmed, with each sentence's start.
-    public func speak(_ script: SpokenScript) throws(SpeechError) -> SpokenAudio {
-        let synthesis = try SpeechEngine.shared.synthesize(ssml: script.ssml, voice: voice)
+    /// The script spoken by eSpeak NG, untrimmed, at `rate` (default: eSpeak NG's own) and
+    /// band-limited to `bandLimit` Hz. Resampling and loudness measurement run alongside the
+    /// synthesis, on another core.
+    public func speak(_ script: SpokenScript, rate: Int? = nil, bandLimit: Double? = nil) throws -> SpokenAudio {
+        let engineRate = try SpeechEngine.shared.sampleRate()
+        let stream = try AudioStream(inputRate: engineRate, outputRate: rate ?? engineRate, bandLimit: bandLimit)
+        let synthesis = try SpeechEngine.shared.synthesize(ssml: script.ssml, voice: voice, onAudio: stream.append)
+        let (audio, loudness) = stream.finish()
+        let ratio = Double(audio.sampleRate) / Double(engineRate)
         let sentences = script.sentences
         var starts = [Int](repeating: -1, count: sentences.count)
         for event in synthesis.events where event.kind == .mark {
             if let name = event.name, name.hasPrefix("s"), let index = Int(name.dropFirst()),
                starts.indices.contains(index) {
-                starts[index] = event.sample
+                starts[index] = min(audio.samples.count, Int(Double(event.sample) * ratio))
             }
         }
         // A mark eSpeak NG dropped takes the previous sentence's start.
@@ -37,8 +46,7 @@ public struct SpeechRenderer: Sendable {
             if starts[index] < 0 { starts[index] = previous }
             previous = starts[index]
         }
-        return SpokenAudio(audio: AudioBuffer(int16: synthesis.samples, sampleRate: synthesis.sampleRate),
-                           sentenceStarts: starts, sentences: sentences)
+        return SpokenAudio(audio: audio, loudness: loudness, sentenceStarts: starts, sentences: sentences)
     }
 
     /// Roughly how long `section` takes to say at this voice's speed, in seconds.

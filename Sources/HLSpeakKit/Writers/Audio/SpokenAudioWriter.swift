@@ -50,17 +50,19 @@ public struct SpokenAudioWriter: Sendable {
     /// Speaks `script` into `destination` (`coping.wav`), or into `coping-1.wav`, `coping-2.wav`…
     /// when it is longer than the limit. `sectionID` names the section in messages.
     public func write(_ script: SpokenScript, sectionID: String, to destination: URL) throws -> [WrittenAudio] {
-        let spoken = try renderer.speak(script)
-        let rate = spoken.audio.sampleRate
-        var ranges = [0..<spoken.audio.samples.count]
+        var spoken = try renderer.speak(script, rate: format.sampleRate, bandLimit: format.bandLimit)
+        var audio = spoken.audio
+        spoken.audio.samples = []  // `audio` now owns the samples, so the edits below need no copy
+        // One gain for the whole section, so its parts sound alike.
+        LevelAdjuster.adjust(&audio, to: level, measured: spoken.loudness)
+        var ranges = [0..<audio.samples.count]
         if let limit = effectiveMaxSeconds {
             // Room for the lead and tail silences the shaper adds.
             let allowance = Double(silence.leadMilliseconds + silence.trailMilliseconds) / 1000 + 0.2
-            let maxSamples = Int((Double(limit) - allowance) * Double(rate))
+            let maxSamples = Int((Double(limit) - allowance) * Double(audio.sampleRate))
             do {
-                ranges = try PromptPartition.parts(sentenceStarts: spoken.sentenceStarts,
-                                                   totalSamples: spoken.audio.samples.count,
-                                                   maxSamples: maxSamples, sampleRate: rate)
+                ranges = try PromptPartition.parts(sentenceStarts: spoken.sentenceStarts, totalSamples: audio.samples.count,
+                                                   maxSamples: maxSamples, sampleRate: audio.sampleRate)
             } catch {
                 let sentence = spoken.sentences.indices.contains(error.sentence)
                     ? spoken.sentences[error.sentence].text : ""
@@ -68,39 +70,43 @@ public struct SpokenAudioWriter: Sendable {
                                                        seconds: error.seconds, limit: limit)
             }
         }
-        return try ranges.enumerated().map { index, range in
-            let file = ranges.count == 1 ? destination : Self.numbered(destination, index + 1)
-            return try writePart(of: spoken, range: range, to: file)
+        guard ranges.count > 1 else {
+            // Handing the samples over (not copying them) lets the part be trimmed in place.
+            return [try writePart(consume audio, sentences: spoken.sentences.map(\.text),
+                                  starts: spoken.sentenceStarts, to: destination)]
         }
+        var written: [WrittenAudio] = []
+        for (index, range) in ranges.enumerated() {
+            let sentences = spoken.sentences.indices.filter { range.contains(spoken.sentenceStarts[$0]) }
+            written.append(try writePart(audio.slice(range), sentences: sentences.map { spoken.sentences[$0].text },
+                                         starts: sentences.map { spoken.sentenceStarts[$0] - range.lowerBound },
+                                         to: Self.numbered(destination, index + 1)))
+        }
+        return written
     }
 
-    private func writePart(of spoken: SpokenAudio, range: Range<Int>, to file: URL) throws -> WrittenAudio {
-        let sourceRate = Double(spoken.audio.sampleRate)
-        let sentences = spoken.sentences.indices.filter { range.contains(spoken.sentenceStarts[$0]) }
-        var audio = try Resampler.resample(spoken.audio.slice(range), to: format.sampleRate ?? spoken.audio.sampleRate,
-                                           bandLimit: format.bandLimit)
-        audio = LevelAdjuster.adjust(audio, to: level)
-        let shaped = silence.shape(audio)
-        audio = shaped.audio
-        let ratio = Double(audio.sampleRate) / sourceRate
+    /// Writes one part with its captions; `starts` are the sentences' samples in `part`.
+    private func writePart(_ part: consuming AudioBuffer, sentences: [String], starts: [Int], to file: URL) throws
+        -> WrittenAudio {
+        var audio = part
+        let position = silence.shape(&audio)
         let soundMap = SilenceMap(audio)
         let endOfSound = audio.seconds(at: soundMap.endOfSoundSample ?? audio.samples.count)
-        let starts = sentences.map { index -> Double in
-            let mark = shaped.position(Int(Double(spoken.sentenceStarts[index] - range.lowerBound) * ratio))
+        let cueStarts = starts.map { start -> Double in
+            let mark = position(start)
             // The cue starts with the sentence's first sound, not the pause eSpeak NG puts before it.
-            return audio.seconds(at: soundMap.firstSound(from: mark) ?? mark)
+            return min(endOfSound, audio.seconds(at: soundMap.firstSound(from: mark) ?? mark))
         }
-        let cues = sentences.indices.map { position in
-            CaptionCue(start: min(starts[position], endOfSound),
-                       end: position + 1 < starts.count ? max(starts[position], starts[position + 1] - 0.05) : endOfSound,
-                       text: spoken.sentences[sentences[position]].text)
+        let cues = sentences.indices.map { index in
+            CaptionCue(start: cueStarts[index],
+                       end: index + 1 < cueStarts.count ? max(cueStarts[index], cueStarts[index + 1] - 0.05) : endOfSound,
+                       text: sentences[index])
         }
         try SoundFile.write(audio, to: file, as: format.encoding)
         let captions = file.deletingPathExtension().appendingPathExtension("vtt")
         try AtomicFile.write(Data(WebVTT.document(cues).utf8), to: captions)
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-        return WrittenAudio(audio: file, captions: captions, seconds: audio.duration, bytes: bytes ?? 0,
-                            text: cues.map(\.text).joined(separator: " "))
+        return WrittenAudio(audio: file, captions: captions, seconds: audio.duration, bytes: AtomicFile.size(of: file),
+                            text: sentences.joined(separator: " "))
     }
 
     /// `coping.wav` → `coping-2.wav`.
