@@ -1,7 +1,7 @@
 /// Splits runs of text into sentences, keeping phone numbers, links and emphasis whole.
 ///
 /// A sentence ends at `.`, `!` or `?` followed by white space, except after common
-/// abbreviations ("Dr.", "e.g.", "a.m.") and inside numbers ("100.4").
+/// abbreviations ("Dr.", "e.g.", "a.m."), before a lower-case word, and inside numbers ("100.4").
 public enum SentenceSplitter {
     /// The sentences of `runs`, each as its own runs, without leading or trailing white space.
     public static func split(_ runs: [Inline]) -> [[Inline]] {
@@ -46,6 +46,9 @@ public enum SentenceSplitter {
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             guard let next, next.isWhitespace else { continue }
             if character == "." && endsWithAbbreviation(current) { continue }
+            // "Take it b.i.d. or as needed": a lower-case word goes on the same sentence.
+            let following = characters[(index + 1)...].first { !$0.isWhitespace }
+            if let following, following.isLowercase { continue }
             pieces.append(current)
             current = ""
         }

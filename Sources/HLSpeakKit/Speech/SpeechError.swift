@@ -4,6 +4,7 @@ public enum SpeechError: HLSpeakError, Equatable {
     case unknownVoice(String, available: [String])
     case invalidVoiceProfile(path: String, line: Int?, reason: String)
     case invalidLexicon(path: String, line: Int?, reason: String)
+    case invalidNormalizerTable(path: String, line: Int?, reason: String)
     /// eSpeak NG could not start (its data is missing).
     case engineUnavailable
     /// eSpeak NG does not know the voice a profile names.
@@ -19,7 +20,7 @@ public enum SpeechError: HLSpeakError, Equatable {
             return "no voice '\(name)'; voices: \(available.joined(separator: ", "))"
         case .invalidVoiceProfile(let path, let line, let reason):
             return "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
-        case .invalidLexicon(let path, let line, let reason):
+        case .invalidLexicon(let path, let line, let reason), .invalidNormalizerTable(let path, let line, let reason):
             return "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
         case .engineUnavailable:
             return "eSpeak NG could not start because its voice data is missing; install it with "
@@ -36,7 +37,7 @@ public enum SpeechError: HLSpeakError, Equatable {
         switch self {
         case .voicesFolderMissing: ExitStatus.noInput
         case .unknownVoice: ExitStatus.usage
-        case .invalidVoiceProfile, .invalidLexicon, .espeakVoiceNotFound: ExitStatus.dataError
+        case .invalidVoiceProfile, .invalidLexicon, .invalidNormalizerTable, .espeakVoiceNotFound: ExitStatus.dataError
         case .engineUnavailable: ExitStatus.unavailable
         case .synthesisFailed: ExitStatus.software
         }

@@ -13,10 +13,13 @@ public struct SpokenScriptBuilder: Sendable {
     }
 
     public var lexicon: Lexicon
+    /// Numbers, units and symbols into words; nil leaves the text as written.
+    public var normalizer: SpeechNormalizer?
     public var pauses: Pauses
 
-    public init(lexicon: Lexicon = Lexicon(), pauses: Pauses = Pauses()) {
+    public init(lexicon: Lexicon = Lexicon(), normalizer: SpeechNormalizer? = nil, pauses: Pauses = Pauses()) {
         self.lexicon = lexicon
+        self.normalizer = normalizer
         self.pauses = pauses
     }
 
@@ -107,7 +110,8 @@ public struct SpokenScriptBuilder: Sendable {
             switch run {
             case .text(let text):
                 let followedByRun = index + 1 < runs.count
-                ssml += spokenText(ParenthesesAsPauses.rewrite(text, atEnd: !followedByRun))
+                let words = normalizer?.normalize(text) ?? text
+                ssml += spokenText(ParenthesesAsPauses.rewrite(words, atEnd: !followedByRun))
             case .emphasis(let inner):
                 ssml += "<emphasis>" + spoken(inner) + "</emphasis>"
             case .link(let inner, _):
@@ -115,7 +119,7 @@ public struct SpokenScriptBuilder: Sendable {
             case .phone(let number):
                 ssml += SSML.escape(PhoneReading.spoken(number))
             case .abbreviation(let text, _):
-                ssml += spokenText(text)
+                ssml += spokenText(normalizer?.normalize(text) ?? text)
             }
         }
         return ParenthesesAsPauses.tidy(ssml)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The `Voices/` folder: one `NAME.yml` profile per voice, and pronunciation lexicons in
-/// `Voices/lexicons/NAME.yml`.
+/// The `Voices/` folder: one `NAME.yml` profile per voice, pronunciation lexicons in
+/// `Voices/lexicons/NAME.yml`, and the speech normaliser's tables in `Voices/normalizer/LANGUAGE/`.
 public struct VoiceLibrary: Sendable {
     public var directory: URL
 
@@ -21,8 +21,20 @@ public struct VoiceLibrary: Sendable {
     public func profile(named name: String) throws(SpeechError) -> VoiceProfile {
         let url = directory.appendingPathComponent("\(name).yml")
         guard voiceNames.contains(name) else { throw .unknownVoice(name, available: voiceNames) }
-        return try VoiceProfile.load(name: name, from: url) { lexiconName throws(SpeechError) in
+        return try VoiceProfile.load(name: name, from: url, lexicons: { lexiconName throws(SpeechError) in
             try Lexicon.load(from: directory.appendingPathComponent("lexicons/\(lexiconName).yml"))
+        }, normalizers: { language throws(SpeechError) in
+            try normalizer(for: language)
+        })
+    }
+
+    /// The speech normaliser for `language`, from `Voices/normalizer/<language>/`.
+    public func normalizer(for language: String) throws(SpeechError) -> SpeechNormalizer {
+        let folder = directory.appendingPathComponent("normalizer/\(language)")
+        guard FilePaths.isFolder(folder) else {
+            throw .invalidNormalizerTable(path: folder.path, line: nil, reason:
+                "there are no normaliser tables for language '\(language)'; add the folder, or use a voice in another language")
         }
+        return SpeechNormalizer(tables: try NormalizerTables.load(from: folder))
     }
 }

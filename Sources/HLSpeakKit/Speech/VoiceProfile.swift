@@ -16,6 +16,10 @@ public struct VoiceProfile: Hashable, Sendable {
     /// 0 to 200, 100 is normal.
     public var volume: Int
     public var lexicon: Lexicon
+    /// Turns numbers, units and symbols into words for this voice's language.
+    public var normalizer: SpeechNormalizer
+    /// The language whose normaliser tables the voice uses (`Voices/normalizer/<language>/`).
+    public var language: String
     /// The loudness and peak every file made with this voice is brought to.
     public var level: LevelTarget
     /// For telephone voices: the codec that speaking with this voice writes by default.
@@ -23,7 +27,8 @@ public struct VoiceProfile: Hashable, Sendable {
 
     public init(name: String, description: String? = nil, espeakVoice: String = "en-us", variant: String? = nil,
                 wordsPerMinute: Int = 160, pitch: Int = 50, wordGapMilliseconds: Int = 0, volume: Int = 100,
-                lexicon: Lexicon = Lexicon(), level: LevelTarget = LevelTarget(), phoneCodec: PhoneCodec? = nil) {
+                lexicon: Lexicon = Lexicon(), normalizer: SpeechNormalizer = SpeechNormalizer(tables: NormalizerTables()),
+                language: String = "en-US", level: LevelTarget = LevelTarget(), phoneCodec: PhoneCodec? = nil) {
         self.name = name
         self.description = description
         self.espeakVoice = espeakVoice
@@ -33,6 +38,8 @@ public struct VoiceProfile: Hashable, Sendable {
         self.wordGapMilliseconds = wordGapMilliseconds
         self.volume = volume
         self.lexicon = lexicon
+        self.normalizer = normalizer
+        self.language = language
         self.level = level
         self.phoneCodec = phoneCodec
     }
@@ -43,11 +50,12 @@ public struct VoiceProfile: Hashable, Sendable {
     }
 
     static let knownKeys = ["description", "espeak_voice", "variant", "rate_wpm", "pitch",
-                            "word_gap_ms", "volume", "lexicon", "loudness_lufs", "peak_dbfs", "codec"]
+                            "word_gap_ms", "volume", "lexicon", "loudness_lufs", "peak_dbfs", "codec", "language"]
 
-    /// Reads a profile; `lexicons` resolves its `lexicon:` name to a file.
-    static func load(name: String, from url: URL, lexicons: (String) throws(SpeechError) -> Lexicon)
-        throws(SpeechError) -> VoiceProfile {
+    /// Reads a profile; `lexicons` resolves its `lexicon:` name to a file, `normalizers` its
+    /// language to the normaliser's tables.
+    static func load(name: String, from url: URL, lexicons: (String) throws(SpeechError) -> Lexicon,
+                     normalizers: (String) throws(SpeechError) -> SpeechNormalizer) throws(SpeechError) -> VoiceProfile {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw .invalidVoiceProfile(path: url.path, line: nil, reason: "cannot read it as UTF-8 text")
         }
@@ -67,6 +75,7 @@ public struct VoiceProfile: Hashable, Sendable {
             profile.wordGapMilliseconds = try map.int("word_gap_ms", in: 0...1000) ?? 0
             profile.volume = try map.int("volume", in: 1...200) ?? 100
             lexiconName = try map.string("lexicon")
+            profile.language = try map.string("language") ?? "en-US"
             profile.level.loudness = Double(try map.int("loudness_lufs", in: -40...(-10)) ?? -23)
             profile.level.peakCeiling = Double(try map.int("peak_dbfs", in: -20...(-1)) ?? -3)
             if let codec = try map.string("codec") {
@@ -82,6 +91,7 @@ public struct VoiceProfile: Hashable, Sendable {
         if let lexiconName {
             profile.lexicon = try lexicons(lexiconName)
         }
+        profile.normalizer = try normalizers(profile.language)
         return profile
     }
 }

@@ -1,0 +1,254 @@
+import Foundation
+
+/// Turns written health text into what a nurse would say: numbers, ranges, units, dates, times,
+/// money, abbreviations, symbols, web addresses and extensions in words, so eSpeak NG never says
+/// "five hundred M G", "three dash five" or "nine hundred eleven". Anything it does not
+/// recognise passes through unchanged.
+///
+/// The knowledge that is data (units, abbreviations, symbols) comes from `NormalizerTables`, files
+/// staff can review; the grammar of numbers is code (`EnglishNumbers`). Another language adds its
+/// own tables and number grammar.
+public struct SpeechNormalizer: Hashable, Sendable {
+    public var tables: NormalizerTables
+
+    public init(tables: NormalizerTables) {
+        self.tables = tables
+    }
+
+    /// `text` as it should be spoken.
+    public func normalize(_ text: String) -> String {
+        var pass = NormalizationPass(tokens: TextTokenizer.tokens(text), tables: tables)
+        return pass.run()
+    }
+
+    /// A telephone number: digit by digit, in groups, with a short pause between groups:
+    /// "1, 8 3 3, 8 5 2, 6 2 6 2". Never "eight hundred thirty-three".
+    public func spoken(_ number: PhoneNumber) -> String {
+        PhoneReading.spoken(number)
+    }
+}
+
+/// One run of the normaliser over a text's tokens.
+struct NormalizationPass {
+    let tokens: [TextToken]
+    let tables: NormalizerTables
+    var index = 0
+    var output = ""
+    /// The last word written was a web address (a "/" after it is part of the address).
+    var afterAddress = false
+
+    init(tokens: [TextToken], tables: NormalizerTables) {
+        self.tokens = tokens
+        self.tables = tables
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"]
+
+    mutating func run() -> String {
+        while index < tokens.count {
+            let token = tokens[index]
+            switch token.kind {
+            case .number: readNumber()
+            case .word: readWord()
+            case .symbol: readSymbol()
+            case .space:
+                output += " "
+                index += 1
+            }
+        }
+        return Self.tidy(output)
+    }
+
+    // MARK: Looking around
+
+    func token(_ offset: Int) -> TextToken? {
+        let position = index + offset
+        return tokens.indices.contains(position) ? tokens[position] : nil
+    }
+
+    /// The offset of the next token after `offset`, skipping one space.
+    func afterSpace(_ offset: Int) -> Int {
+        token(offset)?.kind == .space ? offset + 1 : offset
+    }
+
+    /// The nearest word before the current token, skipping spaces and commas.
+    func previousWord() -> String? {
+        var position = index - 1
+        while position >= 0, tokens[position].kind == .space || tokens[position].is(",") { position -= 1 }
+        return position >= 0 && tokens[position].kind == .word ? tokens[position].text : nil
+    }
+
+    func previousSymbol() -> String? {
+        var position = index - 1
+        while position >= 0, tokens[position].kind == .space { position -= 1 }
+        return position >= 0 && tokens[position].kind == .symbol ? tokens[position].text : nil
+    }
+
+    mutating func say(_ words: String) {
+        output += " " + words + " "
+    }
+
+    // MARK: Words
+
+    mutating func readWord() {
+        let word = tokens[index].text
+        afterAddress = false
+        if readMonthDate(word) || readExtension(word) || readTitleOrPlace(word) || readAbbreviation(word)
+            || readAddress(word) {
+            return
+        }
+        if word == "No", token(1)?.is(".") == true, token(afterSpace(2))?.kind == .number {
+            say("number")
+            index += 2
+            return
+        }
+        output += word
+        index += 1
+    }
+
+    /// "July 15, 2025" → "July fifteenth, twenty twenty-five".
+    mutating func readMonthDate(_ word: String) -> Bool {
+        guard Self.months.contains(word.lowercased()), token(1)?.kind == .space,
+              let dayToken = token(2), dayToken.kind == .number, let day = Int(dayToken.text), (1...31).contains(day)
+        else { return false }
+        var next = 3
+        if let suffix = token(3), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { next = 4 }
+        say(word + " " + EnglishNumbers.ordinal(day))
+        if token(next)?.is(",") == true, token(next + 1)?.kind == .space, let yearToken = token(next + 2),
+           yearToken.kind == .number, yearToken.text.count == 4, let year = Int(yearToken.text) {
+            output += ","
+            say(EnglishNumbers.year(year))
+            next += 3
+        }
+        index += next
+        return true
+    }
+
+    /// "ext. 204" → "extension two zero four".
+    mutating func readExtension(_ word: String) -> Bool {
+        guard ["ext", "extension", "x"].contains(word.lowercased()) else { return false }
+        var next = 1
+        if token(next)?.is(".") == true { next += 1 }
+        if word == "x" { guard token(next)?.kind == .number else { return false } } else { next = afterSpace(next) }
+        guard let digits = token(next), digits.kind == .number, digits.text.allSatisfy(\.isASCIIDigit) else {
+            return false
+        }
+        say("extension " + digits.text.map { EnglishNumbers.cardinal(Int(String($0))!) }.joined(separator: " "))
+        index += next + 1
+        return true
+    }
+
+    /// "Dr." and "St." are Drive and Street after a capitalised name or a house number ("12 Main
+    /// St."), and Doctor and Saint otherwise ("Dr. Lee", "visit St. Mary's").
+    mutating func readTitleOrPlace(_ word: String) -> Bool {
+        let readings = ["Dr": ("Doctor", "Drive"), "St": ("Saint", "Street")]
+        guard let (title, place) = readings[word] else { return false }
+        let hasDot = token(1)?.is(".") == true
+        let after = token(afterSpace(hasDot ? 2 : 1))
+        var before = index - 1
+        while before >= 0, tokens[before].kind == .space { before -= 1 }
+        let nameBefore = before >= 0 && (tokens[before].kind == .number
+            || (tokens[before].kind == .word && tokens[before].text.first?.isUppercase == true))
+        // "Visit St. Mary's": a capital that only starts the sentence is not a street name.
+        var beforeThat = before - 1
+        while beforeThat >= 0, tokens[beforeThat].kind == .space { beforeThat -= 1 }
+        let startsSentence = beforeThat < 0 || [".", "!", "?", ":"].contains(tokens[beforeThat].text)
+        let nameFollows = after?.kind == .word && after?.text.first?.isUppercase == true
+        let isPlace = nameBefore && !(nameFollows && startsSentence && tokens[before].kind == .word)
+        say(isPlace ? place : title)
+        index += hasDot ? 2 : 1
+        if hasDot && isPlace && (after == nil || after?.text.first?.isUppercase == true) {
+            output += "."  // the abbreviation's dot also ended the sentence
+        }
+        return true
+    }
+
+    /// Entries of the abbreviations table, with or without their closing dot.
+    mutating func readAbbreviation(_ word: String) -> Bool {
+        if token(1)?.is(".") == true, let spoken = tables.abbreviations[word + "."] {
+            say(spoken)
+            index += 2
+            // The dot may also end the sentence: keep one when a capital or the end follows.
+            let after = token(afterSpace(0))
+            if after == nil || (after?.kind == .word && after?.text.first?.isUppercase == true) {
+                output += "."
+            }
+            return true
+        }
+        guard let spoken = tables.abbreviations[word] else { return false }
+        say(spoken)
+        index += 1
+        return true
+    }
+
+    static let topLevelDomains: Set<String> = ["com", "org", "gov", "edu", "net", "us", "info", "io", "health", "care"]
+
+    /// "webmdignite.com" → "webmdignite dot com"; "help@clinic.org" → "help at clinic dot org".
+    mutating func readAddress(_ word: String) -> Bool {
+        let labels = word.split(separator: ".")
+        let isEmail = word.contains("@")
+        guard isEmail || (labels.count >= 2 && Self.topLevelDomains.contains(labels.last!.lowercased())) else {
+            return false
+        }
+        let spoken = labels.map { label -> String in
+            let text = label.replacingOccurrences(of: "@", with: " at ").replacingOccurrences(of: "_", with: " underscore ")
+            return text.lowercased() == "www" ? "W W W" : text
+        }.joined(separator: " dot ")
+        say(spoken)
+        index += 1
+        afterAddress = true
+        return true
+    }
+
+    // MARK: Symbols
+
+    mutating func readSymbol() {
+        let symbol = tokens[index].text
+        defer { if symbol != "/" { afterAddress = false } }
+        let previous = token(-1)
+        let next = token(1)
+        switch symbol {
+        case "$" where next?.kind == .number:
+            index += 1
+            readMoney()
+            return
+        case "#" where next?.kind == .number:
+            say("number")
+        case "/" where afterAddress:
+            say("slash")
+        case "/" where previous?.kind == .word && next?.kind == .word:
+            say("or")
+        case "-" where previous?.kind == .space && next?.kind == .space, "–", "—", "•", "·", "▪":
+            output += ","
+        case "-":
+            output += " "
+        default:
+            if let spoken = tables.symbols[Character(symbol)] {
+                say(spoken)
+            } else {
+                output += symbol
+            }
+        }
+        index += 1
+    }
+
+    /// Spaces around replaced words collapse to one; no space before closing punctuation. A space
+    /// at either end is kept (as one), since the text may sit between other runs.
+    static func tidy(_ text: String) -> String {
+        var result = text.first?.isWhitespace == true ? " " : ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty && result != " "
+                continue
+            }
+            if pendingSpace && !",.;:!?)".contains(character) && result.last != "(" { result.append(" ") }
+            if character == "," && result.last == "," { pendingSpace = false; continue }
+            pendingSpace = false
+            result.append(character)
+        }
+        if pendingSpace || (text.last?.isWhitespace == true && result.last != " ") { result.append(" ") }
+        return result
+    }
+}
