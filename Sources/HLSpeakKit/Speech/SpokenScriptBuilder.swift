@@ -111,7 +111,7 @@ public struct SpokenScriptBuilder: Sendable {
             case .text(let text):
                 let followedByRun = index + 1 < runs.count
                 let words = normalizer?.normalize(text) ?? text
-                ssml += spokenText(ParenthesesAsPauses.rewrite(words, atEnd: !followedByRun))
+                append(spokenText(ParenthesesAsPauses.rewrite(words, atEnd: !followedByRun)), to: &ssml)
             case .emphasis(let inner):
                 ssml += "<emphasis>" + spoken(inner) + "</emphasis>"
             case .link(let inner, _):
@@ -119,10 +119,19 @@ public struct SpokenScriptBuilder: Sendable {
             case .phone(let number):
                 ssml += SSML.escape(PhoneReading.spoken(number))
             case .abbreviation(let text, _):
-                ssml += spokenText(normalizer?.normalize(text) ?? text)
+                append(spokenText(normalizer?.normalize(text) ?? text), to: &ssml)
             }
         }
         return ParenthesesAsPauses.tidy(ssml)
+    }
+
+    /// Joins a spoken run to the SSML before it, with a space where two words would touch
+    /// ("R H" + "negative" from "Rh-negative").
+    private func append(_ piece: String, to ssml: inout String) {
+        if let last = ssml.last, let first = piece.first, (last.isLetter || last.isNumber), (first.isLetter || first.isNumber) {
+            ssml += " "
+        }
+        ssml += piece
     }
 
     /// Plain text with lexicon words respelled, escaped.

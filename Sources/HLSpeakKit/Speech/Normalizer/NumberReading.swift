@@ -136,7 +136,7 @@ extension NormalizationPass {
                 next = markerAt + 1
                 if token(next)?.is(".") == true {
                     next += 1
-                    let after = token(afterSpace(next - index))
+                    let after = token(afterSpace(next))
                     if after == nil || after?.text.first?.isUppercase == true { words += "." }
                 }
             }

@@ -21,6 +21,17 @@ public struct SpeechNormalizer: Hashable, Sendable {
         return pass.run()
     }
 
+    /// Free text (typed by staff, not read from a topic) as it should be spoken, with its phone
+    /// numbers found and read as grouped digits.
+    public func spokenText(_ text: String) -> String {
+        PhoneNumberDetector.runs(in: text).map { run -> String in
+            switch run {
+            case .phone(let number): spoken(number)
+            default: normalize(run.plainText)
+            }
+        }.joined()
+    }
+
     /// A telephone number: digit by digit, in groups, with a short pause between groups:
     /// "1, 8 3 3, 8 5 2, 6 2 6 2". Never "eight hundred thirty-three".
     public func spoken(_ number: PhoneNumber) -> String {
@@ -57,7 +68,7 @@ struct NormalizationPass {
                 index += 1
             }
         }
-        return Self.tidy(output)
+        return Self.tidy(output, leading: tokens.first?.kind == .space, trailing: tokens.last?.kind == .space)
     }
 
     // MARK: Looking around
@@ -95,7 +106,7 @@ struct NormalizationPass {
         let word = tokens[index].text
         afterAddress = false
         if readMonthDate(word) || readExtension(word) || readTitleOrPlace(word) || readAbbreviation(word)
-            || readAddress(word) {
+            || readAddress(word) || readHyphenated(word) {
             return
         }
         if word == "No", token(1)?.is(".") == true, token(afterSpace(2))?.kind == .number {
@@ -182,6 +193,16 @@ struct NormalizationPass {
         return true
     }
 
+    /// "Rh-negative" → "R H negative": a hyphenated word with an abbreviation in it. Other
+    /// hyphenated words ("well-known") stay as written.
+    mutating func readHyphenated(_ word: String) -> Bool {
+        let parts = word.split(separator: "-").map(String.init)
+        guard parts.count > 1, parts.contains(where: { tables.abbreviations[$0] != nil }) else { return false }
+        say(parts.map { tables.abbreviations[$0] ?? $0 }.joined(separator: " "))
+        index += 1
+        return true
+    }
+
     static let topLevelDomains: Set<String> = ["com", "org", "gov", "edu", "net", "us", "info", "io", "health", "care"]
 
     /// "webmdignite.com" → "webmdignite dot com"; "help@clinic.org" → "help at clinic dot org".
@@ -218,7 +239,10 @@ struct NormalizationPass {
         case "/" where afterAddress:
             say("slash")
         case "/" where previous?.kind == .word && next?.kind == .word:
-            say("or")
+            // "yes/no" → "yes or no"; "and/or" → "and or".
+            if previous?.text == "or" || next?.text == "or" { output += " " } else { say("or") }
+        case "•", "·", "▪" where output.allSatisfy(\.isWhitespace):
+            break  // a bullet at the start says nothing
         case "-" where previous?.kind == .space && next?.kind == .space, "–", "—", "•", "·", "▪":
             output += ","
         case "-":
@@ -233,10 +257,11 @@ struct NormalizationPass {
         index += 1
     }
 
-    /// Spaces around replaced words collapse to one; no space before closing punctuation. A space
-    /// at either end is kept (as one), since the text may sit between other runs.
-    static func tidy(_ text: String) -> String {
-        var result = text.first?.isWhitespace == true ? " " : ""
+    /// Spaces around replaced words collapse to one; no space before closing punctuation. White
+    /// space at either end of the original (`leading`, `trailing`) is kept as one space, since the
+    /// text may sit between other runs.
+    static func tidy(_ text: String, leading: Bool, trailing: Bool) -> String {
+        var result = leading ? " " : ""
         var pendingSpace = false
         for character in text {
             if character.isWhitespace {
@@ -248,7 +273,7 @@ struct NormalizationPass {
             pendingSpace = false
             result.append(character)
         }
-        if pendingSpace || (text.last?.isWhitespace == true && result.last != " ") { result.append(" ") }
+        if trailing && result.last != " " { result.append(" ") }
         return result
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import HLSpeakKit
+
+/// The normaliser against a corpus of written health text and what must be said for it.
+@Suite struct SpeechNormalizerTests {
+    struct Pair: CustomTestStringConvertible, Sendable {
+        var line: Int
+        var written: String
+        var spoken: String
+        var testDescription: String { "line \(line): \(written)" }
+    }
+
+    static let corpus: [Pair] = {
+        let url = TestSupport.fixtures.appendingPathComponent("normalizer-corpus.tsv")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            guard !line.hasPrefix("#"), !line.isEmpty else { return nil }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return fields.count == 2 ? Pair(line: index + 1, written: fields[0], spoken: fields[1]) : nil
+        }
+    }()
+
+    static func normalizer() throws -> SpeechNormalizer { try TestSupport.voice().normalizer }
+
+    @Test func corpusIsLargeAndWellFormed() throws {
+        #expect(Self.corpus.count >= 150)
+        let text = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("normalizer-corpus.tsv"), encoding: .utf8)
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(lines.count == Self.corpus.count, "every line is written<TAB>spoken")
+    }
+
+    @Test(arguments: corpus)
+    func readsAsANurseWould(pair: Pair) throws {
+        let spoken = try Self.normalizer().spokenText(pair.written)
+        #expect(spoken == pair.spoken)
+    }
+
+    /// eSpeak NG's own reading of the normalised text says no "dash", "slash" or "hyphen", and
+    /// reads no digit group as a large number.
+    @Test(arguments: corpus)
+    func eSpeakSaysNoDashSlashOrBigNumber(pair: Pair) throws {
+        let voice = try TestSupport.voice()
+        let phonemes = try SpeechEngine.shared.phonemes(for: try Self.normalizer().spokenText(pair.written), voice: voice)
+        for reading in Self.forbidden where !(Self.numberWords[reading].map(pair.spoken.contains) ?? false) {
+            #expect(!phonemes.contains(reading), "\(reading) in \(phonemes)")
+        }
+    }
+
+    static let forbidden = ["d'aS", "sl'aS", "h'aIf@n", "h'Vndr", "T'aUz@nd", "m'Ili@n"]
+
+    @Test func theControlsShowTheCheckCanFail() throws {
+        let voice = try TestSupport.voice()
+        let raw = try SpeechEngine.shared.phonemes(for: "Rest 3-5 days, call 911, see cdc.gov/flu, 1,250,000", voice: voice)
+        for reading in Self.forbidden where reading != "h'aIf@n" {
+            #expect(raw.contains(reading), "eSpeak alone says \(reading): \(raw)")
+        }
+    }
+
+    /// Number words the expected text may say itself ("one hundred four pages").
+    static let numberWords = ["h'Vndr": "hundred", "T'aUz@nd": "thousand", "m'Ili@n": "million"]
+
+    @Test func tablesLoadWithLineNumbersForBadRows() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "mg\tmilligram\tmilligrams\n".write(to: folder.appendingPathComponent("units.tsv"), atomically: true, encoding: .utf8)
+        try "# comment\nBP\n".write(to: folder.appendingPathComponent("abbreviations.tsv"), atomically: true, encoding: .utf8)
+        try "&\tand\n".write(to: folder.appendingPathComponent("symbols.tsv"), atomically: true, encoding: .utf8)
+        do {
+            _ = try NormalizerTables.load(from: folder)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("abbreviations.tsv:2"))
+            #expect(error.description.contains("2 columns"))
+        }
+    }
+
+    @Test func everyMiscarriageScriptHasNoDashMGOrDegreesF() throws {
+        let renderer = SpeechRenderer(voice: try TestSupport.voice())
+        for section in try TestSupport.miscarriage().allSections {
+            let ssml = renderer.script(for: section).ssml
+            let spoken = SSML.spokenText(ssml)
+            for bad in [" dash ", "M G", "degrees F ", "mg", "°"] {
+                #expect(!spoken.contains(bad), "\(section.id): \(bad)")
+            }
+        }
+        let credits = renderer.script(for: try SectionLookup(try TestSupport.miscarriage()).section("credits")).ssml
+        #expect(credits.contains("twenty twenty-four to twenty twenty-five"))
+    }
+}
