@@ -33,6 +33,8 @@ public enum SentenceSplitter {
     private static let abbreviations: Set<String> = [
         "dr", "mr", "mrs", "ms", "st", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "no", "jr", "sr",
         "approx", "dept", "ext", "min", "max", "u.s", "fig", "mt", "ft", "oz", "lb", "tsp", "tbsp",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "b.i.d", "t.i.d",
+        "q.i.d", "p.r.n", "q.d", "h.s", "p.o", "inc",
     ]
 
     /// `text` cut after each sentence end; the last piece is what follows the last end.

@@ -173,7 +173,11 @@ extension NormalizationPass {
     mutating func readMoney() {
         let written = tokens[index].text.replacingOccurrences(of: ",", with: "")
         let parts = written.split(separator: ".")
-        let dollars = Int(parts[0]) ?? 0
+        guard parts[0].count <= 15, let dollars = Int(parts[0]) else {
+            say((EnglishNumbers.number(tokens[index].text) ?? tokens[index].text) + " dollars")
+            index += 1
+            return
+        }
         let cents = parts.count > 1 ? Int(parts[1].prefix(2).padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0 : 0
         say(EnglishNumbers.money(dollars: dollars, cents: cents))
         index += 1

@@ -118,14 +118,19 @@ struct NormalizationPass {
         index += 1
     }
 
-    /// "July 15, 2025" → "July fifteenth, twenty twenty-five".
+    /// "July 15, 2025" → "July fifteenth, twenty twenty-five"; "Jan. 5" → "January fifth".
     mutating func readMonthDate(_ word: String) -> Bool {
-        guard Self.months.contains(word.lowercased()), token(1)?.kind == .space,
-              let dayToken = token(2), dayToken.kind == .number, let day = Int(dayToken.text), (1...31).contains(day)
+        let lower = word.lowercased()
+        guard let month = Self.months.first(where: { $0 == lower || (lower.count >= 3 && $0.hasPrefix(lower)) })
         else { return false }
-        var next = 3
-        if let suffix = token(3), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { next = 4 }
-        say(word + " " + EnglishNumbers.ordinal(day))
+        let dotted = token(1)?.is(".") == true && lower != month
+        let dayAt = afterSpace(dotted ? 2 : 1)
+        guard dayAt > (dotted ? 2 : 1), let dayToken = token(dayAt), dayToken.kind == .number,
+              let day = Int(dayToken.text), (1...31).contains(day) else { return false }
+        let name = lower == month ? word : month.prefix(1).uppercased() + month.dropFirst()
+        var next = dayAt + 1
+        if let suffix = token(next), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { next += 1 }
+        say(name + " " + EnglishNumbers.ordinal(day))
         if token(next)?.is(",") == true, token(next + 1)?.kind == .space, let yearToken = token(next + 2),
            yearToken.kind == .number, yearToken.text.count == 4, let year = Int(yearToken.text) {
             output += ","
@@ -136,8 +141,13 @@ struct NormalizationPass {
         return true
     }
 
-    /// "ext. 204" → "extension two zero four".
+    /// "ext. 204", "extension 204" and "x204" → "extension two zero four".
     mutating func readExtension(_ word: String) -> Bool {
+        if word.count > 1, word.first == "x", word.dropFirst().allSatisfy(\.isASCIIDigit) {
+            say("extension " + word.dropFirst().map { EnglishNumbers.cardinal(Int(String($0))!) }.joined(separator: " "))
+            index += 1
+            return true
+        }
         guard ["ext", "extension", "x"].contains(word.lowercased()) else { return false }
         var next = 1
         if token(next)?.is(".") == true { next += 1 }
