@@ -23,6 +23,7 @@ struct PhoneLine: ParsableCommand {
     var output: String?
 
     @OptionGroup var audio: AudioOptions
+    @OptionGroup var plain: PlainOption
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
@@ -34,7 +35,7 @@ struct PhoneLine: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let content = try library.contentLibrary()
-            let topic = try content.topic(self.topic)
+            let topic = plain.apply(to: try content.topic(self.topic), content: content)
             var options = audio
             options.format = .phone
             let writer = PhoneLineWriter(audio: try options.writer(library: library), library: content.info)

@@ -30,11 +30,13 @@ struct Speak: ParsableCommand {
     var script = false
 
     @OptionGroup var audio: AudioOptions
+    @OptionGroup var plain: PlainOption
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         try reportingErrors {
-            let topic = try library.contentLibrary().topic(self.topic)
+            let content = try library.contentLibrary()
+            let topic = plain.apply(to: try content.topic(self.topic), content: content)
             let writer = try audio.writer(library: library)
             let lookup = SectionLookup(topic)
             let sections = try section.isEmpty ? topic.sections : section.map { query throws in

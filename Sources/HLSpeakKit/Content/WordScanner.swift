@@ -6,12 +6,16 @@ enum WordScanner {
         case other(String)
     }
 
-    static func pieces(of text: String) -> [Piece] {
+    /// With `joiningApostrophes`, an apostrophe between letters stays in the word ("it's").
+    static func pieces(of text: String, joiningApostrophes: Bool = false) -> [Piece] {
         var pieces: [Piece] = []
         var current = ""
         var inWord = false
-        for character in text {
-            let isWordCharacter = character.isLetter || character.isNumber
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let apostropheInWord = joiningApostrophes && inWord && (character == "'" || character == "’")
+                && index + 1 < characters.count && characters[index + 1].isLetter
+            let isWordCharacter = character.isLetter || character.isNumber || apostropheInWord
             if isWordCharacter != inWord && !current.isEmpty {
                 pieces.append(inWord ? .word(current) : .other(current))
                 current = ""

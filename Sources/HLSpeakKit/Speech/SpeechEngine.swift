@@ -75,8 +75,9 @@ public final class SpeechEngine: Sendable {
         }
     }
 
-    /// eSpeak NG's phonemes for plain `text` (its `-x` notation), for pronunciation tests.
-    public func phonemes(for text: String, voice: VoiceProfile) throws(SpeechError) -> String {
+    /// eSpeak NG's phonemes for plain `text` (its `-x` notation), for pronunciation tests and
+    /// syllable counts; `separated` puts `_` between phonemes.
+    public func phonemes(for text: String, voice: VoiceProfile, separated: Bool = false) throws(SpeechError) -> String {
         try state.withLock { state throws(SpeechError) -> String in
             try Self.start(&state)
             try Self.apply(voice, to: &state)
@@ -84,7 +85,8 @@ public final class SpeechEngine: Sendable {
             text.withCString { start in
                 var pointer: UnsafeRawPointer? = UnsafeRawPointer(start)
                 while pointer != nil {
-                    guard let phonemes = espeak_TextToPhonemes(&pointer, espeakCHARS_UTF8, 0) else { break }
+                    let mode = separated ? Int32(UInt8(ascii: "_")) << 8 : 0
+                    guard let phonemes = espeak_TextToPhonemes(&pointer, espeakCHARS_UTF8, mode) else { break }
                     clauses.append(String(cString: phonemes))
                 }
             }

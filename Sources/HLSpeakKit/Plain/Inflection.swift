@@ -1,0 +1,55 @@
+/// Regular English inflection, enough to carry a word swap across forms: "prevented" →
+/// "stopped", "requires" → "needs", "obtaining" → "getting".
+enum Inflection: Hashable, Sendable {
+    case base, s, ed, ing
+
+    /// The inflection `word` has relative to `base`, if it is a regular form of it.
+    static func of(_ word: String, base: String) -> Inflection? {
+        let word = word.lowercased()
+        let base = base.lowercased()
+        if word == base { return .base }
+        for form in [Inflection.s, .ed, .ing] where apply(form, to: base) == word { return form }
+        return nil
+    }
+
+    /// `base` in this form; the first word of a phrase is the one inflected ("find out" → "found out").
+    static func apply(_ form: Inflection, to base: String) -> String {
+        let parts = base.split(separator: " ", maxSplits: 1).map(String.init)
+        let head = parts[0]
+        let rest = parts.count > 1 ? " " + parts[1] : ""
+        if form == .base { return base }
+        if let irregular = irregulars[head], form == .ed { return irregular + rest }
+        let letters = Array(head)
+        let last = letters.last ?? " "
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        switch form {
+        case .s:
+            if head.hasSuffix("s") || head.hasSuffix("sh") || head.hasSuffix("ch") || head.hasSuffix("x") || head.hasSuffix("z") {
+                return head + "es" + rest
+            }
+            if last == "y", letters.count > 1, !vowels.contains(letters[letters.count - 2]) {
+                return head.dropLast() + "ies" + rest
+            }
+            return head + "s" + rest
+        case .ed, .ing:
+            let suffix = form == .ed ? "ed" : "ing"
+            if last == "e" && form == .ing { return head.dropLast() + "ing" + rest }
+            if last == "e" { return head + "d" + rest }
+            if form == .ed, last == "y", letters.count > 1, !vowels.contains(letters[letters.count - 2]) {
+                return head.dropLast() + "ied" + rest
+            }
+            // One short syllable ending consonant-vowel-consonant doubles: stop → stopped.
+            if letters.count >= 3, !vowels.contains(last), !"wxy".contains(last), vowels.contains(letters[letters.count - 2]),
+               !vowels.contains(letters[letters.count - 3]), letters.filter(vowels.contains).count == 1 {
+                return head + String(last) + suffix + rest
+            }
+            return head + suffix + rest
+        case .base:
+            return base
+        }
+    }
+
+    static let irregulars = ["get": "got", "find": "found", "give": "gave", "buy": "bought", "make": "made",
+                             "take": "took", "go": "went", "think": "thought", "tell": "told", "see": "saw",
+                             "eat": "ate", "begin": "began", "keep": "kept", "send": "sent", "show": "showed"]
+}

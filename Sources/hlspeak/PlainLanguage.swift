@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import HLSpeakKit
+
+/// `--plain`: speak or write the plain-language version (the simplifier's output).
+struct PlainOption: ParsableArguments {
+    @Flag(name: .long, help: "Use the plain-language version of the text (see 'hlspeak simplify').")
+    var plain = false
+
+    /// `topic` simplified when `--plain` is given; warnings about the word list go to stderr.
+    func apply(to topic: Topic, content: ContentLibrary) -> Topic {
+        guard plain else { return topic }
+        let words = PlainWords.load(from: content.directory)
+        for warning in words.warnings { printError("warning: \(warning)") }
+        return Simplifier(words: words).simplify(topic).topic
+    }
+}
+
+/// `hlspeak simplify <topic> --section ID [--diff]`: the plain-language version, for review.
+struct Simplify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a section in plain language, or (--diff) every change with the rule that made it.",
+        discussion: """
+            Swaps come from Content/plain-words.tsv; Content/protected-terms.txt lists terms \
+            never to change. Numbers, doses, phone numbers and negations are always kept.
+            """)
+
+    @Argument(help: "The topic id.")
+    var topic: String
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Sections to simplify (default: all).", valueName: "id"))
+    var section: [String] = []
+
+    @Flag(name: .long, help: "List the changes, sentence by sentence, instead of the text.")
+    var diff = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        try reportingErrors {
+            let content = try library.contentLibrary()
+            let topic = try content.topic(self.topic)
+            let words = PlainWords.load(from: content.directory)
+            for warning in words.warnings { printError("warning: \(warning)") }
+            let lookup = SectionLookup(topic)
+            let sections = try section.isEmpty ? topic.sections : section.map { query throws in try lookup.section(query) }
+            let simplifier = Simplifier(words: words)
+            for (index, section) in sections.enumerated() {
+                let (simplified, changes) = simplifier.simplify(section)
+                if diff {
+                    for change in changes {
+                        print("- \(change.original)")
+                        print("+ \(change.result.replacingOccurrences(of: "\n", with: "\n+ "))")
+                        print("  [\(change.section)] \(change.rule)\n")
+                    }
+                    if changes.isEmpty { print("[\(section.id)] no changes") }
+                } else {
+                    if index > 0 { print("") }
+                    print(simplified.title + "\n")
+                    print(SectionText.body(of: simplified).replacingOccurrences(of: "\n", with: "\n\n"))
+                }
+            }
+        }
+    }
+}
+
+/// `hlspeak readability <topic> [--json]`: grade levels per section, before and after simplifying.
+struct Readability: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure each section's reading level, before and after plain-language rewriting.",
+        discussion: """
+            Figures are computed on the section's text without headings (what 'hlspeak simplify' \
+            prints under the title): words, sentences (fragments of one or two words are not \
+            counted as sentences), syllables from eSpeak NG's pronunciation, polysyllables (3+), \
+            Flesch-Kincaid grade, Flesch reading ease and SMOG (an estimate under 30 sentences).
+            """)
+
+    @Argument(help: "The topic id.")
+    var topic: String
+
+    @Option(name: .long, help: "The grade level to pass (Flesch-Kincaid).")
+    var grade: Double = 6
+
+    @Option(name: .long, help: "The SMOG grade to pass.")
+    var smog: Double = 8
+
+    @Flag(name: .long, help: "Print JSON instead of a table.")
+    var json = false
+
+    @OptionGroup var library: LibraryOptions
+
+    struct Row: Encodable {
+        var id: String
+        var title: String
+        var before: ReadabilityScores
+        var after: ReadabilityScores
+        var pass: Bool
+    }
+
+    struct Report: Encodable {
+        var topic: String
+        var targets: [String: Double]
+        var sections: [Row]
+        var total: Row
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let content = try library.contentLibrary()
+            let topic = try content.topic(self.topic)
+            let meter = ReadabilityMeter(syllables: SyllableCounter(voice: try library.voiceLibrary().profile(named: "default")))
+            let simplifier = Simplifier(words: PlainWords.load(from: content.directory))
+            let rows = topic.sections.map { section -> Row in
+                let before = meter.scores(of: SectionText.body(of: section))
+                let after = meter.scores(of: SectionText.body(of: simplifier.simplify(section).section))
+                return Row(id: section.id, title: section.title, before: before, after: after, pass: passes(after))
+            }
+            let before = rows.map(\.before).reduce(ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0), +)
+            let after = rows.map(\.after).reduce(ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0), +)
+            let total = Row(id: topic.id, title: topic.title, before: before, after: after, pass: passes(after))
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                let report = Report(topic: topic.id, targets: ["flesch_kincaid_grade": grade, "smog_index": smog],
+                                    sections: rows, total: total)
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                return
+            }
+            print("\(topic.title): reading level before → after plain language (targets: grade \(format(grade)), SMOG \(format(smog)))")
+            let width = max(8, rows.map(\.id.count).max() ?? 0)
+            print("section".padding(toLength: width, withPad: " ", startingAt: 0)
+                + "  words sent  syll poly   grade        ease          SMOG        result")
+            for row in rows + [total] {
+                let short = row.after.isShortSample ? "*" : " "
+                print(row.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + String(format: "  %5d %4d %5d %4d  %4.1f→%4.1f  %5.1f→%5.1f  %4.1f→%4.1f%@  %@",
+                             row.after.words, row.after.sentences, row.after.syllables, row.after.polysyllables,
+                             row.before.fleschKincaidGrade, row.after.fleschKincaidGrade,
+                             row.before.fleschReadingEase, row.after.fleschReadingEase,
+                             row.before.smog, row.after.smog, short, row.pass ? "pass" : "FAIL"))
+            }
+            print("* SMOG from fewer than 30 sentences: an estimate. Counts are after simplifying.")
+        }
+    }
+
+    private func passes(_ scores: ReadabilityScores) -> Bool {
+        scores.fleschKincaidGrade <= grade && scores.smog <= smog
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%g", value) }
+}
