@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import HLSpeakKit
+
+/// Readability metrics and the plain-language simplifier.
+@Suite struct PlainLanguageTests {
+    static func meter() throws -> ReadabilityMeter {
+        ReadabilityMeter(syllables: SyllableCounter(voice: try TestSupport.voice()))
+    }
+
+    static func simplifier() -> Simplifier {
+        Simplifier(words: PlainWords.load(from: TestSupport.contentFolder))
+    }
+
+    @Test(arguments: [("miscarriage", 3), ("able", 2), ("about", 2), ("experiences", 5), ("process", 2),
+                      ("pregnancy", 3), ("the", 1), ("hopeless", 2), ("usually", 4), ("grieving", 2)])
+    func syllablesComeFromPronunciation(word: String, syllables: Int) throws {
+        #expect(SyllableCounter(voice: try TestSupport.voice()).syllables(in: word) == syllables)
+    }
+
+    @Test func ruleFallbackCountsVowelGroups() {
+        #expect(SyllableCounter.byRule("make") == 1)
+        #expect(SyllableCounter.byRule("table") == 2)
+        #expect(SyllableCounter.byRule("banana") == 3)
+        #expect(SyllableCounter.byRule("xyz") == 1)
+    }
+
+    @Test func scoresFollowTheFormulas() throws {
+        let scores = try Self.meter().scores(of: "The cat sat on the mat. A miscarriage is the loss of a pregnancy. Blood tests.")
+        #expect(scores.words == 16)
+        #expect(scores.sentences == 2, "a two-word fragment is not a sentence")
+        #expect(scores.polysyllables == 2)
+        let expectedGrade = 0.39 * 16.0 / 2 + 11.8 * Double(scores.syllables) / 16 - 15.59
+        #expect(abs(scores.fleschKincaidGrade - expectedGrade) < 1e-9)
+        #expect(abs(scores.smog - (1.0430 * (2.0 * 30 / 2).squareRoot() + 3.1291)) < 1e-9)
+        #expect(scores.isShortSample)
+    }
+
+    @Test func simplifiedCopingReadsEasierAndKeepsEveryProtectedWord() throws {
+        let coping = try SectionLookup(try TestSupport.miscarriage()).section("coping")
+        let (plain, changes) = Self.simplifier().simplify(coping)
+        let meter = try Self.meter()
+        let before = meter.scores(of: SectionText.body(of: coping))
+        let after = meter.scores(of: SectionText.body(of: plain))
+        #expect(after.fleschKincaidGrade < before.fleschKincaidGrade - 1)
+        #expect(after.smog < before.smog - 1)
+        #expect(changes.count >= 5)
+        #expect(changes.allSatisfy { !$0.rule.isEmpty && $0.original != $0.result })
+        let text = SectionText.body(of: plain)
+        #expect(text.contains("1-833-TLC-MAMA (1-833-852-6262)"))
+        #expect(text.contains("could not have been stopped"))
+        #expect(plain.blocks.contains { if case .list(let list) = $0 { list.items.count == 3 } else { false } })
+    }
+
+    @Test func theWholeTopicKeepsNumbersPhonesNamesAndNegations() throws {
+        let topic = try TestSupport.miscarriage()
+        let (plain, _) = Self.simplifier().simplify(topic)
+        let guardrail = ProtectedWords(terms: PlainWords.load(from: TestSupport.contentFolder).protectedTerms)
+        for (original, simplified) in zip(topic.allSections, plain.allSections) {
+            let before = guardrail.words(in: Self.fullText(original))
+            let after = guardrail.words(in: Self.fullText(simplified))
+            #expect(before == after, "\(original.id)")
+            for word in ["20", "12", "Rh", "RhoGAM", "not", "no", "doesn't", "isn't", "don't"] where Self.fullText(original).contains(word) {
+                #expect(Self.fullText(simplified).contains(word), "\(original.id) lost \(word)")
+            }
+        }
+    }
+
+    static func fullText(_ section: Section) -> String {
+        SectionText.lines(section.blocks).joined(separator: "\n")
+    }
+
+    @Test func swapsKeepInflectionAndCapitals() {
+        let rules = SentenceRewrites(swaps: [WordSwap(complex: "prevent", plain: "stop", source: "t"),
+                                             WordSwap(complex: "require", plain: "need", source: "t"),
+                                             WordSwap(complex: "obtain", plain: "get", source: "t"),
+                                             WordSwap(complex: "prior to", plain: "before", source: "t")], maxWords: 20)
+        func all(_ text: String) -> String {
+            var text = text
+            var tried: Set<String> = []
+            while let (result, swap) = rules.swapOnce(text, skipping: tried) { text = result; tried.insert(swap.complex) }
+            return text
+        }
+        #expect(all("Prevented early, it requires care.") == "Stopped early, it needs care.")
+        #expect(all("Obtaining it prior to surgery.") == "Getting it before surgery.")
+        #expect(all("Prior to that, nothing.") == "Before that, nothing.")
+        #expect(all("Preventive care.") == "Preventive care.", "only the word's own forms")
+    }
+
+    @Test func aRewriteThatWouldDropANegationOrNumberIsNotMade() {
+        let words = PlainWords(swaps: [WordSwap(complex: "not able to", plain: "unable to", source: "t"),
+                                       WordSwap(complex: "20 weeks", plain: "five months", source: "t")])
+        let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
+            "You are not able to stop it. It happens in the first 20 weeks.")]))])
+        let (plain, changes) = Simplifier(words: words).simplify(section)
+        #expect(changes.isEmpty)
+        #expect(SectionText.body(of: plain) == "You are not able to stop it. It happens in the first 20 weeks.")
+    }
+
+    @Test func asidesBecomeSentencesAndNamesStay() throws {
+        let diagnosis = try SectionLookup(try TestSupport.miscarriage()).section("diagnosis")
+        let (plain, changes) = Self.simplifier().simplify(diagnosis)
+        #expect(SectionText.body(of: plain).contains("do an exam. This includes a pelvic exam."))
+        #expect(changes.contains { $0.rule == "aside as its own sentence" })
+        let treatment = try SectionLookup(try TestSupport.miscarriage()).section("treatment")
+        #expect(SectionText.body(of: Self.simplifier().simplify(treatment).section).contains("(RhoGAM)"))
+    }
+
+    @Test func longSentencesAreCutOnlyBetweenClauses() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        let cut = rules.splitLong("Many miscarriages pass on their own without any care at all, but some of them do not pass and need a procedure.")
+        #expect(cut == ["Many miscarriages pass on their own without any care at all.", "But some of them do not pass and need a procedure."])
+        #expect(rules.splitLong("Eat apples, pears, and plums, and drink water every day of the week while you rest.") == nil)
+        #expect(rules.splitLong("A short one; still short.") == nil)
+    }
+
+    @Test func badWordListLinesAreReportedAndSkipped() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# comment\nutilize\tuse\tplainlanguage.gov\nbroken line\nuse\tutilize\tbackwards\n"
+            .write(to: folder.appendingPathComponent("plain-words.tsv"), atomically: true, encoding: .utf8)
+        let words = PlainWords.load(from: folder)
+        #expect(words.swaps.map(\.complex) == ["utilize"])
+        #expect(words.warnings.count == 2)
+        #expect(words.warnings[0].contains("plain-words.tsv:3"))
+        #expect(words.warnings[1].contains("plain-words.tsv:4") && words.warnings[1].contains("longer"))
+    }
+
+    @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
+        let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
+                                                            .paragraph(Paragraph([]))])
+        let (plain, _) = Self.simplifier().simplify(section)
+        #expect(SectionText.body(of: plain) == "no sentence ending here")
+        let scores = try Self.meter().scores(of: "")
+        #expect(scores.words == 0 && scores.fleschKincaidGrade == 0)
+    }
+}
