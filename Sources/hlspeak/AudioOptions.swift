@@ -3,9 +3,16 @@ import HLSpeakKit
 
 extension PhoneCodec: ExpressibleByArgument {}
 
-/// The audio formats `--format` names.
+/// The formats `--format` names.
 enum AudioFormatName: String, ExpressibleByArgument, CaseIterable {
-    case wav, phone, mp3
+    case wav, phone, mp3, html, text
+    case largePrintText = "large-print-text"
+    case all
+
+    var isAudio: Bool { [.wav, .phone, .mp3].contains(self) }
+
+    /// The formats `--format all` writes, side by side.
+    static let everyFormat: [AudioFormatName] = [.wav, .phone, .mp3, .html, .text, .largePrintText]
 }
 
 /// Voice and audio format options shared by the commands that write audio.
@@ -16,7 +23,8 @@ struct AudioOptions: ParsableArguments {
     var voice: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio) or mp3.", valueName: "format"))
+        "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, html (screen reader), text (screen reader), large-print-text, or all.",
+        valueName: "format"))
     var format: AudioFormatName?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -30,6 +38,13 @@ struct AudioOptions: ParsableArguments {
     var maxSeconds: Int?
 
     var isTelephone: Bool { format == .phone || codec != nil }
+
+    /// Every format to write, in order.
+    var formats: [AudioFormatName] {
+        if codec != nil { return [.phone] }
+        guard let format else { return [.wav] }
+        return format == .all ? AudioFormatName.everyFormat : [format]
+    }
 
     func validate() throws {
         if let codec, let format, format != .phone {
@@ -46,20 +61,25 @@ struct AudioOptions: ParsableArguments {
         return try library.profile(named: name)
     }
 
-    /// The format from the options, falling back on the voice's own codec.
-    func audioFormat(for voice: VoiceProfile) -> AudioFormat {
+    /// The audio format for `name`, falling back on the voice's own codec.
+    func audioFormat(_ name: AudioFormatName?, for voice: VoiceProfile) -> AudioFormat {
         if let codec { return .phone(codec) }
-        switch format {
+        switch name {
         case .phone: return .phone(voice.phoneCodec ?? .ulaw)
         case .mp3: return .mp3
         case .wav: return .wav
-        case nil: return voice.phoneCodec.map(AudioFormat.phone) ?? .wav
+        default: return voice.phoneCodec.map(AudioFormat.phone) ?? .wav
         }
     }
 
-    func writer(library: LibraryOptions) throws -> SpokenAudioWriter {
-        let voice = try voiceProfile(in: library.voiceLibrary())
-        return try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: audioFormat(for: voice),
+    /// The audio writer for `name` (the options' own format when nil).
+    func writer(library: LibraryOptions, for name: AudioFormatName? = nil) throws -> SpokenAudioWriter {
+        let name = name ?? (format == .all ? nil : format)
+        let library = try library.voiceLibrary()
+        let voice = try name == .phone || isTelephone && name == nil
+            ? library.profile(named: voice ?? (library.voiceNames.contains("phone") ? "phone" : "default"))
+            : voiceProfile(in: library)
+        return try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: audioFormat(name, for: voice),
                                      level: voice.level, maxSeconds: maxSeconds)
     }
 }

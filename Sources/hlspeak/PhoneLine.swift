@@ -38,7 +38,7 @@ struct PhoneLine: ParsableCommand {
             let topic = plain.apply(to: try content.topic(self.topic), content: content)
             var options = audio
             options.format = .phone
-            let writer = PhoneLineWriter(audio: try options.writer(library: library), library: content.info)
+            let writer = PhoneLineWriter(audio: try options.writer(library: library, for: .phone), library: content.info)
             let folder = URL(fileURLWithPath: output ?? "out/\(topic.id)/phone-line", isDirectory: true)
             try AtomicFile.makeFolder(folder)
             InterruptCleanup.install(folders: [folder])

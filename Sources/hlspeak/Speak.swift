@@ -37,59 +37,106 @@ struct Speak: ParsableCommand {
         try reportingErrors {
             let content = try library.contentLibrary()
             let topic = plain.apply(to: try content.topic(self.topic), content: content)
-            let writer = try audio.writer(library: library)
             let lookup = SectionLookup(topic)
             let sections = try section.isEmpty ? topic.sections : section.map { query throws in
                 try lookup.section(query)
             }
-            let outputs = OutputPlan(topic: topic.id, sectionCount: sections.count, output: output,
-                                     fileExtension: writer.format.fileExtension)
-            if !script {
-                try AtomicFile.makeFolder(outputs.folder)
-                InterruptCleanup.install(folders: [outputs.folder])
+            let formats = audio.formats
+            let outputs = OutputPlan(topic: topic.id, single: sections.count == 1 && formats.count == 1, output: output)
+            if script {
+                let renderer = try audio.writer(library: library, for: formats.first { $0.isAudio }).renderer
+                for section in sections where !renderer.script(for: section).hasNothingToSay {
+                    print(renderer.script(for: section).ssml, terminator: "")
+                }
+                return
             }
-            for section in sections {
-                let spoken = writer.renderer.script(for: section)
-                if spoken.hasNothingToSay {
-                    printError("warning: section '\(section.id)' has nothing to say (only gaps or a "
-                        + "lost list); skipped. 'hlspeak check \(topic.id)' shows its gaps.")
-                    continue
-                }
-                if script {
-                    print(spoken.ssml, terminator: "")
-                    continue
-                }
-                for file in try writer.write(spoken, sectionID: section.id, to: outputs.file(for: section.id)) {
-                    print(FilePaths.display(file.audio))
+            try AtomicFile.makeFolder(outputs.folder)
+            InterruptCleanup.install(folders: [outputs.folder])
+            let documents = DocumentWriters(library: content.info)
+            for format in formats {
+                let suffix = format == .phone && formats.count > 1 ? "-phone" : ""
+                if format.isAudio {
+                    let writer = try audio.writer(library: library, for: audio.format == nil ? nil : format)
+                    for section in sections {
+                        let spoken = writer.renderer.script(for: section)
+                        if spoken.hasNothingToSay {
+                            printError("warning: section '\(section.id)' has nothing to say (only gaps or a "
+                                + "lost list); skipped. 'hlspeak check \(topic.id)' shows its gaps.")
+                            continue
+                        }
+                        let file = outputs.file(for: section.id + suffix, extension: writer.format.fileExtension)
+                        for written in try writer.write(spoken, sectionID: section.id, to: file) {
+                            print(FilePaths.display(written.audio))
+                        }
+                    }
+                } else {
+                    for section in sections where ReadableBlocks.hasContent(section) {
+                        let (text, name, ext) = documents.document(format, section: section, of: topic)
+                        let file = outputs.file(for: section.id + name, extension: ext)
+                        try AtomicFile.write(Data(text.utf8), to: file)
+                        print(FilePaths.display(file))
+                    }
+                    if self.section.isEmpty {
+                        let (text, name, ext) = documents.document(format, topic: topic)
+                        let file = outputs.folder.appendingPathComponent("\(topic.id)\(name).\(ext)")
+                        try AtomicFile.write(Data(text.utf8), to: file)
+                        print(FilePaths.display(file))
+                    }
                 }
             }
         }
     }
 }
 
-/// Where `speak` writes: `--output` names the file for one section and a folder for several;
-/// the default is `out/<topic>/<section-id>.<extension>`.
+/// The document writers `--format` reaches, and the names their files take.
+struct DocumentWriters {
+    var library: LibraryInfo
+
+    /// The text of a section's document, the suffix of its file name, and its extension.
+    func document(_ format: AudioFormatName, section: Section, of topic: Topic) -> (String, String, String) {
+        switch format {
+        case .html: (HTMLWriter(library: library).page(for: section, of: topic), "", "html")
+        case .largePrintText: (ScreenTextWriter(width: 40).text(for: section, of: topic), "-large-print", "txt")
+        default: (ScreenTextWriter(width: 80).text(for: section, of: topic), "", "txt")
+        }
+    }
+
+    /// The same for the whole topic.
+    func document(_ format: AudioFormatName, topic: Topic) -> (String, String, String) {
+        switch format {
+        case .html: (HTMLWriter(library: library).page(for: topic), "", "html")
+        case .largePrintText: (ScreenTextWriter(width: 40).text(for: topic), "-large-print", "txt")
+        default: (ScreenTextWriter(width: 80).text(for: topic), "", "txt")
+        }
+    }
+}
+
+/// Where `speak` writes: `--output` names the file when one file is written and the folder
+/// otherwise; the default is `out/<topic>/`.
 struct OutputPlan {
     var folder: URL
-    var fileExtension: String
     private var singleFile: URL?
 
-    init(topic: String, sectionCount: Int, output: String?, fileExtension: String) {
-        self.fileExtension = fileExtension
+    init(topic: String, single: Bool, output: String?) {
         guard let output else {
             folder = URL(fileURLWithPath: "out/\(topic)", isDirectory: true)
             return
         }
-        if sectionCount == 1 && !output.hasSuffix("/") && !FilePaths.isFolder(URL(fileURLWithPath: output)) {
+        if single && !output.hasSuffix("/") && !FilePaths.isFolder(URL(fileURLWithPath: output)) {
             let file = URL(fileURLWithPath: output)
-            singleFile = file.pathExtension.isEmpty ? file.appendingPathExtension(fileExtension) : file
+            singleFile = file
             folder = file.deletingLastPathComponent()
         } else {
             folder = URL(fileURLWithPath: output, isDirectory: true)
         }
     }
 
-    func file(for sectionID: String) -> URL {
-        singleFile ?? folder.appendingPathComponent("\(sectionID).\(fileExtension)")
+    /// `name.extension` in the folder, or the single file named by `--output` (given the
+    /// extension when it has none).
+    func file(for name: String, extension fileExtension: String) -> URL {
+        if let singleFile {
+            return singleFile.pathExtension.isEmpty ? singleFile.appendingPathExtension(fileExtension) : singleFile
+        }
+        return folder.appendingPathComponent("\(name).\(fileExtension)")
     }
 }

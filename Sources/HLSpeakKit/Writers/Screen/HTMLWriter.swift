@@ -1,0 +1,163 @@
+import Foundation
+
+/// Screen-reader-friendly HTML: one self-contained HTML5 page per section or per topic, with
+/// `lang`, a title naming topic and section, one `h1` and no skipped levels, header/main/footer
+/// landmarks and a skip link, real lists, phone numbers as `tel:` links read as digits,
+/// abbreviations in `abbr`, credits in the footer, and CSS that reflows at 320 px and prints.
+public struct HTMLWriter: Sendable {
+    public var library: LibraryInfo
+
+    public init(library: LibraryInfo) { self.library = library }
+
+    /// A page for one section.
+    public func page(for section: Section, of topic: Topic) -> String {
+        document(title: "\(section.title) – \(topic.title) – \(library.name)", topic: topic,
+                 heading: section.title, body: body(of: section, level: 2))
+    }
+
+    /// A page for the whole topic (Credits go to the footer).
+    public func page(for topic: Topic) -> String {
+        let sections = topic.sections.filter { $0.id != "credits" && ReadableBlocks.hasContent($0) }
+        let body = sections.map { section in
+            "<section aria-labelledby=\"\(escape(section.id))\">\n<h2 id=\"\(escape(section.id))\">\(escape(section.title))</h2>\n"
+                + self.body(of: section, level: 3) + "</section>\n"
+        }.joined()
+        return document(title: "\(topic.title) – \(library.name)", topic: topic, heading: topic.title, body: body)
+    }
+
+    private func document(title: String, topic: Topic, heading: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(escape(topic.language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>\(Self.css)</style>
+        </head>
+        <body>
+        <header>
+        <a class="skip" href="#main">Skip to main content</a>
+        <p class="library">\(escape(library.name))</p>
+        </header>
+        <main id="main">
+        <h1>\(escape(heading))</h1>
+        \(body)</main>
+        <footer>
+        \(footer(topic))
+        </footer>
+        </body>
+        </html>
+
+        """
+    }
+
+    private func body(of section: Section, level: Int) -> String {
+        var html = blocks(ReadableBlocks.of(section.blocks))
+        for subsection in section.subsections where ReadableBlocks.hasContent(subsection) {
+            let tag = "h\(min(level, 6))"
+            html += "<\(tag)>\(escape(subsection.title))</\(tag)>\n" + body(of: subsection, level: level + 1)
+        }
+        return html
+    }
+
+    private func blocks(_ blocks: [Block]) -> String {
+        blocks.map { block -> String in
+            switch block {
+            case .paragraph(let paragraph):
+                return "<p>\(inlines(paragraph.inlines))</p>\n"
+            case .list(let list):
+                let tag = list.ordered ? "ol" : "ul"
+                let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+                let items = list.items.map { item -> String in
+                    let inner = self.blocks(item.blocks)
+                    // A one-paragraph item needs no <p> inside its <li>.
+                    if item.blocks.count == 1, case .paragraph(let paragraph) = item.blocks[0] {
+                        return "<li>\(inlines(paragraph.inlines))</li>\n"
+                    }
+                    return "<li>\(inner)</li>\n"
+                }.joined()
+                return "<\(tag)\(start)>\n\(items)</\(tag)>\n"
+            case .note(let note):
+                return "<aside class=\"note\" aria-label=\"Note\">\n\(self.blocks(note.blocks))</aside>\n"
+            case .gap:
+                return ""
+            }
+        }.joined()
+    }
+
+    private func inlines(_ runs: [Inline]) -> String {
+        runs.map { run -> String in
+            switch run {
+            case .text(let text):
+                return escape(text)
+            case .emphasis(let inner):
+                return "<strong>\(inlines(inner))</strong>"
+            case .link(let inner, let destination):
+                return "<a href=\"\(escape(destination))\">\(inlines(inner))</a>"
+            case .phone(let number):
+                // Shown as written; read by screen readers as grouped digits.
+                let digits = number.groups.map { $0.map(String.init).joined(separator: " ") }.joined(separator: ", ")
+                return "<a class=\"tel\" href=\"tel:+\(number.digits.count == 10 ? "1" : "")\(number.digits)\">"
+                    + "<span aria-hidden=\"true\">\(escape(number.written))</span>"
+                    + "<span class=\"visually-hidden\">\(escape(digits))</span></a>"
+            case .abbreviation(let text, let expansion):
+                return "<abbr title=\"\(escape(expansion))\">\(escape(text))</abbr>"
+            }
+        }.joined()
+    }
+
+    private func footer(_ topic: Topic) -> String {
+        var lines = ["<h2>Credits</h2>"]
+        let credits = topic.credits
+        if let date = credits.currentAsOfText {
+            lines.append("<p>Current as of: <time datetime=\"\(escape(credits.currentAsOf ?? ""))\">\(escape(date))</time></p>")
+        }
+        if !credits.authors.isEmpty { lines.append("<p>Author: \(escape(credits.authors.joined(separator: ", ")))</p>") }
+        if let reviewer = credits.reviewedBy { lines.append("<p>Medical review: \(escape(reviewer))</p>") }
+        if let note = credits.reviewNote { lines.append("<p>\(escape(note))</p>") }
+        if let source = credits.source { lines.append("<p>Source: \(escape(source))</p>") }
+        if let copyright = credits.copyright { lines.append("<p>\(escape(copyright))</p>") }
+        if let disclaimer = credits.disclaimer { lines.append("<p>\(escape(disclaimer))</p>") }
+        if let general = library.disclaimer { lines.append("<p>\(escape(general))</p>") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Text is data, never markup.
+    func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Black on white (21:1), links dark blue (over 10:1), 1.5 line height, at most about 70
+    /// characters a line, text that grows with the reader's settings, and nothing wider than the
+    /// screen at 320 px.
+    static let css = """
+
+    html { font-size: 112.5%; }
+    body { margin: 0 auto; padding: 1rem; max-width: 40rem; color: #000; background: #fff;
+      font-family: "DejaVu Sans", Verdana, Arial, sans-serif; line-height: 1.5; overflow-wrap: anywhere; }
+    h1 { font-size: 1.8rem; line-height: 1.25; } h2 { font-size: 1.45rem; } h3 { font-size: 1.2rem; }
+    a { color: #0b3d91; text-decoration: underline; }
+    a:focus { outline: 3px solid #000; outline-offset: 2px; }
+    .skip { position: absolute; left: -10000px; }
+    .skip:focus { position: static; display: inline-block; padding: 0.5rem; background: #fff; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .library { font-weight: bold; margin: 0; }
+    .note { border-left: 4px solid #000; padding-left: 1rem; }
+    li { margin-bottom: 0.5rem; }
+    footer { border-top: 2px solid #000; margin-top: 2rem; font-size: 0.9rem; }
+    @media print { body { max-width: none; font-size: 12pt; } a { color: #000; } .skip { display: none; } }
+
+    """
+}
