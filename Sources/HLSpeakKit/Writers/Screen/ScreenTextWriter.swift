@@ -9,14 +9,14 @@ public struct ScreenTextWriter: Sendable {
     public init(width: Int = 80) { self.width = width }
 
     public func text(for section: Section, of topic: Topic) -> String {
-        var out: [String] = [topic.title + ": " + section.title]
+        var out = LineWrapper.wrap(topic.title + ": " + section.title, width: width)
         append(section, level: 0, into: &out)
         appendCredits(topic, into: &out)
         return finish(out)
     }
 
     public func text(for topic: Topic) -> String {
-        var out: [String] = [topic.title]
+        var out = LineWrapper.wrap(topic.title, width: width)
         for section in topic.sections where section.id != "credits" && ReadableBlocks.hasContent(section) {
             heading(section.title, into: &out)
             append(section, level: 1, into: &out)
@@ -34,7 +34,7 @@ public struct ScreenTextWriter: Sendable {
     }
 
     private func heading(_ title: String, into out: inout [String]) {
-        out += ["", "", title]
+        out += ["", ""] + LineWrapper.wrap(Self.plain(title), width: width)
     }
 
     private func paragraphs(_ blocks: [Block], into out: inout [String]) {

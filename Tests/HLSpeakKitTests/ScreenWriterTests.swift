@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import HLSpeakKit
+
+/// Screen-reader HTML and text, checked on the documents written.
+@Suite struct ScreenWriterTests {
+    static func library() throws -> LibraryInfo { try ContentLibrary(directory: TestSupport.contentFolder).info }
+
+    /// The heading levels of an HTML page, in order.
+    static func headingLevels(_ html: String) -> [Int] {
+        html.matches(of: try! Regex(#"<h([1-6])[ >]"#)).compactMap { Int($0.output[1].substring ?? "") }
+    }
+
+    @Test func sectionPageHasLanguageTitleOneH1AndLandmarks() throws {
+        let topic = try TestSupport.miscarriage()
+        for section in topic.sections where ReadableBlocks.hasContent(section) {
+            let html = HTMLWriter(library: try Self.library()).page(for: section, of: topic)
+            #expect(html.contains("<html lang=\"en-US\">"))
+            #expect(html.contains("<title>\(section.title) – Miscarriage – Health Library</title>"))
+            let levels = Self.headingLevels(html)
+            #expect(levels.filter { $0 == 1 }.count == 1, "\(section.id)")
+            #expect(levels.first == 1)
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "\(section.id): h\(previous) then h\(next)")
+            }
+            for landmark in ["<header>", "<main id=\"main\">", "<footer>", "href=\"#main\""] {
+                #expect(html.contains(landmark), "\(section.id)")
+            }
+        }
+    }
+
+    @Test func topicPageHasEverySectionAndRealLists() throws {
+        let html = HTMLWriter(library: try Self.library()).page(for: try TestSupport.miscarriage())
+        for id in ["overview", "symptoms", "exams", "treatment", "self-care", "coping"] {
+            #expect(html.contains("<h2 id=\"\(id)\">"))
+        }
+        #expect(!html.contains("<h2 id=\"risk\">"), "a gap-only section has nothing to show")
+        #expect(html.components(separatedBy: "<ul>").count - 1 == 3)
+        #expect(!html.contains("include:</p>\n<h"), "no list introduction without its list")
+        #expect(!html.contains("Things that may increase your risk"))
+    }
+
+    @Test func phoneNumbersAreTelLinksReadAsDigits() throws {
+        let topic = try TestSupport.miscarriage()
+        let html = HTMLWriter(library: try Self.library()).page(for: try SectionLookup(topic).section("coping"), of: topic)
+        #expect(html.contains("<a class=\"tel\" href=\"tel:+18338526262\"><span aria-hidden=\"true\">1-833-TLC-MAMA (1-833-852-6262)</span><span class=\"visually-hidden\">1, 8 3 3, 8 5 2, 6 2 6 2</span></a>"))
+    }
+
+    @Test func contentIsEscapedAndAbbreviationsMarked() throws {
+        let reading = TestSupport.read("---\ntitle: T\nabbreviations:\n  BP: blood pressure\n---\n## A\n\nCheck BP <script>alert(1)</script> & \"quotes\".\n")
+        let topic = try reading.get(file: "t.md")
+        let html = HTMLWriter(library: LibraryInfo()).page(for: topic.sections[0], of: topic)
+        #expect(html.contains("<abbr title=\"blood pressure\">BP</abbr>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        #expect(!html.contains("<script>"))
+    }
+
+    @Test func plainTextFollowsTheTechniques() throws {
+        let topic = try TestSupport.miscarriage()
+        for width in [80, 40] {
+            let text = ScreenTextWriter(width: width).text(for: topic)
+            let lines = text.components(separatedBy: "\n")
+            #expect(lines.allSatisfy { $0.count <= width }, "width \(width)")
+            // Headings: two blank lines before, one after.
+            for title in ["Overview", "What causes it?", "Coping With Grief", "Credits"] {
+                let index = try #require(lines.firstIndex(of: title), "\(title)")
+                #expect(lines[index - 1].isEmpty && lines[index - 2].isEmpty && !lines[index - 3].isEmpty, "\(title)")
+                #expect(lines[index + 1].isEmpty, "\(title): one blank line after")
+                #expect(!lines[index + 2].isEmpty || (lines[index + 3].first?.isUppercase == true), "\(title)")
+            }
+            #expect(!text.contains("\n\n\n\n"), "never more than two blank lines")
+            let markers = Set(lines.filter { $0.hasPrefix("-") || $0.hasPrefix("*") || $0.hasPrefix("•") }.map { String($0.prefix(2)) })
+            #expect(markers == ["- "])
+            let decorative = CharacterSet(charactersIn: "─│┌┐└┘├┤═║•▪■►©&%~°\t")
+            #expect(text.unicodeScalars.allSatisfy { !decorative.contains($0) })
+            #expect(!text.contains("...") && !text.contains("***") && !text.contains("==="))
+        }
+    }
+
+    @Test func symbolsAreWrittenOut() {
+        #expect(ScreenTextWriter.plain("A fever of 100.4°F & 50% more, © 2025") == "A fever of 100.4 degrees Fahrenheit and 50 percent more, Copyright 2025")
+    }
+
+    @Test func phoneNumbersAreNotSplitAcrossLines() throws {
+        let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph(PhoneNumberDetector.runs(
+            in: "For help at any hour of the day or night you can call (555) 555-0199 and ask.")))])
+        let text = ScreenTextWriter(width: 40).text(for: section, of: Topic(id: "t", title: "T", sections: [section]))
+        #expect(text.components(separatedBy: "\n").contains { $0.contains("(555)\u{00A0}555-0199") })
+    }
+}
