@@ -3,8 +3,12 @@
 SWIFT ?= swift
 # Linking the Swift runtime statically saves ~15 ms of start-up per run (dynamic Foundation is slow to load).
 RELEASE_FLAGS := --static-swift-stdlib
-# Build and run: the C libraries hlspeak links (eSpeak NG, libsndfile, libsoxr, libebur128, cmark-gfm).
-DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev
+# Build and run: the C libraries hlspeak links (eSpeak NG, libsndfile, libsoxr, libebur128, cmark-gfm,
+# Pango and Cairo) and the large-print font (Tiresias LPfont, designed for large print).
+DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev \
+	libpango1.0-dev libcairo2-dev fonts-tiresias
+# The tests also read the PDFs they write with poppler's tools.
+TEST_PACKAGES := poppler-utils
 # The benchmark also runs the espeak-ng and sox programs, for comparison.
 BENCH_PACKAGES := espeak-ng sox
 
@@ -16,6 +20,7 @@ demo: deps
 	.build/release/hlspeak miscarriage --section coping
 
 test: deps
+	@scripts/install-debian-packages $(TEST_PACKAGES)
 	$(SWIFT) test
 
 bench: deps

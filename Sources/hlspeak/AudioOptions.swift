@@ -2,17 +2,19 @@ import ArgumentParser
 import HLSpeakKit
 
 extension PhoneCodec: ExpressibleByArgument {}
+extension LargePrintStyle.Paper: ExpressibleByArgument {}
 
 /// The formats `--format` names.
 enum AudioFormatName: String, ExpressibleByArgument, CaseIterable {
     case wav, phone, mp3, html, text
+    case largePrint = "large-print"
     case largePrintText = "large-print-text"
     case all
 
     var isAudio: Bool { [.wav, .phone, .mp3].contains(self) }
 
     /// The formats `--format all` writes, side by side.
-    static let everyFormat: [AudioFormatName] = [.wav, .phone, .mp3, .html, .text, .largePrintText]
+    static let everyFormat: [AudioFormatName] = [.wav, .phone, .mp3, .largePrint, .largePrintText, .html, .text]
 }
 
 /// Voice and audio format options shared by the commands that write audio.
@@ -23,7 +25,7 @@ struct AudioOptions: ParsableArguments {
     var voice: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, html (screen reader), text (screen reader), large-print-text, or all.",
+        "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, large-print (PDF), large-print-text, html or text (screen reader), or all.",
         valueName: "format"))
     var format: AudioFormatName?
 
@@ -37,6 +39,12 @@ struct AudioOptions: ParsableArguments {
         valueName: "seconds"))
     var maxSeconds: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Large print: body text size in points, 16 to 28.", valueName: "points"))
+    var size: Int = 18
+
+    @Option(name: .long, help: ArgumentHelp("Large print: letter or a4.", valueName: "paper"))
+    var paper: LargePrintStyle.Paper = .letter
+
     var isTelephone: Bool { format == .phone || codec != nil }
 
     /// Every format to write, in order.
@@ -49,6 +57,9 @@ struct AudioOptions: ParsableArguments {
     func validate() throws {
         if let codec, let format, format != .phone {
             throw ValidationError("--codec \(codec.rawValue) is a telephone codec; use it with --format phone, or drop it")
+        }
+        if !LargePrintStyle.sizes.contains(size) {
+            throw ValidationError("--size \(size) is outside 16 to 28 points; large print is 18 by default")
         }
         if let maxSeconds, maxSeconds < SpokenAudioWriter.maxSecondsRange.lowerBound {
             throw ValidationError("--max-seconds \(maxSeconds) is too short; use at least 10 seconds")

@@ -69,6 +69,19 @@ struct Speak: ParsableCommand {
                             print(FilePaths.display(written.audio))
                         }
                     }
+                } else if format == .largePrint {
+                    let writer = LargePrintPDFWriter(style: try LargePrintStyle(paper: audio.paper, bodySize: audio.size),
+                                                     library: content.info)
+                    for section in sections where ReadableBlocks.hasContent(section) {
+                        let file = outputs.file(for: section.id, extension: "pdf")
+                        try writer.write(section, of: topic, to: file)
+                        print(FilePaths.display(file))
+                    }
+                    if self.section.isEmpty {
+                        let file = outputs.folder.appendingPathComponent("\(topic.id).pdf")
+                        try writer.write(topic, to: file)
+                        print(FilePaths.display(file))
+                    }
                 } else {
                     for section in sections where ReadableBlocks.hasContent(section) {
                         let (text, name, ext) = documents.document(format, section: section, of: topic)

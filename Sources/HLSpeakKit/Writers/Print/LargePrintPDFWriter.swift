@@ -1,0 +1,255 @@
+import Foundation
+
+/// A large-print handout as a tagged PDF, drawn with Pango and Cairo: headings, paragraphs and
+/// bulleted lists with a hanging indent, laid out left aligned without hyphenation, a heading
+/// never alone at the foot of a page, "Page 2 of 4" in the same place on every page, one
+/// bookmark per section, the credits last, and the document's language and title set.
+public struct LargePrintPDFWriter: Sendable {
+    public var style: LargePrintStyle
+    public var library: LibraryInfo
+
+    public init(style: LargePrintStyle, library: LibraryInfo) {
+        self.style = style
+        self.library = library
+    }
+
+    /// One thing to print, in reading order.
+    enum Element {
+        case heading(level: Int, text: String, bookmark: Bool)
+        case paragraph([Inline])
+        case listItem([Inline], marker: String, first: Bool, last: Bool)
+    }
+
+    /// Writes one section as a handout.
+    public func write(_ section: Section, of topic: Topic, to url: URL) throws {
+        var elements: [Element] = [.heading(level: 1, text: section.title, bookmark: true)]
+        elements += body(section, level: 2)
+        try render(elements + credits(topic, level: 2), title: "\(section.title) – \(topic.title)", topic: topic, to: url)
+    }
+
+    /// Writes the whole topic as a handout.
+    public func write(_ topic: Topic, to url: URL) throws {
+        var elements: [Element] = [.heading(level: 1, text: topic.title, bookmark: false)]
+        for section in topic.sections where section.id != "credits" && ReadableBlocks.hasContent(section) {
+            elements.append(.heading(level: 2, text: section.title, bookmark: true))
+            elements += body(section, level: 3)
+        }
+        try render(elements + credits(topic, level: 2), title: topic.title, topic: topic, to: url)
+    }
+
+    private func body(_ section: Section, level: Int) -> [Element] {
+        var elements = blocks(ReadableBlocks.of(section.blocks))
+        for subsection in section.subsections where ReadableBlocks.hasContent(subsection) {
+            elements.append(.heading(level: min(level, 6), text: subsection.title, bookmark: false))
+            elements += body(subsection, level: level + 1)
+        }
+        return elements
+    }
+
+    private func blocks(_ blocks: [Block]) -> [Element] {
+        blocks.flatMap { block -> [Element] in
+            switch block {
+            case .paragraph(let paragraph):
+                return [.paragraph(paragraph.inlines)]
+            case .list(let list):
+                return list.items.enumerated().map { index, item in
+                    let runs = item.blocks.flatMap { block -> [Inline] in
+                        if case .paragraph(let paragraph) = block { return paragraph.inlines + [.text(" ")] }
+                        return [.text(SectionText.lines([block]).joined(separator: " ") + " ")]
+                    }
+                    return .listItem(runs.mergingText(), marker: list.ordered ? "\(list.start + index)." : "•",
+                                     first: index == 0, last: index == list.items.count - 1)
+                }
+            case .note(let note):
+                return self.blocks(note.blocks)
+            case .gap:
+                return []
+            }
+        }
+    }
+
+    /// The credits: date, author, review, source, copyright and disclaimers.
+    private func credits(_ topic: Topic, level: Int) -> [Element] {
+        var lines = SectionText.lines(topic.credits.section().blocks)
+        if let general = library.disclaimer { lines.append(general) }
+        guard !lines.isEmpty else { return [] }
+        return [.heading(level: level, text: "Credits", bookmark: true)] + lines.map { .paragraph([.text($0)]) }
+    }
+
+    // MARK: Drawing
+
+    private func render(_ elements: [Element], title: String, topic: Topic, to url: URL) throws {
+        guard PDFCanvas.hasFont(style.font) else { throw PrintError.fontMissing(style.font) }
+        try AtomicFile.write(to: url) { temporary in
+            let size = style.paper.size
+            let canvas = PDFCanvas(path: temporary.path, width: size.width, height: size.height)
+            canvas.setTitle(title, author: topic.credits.authors.first)
+            let pages = paginate(elements, on: canvas)
+            canvas.beginTag("Document")
+            for (index, page) in pages.enumerated() {
+                for item in page { draw(item, on: canvas) }
+                let number = canvas.layout(markup: "Page \(index + 1) of \(pages.count)", font: style.font,
+                                           size: style.bodySize, bold: false, width: style.textWidth, lineSpacing: 1)
+                canvas.draw(number, lines: 0..<number.lines.count, x: style.sideMargin,
+                            y: size.height - style.bottomMargin - number.height(of: 0..<number.lines.count))
+                if index + 1 < pages.count { canvas.nextPage() }
+            }
+            canvas.endTag("Document")
+            try canvas.finish(path: url.path)
+            try PDFAccessibilityPatch.apply(to: temporary, language: topic.language)
+        }
+    }
+
+    /// An element's lines placed on a page.
+    struct Placed {
+        var element: Element
+        var block: TextBlock
+        var lines: Range<Int>
+        var x: Double
+        var y: Double
+        var marker: TextBlock?
+        /// The element continues from the page before, or on the next.
+        var continued: Bool
+        var continues: Bool
+    }
+
+    private func paginate(_ elements: [Element], on canvas: PDFCanvas) -> [[Placed]] {
+        let top = style.topMargin
+        // Room for the page number line above the bottom margin.
+        let bottom = canvas.height - style.bottomMargin - style.bodySize * style.lineSpacing * 2
+        let laidOut = elements.map { layout($0, on: canvas) }
+        var pages: [[Placed]] = [[]]
+        var y = top
+        for (index, element) in elements.enumerated() {
+            let (block, marker, x, spaceBefore) = laidOut[index]
+            var start = 0
+            var gap = y == top ? 0 : spaceBefore
+            if case .heading = element, index + 1 < elements.count {
+                // Keep a heading with the first line of what follows.
+                let next = laidOut[index + 1]
+                let needed = gap + block.height(of: 0..<block.lines.count) + next.3 + next.0.height(of: 0..<1)
+                if y + needed > bottom && y > top {
+                    pages.append([])
+                    y = top
+                    gap = 0
+                }
+            }
+            while start < block.lines.count {
+                var end = start
+                while end < block.lines.count && y + gap + block.height(of: start..<(end + 1)) <= bottom { end += 1 }
+                if end == start {
+                    if y == top { end = start + 1 } else {
+                        pages.append([])
+                        y = top
+                        gap = 0
+                        continue
+                    }
+                }
+                pages[pages.count - 1].append(Placed(element: element, block: block, lines: start..<end, x: x, y: y + gap,
+                                                     marker: start == 0 ? marker : nil, continued: start > 0,
+                                                     continues: end < block.lines.count))
+                y += gap + block.height(of: start..<end)
+                start = end
+                if start < block.lines.count {
+                    pages.append([])
+                    y = top
+                    gap = 0
+                }
+            }
+        }
+        if let first = pages.first, first.isEmpty { pages.removeFirst() }
+        bookmarks(pages, on: canvas)
+        return pages
+    }
+
+    private func bookmarks(_ pages: [[Placed]], on canvas: PDFCanvas) {
+        for (index, page) in pages.enumerated() {
+            for item in page {
+                if case .heading(_, let text, true) = item.element, !item.continued {
+                    canvas.addBookmark(text, page: index + 1, y: item.y)
+                }
+            }
+        }
+    }
+
+    private func layout(_ element: Element, on canvas: PDFCanvas) -> (TextBlock, TextBlock?, Double, Double) {
+        let body = style.bodySize
+        switch element {
+        case .heading(let level, let text, _):
+            let block = canvas.layout(markup: Self.markup([.text(text)]), font: style.font, size: style.headingSize(level: level),
+                                      bold: true, width: style.textWidth, lineSpacing: 1.15)
+            return (block, nil, style.sideMargin, body * 1.3)
+        case .paragraph(let runs):
+            let block = canvas.layout(markup: Self.markup(runs), font: style.font, size: body, bold: false,
+                                      width: style.textWidth, lineSpacing: style.lineSpacing)
+            return (block, nil, style.sideMargin, body * 0.9)
+        case .listItem(let runs, let marker, let first, _):
+            let indent = body * 1.6
+            let block = canvas.layout(markup: Self.markup(runs), font: style.font, size: body, bold: false,
+                                      width: style.textWidth - indent, lineSpacing: style.lineSpacing)
+            // A large solid bullet: bold, a little bigger than the text.
+            let bullet = canvas.layout(markup: Self.escape(marker), font: style.font, size: body * 1.1, bold: true,
+                                       width: indent, lineSpacing: 1)
+            return (block, bullet, style.sideMargin + indent, first ? body * 0.9 : body * 0.45)
+        }
+    }
+
+    private func draw(_ item: Placed, on canvas: PDFCanvas) {
+        switch item.element {
+        case .heading(let level, _, _):
+            canvas.beginTag("H\(min(level, 6))")
+            canvas.draw(item.block, lines: item.lines, x: item.x, y: item.y)
+            canvas.endTag("H\(min(level, 6))")
+        case .paragraph:
+            canvas.beginTag("P")
+            canvas.draw(item.block, lines: item.lines, x: item.x, y: item.y)
+            canvas.endTag("P")
+        case .listItem(_, _, let first, let last):
+            if first && !item.continued { canvas.beginTag("L") }
+            canvas.beginTag("LI")
+            if let marker = item.marker {
+                canvas.beginTag("Lbl")
+                canvas.draw(marker, lines: 0..<marker.lines.count, x: style.sideMargin, y: item.y)
+                canvas.endTag("Lbl")
+            }
+            canvas.beginTag("LBody")
+            canvas.draw(item.block, lines: item.lines, x: item.x, y: item.y)
+            canvas.endTag("LBody")
+            canvas.endTag("LI")
+            if last && !item.continues { canvas.endTag("L") }
+        }
+    }
+
+    /// Pango markup for runs: text escaped, emphasis bold (never italic), phone numbers kept on
+    /// one line, soft hyphens removed, and no automatic hyphenation.
+    static func markup(_ runs: [Inline]) -> String {
+        let inner = runs.map { run -> String in
+            switch run {
+            case .emphasis(let inner): "<b>\(markup(inner, wrapped: false))</b>"
+            case .phone(let number): escape(number.written.replacingOccurrences(of: " ", with: "\u{00A0}")
+                .replacingOccurrences(of: "-", with: "-\u{2060}"))
+            default: escape(run.plainText)
+            }
+        }.joined()
+        return "<span insert_hyphens=\"false\">\(inner)</span>"
+    }
+
+    private static func markup(_ runs: [Inline], wrapped: Bool) -> String {
+        runs.map { escape($0.plainText) }.joined()
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text where character != "\u{00AD}" {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

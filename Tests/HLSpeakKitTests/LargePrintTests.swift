@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import HLSpeakKit
+
+/// The large-print PDF, read back with poppler's tools (pdfinfo, pdffonts, pdftotext) and as bytes.
+@Suite struct LargePrintTests {
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func writeCoping(paper: LargePrintStyle.Paper = .letter, size: Int = 18) throws -> (URL, Section) {
+        let topic = try TestSupport.miscarriage()
+        let section = try SectionLookup(topic).section("coping")
+        let folder = try TestSupport.temporaryFolder()
+        let file = folder.appendingPathComponent("coping.pdf")
+        let writer = LargePrintPDFWriter(style: try LargePrintStyle(paper: paper, bodySize: size),
+                                         library: try ContentLibrary(directory: TestSupport.contentFolder).info)
+        try writer.write(section, of: topic, to: file)
+        return (file, section)
+    }
+
+    @Test func copingHandoutHasLetterPagesTitleTagsAndEveryWord() throws {
+        let (file, section) = try Self.writeCoping()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let info = try Self.run("pdfinfo", [file.path])
+        #expect(info.contains("Page size:       612 x 792 pts (letter)"))
+        #expect(info.contains("Tagged:          yes"))
+        #expect(info.contains("Title:           Coping With Grief – Miscarriage"))
+        let fonts = try Self.run("pdffonts", [file.path])
+        #expect(fonts.contains("TiresiasLPfont"))
+        #expect(!fonts.lowercased().contains("italic") && !fonts.lowercased().contains("oblique"))
+        let text = try Self.run("pdftotext", [file.path, "-"])
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for word in SectionText.body(of: section).split(whereSeparator: \.isWhitespace) {
+            #expect(flat.contains(word.replacingOccurrences(of: " ", with: "\u{00A0}")), "\(word)")
+        }
+        #expect(text.contains("Page 1 of "))
+        #expect(text.contains("Current as of: July 15, 2025."), "the credits come last")
+        let bytes = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        #expect(bytes.contains("/Lang (en-US)"))
+        #expect(bytes.contains("/DisplayDocTitle true"))
+        #expect(bytes.contains("/Title (Coping With Grief)") && bytes.contains("/Title (Credits)"), "bookmarks")
+        #expect(bytes.contains("/MarkInfo << /Marked true >>"))
+        for tag in ["/S /H1", "/S /P", "/S /Document"] { #expect(bytes.contains(tag), "\(tag)") }
+    }
+
+    @Test func wholeTopicHasABookmarkPerSectionAndListsTagged() throws {
+        let topic = try TestSupport.miscarriage()
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("miscarriage.pdf")
+        try LargePrintPDFWriter(style: try LargePrintStyle(), library: LibraryInfo()).write(topic, to: file)
+        let bytes = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        for title in ["Overview", "Symptoms", "Exams and Tests", "Treatment Overview", "Self-Care", "Coping With Grief", "Credits"] {
+            #expect(bytes.contains("/Title (\(title))"), "\(title)")
+        }
+        for tag in ["/S /H1", "/S /H2", "/S /H3", "/S /L", "/S /LI", "/S /LBody"] { #expect(bytes.contains(tag), "\(tag)") }
+        let info = try Self.run("pdfinfo", [file.path])
+        let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
+        let text = try Self.run("pdftotext", [file.path, "-"])
+        #expect(text.contains("Page \(pages) of \(pages)"))
+    }
+
+    @Test func a4AndBiggerTextWork() throws {
+        let (file, _) = try Self.writeCoping(paper: .a4, size: 24)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let info = try Self.run("pdfinfo", [file.path])
+        #expect(info.contains("595.28 x 841.89 pts (A4)"))
+    }
+
+    @Test func sizeOutsideTheRangeIsAnError() {
+        #expect(throws: PrintError.sizeOutOfRange(12)) { try LargePrintStyle(bodySize: 12) }
+    }
+
+    @Test func markupEscapesTextAndKeepsPhoneNumbersWhole() {
+        let markup = LargePrintPDFWriter.markup([.text("a <b> & c\u{00AD}d "), .emphasis([.text("stop")]),
+                                                 .phone(PhoneNumber(written: "(555) 555-0199", digits: "5555550199", groups: []))])
+        #expect(markup == "<span insert_hyphens=\"false\">a &lt;b&gt; &amp; cd <b>stop</b>(555)\u{00A0}555-\u{2060}0199</span>")
+    }
+}
