@@ -140,13 +140,13 @@ import Testing
         let result = try cli.run(["miscarriage", "--section", "coping", "--format", "all", "--output", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-        for name in ["coping.wav", "coping-phone.wav", "coping.mp3", "coping.html", "coping.txt", "coping-large-print.txt",
+        for name in ["coping.wav", "coping-phone.wav", "coping.mp3", "coping.pdf", "coping.html", "coping.txt", "coping-large-print.txt",
                      "coping.vtt", "coping-phone.vtt"] {
             #expect(files.contains(name), "\(name)")
         }
         let phone = try Data(contentsOf: folder.appendingPathComponent("coping-phone.wav"))
         #expect(phone[20] == 7)
-        #expect(result.standardOutput.split(separator: "\n").count == 6)
+        #expect(result.standardOutput.split(separator: "\n").count == 7)
     }
 
     @Test func htmlWithoutSectionWritesTheTopicPageToo() throws {
