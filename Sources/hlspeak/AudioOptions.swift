@@ -9,12 +9,13 @@ enum AudioFormatName: String, ExpressibleByArgument, CaseIterable {
     case wav, phone, mp3, html, text
     case largePrint = "large-print"
     case largePrintText = "large-print-text"
+    case brf, pef
     case all
 
     var isAudio: Bool { [.wav, .phone, .mp3].contains(self) }
 
     /// The formats `--format all` writes, side by side.
-    static let everyFormat: [AudioFormatName] = [.wav, .phone, .mp3, .largePrint, .largePrintText, .html, .text]
+    static let everyFormat: [AudioFormatName] = [.wav, .phone, .mp3, .largePrint, .largePrintText, .html, .text, .brf, .pef]
 }
 
 /// Voice and audio format options shared by the commands that write audio.
@@ -25,7 +26,7 @@ struct AudioOptions: ParsableArguments {
     var voice: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, large-print (PDF), large-print-text, html or text (screen reader), or all.",
+        "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, large-print (PDF), large-print-text, html or text (screen reader), brf or pef (braille), or all.",
         valueName: "format"))
     var format: AudioFormatName?
 
@@ -45,6 +46,15 @@ struct AudioOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Large print: letter or a4.", valueName: "paper"))
     var paper: LargePrintStyle.Paper = .letter
 
+    @Option(name: .long, help: ArgumentHelp("Braille: 2 for contracted (the default), 1 for uncontracted.", valueName: "grade"))
+    var brailleGrade: Int = 2
+
+    @Option(name: .long, help: ArgumentHelp("Braille: cells per line.", valueName: "cells"))
+    var cells: Int = 40
+
+    @Option(name: .long, help: ArgumentHelp("Braille: lines per page.", valueName: "lines"))
+    var lines: Int = 25
+
     var isTelephone: Bool { format == .phone || codec != nil }
 
     /// Every format to write, in order.
@@ -57,6 +67,9 @@ struct AudioOptions: ParsableArguments {
     func validate() throws {
         if let codec, let format, format != .phone {
             throw ValidationError("--codec \(codec.rawValue) is a telephone codec; use it with --format phone, or drop it")
+        }
+        if ![1, 2].contains(brailleGrade) {
+            throw ValidationError("--braille-grade \(brailleGrade) is not 1 (uncontracted) or 2 (contracted)")
         }
         if !LargePrintStyle.sizes.contains(size) {
             throw ValidationError("--size \(size) is outside 16 to 28 points; large print is 18 by default")

@@ -69,6 +69,17 @@ struct Speak: ParsableCommand {
                             print(FilePaths.display(written.audio))
                         }
                     }
+                } else if format == .brf || format == .pef {
+                    let pageFormat = try BraillePageFormat(cells: audio.cells, lines: audio.lines)
+                    let writer = BrailleWriter(louis: try Louis(grade: audio.brailleGrade), format: pageFormat)
+                    for section in sections where ReadableBlocks.hasContent(section) {
+                        let document = try writer.document(for: section, of: topic)
+                        for warning in document.warnings { printError("warning: \(warning)") }
+                        let text = format == .brf ? BrailleWriter.brf(document) : BrailleWriter.pef(document, format: pageFormat)
+                        let file = outputs.file(for: section.id, extension: format.rawValue)
+                        try AtomicFile.write(Data(text.utf8), to: file)
+                        print(FilePaths.display(file))
+                    }
                 } else if format == .largePrint {
                     let writer = LargePrintPDFWriter(style: try LargePrintStyle(paper: audio.paper, bodySize: audio.size),
                                                      library: content.info)

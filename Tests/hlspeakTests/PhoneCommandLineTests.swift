@@ -140,13 +140,13 @@ import Testing
         let result = try cli.run(["miscarriage", "--section", "coping", "--format", "all", "--output", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-        for name in ["coping.wav", "coping-phone.wav", "coping.mp3", "coping.pdf", "coping.html", "coping.txt", "coping-large-print.txt",
+        for name in ["coping.wav", "coping-phone.wav", "coping.mp3", "coping.pdf", "coping.html", "coping.txt", "coping-large-print.txt", "coping.brf", "coping.pef",
                      "coping.vtt", "coping-phone.vtt"] {
             #expect(files.contains(name), "\(name)")
         }
         let phone = try Data(contentsOf: folder.appendingPathComponent("coping-phone.wav"))
         #expect(phone[20] == 7)
-        #expect(result.standardOutput.split(separator: "\n").count == 7)
+        #expect(result.standardOutput.split(separator: "\n").count == 9)
     }
 
     @Test func htmlWithoutSectionWritesTheTopicPageToo() throws {
@@ -157,5 +157,35 @@ import Testing
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(files.contains("miscarriage.html") && files.contains("coping.html"))
         #expect(!files.contains("risk.html"), "nothing to show")
+    }
+}
+
+/// Braille end to end.
+@Suite struct BrailleCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func brfIsWrittenAndPassesCheckBRF() throws {
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("coping.brf")
+        let result = try cli.run(["miscarriage", "-s", "coping", "--format", "brf", "-o", file.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let check = try cli.run(["check-brf", file.path])
+        #expect(check.status == 0)
+        #expect(check.standardOutput.contains("ok"))
+        try "TOO LONG A LINE FOR ANY EMBOSSER PAGE OF FORTY CELLS\r\n".write(to: file, atomically: true, encoding: .utf8)
+        let bad = try cli.run(["check-brf", file.path])
+        #expect(bad.status == 65)
+        #expect(bad.standardOutput.contains("more than 40"))
+        #expect(bad.standardOutput.contains("form feed"))
+    }
+
+    @Test func badBrailleOptionsSayWhatToChange() throws {
+        let grade = try cli.run(["miscarriage", "-s", "coping", "--format", "brf", "--braille-grade", "3"])
+        #expect(grade.status == 64)
+        #expect(grade.standardError.contains("--braille-grade"))
+        let small = try cli.run(["miscarriage", "-s", "coping", "--format", "brf", "--cells", "12", "-o", "/tmp/x.brf"])
+        #expect(small.status == 64)
+        #expect(small.standardError.contains("20 cells"))
     }
 }

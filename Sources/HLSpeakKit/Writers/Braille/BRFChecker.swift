@@ -1,0 +1,34 @@
+import Foundation
+
+/// Checks a BRF file against its page format: every line at most `cells` long, every page at most
+/// `lines` lines, pages separated by form feeds, lines ending CR LF, and the braille page numbers
+/// at the end of each page's last line running 1, 2, 3… Returns the problems, empty when none.
+public enum BRFChecker {
+    public static func problems(in brf: String, format: BraillePageFormat, louis: Louis) -> [String] {
+        var problems: [String] = []
+        var pages = brf.components(separatedBy: "\u{0C}")
+        if pages.last == "" { pages.removeLast() } else { problems.append("the last page does not end with a form feed") }
+        for (index, page) in pages.enumerated() {
+            let number = index + 1
+            if !page.isEmpty && !page.hasSuffix("\r\n") { problems.append("page \(number): lines must end with CR LF") }
+            let lines = page.components(separatedBy: "\r\n").dropLast()
+            if lines.count > format.lines { problems.append("page \(number): \(lines.count) lines, more than \(format.lines)") }
+            for (lineIndex, line) in lines.enumerated() where line.count > format.cells {
+                problems.append("page \(number), line \(lineIndex + 1): \(line.count) cells, more than \(format.cells)")
+            }
+            if lines.contains(where: { $0.contains("\n") || $0.contains("\r") }) {
+                problems.append("page \(number): a bare CR or LF")
+            }
+            let label = (try? louis.translate(String(number))) ?? ""
+            guard let last = lines.last, last.hasSuffix(label), !label.isEmpty else {
+                problems.append("page \(number): the page number \(label) is not at the end of the last line")
+                continue
+            }
+            let text = last.dropLast(label.count)
+            if !text.trimmingCharacters(in: .whitespaces).isEmpty && !text.hasSuffix("   ") {
+                problems.append("page \(number): fewer than three blank cells before the page number")
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,84 @@
+import CLouis
+import Foundation
+
+/// Why braille could not be made.
+public enum BrailleError: HLSpeakError, Equatable {
+    case unknownTable(String)
+    case pageTooSmall(cells: Int, lines: Int)
+    case translationFailed(String)
+
+    public var description: String {
+        switch self {
+        case .unknownTable(let table):
+            "liblouis has no table '\(table)'; install liblouis-data (apt-get install liblouis-data)"
+        case .pageTooSmall(let cells, let lines):
+            "a braille page of \(cells) cells by \(lines) lines is too small; use at least 20 cells and 10 lines"
+        case .translationFailed(let text):
+            "liblouis could not translate \"\(text.prefix(40))\"; report this with the content file"
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .unknownTable: ExitStatus.unavailable
+        case .pageTooSmall: ExitStatus.usage
+        case .translationFailed: ExitStatus.software
+        }
+    }
+}
+
+/// The one place that talks to liblouis: text to North American Braille ASCII (BRF) and back.
+/// liblouis keeps its tables in global state, so calls are serialised.
+public struct Louis: Sendable {
+    /// `en-us-brf.dis,en-ueb-g2.ctb`: a display table for BRF, then the translation table.
+    public let tables: String
+
+    private static let lock = NSLock()
+
+    /// Unified English Braille, contracted (`grade` 2) or uncontracted (`grade` 1).
+    public init(grade: Int = 2) throws(BrailleError) {
+        tables = "en-us-brf.dis,en-ueb-g\(grade == 1 ? 1 : 2).ctb"
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        guard lou_getTable(tables) != nil else { throw .unknownTable(tables) }
+    }
+
+    /// `text` in braille, as BRF ASCII.
+    public func translate(_ text: String) throws(BrailleError) -> String {
+        try run(text, backward: false)
+    }
+
+    /// BRF ASCII back to print.
+    public func backTranslate(_ braille: String) throws(BrailleError) -> String {
+        try run(braille, backward: true)
+    }
+
+    private func run(_ text: String, backward: Bool) throws(BrailleError) -> String {
+        guard !text.isEmpty else { return "" }
+        var input = text.unicodeScalars.map { widechar($0.value) }
+        var inputLength = Int32(input.count)
+        var output = [widechar](repeating: 0, count: input.count * 4 + 64)
+        var outputLength = Int32(output.count)
+        Self.lock.lock()
+        let status = input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                backward
+                    ? lou_backTranslateString(tables, source.baseAddress, &inputLength, target.baseAddress, &outputLength, nil, nil, 0)
+                    : lou_translateString(tables, source.baseAddress, &inputLength, target.baseAddress, &outputLength, nil, nil, 0)
+            }
+        }
+        Self.lock.unlock()
+        guard status != 0 else { throw .translationFailed(text) }
+        var result = String.UnicodeScalarView()
+        for value in output.prefix(Int(outputLength)) {
+            if let scalar = Unicode.Scalar(UInt32(value)) { result.append(scalar) }
+        }
+        return String(result)
+    }
+
+    /// True when liblouis can write `character` in braille (it comes back on back-translation).
+    public func canTranslate(_ character: Character) -> Bool {
+        guard let braille = try? translate(String(character)), let back = try? backTranslate(braille) else { return false }
+        return back == String(character)
+    }
+}
