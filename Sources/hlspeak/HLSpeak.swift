@@ -15,6 +15,6 @@ struct HLSpeak: ParsableCommand {
               hlspeak list miscarriage                 list a topic's sections
               hlspeak check                            check every content file
             """,
-        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Readability.self, ListTopics.self, Check.self, CheckBRF.self],
+        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Readability.self, Build.self, ListTopics.self, Check.self, CheckBRF.self],
         defaultSubcommand: Speak.self)
 }

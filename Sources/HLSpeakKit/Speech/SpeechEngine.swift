@@ -63,6 +63,9 @@ public final class SpeechEngine: Sendable {
             try Self.start(&state)
             try Self.apply(voice, to: &state)
             let sink = SynthesisSink(onAudio: onAudio)
+            // eSpeak NG's noise comes from the C library's rand(): seeding it from the text makes
+            // the same text give the same samples, whichever process speaks it.
+            srand(Self.seed(for: ssml))
             let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML) | UInt32(espeakENDPAUSE)
             let status = withExtendedLifetime(sink) {
                 ssml.withCString { text in
@@ -92,6 +95,11 @@ public final class SpeechEngine: Sendable {
             }
             return clauses.joined(separator: " ")
         }
+    }
+
+    /// FNV-1a of the text: stable across processes, unlike `hashValue`.
+    static func seed(for text: String) -> UInt32 {
+        text.utf8.reduce(2_166_136_261 as UInt32) { ($0 ^ UInt32($1)) &* 16_777_619 }
     }
 
     private static func start(_ state: inout State) throws(SpeechError) {

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A job for a worker process, one JSON line on its standard input.
+public struct WorkerRequest: Codable, Sendable {
+    public var job: ExportJob
+    public var hash: String
+
+    public init(job: ExportJob, hash: String) {
+        self.job = job
+        self.hash = hash
+    }
+}
+
+/// Runs jobs in N worker processes of hlspeak itself (`hlspeak build --worker`), each with its own
+/// eSpeak NG engine: eSpeak keeps global state, so parallel speech means processes, not threads.
+/// The parent hands each worker its next job when it reports the last one. A worker that dies
+/// fails only the job it had. eSpeak NG carries state from one synthesis to the next, so only a
+/// fresh engine gives the same samples for the same text: a worker is replaced after each job
+/// `freshAfter` names (the audio jobs).
+public final class WorkerPool: @unchecked Sendable {
+    private let executable: URL
+    private let arguments: [String]
+    private let count: Int
+    private let lock = NSLock()
+    /// Jobs not yet handed out; touched only under `lock`.
+    private var pending: ArraySlice<WorkerRequest> = []
+
+    private let freshAfter: @Sendable (ExportJob) -> Bool
+
+    public init(executable: URL, arguments: [String], count: Int, freshAfter: @escaping @Sendable (ExportJob) -> Bool) {
+        self.executable = executable
+        self.arguments = arguments
+        self.count = max(1, count)
+        self.freshAfter = freshAfter
+    }
+
+    /// A running worker process and the ends of its pipes.
+    private struct Worker {
+        let process = Process()
+        let input = Pipe()
+        let output = Pipe()
+        var reader: LineReader
+        var running: Bool
+
+        init(executable: URL, arguments: [String]) {
+            process.executableURL = executable
+            process.arguments = arguments
+            process.standardInput = input
+            process.standardOutput = output
+            reader = LineReader(handle: output.fileHandleForReading)
+            running = (try? process.run()) != nil
+        }
+
+        func stop() {
+            try? input.fileHandleForWriting.close()
+            if running { process.waitUntilExit() }
+        }
+    }
+
+    /// Runs `requests`; `onResult` is called (serialised) as each finishes.
+    public func run(_ requests: [WorkerRequest], onResult: @escaping @Sendable (ExportResult) -> Void) {
+        pending = requests[...]
+        let group = DispatchGroup()
+        for _ in 0..<min(count, requests.count) {
+            group.enter()
+            let thread = Thread { [self] in
+                defer { group.leave() }
+                var worker: Worker?
+                while true {
+                    lock.lock()
+                    let next = pending.popFirst()
+                    lock.unlock()
+                    guard let request = next else { break }
+                    if worker == nil || worker?.running == false {
+                        worker?.stop()
+                        worker = Worker(executable: executable, arguments: arguments)
+                    }
+                    var result: ExportResult?
+                    if worker?.running == true, let line = try? JSONEncoder.sorted.encode(request) {
+                        worker?.input.fileHandleForWriting.write(line + Data("\n".utf8))
+                        if let reply = worker?.reader.nextLine() {
+                            result = try? JSONDecoder().decode(ExportResult.self, from: reply)
+                        } else {
+                            worker?.running = false
+                        }
+                    }
+                    if freshAfter(request.job) {
+                        worker?.stop()
+                        worker = nil
+                    }
+                    let done = result ?? ExportResult(job: request.job, hash: request.hash,
+                                                      error: "the worker process stopped while making this output")
+                    lock.lock()
+                    onResult(done)
+                    lock.unlock()
+                }
+                worker?.stop()
+            }
+            thread.start()
+        }
+        group.wait()
+    }
+}
+
+/// Reads newline-terminated lines from a pipe.
+struct LineReader {
+    let handle: FileHandle
+    private var buffer = Data()
+
+    init(handle: FileHandle) { self.handle = handle }
+
+    mutating func nextLine() -> Data? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = buffer[buffer.startIndex..<newline]
+                buffer = Data(buffer[(newline + 1)...])
+                return Data(line)
+            }
+            let chunk = handle.availableData
+            guard !chunk.isEmpty else { return nil }
+            buffer.append(chunk)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `hlspeak build` end to end on a copy of the content: manifest, incremental rebuilds, shards,
+/// reproducibility and failure isolation.
+@Suite(.serialized) struct BuildCommandLineTests {
+    let cli = CommandLineTests()
+
+    /// A scratch library: the shipped content and voices copied into a temporary folder.
+    func scratch() throws -> URL {
+        let folder = try cli.temporaryFolder()
+        for name in ["Content", "Voices"] {
+            try FileManager.default.copyItem(at: CommandLineTests.packageRoot.appendingPathComponent(name),
+                                             to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    func build(_ folder: URL, _ extra: [String] = [], output: String = "out") throws -> CommandLineTests.Result {
+        try cli.run(["build", "--formats", "html,text,brf,wav", "--jobs", "2", "--output", output] + extra, in: folder)
+    }
+
+    func manifest(_ folder: URL, _ output: String = "out") throws -> [[String: Any]] {
+        let data = try Data(contentsOf: folder.appendingPathComponent("\(output)/manifest.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try #require(json["outputs"] as? [[String: Any]])
+    }
+
+    static func built(_ result: CommandLineTests.Result) -> [String] {
+        result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("built ") && !$0.contains("skipped") }
+            .map { String($0.split(separator: " ")[1]) }
+    }
+
+    @Test func buildsEverythingOnceThenNothing() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try build(folder)
+        #expect(first.status == 0, "\(first.standardError)")
+        let entries = try manifest(folder)
+        #expect(entries.count == 7 * 4 + 2, "7 sections x 4 formats + topic html and text")
+        for entry in entries {
+            for file in entry["files"] as? [String] ?? [] {
+                #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/\(file)").path), "\(file)")
+            }
+            #expect((entry["hash"] as? String)?.count == 64)
+        }
+        let second = try build(folder)
+        #expect(second.status == 0)
+        #expect(Self.built(second).isEmpty)
+        #expect(second.standardOutput.contains("nothing changed"))
+    }
+
+    @Test func changingOneSectionRebuildsOnlyItAndTheTopicFiles() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try build(folder).status == 0)
+        let topicFile = folder.appendingPathComponent("Content/miscarriage.md")
+        let text = try String(contentsOf: topicFile, encoding: .utf8)
+        try text.replacingOccurrences(of: "How hard and how long you'll grieve will vary.",
+                                      with: "How hard and how long you'll grieve will vary a lot.\nIt is different for everyone.")
+            .write(to: topicFile, atomically: true, encoding: .utf8)
+        let rebuilt = Set(Self.built(try build(folder)))
+        #expect(rebuilt == ["miscarriage/coping/html", "miscarriage/coping/text", "miscarriage/coping/brf",
+                            "miscarriage/coping/wav", "miscarriage/*/html", "miscarriage/*/text"])
+    }
+
+    @Test func changingTheLexiconRebuildsAudioOnly() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try build(folder).status == 0)
+        let lexicon = folder.appendingPathComponent("Voices/lexicons/en-us.yml")
+        try (try String(contentsOf: lexicon, encoding: .utf8) + "midwife: mid wife\n").write(to: lexicon, atomically: true, encoding: .utf8)
+        let rebuilt = Self.built(try build(folder))
+        #expect(!rebuilt.isEmpty)
+        #expect(rebuilt.allSatisfy { $0.hasSuffix("/wav") })
+    }
+
+    @Test func shardsTogetherMakeTheWholeBuildByteForByte() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try build(folder, output: "full").status == 0)
+        var keys: [String] = []
+        for index in 1...3 {
+            #expect(try build(folder, ["--shard", "\(index)/3"], output: "shard\(index)").status == 0)
+            keys += try manifest(folder, "shard\(index)").compactMap { entry in (entry["files"] as? [String])?.first }
+        }
+        let full = try manifest(folder, "full").compactMap { ($0["files"] as? [String])?.first }
+        #expect(keys.sorted() == full.sorted())
+        #expect(Set(keys).count == keys.count, "no output in two shards")
+        for entry in try manifest(folder, "full") {
+            for file in entry["files"] as? [String] ?? [] {
+                let shard = (1...3).map { folder.appendingPathComponent("shard\($0)/\(file)") }
+                    .first { FileManager.default.fileExists(atPath: $0.path) }
+                let made = try Data(contentsOf: try #require(shard, "\(file)"))
+                #expect(made == (try Data(contentsOf: folder.appendingPathComponent("full/\(file)"))), "\(file)")
+            }
+        }
+        let merged = try cli.run(["build", "--merge-manifests", "shard1", "shard2", "shard3", "--output", "merged"], in: folder)
+        #expect(merged.status == 0)
+        #expect(try manifest(folder, "merged").count == full.count)
+    }
+
+    @Test func aBrokenTopicFailsAloneAndTheRunExitsNonZero() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "---\ntitle: Broken\n---\nNo section here.\n".write(
+            to: folder.appendingPathComponent("Content/broken.md"), atomically: true, encoding: .utf8)
+        let result = try cli.run(["build", "broken", "miscarriage", "--formats", "html", "--output", "out"], in: folder)
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("broken"))
+        let withBrokenLast = try cli.run(["build", "miscarriage", "--formats", "html", "--output", "out"], in: folder)
+        #expect(withBrokenLast.status == 0)
+    }
+}
