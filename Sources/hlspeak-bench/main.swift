@@ -117,4 +117,7 @@ let phonePasses = report("speak to 8 kHz mu-law phone WAV (issue #3)",
        compare([hlspeak, "miscarriage", "--section", "coping", "--format", "phone", "--output", ourWAV],
                [speakTheirs, ["sox", theirWAV, "-r", "8000", "-e", "u-law", theirPhone]]),
        theirName: "espeak-ng -w, then sox", maxRatio: 1.0)
-exit(wavPasses && phonePasses && normalizerCost < 5 && pdfTime < 0.5 ? 0 : 1)
+let libraryTopics = Int(ProcessInfo.processInfo.environment["HLSPEAK_BENCH_TOPICS"] ?? "") ?? 40
+let libraryPasses = try LibraryBench.run(hlspeak: hlspeak, root: root, topic: topic,
+                                         work: work.appendingPathComponent("library"), topics: libraryTopics)
+exit(wavPasses && phonePasses && normalizerCost < 5 && pdfTime < 0.5 && libraryPasses ? 0 : 1)

@@ -80,6 +80,8 @@ struct Build: ParsableCommand {
             print("built \(summary.built), skipped \(summary.skipped) (unchanged), failed \(summary.failed.count); "
                 + String(format: "%.2f hours of audio; ", hours) + "manifest: \(FilePaths.display(outputFolder.appendingPathComponent("manifest.json")))")
             if summary.built == 0 && summary.failed.isEmpty { print("nothing changed since the last build") }
+            print(String(format: "peak memory: this process %.0f MB, the largest worker %.0f MB",
+                         Self.peakMegabytes(children: false), Self.peakMegabytes(children: true)))
             if !summary.failed.isEmpty { throw ExitCode(1) }
         }
     }
@@ -98,6 +100,12 @@ struct Build: ParsableCommand {
                          "--content", library.contentFolder.path, "--voices", library.voicesFolder.path]
         if plain { arguments.append("--plain") }
         return arguments
+    }
+
+    static func peakMegabytes(children: Bool) -> Double {
+        var usage = rusage()
+        getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
     }
 
     /// This program, for starting workers.

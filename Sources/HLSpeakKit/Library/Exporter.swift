@@ -66,13 +66,7 @@ public final class Exporter: @unchecked Sendable {
             for name in ["plain-words.tsv", "protected-terms.txt"] { hash.update(fileBytes(content.directory, name)) }
         }
         if job.format.isAudio {
-            let voice = voiceName(for: job.format)
-            hash.update(fileBytes(voices.directory, "\(voice).yml"))
-            for file in (try? FileManager.default.subpathsOfDirectory(atPath: voices.directory.path).sorted()) ?? []
-            where file.hasPrefix("lexicons/") || file.hasPrefix("normalizer/") {
-                hash.update(file)
-                hash.update(fileBytes(voices.directory, file))
-            }
+            hash.update(voiceFingerprint(voiceName(for: job.format)))
         } else {
             hash.update(String(reflecting: topic.credits))
             let info = content.info
@@ -81,6 +75,24 @@ public final class Exporter: @unchecked Sendable {
             hash.update(info.glossary.entries.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "|"))
         }
         return hash.hexDigest()
+    }
+
+    private var voiceFingerprints: [String: String] = [:]
+
+    /// SHA-256 of a voice profile with every lexicon and normaliser table, read once per build.
+    private func voiceFingerprint(_ voice: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = voiceFingerprints[voice] { return known }
+        var hash = SHA256()
+        hash.update(fileBytes(voices.directory, "\(voice).yml"))
+        for file in (try? FileManager.default.subpathsOfDirectory(atPath: voices.directory.path).sorted()) ?? []
+        where file.hasPrefix("lexicons/") || file.hasPrefix("normalizer/") {
+            hash.update(file)
+            hash.update(fileBytes(voices.directory, file))
+        }
+        voiceFingerprints[voice] = hash.hexDigest()
+        return voiceFingerprints[voice]!
     }
 
     private func fileBytes(_ folder: URL, _ name: String) -> Data {
