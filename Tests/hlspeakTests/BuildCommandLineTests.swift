@@ -111,4 +111,34 @@ import Testing
         let withBrokenLast = try cli.run(["build", "miscarriage", "--formats", "html", "--output", "out"], in: folder)
         #expect(withBrokenLast.status == 0)
     }
+
+    @Test func aKilledBuildFinishedLaterMatchesAnUninterruptedOne() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try build(folder, output: "whole").status == 0)
+        // Start a build and kill it part way (wherever that is, the result must be the same).
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = ["build", "--formats", "html,text,brf,wav", "--jobs", "2", "--output", "killed"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.4)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        Thread.sleep(forTimeInterval: 0.5)  // let orphaned workers finish their job and exit
+        let resumed = try build(folder, output: "killed")
+        #expect(resumed.status == 0, "\(resumed.standardError)")
+        let whole = try manifest(folder, "whole")
+        #expect(try manifest(folder, "killed").count == whole.count)
+        for entry in whole {
+            for file in entry["files"] as? [String] ?? [] {
+                let a = try Data(contentsOf: folder.appendingPathComponent("whole/\(file)"))
+                let b = try Data(contentsOf: folder.appendingPathComponent("killed/\(file)"))
+                #expect(a == b, "\(file)")
+            }
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("killed/miscarriage").path)
+        #expect(!leftovers.contains { $0.contains(".partial-") }, "\(leftovers)")
+    }
 }
