@@ -118,10 +118,7 @@ public struct BrailleWriter: Sendable {
 
     /// The document as PEF 1.0.
     public static func pef(_ document: Document, format: BraillePageFormat) -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
-        }
+        let escape = XMLText.escape
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <pef version="2008-1" xmlns="http://www.daisy.org/ns/2008/pef">

@@ -238,18 +238,5 @@ public struct LargePrintPDFWriter: Sendable {
         runs.map { escape($0.plainText) }.joined()
     }
 
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text where character != "\u{00AD}" {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

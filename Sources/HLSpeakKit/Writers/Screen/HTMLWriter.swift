@@ -124,20 +124,7 @@ public struct HTMLWriter: Sendable {
     }
 
     /// Text is data, never markup.
-    func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// Black on white (21:1), links dark blue (over 10:1), 1.5 line height, at most about 70
     /// characters a line, text that grows with the reader's settings, and nothing wider than the
