@@ -8,12 +8,15 @@ struct HLSpeak: ParsableCommand {
         abstract: "Turn Health Library topics into the formats patients ask for.",
         discussion: """
             Examples:
-              hlspeak miscarriage --section coping     speak one section to out/miscarriage/coping.wav
-              hlspeak miscarriage                      speak every section, one file each
-              hlspeak miscarriage -s coping --script   show what would be spoken (SSML)
-              hlspeak list                             list the topics
-              hlspeak list miscarriage                 list a topic's sections
-              hlspeak check                            check every content file
+              hlspeak miscarriage --section coping       speak a section
+              hlspeak miscarriage -s coping --format all every format side by side
+              hlspeak phone-line miscarriage             a phone line with menus
+              hlspeak say "Take 500 mg every 4-6 hours"  how text is read aloud
+              hlspeak simplify miscarriage -s coping     plain-language version
+              hlspeak readability miscarriage            reading levels
+              hlspeak build                              the whole library
+              hlspeak list miscarriage                   a topic's sections
+              hlspeak check                              check the content
             """,
         subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Readability.self, Build.self, ListTopics.self, Check.self, CheckBRF.self],
         defaultSubcommand: Speak.self)
