@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// `--format all` and the document formats end to end.
+@Suite struct DocumentCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func formatAllWritesEveryFormatSideBySide() throws {
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try cli.run(["miscarriage", "--section", "coping", "--format", "all", "--output", folder.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        for name in ["coping.wav", "coping-phone.wav", "coping.mp3", "coping.pdf", "coping.html", "coping.txt", "coping-large-print.txt", "coping.brf", "coping.pef",
+                     "coping.vtt", "coping-phone.vtt"] {
+            #expect(files.contains(name), "\(name)")
+        }
+        let phone = try Data(contentsOf: folder.appendingPathComponent("coping-phone.wav"))
+        #expect(phone[20] == 7)
+        #expect(result.standardOutput.split(separator: "\n").count == 9)
+    }
+
+    @Test func htmlWithoutSectionWritesTheTopicPageToo() throws {
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try cli.run(["miscarriage", "--format", "html", "--output", folder.path])
+        #expect(result.status == 0)
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(files.contains("miscarriage.html") && files.contains("coping.html"))
+        #expect(!files.contains("risk.html"), "nothing to show")
+    }
+}

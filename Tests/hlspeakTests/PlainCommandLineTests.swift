@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The plain-language commands end to end.
+@Suite struct PlainCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func simplifyDiffListsEachChangeWithItsRule() throws {
+        let result = try cli.run(["simplify", "miscarriage", "--section", "coping", "--diff"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("- Guilt, anxiety, and sadness"))
+        #expect(result.standardOutput.contains("+ Guilt, worry, and sadness"))
+        #expect(result.standardOutput.contains("swap 'anxiety' → 'worry'"))
+        #expect(result.standardOutput.contains("three or more actions as a short list"))
+    }
+
+    @Test func simplifyPrintsPlainText() throws {
+        let result = try cli.run(["simplify", "miscarriage", "--section", "coping"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("Coping With Grief\n\n"))
+        #expect(!result.standardOutput.contains("<"))
+    }
+
+    @Test func plainWorksWithSpeech() throws {
+        let plain = try cli.run(["miscarriage", "--section", "coping", "--plain", "--script"])
+        #expect(plain.status == 0)
+        #expect(plain.standardOutput.contains("Meeting with a support group."))
+        #expect(plain.standardOutput.contains("1, 8 3 3, 8 5 2, 6 2 6 2"))
+        let original = try cli.run(["miscarriage", "--section", "coping", "--script"])
+        #expect(!original.standardOutput.contains("Meeting with a support group."))
+    }
+
+    @Test func readabilityPrintsATableAndJSON() throws {
+        let table = try cli.run(["readability", "miscarriage"])
+        #expect(table.status == 0)
+        #expect(table.standardOutput.contains("coping"))
+        let json = try cli.run(["readability", "miscarriage", "--json", "--grade", "7"])
+        #expect(json.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let sections = try #require(report["sections"] as? [[String: Any]])
+        #expect(sections.count == 8)
+        let coping = try #require(sections.first { $0["id"] as? String == "coping" })
+        let before = try #require(coping["before"] as? [String: Any])
+        let after = try #require(coping["after"] as? [String: Any])
+        #expect((after["flesch_kincaid_grade"] as? Double ?? 99) < (before["flesch_kincaid_grade"] as? Double ?? 0))
+        #expect(before["short_sample"] as? Bool == true)
+    }
+}
