@@ -125,11 +125,16 @@ struct Build: ParsableCommand {
         }
     }
 
-    /// Half-written files a killed build left behind (hidden `.NAME.partial-PID` files).
+    /// Half-written files a killed run left behind (hidden `.NAME.partial-PID` files whose process
+    /// is gone); a run still going keeps its own.
     private func removeLeftovers(in folder: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix(".") && name.contains(".partial-") {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        for name in names where name.hasPrefix(".") {
+            guard let range = name.range(of: ".partial-", options: .backwards),
+                  let pid = Int32(name[range.upperBound...]) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
         }
     }
 

@@ -42,8 +42,9 @@ import Testing
         // Length fits the words: at the voice's speed, plus pauses, give or take.
         let voice = try TestSupport.voice()
         let expected = Double(section.wordCount) * 60 / Double(voice.wordsPerMinute)
+        let silences2 = SilenceMap(audio)
         #expect(audio.duration > expected * 0.75 && audio.duration < expected * 1.5,
-                "\(audio.duration) s for \(section.wordCount) words")
+                "\(audio.duration) s for \(section.wordCount) words; loudness \(LoudnessMeter.integratedLoudness(of: audio) ?? -99); peak \(audio.peakDecibels); quiet runs \(silences2.quietRuns(longerThan: 700).count)")
         #expect((60...120).contains(audio.duration))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(leftovers == ["coping.vtt", "coping.wav"])

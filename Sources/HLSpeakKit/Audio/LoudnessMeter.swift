@@ -6,8 +6,14 @@ import Foundation
 public final class LoudnessMeter {
     private var state: UnsafeMutablePointer<ebur128_state>?
 
+    /// libebur128 fills shared tables the first time a meter is made: two threads doing that at
+    /// once corrupt them (seen as wildly wrong loudness when tests ran in parallel).
+    private static let setup = NSLock()
+
     public init?(sampleRate: Int) {
+        Self.setup.lock()
         state = ebur128_init(1, UInt(sampleRate), Int32(EBUR128_MODE_I.rawValue))
+        Self.setup.unlock()
         guard state != nil else { return nil }
     }
 

@@ -33,11 +33,19 @@ public final class Exporter: @unchecked Sendable {
     }
 
     /// Every job for `topicIDs` in `formats`: each section with something to show or say, and the
-    /// topic files.
-    public func jobs(topics topicIDs: [String], formats: [ExportFormat]) throws -> [ExportJob] {
+    /// topic files. A topic that cannot be read is returned with its error, and the rest go on.
+    public func jobs(topics topicIDs: [String], formats: [ExportFormat]) -> (jobs: [ExportJob], unreadable: [ExportResult]) {
         var jobs: [ExportJob] = []
+        var unreadable: [ExportResult] = []
         for id in topicIDs {
-            let topic = try topic(id)
+            let topic: Topic
+            do {
+                topic = try self.topic(id)
+            } catch {
+                unreadable.append(ExportResult(job: ExportJob(topic: id, section: nil, format: formats.first ?? .html),
+                                               hash: "", error: String(describing: error)))
+                continue
+            }
             for format in formats {
                 for section in topic.sections where ReadableBlocks.hasContent(section) {
                     jobs.append(ExportJob(topic: id, section: section.id, format: format))
@@ -45,7 +53,7 @@ public final class Exporter: @unchecked Sendable {
                 if format.hasTopicFile { jobs.append(ExportJob(topic: id, section: nil, format: format)) }
             }
         }
-        return jobs.sorted()
+        return (jobs.sorted(), unreadable)
     }
 
     // MARK: Fingerprints

@@ -34,9 +34,10 @@ public struct LibraryBuild: Sendable {
     public func run(progress: @escaping @Sendable (ExportResult, Int, Int) -> Void) throws -> Summary {
         let folder = exporter.output
         try AtomicFile.makeFolder(folder)
-        let all = try exporter.jobs(topics: topics, formats: formats)
+        let (all, unreadable) = exporter.jobs(topics: topics, formats: formats)
         let jobs = shard?.select(all) ?? all
         let state = BuildState(manifest: BuildManifest.load(from: folder), folder: folder)
+        state.summary.failed = unreadable
         var requests: [WorkerRequest] = []
         for job in jobs {
             let hash = try exporter.fingerprint(job)

@@ -59,6 +59,7 @@ public final class WorkerPool: @unchecked Sendable {
 
     /// Runs `requests`; `onResult` is called (serialised) as each finishes.
     public func run(_ requests: [WorkerRequest], onResult: @escaping @Sendable (ExportResult) -> Void) {
+        signal(SIGPIPE, SIG_IGN)  // a worker that died must not take the build with it
         pending = requests[...]
         let group = DispatchGroup()
         for _ in 0..<min(count, requests.count) {
@@ -77,8 +78,8 @@ public final class WorkerPool: @unchecked Sendable {
                     }
                     var result: ExportResult?
                     if worker?.running == true, let line = try? JSONEncoder.sorted.encode(request) {
-                        worker?.input.fileHandleForWriting.write(line + Data("\n".utf8))
-                        if let reply = worker?.reader.nextLine() {
+                        let sent = (try? worker?.input.fileHandleForWriting.write(contentsOf: line + Data("\n".utf8))) != nil
+                        if sent, let reply = worker?.reader.nextLine() {
                             result = try? JSONDecoder().decode(ExportResult.self, from: reply)
                         } else {
                             worker?.running = false

@@ -28,7 +28,8 @@ public struct PlainWords: Hashable, Sendable {
         var words = PlainWords()
         let swapsFile = folder.appendingPathComponent("plain-words.tsv")
         if let text = try? String(contentsOf: swapsFile, encoding: .utf8) {
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lines = text.replacingOccurrences(of: "\u{FEFF}", with: "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            for (index, line) in lines.enumerated() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
                 let place = "\(FilePaths.display(swapsFile)):\(index + 1)"
@@ -52,7 +53,7 @@ public struct PlainWords: Hashable, Sendable {
         words.swaps.sort { $0.complex.count > $1.complex.count }
         let protectedFile = folder.appendingPathComponent("protected-terms.txt")
         if let text = try? String(contentsOf: protectedFile, encoding: .utf8) {
-            for line in text.split(separator: "\n") {
+            for line in text.replacingOccurrences(of: "\u{FEFF}", with: "").split(whereSeparator: \.isNewline) {
                 let term = line.trimmingCharacters(in: .whitespaces)
                 if !term.isEmpty && !term.hasPrefix("#") { words.protectedTerms.insert(term.lowercased()) }
             }

@@ -110,6 +110,14 @@ public final class SpeechEngine: Sendable {
         espeak_SetSynthCallback(synthesisCallback)
         espeak_SetUriCallback(refuseURI)
         state.sampleRate = rate
+        // eSpeak NG 1.51 sets up part of its state on the first synthesis: many
+        // espeak_TextToPhonemes calls before any synthesis left the first real one speaking far
+        // too fast (41 s instead of 97 s). A throwaway word first avoids that.
+        let discard = SynthesisSink(onAudio: { _ in })
+        withExtendedLifetime(discard) {
+            _ = espeak_Synth("a", 2, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil,
+                             Unmanaged.passUnretained(discard).toOpaque())
+        }
     }
 
     private static func apply(_ voice: VoiceProfile, to state: inout State) throws(SpeechError) {

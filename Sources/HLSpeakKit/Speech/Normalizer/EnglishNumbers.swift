@@ -57,7 +57,7 @@ public enum EnglishNumbers {
         let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               !parts[0].isEmpty || parts.count == 2, parts[0].count <= 15 else { return nil }
-        let whole = parts[0].isEmpty ? "zero" : cardinal(Int(parts[0])!)
+        let whole = parts[0].isEmpty ? "zero" : cardinal(Int(parts[0]) ?? 0)
         guard parts.count == 2, !parts[1].isEmpty else { return whole }
         return whole + " point " + parts[1].map { ones[Int(String($0))!] }.joined(separator: " ")
     }

@@ -48,7 +48,8 @@ public struct NormalizerTables: Hashable, Sendable {
             throw .invalidNormalizerTable(path: url.path, line: nil, reason: "cannot read it as UTF-8 text")
         }
         var rows: [(Int, [String])] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = text.replacingOccurrences(of: "\u{FEFF}", with: "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -160,10 +160,10 @@ extension NormalizationPass {
         index += 3
         if n == 24 && d == 7 {
             say("twenty-four seven")
-        } else if n < d {
+        } else if n < d && [2, 3, 4, 8, 16].contains(d) {
             say(EnglishNumbers.fraction(n, d) + suffixWords(after: "1"))
         } else {
-            // "120/80 mmHg": a blood pressure, or any ratio.
+            // "120/80 mmHg" (a blood pressure), "20/40" vision, a pain score of "7/10".
             say(EnglishNumbers.cardinal(n) + " over " + EnglishNumbers.cardinal(d) + suffixWords(after: String(d)))
         }
         return true

@@ -143,7 +143,7 @@ struct NormalizationPass {
 
     /// "ext. 204", "extension 204" and "x204" → "extension two zero four".
     mutating func readExtension(_ word: String) -> Bool {
-        if word.count > 1, word.first == "x", word.dropFirst().allSatisfy(\.isASCIIDigit) {
+        if word.count > 3, word.first == "x", word.dropFirst().allSatisfy(\.isASCIIDigit) {
             say("extension " + word.dropFirst().map { EnglishNumbers.cardinal(Int(String($0))!) }.joined(separator: " "))
             index += 1
             return true
@@ -251,9 +251,12 @@ struct NormalizationPass {
         case "/" where previous?.kind == .word && next?.kind == .word:
             // "yes/no" → "yes or no"; "and/or" → "and or".
             if previous?.text == "or" || next?.text == "or" { output += " " } else { say("or") }
-        case "•", "·", "▪" where output.allSatisfy(\.isWhitespace):
-            break  // a bullet at the start says nothing
-        case "-" where previous?.kind == .space && next?.kind == .space, "–", "—", "•", "·", "▪":
+        case "•", "·", "▪":
+            // A bullet at the start says nothing; between items it is a pause.
+            if !output.allSatisfy(\.isWhitespace) { output += "," }
+        case "-" where next?.kind == .number && (previous == nil || previous?.kind == .space):
+            say("minus")  // "below -20°F"
+        case "-" where previous?.kind == .space && next?.kind == .space, "–", "—":
             output += ","
         case "-":
             output += " "

@@ -30,7 +30,9 @@ enum TextTokenizer {
             if character.isWhitespace {
                 while let next = at(index), next.isWhitespace { index += 1 }
                 tokens.append(TextToken(kind: .space, text: String(characters[start..<index])))
-            } else if character.isASCIIDigit {
+            } else if character.isASCIIDigit
+                        || (character == "." && at(index + 1)?.isASCIIDigit == true
+                            && !(index > 0 && (characters[index - 1].isLetter || characters[index - 1].isASCIIDigit))) {
                 index += 1
                 while let next = at(index) {
                     if next.isASCIIDigit {
@@ -39,7 +41,7 @@ enum TextTokenizer {
                               at(index + 4)?.isASCIIDigit != true {
                         index += 4
                     } else if next == ".", at(index + 1)?.isASCIIDigit == true,
-                              !characters[start..<index].contains(".") {
+                              !characters[start..<index].contains("."), characters[start] != "." {
                         index += 2
                     } else {
                         break

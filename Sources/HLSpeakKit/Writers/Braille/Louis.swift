@@ -76,9 +76,10 @@ public struct Louis: Sendable {
         return String(result)
     }
 
-    /// True when liblouis can write `character` in braille (it comes back on back-translation).
+    /// True when liblouis can write `character` in braille: for a character it does not know, it
+    /// writes the code point as an escape (`'\x1f600'`, in braille `'\YAFFJJ'`).
     public func canTranslate(_ character: Character) -> Bool {
-        guard let braille = try? translate(String(character)), let back = try? backTranslate(braille) else { return false }
-        return back == String(character)
+        guard let braille = try? translate(String(character)) else { return false }
+        return !braille.contains("'\\")
     }
 }

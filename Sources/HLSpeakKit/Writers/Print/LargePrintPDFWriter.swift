@@ -96,7 +96,12 @@ public struct LargePrintPDFWriter: Sendable {
             }
             canvas.endTag("Document")
             try canvas.finish(path: url.path)
-            try PDFAccessibilityPatch.apply(to: temporary, language: topic.language)
+            do {
+                try PDFAccessibilityPatch.apply(to: temporary, language: topic.language)
+            } catch {
+                throw PrintError.renderingFailed(path: url.path, reason: "the language and title settings could not be "
+                    + "added (\(error)); check the disk has space, and report it if it repeats")
+            }
         }
     }
 
