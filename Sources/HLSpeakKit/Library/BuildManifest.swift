@@ -36,10 +36,13 @@ public struct BuildManifest: Codable, Sendable {
         try AtomicFile.write(try encoder.encode(self), to: folder.appendingPathComponent("manifest.json"))
     }
 
-    /// True when `job` was made from exactly `hash` and all its files are still there.
+    /// True when `job` was made from exactly `hash` and all its files are still there, with the
+    /// size they had (a file emptied by a power cut, or edited by hand, is made again).
     public func isCurrent(_ job: ExportJob, hash: String, in folder: URL) -> Bool {
         guard let entry = outputs[job.key], entry.hash == hash, entry.error == nil else { return false }
-        return entry.files.allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        let files = entry.files.map { folder.appendingPathComponent($0) }
+        guard files.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else { return false }
+        return files.reduce(0) { $0 + AtomicFile.size(of: $1) } == entry.bytes
     }
 }
 

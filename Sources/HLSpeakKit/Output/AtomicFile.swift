@@ -17,12 +17,6 @@ public enum AtomicFile {
             unlink(temporary.path)
             throw error
         }
-        // On disk before it takes the real name, so a power cut cannot leave an empty file there.
-        let descriptor = open(temporary.path, O_RDONLY)
-        if descriptor >= 0 {
-            fsync(descriptor)
-            close(descriptor)
-        }
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary.path)

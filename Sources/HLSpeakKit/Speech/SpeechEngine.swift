@@ -41,6 +41,10 @@ public final class SpeechEngine: Sendable {
     private struct State {
         var sampleRate: Int32 = 0
         var voiceName: String?
+        /// eSpeak NG 1.51 sets up part of its state on the first synthesis: many
+        /// espeak_TextToPhonemes calls before any synthesis left the first real one speaking far
+        /// too fast (41 s instead of 97 s). `phonemes` speaks a throwaway word first if needed.
+        var hasSynthesized = false
     }
 
     private let state = Mutex(State())
@@ -62,6 +66,7 @@ public final class SpeechEngine: Sendable {
         try state.withLock { state throws(SpeechError) -> Synthesis in
             try Self.start(&state)
             try Self.apply(voice, to: &state)
+            state.hasSynthesized = true
             let sink = SynthesisSink(onAudio: onAudio)
             // eSpeak NG's noise comes from the C library's rand(): seeding it from the text makes
             // the same text give the same samples, whichever process speaks it.
@@ -84,6 +89,14 @@ public final class SpeechEngine: Sendable {
         try state.withLock { state throws(SpeechError) -> String in
             try Self.start(&state)
             try Self.apply(voice, to: &state)
+            if !state.hasSynthesized {
+                let discard = SynthesisSink(onAudio: { _ in })
+                withExtendedLifetime(discard) {
+                    _ = espeak_Synth("a", 2, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil,
+                                     Unmanaged.passUnretained(discard).toOpaque())
+                }
+                state.hasSynthesized = true
+            }
             var clauses: [String] = []
             text.withCString { start in
                 var pointer: UnsafeRawPointer? = UnsafeRawPointer(start)
@@ -110,14 +123,6 @@ public final class SpeechEngine: Sendable {
         espeak_SetSynthCallback(synthesisCallback)
         espeak_SetUriCallback(refuseURI)
         state.sampleRate = rate
-        // eSpeak NG 1.51 sets up part of its state on the first synthesis: many
-        // espeak_TextToPhonemes calls before any synthesis left the first real one speaking far
-        // too fast (41 s instead of 97 s). A throwaway word first avoids that.
-        let discard = SynthesisSink(onAudio: { _ in })
-        withExtendedLifetime(discard) {
-            _ = espeak_Synth("a", 2, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil,
-                             Unmanaged.passUnretained(discard).toOpaque())
-        }
     }
 
     private static func apply(_ voice: VoiceProfile, to state: inout State) throws(SpeechError) {
