@@ -52,7 +52,14 @@ struct Speak: ParsableCommand {
             }
             try AtomicFile.makeFolder(outputs.folder)
             InterruptCleanup.install(folders: [outputs.folder])
-            let documents = DocumentWriters(library: content.info)
+            var options = ExportOptions(plain: plain.plain)
+            options.size = audio.size
+            options.paper = audio.paper.rawValue
+            options.brailleGrade = audio.brailleGrade
+            options.cells = audio.cells
+            options.lines = audio.lines
+            let exporter = Exporter(content: content, voices: try library.voiceLibrary(), options: options,
+                                    output: outputs.folder)
             for format in formats {
                 let suffix = format == .phone && formats.count > 1 ? "-phone" : ""
                 if format.isAudio {
@@ -64,73 +71,27 @@ struct Speak: ParsableCommand {
                                 + "lost list); skipped. 'hlspeak check \(topic.id)' shows its gaps.")
                             continue
                         }
-                        let file = outputs.file(for: section.id + suffix, extension: writer.format.fileExtension)
+                        let file = outputs.file(for: section.id + suffix, ending: "." + writer.format.fileExtension)
                         for written in try writer.write(spoken, sectionID: section.id, to: file) {
                             print(FilePaths.display(written.audio))
                         }
                     }
-                } else if format == .brf || format == .pef {
-                    let pageFormat = try BraillePageFormat(cells: audio.cells, lines: audio.lines)
-                    let writer = BrailleWriter(louis: try Louis(grade: audio.brailleGrade), format: pageFormat)
+                } else if let document = ExportFormat(rawValue: format.rawValue) {
+                    let ending = document.fileEnding(audio: nil)
                     for section in sections where ReadableBlocks.hasContent(section) {
-                        let document = try writer.document(for: section, of: topic)
-                        for warning in document.warnings { printError("warning: \(warning)") }
-                        let text = format == .brf ? BrailleWriter.brf(document) : BrailleWriter.pef(document, format: pageFormat)
-                        let file = outputs.file(for: section.id, extension: format.rawValue)
-                        try AtomicFile.write(Data(text.utf8), to: file)
-                        print(FilePaths.display(file))
+                        let file = outputs.file(for: section.id, ending: ending)
+                        guard let written = try exporter.writeDocument(document, section: section, of: topic, to: file) else { continue }
+                        for warning in written.warnings { printError("warning: \(warning)") }
+                        print(FilePaths.display(written.file))
                     }
-                } else if format == .largePrint {
-                    let writer = LargePrintPDFWriter(style: try LargePrintStyle(paper: audio.paper, bodySize: audio.size),
-                                                     library: content.info)
-                    for section in sections where ReadableBlocks.hasContent(section) {
-                        let file = outputs.file(for: section.id, extension: "pdf")
-                        try writer.write(section, of: topic, to: file)
-                        print(FilePaths.display(file))
-                    }
-                    if self.section.isEmpty {
-                        let file = outputs.folder.appendingPathComponent("\(topic.id).pdf")
-                        try writer.write(topic, to: file)
-                        print(FilePaths.display(file))
-                    }
-                } else {
-                    for section in sections where ReadableBlocks.hasContent(section) {
-                        let (text, name, ext) = documents.document(format, section: section, of: topic)
-                        let file = outputs.file(for: section.id + name, extension: ext)
-                        try AtomicFile.write(Data(text.utf8), to: file)
-                        print(FilePaths.display(file))
-                    }
-                    if self.section.isEmpty {
-                        let (text, name, ext) = documents.document(format, topic: topic)
-                        let file = outputs.folder.appendingPathComponent("\(topic.id)\(name).\(ext)")
-                        try AtomicFile.write(Data(text.utf8), to: file)
-                        print(FilePaths.display(file))
+                    if self.section.isEmpty, document.hasTopicFile {
+                        let file = outputs.folder.appendingPathComponent(topic.id + ending)
+                        if let written = try exporter.writeDocument(document, section: nil, of: topic, to: file) {
+                            print(FilePaths.display(written.file))
+                        }
                     }
                 }
             }
-        }
-    }
-}
-
-/// The document writers `--format` reaches, and the names their files take.
-struct DocumentWriters {
-    var library: LibraryInfo
-
-    /// The text of a section's document, the suffix of its file name, and its extension.
-    func document(_ format: AudioFormatName, section: Section, of topic: Topic) -> (String, String, String) {
-        switch format {
-        case .html: (HTMLWriter(library: library).page(for: section, of: topic), "", "html")
-        case .largePrintText: (ScreenTextWriter(width: 40).text(for: section, of: topic), "-large-print", "txt")
-        default: (ScreenTextWriter(width: 80).text(for: section, of: topic), "", "txt")
-        }
-    }
-
-    /// The same for the whole topic.
-    func document(_ format: AudioFormatName, topic: Topic) -> (String, String, String) {
-        switch format {
-        case .html: (HTMLWriter(library: library).page(for: topic), "", "html")
-        case .largePrintText: (ScreenTextWriter(width: 40).text(for: topic), "-large-print", "txt")
-        default: (ScreenTextWriter(width: 80).text(for: topic), "", "txt")
         }
     }
 }
@@ -155,12 +116,13 @@ struct OutputPlan {
         }
     }
 
-    /// `name.extension` in the folder, or the single file named by `--output` (given the
-    /// extension when it has none).
-    func file(for name: String, extension fileExtension: String) -> URL {
+    /// `name` + `ending` (".pdf", "-large-print.txt") in the folder, or the single file named by
+    /// `--output` (given the ending's extension when it has none).
+    func file(for name: String, ending: String) -> URL {
         if let singleFile {
+            let fileExtension = ending.split(separator: ".").last.map(String.init) ?? ""
             return singleFile.pathExtension.isEmpty ? singleFile.appendingPathExtension(fileExtension) : singleFile
         }
-        return folder.appendingPathComponent("\(name).\(fileExtension)")
+        return folder.appendingPathComponent(name + ending)
     }
 }

@@ -13,7 +13,7 @@ public enum ExportFormat: String, Codable, Hashable, Sendable, CaseIterable {
     public var hasTopicFile: Bool { [.largePrint, .largePrintText, .html, .text].contains(self) }
 
     /// The file name's ending after the section id: `-phone.wav`, `.pdf`, `-large-print.txt`…
-    func fileEnding(audio: AudioFormat?) -> String {
+    public func fileEnding(audio: AudioFormat?) -> String {
         switch self {
         case .wav, .mp3: ".\(audio?.fileExtension ?? rawValue)"
         case .phone: "-phone.\(audio?.fileExtension ?? "wav")"

@@ -140,52 +140,62 @@ public final class Exporter: @unchecked Sendable {
         let folder = output.appendingPathComponent(job.topic, isDirectory: true)
         try AtomicFile.makeFolder(folder)
         let section = try job.section.map { id in try SectionLookup(topic).section(id) }
+        let base = folder.appendingPathComponent(job.section ?? job.topic)
         var files: [URL] = []
         var seconds: Double?
         var warnings: [String] = []
-        let base = folder.appendingPathComponent(job.section ?? job.topic)
-        func write(_ text: String, ending: String) throws {
-            let file = URL(fileURLWithPath: base.path + ending)
-            try AtomicFile.write(Data(text.utf8), to: file)
-            files.append(file)
-        }
-        switch job.format {
-        case .wav, .phone, .mp3:
-            guard let section else { break }
-            let voice = try voices.profile(named: voiceName(for: job.format))
-            let format: AudioFormat = job.format == .phone ? .phone(voice.phoneCodec ?? .ulaw) : job.format == .mp3 ? .mp3 : .wav
-            let writer = try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: format, level: voice.level)
-            let script = writer.renderer.script(for: section)
-            guard !script.hasNothingToSay else { break }
-            let written = try writer.write(script, sectionID: section.id,
-                                           to: URL(fileURLWithPath: base.path + job.format.fileEnding(audio: format)))
-            files += written.flatMap { [$0.audio, $0.captions] }
-            seconds = written.reduce(0) { $0 + $1.seconds }
-        case .largePrint:
-            let writer = LargePrintPDFWriter(style: try LargePrintStyle(paper: LargePrintStyle.Paper(rawValue: options.paper) ?? .letter,
-                                                                        bodySize: options.size), library: content.info)
-            let file = URL(fileURLWithPath: base.path + ".pdf")
-            if let section { try writer.write(section, of: topic, to: file) } else { try writer.write(topic, to: file) }
-            files.append(file)
-        case .html:
-            let writer = HTMLWriter(library: content.info)
-            try write(section.map { writer.page(for: $0, of: topic) } ?? writer.page(for: topic), ending: ".html")
-        case .text, .largePrintText:
-            let writer = ScreenTextWriter(width: job.format == .text ? 80 : 40)
-            try write(section.map { writer.text(for: $0, of: topic) } ?? writer.text(for: topic),
-                      ending: job.format.fileEnding(audio: nil))
-        case .brf, .pef:
-            guard let section else { break }
-            let pageFormat = try BraillePageFormat(cells: options.cells, lines: options.lines)
-            let document = try BrailleWriter(louis: try Louis(grade: options.brailleGrade), format: pageFormat)
-                .document(for: section, of: topic)
-            warnings = document.warnings
-            try write(job.format == .brf ? BrailleWriter.brf(document) : BrailleWriter.pef(document, format: pageFormat),
-                      ending: job.format.fileEnding(audio: nil))
+        if job.format.isAudio {
+            if let section {
+                let voice = try voices.profile(named: voiceName(for: job.format))
+                let format: AudioFormat = job.format == .phone ? .phone(voice.phoneCodec ?? .ulaw) : job.format == .mp3 ? .mp3 : .wav
+                let writer = try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: format, level: voice.level)
+                let script = writer.renderer.script(for: section)
+                if !script.hasNothingToSay {
+                    let written = try writer.write(script, sectionID: section.id,
+                                                   to: URL(fileURLWithPath: base.path + job.format.fileEnding(audio: format)))
+                    files = written.flatMap { [$0.audio, $0.captions] }
+                    seconds = written.reduce(0) { $0 + $1.seconds }
+                }
+            }
+        } else if let written = try writeDocument(job.format, section: section, of: topic,
+                                                   to: URL(fileURLWithPath: base.path + job.format.fileEnding(audio: nil))) {
+            files = [written.file]
+            warnings = written.warnings
         }
         let relative = files.map { String($0.standardizedFileURL.path.dropFirst(output.standardizedFileURL.path.count + 1)) }
         return ExportResult(job: job, files: relative, bytes: files.reduce(0) { $0 + AtomicFile.size(of: $1) },
                             seconds: seconds, hash: hash, warnings: warnings)
+    }
+
+    /// Writes `section` (or, when nil, the whole topic) as a printed, screen or braille document
+    /// to `file`; nil when the format has no such document (braille has none for a whole topic).
+    public func writeDocument(_ format: ExportFormat, section: Section?, of topic: Topic, to file: URL) throws
+        -> (file: URL, warnings: [String])? {
+        var warnings: [String] = []
+        switch format {
+        case .wav, .phone, .mp3:
+            return nil
+        case .largePrint:
+            let style = try LargePrintStyle(paper: LargePrintStyle.Paper(rawValue: options.paper) ?? .letter, bodySize: options.size)
+            let writer = LargePrintPDFWriter(style: style, library: content.info)
+            if let section { try writer.write(section, of: topic, to: file) } else { try writer.write(topic, to: file) }
+            return (file, [])
+        case .html:
+            let writer = HTMLWriter(library: content.info)
+            try AtomicFile.write(Data((section.map { writer.page(for: $0, of: topic) } ?? writer.page(for: topic)).utf8), to: file)
+        case .text, .largePrintText:
+            let writer = ScreenTextWriter(width: format == .text ? 80 : 40)
+            try AtomicFile.write(Data((section.map { writer.text(for: $0, of: topic) } ?? writer.text(for: topic)).utf8), to: file)
+        case .brf, .pef:
+            guard let section else { return nil }
+            let pageFormat = try BraillePageFormat(cells: options.cells, lines: options.lines)
+            let document = try BrailleWriter(louis: try Louis(grade: options.brailleGrade), format: pageFormat)
+                .document(for: section, of: topic)
+            warnings = document.warnings
+            let text = format == .brf ? BrailleWriter.brf(document) : BrailleWriter.pef(document, format: pageFormat)
+            try AtomicFile.write(Data(text.utf8), to: file)
+        }
+        return (file, warnings)
     }
 }
 
