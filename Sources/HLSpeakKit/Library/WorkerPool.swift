@@ -26,6 +26,9 @@ public final class WorkerPool: @unchecked Sendable {
     private var pending: ArraySlice<WorkerRequest> = []
 
     private let freshAfter: @Sendable (ExportJob) -> Bool
+    /// A job still running after this long is stopped and reported, so one stuck output cannot
+    /// hold up the whole library.
+    public var timeout: TimeInterval = 600
 
     public init(executable: URL, arguments: [String], count: Int, freshAfter: @escaping @Sendable (ExportJob) -> Bool) {
         self.executable = executable
@@ -77,20 +80,28 @@ public final class WorkerPool: @unchecked Sendable {
                         worker = Worker(executable: executable, arguments: arguments)
                     }
                     var result: ExportResult?
+                    let timedOut = TimeoutFlag()
                     if worker?.running == true, let line = try? JSONEncoder.sorted.encode(request) {
+                        let watchdog = DispatchWorkItem { [process = worker?.process] in
+                            timedOut.set()
+                            if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                        }
+                        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
                         let sent = (try? worker?.input.fileHandleForWriting.write(contentsOf: line + Data("\n".utf8))) != nil
                         if sent, let reply = worker?.reader.nextLine() {
                             result = try? JSONDecoder().decode(ExportResult.self, from: reply)
                         } else {
                             worker?.running = false
                         }
+                        watchdog.cancel()
                     }
                     if freshAfter(request.job) {
                         worker?.stop()
                         worker = nil
                     }
-                    let done = result ?? ExportResult(job: request.job, hash: request.hash,
-                                                      error: "the worker process stopped while making this output")
+                    let reason = timedOut.isSet ? "it took longer than \(Int(timeout)) seconds and was stopped"
+                        : "the worker process stopped while making this output"
+                    let done = result ?? ExportResult(job: request.job, hash: request.hash, error: reason)
                     lock.lock()
                     onResult(done)
                     lock.unlock()
@@ -101,6 +112,15 @@ public final class WorkerPool: @unchecked Sendable {
         }
         group.wait()
     }
+}
+
+/// Set by a watchdog on another thread when a job ran too long.
+private final class TimeoutFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
 }
 
 /// Reads newline-terminated lines from a pipe.
