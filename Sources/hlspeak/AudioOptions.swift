@@ -4,18 +4,22 @@ import HLSpeakKit
 extension PhoneCodec: ExpressibleByArgument {}
 extension LargePrintStyle.Paper: ExpressibleByArgument {}
 
-/// The formats `--format` names.
-enum AudioFormatName: String, ExpressibleByArgument, CaseIterable {
-    case wav, phone, mp3, html, text
-    case largePrint = "large-print"
-    case largePrintText = "large-print-text"
-    case brf, pef
+/// What `--format` names: one of the library's formats, or `all` of them.
+enum FormatChoice: Equatable, ExpressibleByArgument {
+    case one(ExportFormat)
     case all
 
-    var isAudio: Bool { [.wav, .phone, .mp3].contains(self) }
+    init?(argument: String) {
+        if argument == "all" {
+            self = .all
+        } else if let format = ExportFormat(rawValue: argument) {
+            self = .one(format)
+        } else {
+            return nil
+        }
+    }
 
-    /// The formats `--format all` writes, side by side.
-    static let everyFormat: [AudioFormatName] = [.wav, .phone, .mp3, .largePrint, .largePrintText, .html, .text, .brf, .pef]
+    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["all"] }
 }
 
 /// Voice and audio format options shared by the commands that write audio.
@@ -28,7 +32,7 @@ struct AudioOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, large-print (PDF), large-print-text, html or text (screen reader), brf or pef (braille), or all.",
         valueName: "format"))
-    var format: AudioFormatName?
+    var format: FormatChoice?
 
     @Option(name: .long, help: ArgumentHelp(
         "Telephone codec (implies --format phone): ulaw, alaw or pcm WAV; ulaw-raw, alaw-raw or sln without a header.",
@@ -55,17 +59,24 @@ struct AudioOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Braille: lines per page.", valueName: "lines"))
     var lines: Int = 25
 
-    var isTelephone: Bool { format == .phone || codec != nil }
-
-    /// Every format to write, in order.
-    var formats: [AudioFormatName] {
+    /// Every format to write, in order (`all`: side by side).
+    var formats: [ExportFormat] {
         if codec != nil { return [.phone] }
-        guard let format else { return [.wav] }
-        return format == .all ? AudioFormatName.everyFormat : [format]
+        switch format {
+        case nil: return [.wav]
+        case .all: return ExportFormat.allCases
+        case .one(let format): return [format]
+        }
+    }
+
+    /// The format asked for by name, when one was (`--voice phone` alone leaves it to the voice).
+    var namedFormat: ExportFormat? {
+        if case .one(let format) = format { return format }
+        return codec != nil ? .phone : nil
     }
 
     func validate() throws {
-        if let codec, let format, format != .phone {
+        if let codec, let format, format != .one(.phone) {
             throw ValidationError("--codec \(codec.rawValue) is a telephone codec; use it with --format phone, or drop it")
         }
         if ![1, 2].contains(brailleGrade) {
@@ -79,14 +90,14 @@ struct AudioOptions: ParsableArguments {
         }
     }
 
-    /// The voice profile: the one named, or the format's usual one.
-    func voiceProfile(in library: VoiceLibrary) throws(SpeechError) -> VoiceProfile {
-        let name = voice ?? (isTelephone && library.voiceNames.contains("phone") ? "phone" : "default")
-        return try library.profile(named: name)
+    /// The voice profile: the one named, or the usual one for `format` ('phone' for telephone audio).
+    func voiceProfile(in library: VoiceLibrary, for format: ExportFormat?) throws(SpeechError) -> VoiceProfile {
+        let telephone = format == .phone || codec != nil
+        return try library.profile(named: voice ?? (telephone && library.voiceNames.contains("phone") ? "phone" : "default"))
     }
 
     /// The audio format for `name`, falling back on the voice's own codec.
-    func audioFormat(_ name: AudioFormatName?, for voice: VoiceProfile) -> AudioFormat {
+    func audioFormat(_ name: ExportFormat?, for voice: VoiceProfile) -> AudioFormat {
         if let codec { return .phone(codec) }
         switch name {
         case .phone: return .phone(voice.phoneCodec ?? .ulaw)
@@ -96,13 +107,9 @@ struct AudioOptions: ParsableArguments {
         }
     }
 
-    /// The audio writer for `name` (the options' own format when nil).
-    func writer(library: LibraryOptions, for name: AudioFormatName? = nil) throws -> SpokenAudioWriter {
-        let name = name ?? (format == .all ? nil : format)
-        let library = try library.voiceLibrary()
-        let voice = try name == .phone || isTelephone && name == nil
-            ? library.profile(named: voice ?? (library.voiceNames.contains("phone") ? "phone" : "default"))
-            : voiceProfile(in: library)
+    /// The audio writer for `name`; nil leaves the format to the voice (a phone voice writes its codec).
+    func writer(library: LibraryOptions, for name: ExportFormat?) throws -> SpokenAudioWriter {
+        let voice = try voiceProfile(in: library.voiceLibrary(), for: name)
         return try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: audioFormat(name, for: voice),
                                      level: voice.level, maxSeconds: maxSeconds)
     }

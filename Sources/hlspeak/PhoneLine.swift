@@ -27,8 +27,8 @@ struct PhoneLine: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if let format = audio.format, format != .phone {
-            throw ValidationError("a phone line is written in a telephone format; drop --format \(format.rawValue) or use --codec")
+        if let format = audio.format, format != .one(.phone) {
+            throw ValidationError("a phone line is written in a telephone format; drop --format or use --codec")
         }
     }
 
@@ -36,9 +36,7 @@ struct PhoneLine: ParsableCommand {
         try reportingErrors {
             let content = try library.contentLibrary()
             let topic = plain.apply(to: try content.topic(self.topic), content: content)
-            var options = audio
-            options.format = .phone
-            let writer = PhoneLineWriter(audio: try options.writer(library: library, for: .phone), library: content.info)
+            let writer = PhoneLineWriter(audio: try audio.writer(library: library, for: .phone), library: content.info)
             let folder = URL(fileURLWithPath: output ?? "out/\(topic.id)/phone-line", isDirectory: true)
             try AtomicFile.makeFolder(folder)
             InterruptCleanup.install(folders: [folder])

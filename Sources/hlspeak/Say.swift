@@ -24,7 +24,7 @@ struct Say: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let writer = try audio.writer(library: library, for: audio.formats.first { $0.isAudio })
+            let writer = try audio.writer(library: library, for: audio.namedFormat)
             let script = writer.renderer.builder.script(paragraphs: [text])
             print(script.sentences.map { SSML.spokenText($0.ssml) }.joined(separator: " "))
             print(script.ssml, terminator: "")

@@ -44,7 +44,7 @@ struct Speak: ParsableCommand {
             let formats = audio.formats
             let outputs = OutputPlan(topic: topic.id, single: sections.count == 1 && formats.count == 1, output: output)
             if script {
-                let renderer = try audio.writer(library: library, for: formats.first { $0.isAudio }).renderer
+                let renderer = try audio.writer(library: library, for: audio.namedFormat).renderer
                 for section in sections where !renderer.script(for: section).hasNothingToSay {
                     print(renderer.script(for: section).ssml, terminator: "")
                 }
@@ -63,7 +63,7 @@ struct Speak: ParsableCommand {
             for format in formats {
                 let suffix = format == .phone && formats.count > 1 ? "-phone" : ""
                 if format.isAudio {
-                    let writer = try audio.writer(library: library, for: audio.format == nil ? nil : format)
+                    let writer = try audio.writer(library: library, for: audio.format == nil && audio.codec == nil ? nil : format)
                     for section in sections {
                         let spoken = writer.renderer.script(for: section)
                         if spoken.hasNothingToSay {
@@ -76,7 +76,8 @@ struct Speak: ParsableCommand {
                             print(FilePaths.display(written.audio))
                         }
                     }
-                } else if let document = ExportFormat(rawValue: format.rawValue) {
+                } else {
+                    let document = format
                     let ending = document.fileEnding(audio: nil)
                     for section in sections where ReadableBlocks.hasContent(section) {
                         let file = outputs.file(for: section.id, ending: ending)

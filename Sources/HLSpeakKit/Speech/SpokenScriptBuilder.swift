@@ -44,21 +44,18 @@ public struct SpokenScriptBuilder: Sendable {
         let title = SpokenScript.Sentence(ssml: spokenSentence(SSML.escape(section.title)),
                                           text: section.title)
         parts.append(.init(kind: .heading, sentences: [title], pauseBefore: parts.isEmpty ? 0 : pauses.heading))
-        append(section.blocks, to: &parts)
+        // Gaps, and list introductions whose list was lost, are never said.
+        append(ReadableBlocks.of(section.blocks), to: &parts)
         for subsection in section.subsections {
             append(subsection, to: &parts)
         }
     }
 
     private func append(_ blocks: [Block], to parts: inout [SpokenScript.Part]) {
-        for (index, block) in blocks.enumerated() {
+        for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                var sentences = SentenceSplitter.split(paragraph.inlines)
-                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-                if paragraph.introducesList, !isList(next) {
-                    sentences.removeLast()  // its list was lost: never promise what does not follow
-                }
+                let sentences = SentenceSplitter.split(paragraph.inlines)
                 guard !sentences.isEmpty else { continue }
                 parts.append(.init(kind: .paragraph, sentences: sentences.map { sentence($0) },
                                    pauseBefore: pauses.paragraph))
@@ -85,11 +82,6 @@ public struct SpokenScriptBuilder: Sendable {
                 append([block], to: &parts)
             }
         }
-    }
-
-    private func isList(_ block: Block?) -> Bool {
-        if case .list? = block { return true }
-        return false
     }
 
     /// A sentence ends in punctuation, so eSpeak NG drops its voice and pauses.
