@@ -22,7 +22,7 @@ struct PhoneLine: ParsableCommand {
                                                       valueName: "dir"))
     var output: String?
 
-    @OptionGroup var audio: AudioOptions
+    @OptionGroup var audio: OutputOptions
     @OptionGroup var plain: PlainOption
     @OptionGroup var library: LibraryOptions
 

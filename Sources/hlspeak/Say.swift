@@ -19,7 +19,7 @@ struct Say: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Also write the audio to this file.", valueName: "file"))
     var output: String?
 
-    @OptionGroup var audio: AudioOptions
+    @OptionGroup var audio: OutputOptions
     @OptionGroup var library: LibraryOptions
 
     func run() throws {

@@ -29,7 +29,7 @@ struct Speak: ParsableCommand {
     @Flag(name: .long, help: "Print what would be spoken (SSML) instead of writing audio.")
     var script = false
 
-    @OptionGroup var audio: AudioOptions
+    @OptionGroup var audio: OutputOptions
     @OptionGroup var plain: PlainOption
     @OptionGroup var library: LibraryOptions
 

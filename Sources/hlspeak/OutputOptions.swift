@@ -22,8 +22,8 @@ enum FormatChoice: Equatable, ExpressibleByArgument {
     static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["all"] }
 }
 
-/// Voice and audio format options shared by the commands that write audio.
-struct AudioOptions: ParsableArguments {
+/// Voice, format, print and braille options shared by the commands that write outputs.
+struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The voice profile from the voices folder (default: 'phone' for phone formats, else 'default').",
         valueName: "name"))
