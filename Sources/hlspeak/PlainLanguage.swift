@@ -70,12 +70,18 @@ struct Readability: ParsableCommand {
         abstract: "Measure each section's reading level, before and after plain-language rewriting.",
         discussion: """
             Figures are computed on the section's text without headings (what 'hlspeak simplify' \
-            prints under the title): words, sentences (fragments of one or two words are not \
-            counted as sentences), syllables from eSpeak NG's pronunciation, polysyllables (3+), \
-            Flesch-Kincaid grade, Flesch reading ease and SMOG (an estimate under 30 sentences).
+            prints under the title), by the conventions of textstat, which most grade-level \
+            checkers follow: words, sentences (fragments of one or two words are not counted as \
+            sentences), syllables, polysyllables (3+), Flesch-Kincaid grade and Flesch reading \
+            ease (from averages rounded to one decimal), and SMOG (an estimate under 30 sentences).
+
+            Syllables come from the en-US hyphenation patterns, as those checkers count them, so \
+            the grades match theirs. '--syllables pronunciation' counts them as eSpeak NG says \
+            the words instead ("about" has two syllables, not one); grades then run about half a \
+            grade higher.
             """)
 
-    @Argument(help: "The topic id.")
+    @Argument(help: "The topic id, or a plain-text file to measure (a name ending in .txt, or - for standard input).")
     var topic: String
 
     @Option(name: .long, help: "The grade level to pass (Flesch-Kincaid).")
@@ -83,6 +89,9 @@ struct Readability: ParsableCommand {
 
     @Option(name: .long, help: "The SMOG grade to pass.")
     var smog: Double = 8
+
+    @Option(name: .long, help: "Where syllable counts come from: hyphenation (as common checkers count) or pronunciation (eSpeak NG).")
+    var syllables: SyllableSource = .hyphenation
 
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
@@ -99,6 +108,7 @@ struct Readability: ParsableCommand {
 
     struct Report: Encodable {
         var topic: String
+        var syllables: String
         var targets: [String: Double]
         var sections: [Row]
         var total: Row
@@ -106,10 +116,9 @@ struct Readability: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let content = try library.contentLibrary()
-            let topic = try content.topic(self.topic)
-            let meter = ReadabilityMeter(syllables: SyllableCounter(voice: try library.voiceLibrary().profile(named: "default")))
-            let simplifier = Simplifier(words: PlainWords.load(from: content.directory))
+            let topic = try measuredTopic()
+            let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language))
+            let simplifier = Simplifier(words: PlainWords.load(from: library.contentFolder))
             let rows = topic.sections.map { section -> Row in
                 let before = meter.scores(of: SectionText.body(of: section))
                 let after = meter.scores(of: SectionText.body(of: simplifier.simplify(section).section))
@@ -121,7 +130,7 @@ struct Readability: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                let report = Report(topic: topic.id, targets: ["flesch_kincaid_grade": grade, "smog_index": smog],
+                let report = Report(topic: topic.id, syllables: syllables.rawValue, targets: ["flesch_kincaid_grade": grade, "smog_index": smog],
                                     sections: rows, total: total)
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
                 return
@@ -130,8 +139,14 @@ struct Readability: ParsableCommand {
             let width = max(8, rows.map(\.id.count).max() ?? 0)
             print("section".padding(toLength: width, withPad: " ", startingAt: 0)
                 + "  words sent  syll poly   grade        ease          SMOG        result")
-            for row in rows + [total] {
+            var whole = total
+            whole.id = "(all)"
+            for row in rows + (rows.count > 1 ? [whole] : []) {
                 let short = row.after.isShortSample ? "*" : " "
+                guard row.before.words > 0 else {
+                    print(row.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  no text to measure (only headings or gaps)")
+                    continue
+                }
                 print(row.id.padding(toLength: width, withPad: " ", startingAt: 0)
                     + String(format: "  %5d %4d %5d %4d  %4.1f→%4.1f  %5.1f→%5.1f  %4.1f→%4.1f%@  %@",
                              row.after.words, row.after.sentences, row.after.syllables, row.after.polysyllables,
@@ -139,13 +154,42 @@ struct Readability: ParsableCommand {
                              row.before.fleschReadingEase, row.after.fleschReadingEase,
                              row.before.smog, row.after.smog, short, row.pass ? "pass" : "FAIL"))
             }
-            print("* SMOG from fewer than 30 sentences: an estimate. Counts are after simplifying.")
+            let note = rows.contains { $0.after.isShortSample && $0.after.words > 0 }
+                ? "* SMOG from fewer than 30 sentences: an estimate. " : ""
+            print(note + "Counts are after simplifying.")
+        }
+    }
+
+    /// The topic named, or a text file read as a one-section topic.
+    private func measuredTopic() throws -> Topic {
+        guard topic == "-" || topic.lowercased().hasSuffix(".txt") else {
+            return try library.contentLibrary().topic(topic)
+        }
+        let data: Data
+        if topic == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: topic))
+            } catch {
+                throw ContentError.unreadableFile(path: topic, reason: "it does not exist or cannot be read; check the path")
+            }
+        }
+        return try PlainTextDraft.topic(from: data, name: topic == "-" ? "standard input" : topic)
+    }
+
+    private func syllableCounter(language: String) throws -> any SyllableCounter {
+        switch syllables {
+        case .hyphenation: try HyphenationSyllableCounter(language: language)
+        case .pronunciation: PronunciationSyllableCounter(voice: try library.voiceLibrary().profile(named: "default"))
         }
     }
 
     private func passes(_ scores: ReadabilityScores) -> Bool {
-        scores.fleschKincaidGrade <= grade && scores.smog <= smog
+        scores.words > 0 && scores.fleschKincaidGrade <= grade && scores.smog <= smog
     }
 
     private func format(_ value: Double) -> String { String(format: "%g", value) }
 }
+
+extension SyllableSource: ExpressibleByArgument {}

@@ -5,7 +5,7 @@ import Testing
 /// Readability metrics and the plain-language simplifier.
 @Suite struct PlainLanguageTests {
     static func meter() throws -> ReadabilityMeter {
-        ReadabilityMeter(syllables: SyllableCounter(voice: try TestSupport.voice()))
+        ReadabilityMeter(syllables: try HyphenationSyllableCounter())
     }
 
     static func simplifier() -> Simplifier {
@@ -15,14 +15,28 @@ import Testing
     @Test(arguments: [("miscarriage", 3), ("able", 2), ("about", 2), ("experiences", 5), ("process", 2),
                       ("pregnancy", 3), ("the", 1), ("hopeless", 2), ("usually", 4), ("grieving", 2)])
     func syllablesComeFromPronunciation(word: String, syllables: Int) throws {
-        #expect(SyllableCounter(voice: try TestSupport.voice()).syllables(in: word) == syllables)
+        #expect(PronunciationSyllableCounter(voice: try TestSupport.voice()).syllables(in: word) == syllables)
+    }
+
+    /// Counts as pyphen (and so textstat) gives them from the same LibreOffice patterns: a written
+    /// convention, so "about" and "medicine" are short words and "immediately" a long one.
+    @Test(arguments: [("about", 1), ("About", 1), ("medicine", 1), ("miscarriage", 3), ("usually", 3),
+                      ("immediately", 5), ("doesnt", 2), ("2025", 1), ("the", 1)])
+    func hyphenationCountsAsTheCheckersDo(word: String, syllables: Int) throws {
+        #expect(try HyphenationSyllableCounter().syllables(in: word) == syllables)
+    }
+
+    @Test func missingHyphenationPatternsSayWhatToInstall() {
+        #expect(throws: ReadabilityError.self) { try Hyphenator(language: "xx-YY") }
+        let message = ReadabilityError.noHyphenationPatterns(language: "xx-YY", path: "/usr/share/hyphen/hyph_xx_YY.dic").description
+        #expect(message.contains("hyph_xx_YY.dic") && message.contains("apt-get install"))
     }
 
     @Test func ruleFallbackCountsVowelGroups() {
-        #expect(SyllableCounter.byRule("make") == 1)
-        #expect(SyllableCounter.byRule("table") == 2)
-        #expect(SyllableCounter.byRule("banana") == 3)
-        #expect(SyllableCounter.byRule("xyz") == 1)
+        #expect(SpellingSyllables.count("make") == 1)
+        #expect(SpellingSyllables.count("table") == 2)
+        #expect(SpellingSyllables.count("banana") == 3)
+        #expect(SpellingSyllables.count("xyz") == 1)
     }
 
     @Test func scoresFollowTheFormulas() throws {
@@ -30,10 +44,31 @@ import Testing
         #expect(scores.words == 16)
         #expect(scores.sentences == 2, "a two-word fragment is not a sentence")
         #expect(scores.polysyllables == 2)
-        let expectedGrade = 0.39 * 16.0 / 2 + 11.8 * Double(scores.syllables) / 16 - 15.59
+        // Both averages to one decimal first, as textstat does.
+        let syllablesPerWord = (Double(scores.syllables) / 16 * 10).rounded() / 10
+        let expectedGrade = 0.39 * 8 + 11.8 * syllablesPerWord - 15.59
         #expect(abs(scores.fleschKincaidGrade - expectedGrade) < 1e-9)
+        #expect(abs(scores.fleschReadingEase - (206.835 - 1.015 * 8 - 84.6 * syllablesPerWord)) < 1e-9)
         #expect(abs(scores.smog - (1.0430 * (2.0 * 30 / 2).squareRoot() + 3.1291)) < 1e-9)
         #expect(scores.isShortSample)
+    }
+
+    @Test func averagesAreRoundedHalfUpToOneDecimal() {
+        #expect(ReadabilityScores(words: 20, sentences: 3, syllables: 29, polysyllables: 0).wordsPerSentence == 6.7)
+        #expect(ReadabilityScores(words: 20, sentences: 3, syllables: 29, polysyllables: 0).syllablesPerWord == 1.5)
+        #expect(ReadabilityScores(words: 40, sentences: 3, syllables: 58, polysyllables: 0).syllablesPerWord == 1.5)
+        #expect(ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0).wordsPerSentence == 0)
+    }
+
+    @Test func sentencesEndAtStopsNotAtColonsOrLineEnds() throws {
+        let scores = try Self.meter().scores(of: "Symptoms of a miscarriage include:\nBleeding from the vagina.\nPelvic cramps.\nCall Dr. Lee at 9 a.m. if you have a fever\nover 100.4 degrees.")
+        #expect(scores.sentences == 2, "the list introduction and its first item are one sentence; 'Pelvic cramps.' is a fragment")
+        #expect(scores.words == 25)
+    }
+
+    @Test func wordsLosePunctuationHyphensAndApostrophes() {
+        #expect(ReadabilityMeter.words(in: "Rh-negative blood doesn't — (RhoGAM), 1-833-852-6262.")
+                == ["Rhnegative", "blood", "doesnt", "RhoGAM", "18338526262"])
     }
 
     @Test func simplifiedCopingReadsEasierAndKeepsEveryProtectedWord() throws {

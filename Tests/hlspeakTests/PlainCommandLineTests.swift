@@ -45,4 +45,23 @@ import Testing
         #expect((after["flesch_kincaid_grade"] as? Double ?? 99) < (before["flesch_kincaid_grade"] as? Double ?? 0))
         #expect(before["short_sample"] as? Bool == true)
     }
+
+    @Test func readabilityMeasuresATextFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-readability-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = folder.appendingPathComponent("draft.txt")
+        try "Call your doctor if you have a fever.\nRest for a day or two after the visit.\n".write(to: draft, atomically: true, encoding: .utf8)
+        let json = try cli.run(["readability", draft.path, "--json"])
+        #expect(json.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let section = try #require((report["sections"] as? [[String: Any]])?.first)
+        let before = try #require(section["before"] as? [String: Any])
+        #expect(before["words"] as? Int == 17)
+        #expect(before["sentences"] as? Int == 2)
+
+        let missing = try cli.run(["readability", folder.appendingPathComponent("gone.txt").path])
+        #expect(missing.status != 0)
+        #expect(missing.standardError.contains("gone.txt") && missing.standardError.contains("check the path"))
+    }
 }

@@ -62,6 +62,6 @@ public struct PlainWords: Hashable, Sendable {
     }
 
     static func ruleSyllables(_ phrase: String) -> Int {
-        phrase.split(separator: " ").reduce(0) { $0 + SyllableCounter.byRule(String($1)) }
+        phrase.split(separator: " ").reduce(0) { $0 + SpellingSyllables.count(String($1)) }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The readability of a text: counts, and the Flesch-Kincaid grade, Flesch reading ease and SMOG
-/// grade computed from them.
+/// grade computed from them. As in textstat, words per sentence and syllables per word are rounded
+/// to one decimal before the Flesch formulas, so a grade here is the grade a reviewer gets there.
 public struct ReadabilityScores: Hashable, Sendable, Encodable {
     public var words: Int
     public var sentences: Int
@@ -16,17 +17,30 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         self.polysyllables = polysyllables
     }
 
+    /// Words per sentence, to one decimal (a text of fragments counts as one sentence).
+    public var wordsPerSentence: Double {
+        Self.tenths(Double(words) / Double(max(1, sentences)))
+    }
+
+    /// Syllables per word, to one decimal.
+    public var syllablesPerWord: Double {
+        words > 0 ? Self.tenths(Double(syllables) / Double(words)) : 0
+    }
+
     /// 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
     public var fleschKincaidGrade: Double {
         guard words > 0 else { return 0 }
-        return 0.39 * Double(words) / Double(max(1, sentences)) + 11.8 * Double(syllables) / Double(words) - 15.59
+        return 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59
     }
 
     /// 206.835 − 1.015 × words per sentence − 84.6 × syllables per word.
     public var fleschReadingEase: Double {
         guard words > 0 else { return 0 }
-        return 206.835 - 1.015 * Double(words) / Double(max(1, sentences)) - 84.6 * Double(syllables) / Double(words)
+        return 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
     }
+
+    /// Half-up rounding to one decimal.
+    static func tenths(_ value: Double) -> Double { (value * 10 + 0.5).rounded(.down) / 10 }
 
     /// 1.0430 × √(polysyllables × 30 / sentences) + 3.1291.
     public var smog: Double {
@@ -57,37 +71,5 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         try container.encode((fleschReadingEase * 100).rounded() / 100, forKey: .fleschReadingEase)
         try container.encode((smog * 100).rounded() / 100, forKey: .smog)
         try container.encode(isShortSample, forKey: .isShortSample)
-    }
-}
-
-/// Measures text: words are runs between spaces with a letter or digit (hyphenated words count
-/// once); sentences end at `.`, `!` or `?`, and fragments of one or two words (list items such
-/// as "Blood tests.") count as words but not as sentences; syllables come from eSpeak NG.
-public struct ReadabilityMeter: Sendable {
-    public var syllables: SyllableCounter
-
-    public init(syllables: SyllableCounter) { self.syllables = syllables }
-
-    public func scores(of text: String) -> ReadabilityScores {
-        var total = ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0)
-        for line in text.split(separator: "\n") {
-            for sentence in SentenceSplitter.split(String(line)) {
-                let words = Self.words(in: sentence)
-                guard !words.isEmpty else { continue }
-                let counts = words.map { syllables.syllables(in: $0) }
-                total = total + ReadabilityScores(words: words.count, sentences: words.count > 2 ? 1 : 0,
-                                                  syllables: counts.reduce(0, +),
-                                                  polysyllables: counts.count { $0 >= 3 })
-            }
-        }
-        return total
-    }
-
-    /// The words of `sentence`, punctuation removed ("Rh-negative" → "Rhnegative", one word).
-    static func words(in sentence: String) -> [String] {
-        sentence.split(whereSeparator: \.isWhitespace).map { token in
-            String(token.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" })
-                .trimmingCharacters(in: CharacterSet(charactersIn: "'’"))
-        }.filter { !$0.isEmpty }
     }
 }

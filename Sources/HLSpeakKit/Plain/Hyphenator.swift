@@ -1,0 +1,73 @@
+import CHyphen
+import Foundation
+
+/// Why readability could not be measured.
+public enum ReadabilityError: HLSpeakError, Equatable {
+    case noHyphenationPatterns(language: String, path: String)
+
+    public var description: String {
+        switch self {
+        case .noHyphenationPatterns(let language, let path):
+            "no hyphenation patterns for \(language) at \(path); install Debian's package of them "
+                + "(for US English: apt-get install hyphen-en-us; make demo does), or use --syllables pronunciation"
+        }
+    }
+
+    public var exitCode: Int32 { ExitStatus.unavailable }
+}
+
+/// The one place that talks to libhyphen: where the hyphenation patterns of a language (the
+/// LibreOffice patterns Debian ships in /usr/share/hyphen) allow a word to break.
+public final class Hyphenator: @unchecked Sendable {
+    /// The patterns in use.
+    public let path: String
+    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private let lock = NSLock()
+
+    /// The patterns for `language` ("en-US" reads hyph_en_US.dic from `folder`). Breaks are allowed
+    /// at least `edge` letters from either end of a word (TeX's and pyphen's default is 2).
+    public init(language: String = "en-US", folder: String = "/usr/share/hyphen", edge: Int = 2) throws(ReadabilityError) {
+        path = "\(folder)/hyph_\(language.replacingOccurrences(of: "-", with: "_")).dic"
+        guard FileManager.default.isReadableFile(atPath: path), let dictionary = hnj_hyphen_load(path) else {
+            throw .noHyphenationPatterns(language: language, path: path)
+        }
+        // hnj_hyphen_hyphenate3 takes the larger of its arguments and the file's minimums; the
+        // file's own minimums are lowered so `edge` is what applies.
+        dictionary.pointee.lhmin = 1
+        dictionary.pointee.rhmin = 1
+        self.dictionary = dictionary
+        self.edge = Int32(edge)
+    }
+
+    private let edge: Int32
+
+    deinit { hnj_hyphen_free(dictionary) }
+
+    /// How many places `word` (lower case) may break; 0 for a word the patterns cannot take.
+    public func breaks(in word: String) -> Int {
+        let bytes = Array(word.utf8)
+        guard !bytes.isEmpty, bytes.count < 200 else { return 0 }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        var positions: UnsafeMutablePointer<Int32>?
+        var cuts: UnsafeMutablePointer<Int32>?
+        lock.lock()
+        let status = bytes.withUnsafeBufferPointer { word in
+            word.withMemoryRebound(to: CChar.self) { word in
+                hnj_hyphen_hyphenate3(dictionary, word.baseAddress, Int32(word.count), &hyphens, nil,
+                                      &replacements, &positions, &cuts, edge, edge, edge, edge)
+            }
+        }
+        lock.unlock()
+        if let replacements {
+            for index in 0..<bytes.count { free(replacements[index]) }
+            free(replacements)
+        }
+        free(positions)
+        free(cuts)
+        guard status == 0 else { return 0 }
+        // In UTF-8 mode libhyphen rewrites `hyphens` per character; an odd digit marks a break.
+        let characters = word.count
+        return hyphens.prefix(max(0, characters - 1)).count { $0 >= 48 && $0 <= 57 && ($0 - 48) % 2 == 1 }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// A plain-text file (a draft, or text pasted from elsewhere) read as a one-section topic, one
+/// paragraph per line, so it can be measured and simplified like library content.
+public enum PlainTextDraft {
+    /// The topic for `data`, titled `name` (the file's path, as given); its id is the file name's slug.
+    public static func topic(from data: Data, name: String, language: String = "en-US") throws(ContentError) -> Topic {
+        if let offset = UTF8Validation.firstInvalidOffset(in: data) {
+            throw .unreadableFile(path: name, reason: "it is not UTF-8 text (byte \(offset)); save it as UTF-8")
+        }
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
+        var paragraphs: [Block] = []
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { paragraphs.append(.paragraph(Paragraph([.text(trimmed)], line: index + 1))) }
+        }
+        let id = Slug.make(((name as NSString).lastPathComponent as NSString).deletingPathExtension).nonEmpty ?? "text"
+        return Topic(id: id, title: name, language: language,
+                     sections: [Section(id: id, title: name, blocks: paragraphs)])
+    }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,32 @@
+/// Measures text by the conventions of textstat, the reference most grade-level checkers follow:
+/// a word is a run between spaces once punctuation is removed (hyphenated words and
+/// contractions count once); sentences end at `.`, `!` or `?` (not at a colon or a line
+/// end), and fragments of one or two words count as words but not as sentences. Sentence ends
+/// follow `SentenceSplitter`, so "Dr." and "100.4" do not end one.
+public struct ReadabilityMeter: Sendable {
+    public var syllables: any SyllableCounter
+
+    public init(syllables: any SyllableCounter) { self.syllables = syllables }
+
+    public func scores(of text: String) -> ReadabilityScores {
+        var total = ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0)
+        let running = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        for sentence in SentenceSplitter.split(running) {
+            let words = Self.words(in: sentence)
+            guard !words.isEmpty else { continue }
+            let counts = words.map { syllables.syllables(in: $0.lowercased()) }
+            total = total + ReadabilityScores(words: words.count, sentences: words.count > 2 ? 1 : 0,
+                                              syllables: counts.reduce(0, +),
+                                              polysyllables: counts.count { $0 >= 3 })
+        }
+        return total
+    }
+
+    /// The words of `sentence` with punctuation, apostrophes and hyphens removed
+    /// ("Rh-negative" → "Rhnegative", "doesn't" → "doesnt"), as textstat counts them.
+    static func words(in sentence: String) -> [String] {
+        sentence.split(whereSeparator: \.isWhitespace)
+            .map { String($0.filter { $0.isLetter || $0.isNumber || $0 == "_" }) }
+            .filter { !$0.isEmpty }
+    }
+}
