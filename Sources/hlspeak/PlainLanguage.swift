@@ -47,6 +47,7 @@ struct Simplify: ParsableCommand {
             let simplifier = Simplifier(words: words)
             for (index, section) in sections.enumerated() {
                 let (simplified, changes) = simplifier.simplify(section)
+                warnIfUnpunctuated(section)
                 if diff {
                     for change in changes {
                         print("- \(change.original)")
@@ -57,7 +58,8 @@ struct Simplify: ParsableCommand {
                 } else {
                     if index > 0 { print("") }
                     print(simplified.title + "\n")
-                    print(SectionText.body(of: simplified).replacingOccurrences(of: "\n", with: "\n\n"))
+                    let body = SectionText.body(of: simplified)
+                    print(body.isEmpty ? "(no text: only headings or gaps)" : body.replacingOccurrences(of: "\n", with: "\n\n"))
                 }
             }
         }
@@ -120,6 +122,7 @@ struct Readability: ParsableCommand {
             let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language))
             let simplifier = Simplifier(words: PlainWords.load(from: library.contentFolder))
             let rows = topic.sections.map { section -> Row in
+                warnIfUnpunctuated(section)
                 let before = meter.scores(of: SectionText.body(of: section))
                 let after = meter.scores(of: SectionText.body(of: simplifier.simplify(section).section))
                 return Row(id: section.id, title: section.title, before: before, after: after, pass: passes(after))
@@ -193,3 +196,12 @@ struct Readability: ParsableCommand {
 }
 
 extension SyllableSource: ExpressibleByArgument {}
+
+/// Warns (on standard error) when a section has words but no sentence ending: it is measured and
+/// simplified as one long sentence.
+func warnIfUnpunctuated(_ section: Section) {
+    let text = SectionText.body(of: section)
+    guard text.contains(where: \.isLetter), !text.contains(where: { ".!?".contains($0) }) else { return }
+    printError("warning: section '\(section.id)' has no sentence ending (. ! ?), so it counts as one long "
+        + "sentence; end its sentences with full stops")
+}

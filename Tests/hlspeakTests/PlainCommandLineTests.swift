@@ -64,4 +64,30 @@ import Testing
         #expect(missing.status != 0)
         #expect(missing.standardError.contains("gone.txt") && missing.standardError.contains("check the path"))
     }
+
+    @Test func sectionsWithoutSentencesOrTextAreReportedNotFatal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            ---
+            title: Draft
+            ---
+
+            ## Lost list
+
+            <!-- gap: the source lost this list -->
+
+            ## Run on
+
+            rest and drink water and call us if it gets worse
+            """.write(to: folder.appendingPathComponent("draft.md"), atomically: true, encoding: .utf8)
+        let table = try cli.run(["readability", "draft"], environment: ["HLSPEAK_CONTENT": folder.path])
+        #expect(table.status == 0)
+        #expect(table.standardOutput.contains("no text to measure"))
+        #expect(table.standardError.contains("'run-on' has no sentence ending"))
+        let plain = try cli.run(["simplify", "draft"], environment: ["HLSPEAK_CONTENT": folder.path])
+        #expect(plain.status == 0)
+        #expect(plain.standardOutput.contains("rest and drink water and call us if it gets worse"))
+    }
 }
