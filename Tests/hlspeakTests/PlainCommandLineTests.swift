@@ -46,7 +46,7 @@ import Testing
         #expect(before["short_sample"] as? Bool == true)
     }
 
-    @Test func readabilityMeasuresATextFile() throws {
+    @Test func readabilityAndSimplifyTakeATextFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-readability-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -59,6 +59,11 @@ import Testing
         let before = try #require(section["before"] as? [String: Any])
         #expect(before["words"] as? Int == 17)
         #expect(before["sentences"] as? Int == 2)
+
+        try "Do not utilize it prior to 6 a.m.\n".write(to: draft, atomically: true, encoding: .utf8)
+        let plain = try cli.run(["simplify", draft.path])
+        #expect(plain.status == 0)
+        #expect(plain.standardOutput.contains("Do not use it before 6 a.m."))
 
         let missing = try cli.run(["readability", folder.appendingPathComponent("gone.txt").path])
         #expect(missing.status != 0)

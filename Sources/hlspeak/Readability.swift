@@ -2,70 +2,6 @@ import ArgumentParser
 import Foundation
 import HLSpeakKit
 
-/// `--plain`: speak or write the plain-language version (the simplifier's output).
-struct PlainOption: ParsableArguments {
-    @Flag(name: .long, help: "Use the plain-language version of the text (see 'hlspeak simplify').")
-    var plain = false
-
-    /// `topic` simplified when `--plain` is given; warnings about the word list go to stderr.
-    func apply(to topic: Topic, content: ContentLibrary) -> Topic {
-        guard plain else { return topic }
-        let words = PlainWords.load(from: content.directory)
-        for warning in words.warnings { printError("warning: \(warning)") }
-        return Simplifier(words: words).simplify(topic).topic
-    }
-}
-
-/// `hlspeak simplify <topic> --section ID [--diff]`: the plain-language version, for review.
-struct Simplify: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print a section in plain language, or (--diff) every change with the rule that made it.",
-        discussion: """
-            Swaps come from Content/plain-words.tsv; Content/protected-terms.txt lists terms \
-            never to change. Numbers, doses, phone numbers and negations are always kept.
-            """)
-
-    @Argument(help: "The topic id.")
-    var topic: String
-
-    @Option(name: [.short, .long], help: ArgumentHelp("Sections to simplify (default: all).", valueName: "id"))
-    var section: [String] = []
-
-    @Flag(name: .long, help: "List the changes, sentence by sentence, instead of the text.")
-    var diff = false
-
-    @OptionGroup var library: LibraryOptions
-
-    func run() throws {
-        try reportingErrors {
-            let content = try library.contentLibrary()
-            let topic = try content.topic(self.topic)
-            let words = PlainWords.load(from: content.directory)
-            for warning in words.warnings { printError("warning: \(warning)") }
-            let lookup = SectionLookup(topic)
-            let sections = try section.isEmpty ? topic.sections : section.map { query throws in try lookup.section(query) }
-            let simplifier = Simplifier(words: words)
-            for (index, section) in sections.enumerated() {
-                let (simplified, changes) = simplifier.simplify(section)
-                warnIfUnpunctuated(section)
-                if diff {
-                    for change in changes {
-                        print("- \(change.original)")
-                        print("+ \(change.result.replacingOccurrences(of: "\n", with: "\n+ "))")
-                        print("  [\(change.section)] \(change.rule)\n")
-                    }
-                    if changes.isEmpty { print("[\(section.id)] no changes") }
-                } else {
-                    if index > 0 { print("") }
-                    print(simplified.title + "\n")
-                    let body = SectionText.body(of: simplified)
-                    print(body.isEmpty ? "(no text: only headings or gaps)" : body.replacingOccurrences(of: "\n", with: "\n\n"))
-                }
-            }
-        }
-    }
-}
-
 /// `hlspeak readability <topic> [--json]`: grade levels per section, before and after simplifying.
 struct Readability: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -118,7 +54,7 @@ struct Readability: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let topic = try measuredTopic()
+            let topic = try library.topicOrTextFile(self.topic)
             let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language))
             let simplifier = Simplifier(words: PlainWords.load(from: library.contentFolder))
             let rows = topic.sections.map { section -> Row in
@@ -163,24 +99,6 @@ struct Readability: ParsableCommand {
         }
     }
 
-    /// The topic named, or a text file read as a one-section topic.
-    private func measuredTopic() throws -> Topic {
-        guard topic == "-" || topic.lowercased().hasSuffix(".txt") else {
-            return try library.contentLibrary().topic(topic)
-        }
-        let data: Data
-        if topic == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: topic))
-            } catch {
-                throw ContentError.unreadableFile(path: topic, reason: "it does not exist or cannot be read; check the path")
-            }
-        }
-        return try PlainTextDraft.topic(from: data, name: topic == "-" ? "standard input" : topic)
-    }
-
     private func syllableCounter(language: String) throws -> any SyllableCounter {
         switch syllables {
         case .hyphenation: try HyphenationSyllableCounter(language: language)
@@ -196,12 +114,3 @@ struct Readability: ParsableCommand {
 }
 
 extension SyllableSource: ExpressibleByArgument {}
-
-/// Warns (on standard error) when a section has words but no sentence ending: it is measured and
-/// simplified as one long sentence.
-func warnIfUnpunctuated(_ section: Section) {
-    let text = SectionText.body(of: section)
-    guard text.contains(where: \.isLetter), !text.contains(where: { ".!?".contains($0) }) else { return }
-    printError("warning: section '\(section.id)' has no sentence ending (. ! ?), so it counts as one long "
-        + "sentence; end its sentences with full stops")
-}
