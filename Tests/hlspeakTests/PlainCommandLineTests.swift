@@ -44,6 +44,15 @@ import Testing
         let after = try #require(coping["after"] as? [String: Any])
         #expect((after["flesch_kincaid_grade"] as? Double ?? 99) < (before["flesch_kincaid_grade"] as? Double ?? 0))
         #expect(before["short_sample"] as? Bool == true)
+        #expect(report["syllables"] as? String == "hyphenation")
+
+        let spoken = try cli.run(["readability", "miscarriage", "--json", "--syllables", "pronunciation"])
+        let spokenReport = try #require(try JSONSerialization.jsonObject(with: Data(spoken.standardOutput.utf8)) as? [String: Any])
+        let spokenCoping = try #require((spokenReport["sections"] as? [[String: Any]])?.first { $0["id"] as? String == "coping" })
+        let spokenBefore = try #require(spokenCoping["before"] as? [String: Any])
+        #expect(spokenBefore["words"] as? Int == before["words"] as? Int)
+        #expect((spokenBefore["syllables"] as? Int ?? 0) > (before["syllables"] as? Int ?? .max),
+                "eSpeak NG says 'about', 'pelvic', 'usually' with more syllables than the patterns allow")
     }
 
     @Test func readabilityAndSimplifyTakeATextFile() throws {
