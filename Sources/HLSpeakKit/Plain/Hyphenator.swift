@@ -52,11 +52,10 @@ public final class Hyphenator: @unchecked Sendable {
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
         lock.lock()
-        let status = bytes.withUnsafeBufferPointer { word in
-            word.withMemoryRebound(to: CChar.self) { word in
-                hnj_hyphen_hyphenate3(dictionary, word.baseAddress, Int32(word.count), &hyphens, nil,
-                                      &replacements, &positions, &cuts, edge, edge, edge, edge)
-            }
+        // NUL-terminated: libhyphen's NOHYPHEN handling searches the word with strstr.
+        let status = word.withCString { text in
+            hnj_hyphen_hyphenate3(dictionary, text, Int32(bytes.count), &hyphens, nil,
+                                  &replacements, &positions, &cuts, edge, edge, edge, edge)
         }
         lock.unlock()
         if let replacements {
