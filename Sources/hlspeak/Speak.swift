@@ -38,8 +38,17 @@ struct Speak: ParsableCommand {
             let content = try library.contentLibrary()
             let topic = plain.apply(to: try content.topic(self.topic), content: content)
             let lookup = SectionLookup(topic)
-            let sections = try section.isEmpty ? topic.sections : section.map { query throws in
+            let asked = try section.isEmpty ? topic.sections : section.map { query throws in
                 try lookup.section(query)
+            }
+            let sections = asked.filter(ReadableBlocks.hasContent)
+            let skipped = asked.filter { !ReadableBlocks.hasContent($0) }.map(\.id)
+            if sections.isEmpty && !skipped.isEmpty {
+                throw ContentError.nothingToWrite(sections: skipped, topic: topic.id)
+            }
+            for id in skipped {
+                printError("warning: section '\(id)' has only gaps (text the source lost); skipped. "
+                    + "'hlspeak check \(topic.id)' lists them.")
             }
             let formats = audio.formats
             let outputs = OutputPlan(topic: topic.id, single: sections.count == 1 && formats.count == 1, output: output)
@@ -66,11 +75,7 @@ struct Speak: ParsableCommand {
                     let writer = try audio.writer(library: library, for: audio.format == nil && audio.codec == nil ? nil : format)
                     for section in sections {
                         let spoken = writer.renderer.script(for: section)
-                        if spoken.hasNothingToSay {
-                            printError("warning: section '\(section.id)' has nothing to say (only gaps or a "
-                                + "lost list); skipped. 'hlspeak check \(topic.id)' shows its gaps.")
-                            continue
-                        }
+                        if spoken.hasNothingToSay { continue }
                         let file = outputs.file(for: section.id + suffix, ending: "." + writer.format.fileExtension)
                         for written in try writer.write(spoken, sectionID: section.id, to: file) {
                             print(FilePaths.display(written.audio))
@@ -79,7 +84,7 @@ struct Speak: ParsableCommand {
                 } else {
                     let document = format
                     let ending = document.fileEnding(audio: nil)
-                    for section in sections where ReadableBlocks.hasContent(section) {
+                    for section in sections {
                         let file = outputs.file(for: section.id, ending: ending)
                         guard let written = try exporter.writeDocument(document, section: section, of: topic, to: file) else { continue }
                         for warning in written.warnings { printError("warning: \(warning)") }

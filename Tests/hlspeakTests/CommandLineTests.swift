@@ -89,6 +89,19 @@ import Testing
         #expect(result.standardOutput.isEmpty)
     }
 
+    @Test func aSectionWithOnlyGapsIsAnErrorWhenItIsAllThatWasAsked() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let alone = try run(["miscarriage", "-s", "risk", "--format", "text", "--output", folder.path])
+        #expect(alone.status == 65)
+        #expect(alone.standardError.contains("'risk'") && alone.standardError.contains("only gaps"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let withAnother = try run(["miscarriage", "-s", "risk", "-s", "self-care", "--format", "text", "--output", folder.path])
+        #expect(withAnother.status == 0)
+        #expect(withAnother.standardError.contains("warning: section 'risk'"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["self-care.txt"])
+    }
+
     @Test func unknownTopicAndVoiceExit64() throws {
         let topic = try run(["nothing-here"])
         #expect(topic.status == 64)

@@ -10,6 +10,8 @@ public enum ContentError: HLSpeakError, Equatable {
     case invalidLibraryFile(path: String, line: Int?, reason: String)
     case unknownSection(String, topic: String, choices: [SectionChoice])
     case ambiguousSection(String, topic: String, matches: [SectionChoice])
+    /// Every section asked for has only gaps: there is nothing to write.
+    case nothingToWrite(sections: [String], topic: String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,11 @@ public enum ContentError: HLSpeakError, Equatable {
         case .ambiguousSection(let query, let topic, let matches):
             return "'\(query)' matches several sections of '\(topic)'; use one of these ids:\n"
                 + SectionChoice.table(matches)
+        case .nothingToWrite(let sections, let topic):
+            let names = sections.map { "'\($0)'" }.joined(separator: ", ")
+            return "section\(sections.count == 1 ? "" : "s") \(names) of '\(topic)' \(sections.count == 1 ? "has" : "have") "
+                + "only gaps (text the source lost), so there is nothing to write; fill the gaps in the topic file "
+                + "('hlspeak check \(topic)' lists them) or choose another section"
         }
     }
 
@@ -42,7 +49,7 @@ public enum ContentError: HLSpeakError, Equatable {
         switch self {
         case .contentFolderMissing, .unreadableFile: ExitStatus.noInput
         case .unknownTopic, .unknownSection, .ambiguousSection: ExitStatus.usage
-        case .invalidTopic, .invalidLibraryFile: ExitStatus.dataError
+        case .invalidTopic, .invalidLibraryFile, .nothingToWrite: ExitStatus.dataError
         }
     }
 }
