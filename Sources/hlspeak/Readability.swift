@@ -7,8 +7,8 @@ struct Readability: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure each section's reading level, before and after plain-language rewriting.",
         discussion: """
-            Figures are computed on the section's text without headings (what 'hlspeak simplify' \
-            prints under the title), by the conventions of textstat, which most grade-level \
+            Figures are computed on the section's text without headings ('--text' prints it), \
+            by the conventions of textstat, which most grade-level \
             checkers follow: words, sentences (fragments of one or two words are not counted as \
             sentences), syllables, polysyllables (3+), Flesch-Kincaid grade and Flesch reading \
             ease (from averages rounded to one decimal), and SMOG (an estimate under 30 sentences).
@@ -31,8 +31,14 @@ struct Readability: ParsableCommand {
     @Option(name: .long, help: "Where syllable counts come from: hyphenation (as common checkers count) or pronunciation (eSpeak NG).")
     var syllables: SyllableSource = .hyphenation
 
+    @Option(name: [.short, .long], help: ArgumentHelp("Sections to measure (default: all).", valueName: "id"))
+    var section: [String] = []
+
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
+
+    @Flag(name: .long, help: "Print the text that is measured (before plain language), to check the figures with another tool.")
+    var text = false
 
     @OptionGroup var library: LibraryOptions
 
@@ -55,9 +61,15 @@ struct Readability: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let topic = try library.topicOrTextFile(self.topic)
+            let lookup = SectionLookup(topic)
+            let sections = try section.isEmpty ? topic.sections : section.map { query throws in try lookup.section(query) }
+            if text {
+                print(sections.map { SectionText.body(of: $0) }.joined(separator: "\n\n"))
+                return
+            }
             let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language))
             let simplifier = Simplifier(words: PlainWords.load(from: library.contentFolder))
-            let rows = topic.sections.map { section -> Row in
+            let rows = sections.map { section -> Row in
                 warnIfUnpunctuated(section)
                 let before = meter.scores(of: SectionText.body(of: section))
                 let after = meter.scores(of: SectionText.body(of: simplifier.simplify(section).section))

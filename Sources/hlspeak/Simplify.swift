@@ -52,10 +52,10 @@ struct Simplify: ParsableCommand {
 }
 
 /// Warns (on standard error) when a section has words but no sentence ending: it is measured and
-/// simplified as one long sentence.
+/// simplified as one long sentence. (A colon is allowed: a list's introduction whose list was lost.)
 func warnIfUnpunctuated(_ section: Section) {
     let text = SectionText.body(of: section)
-    guard text.contains(where: \.isLetter), !text.contains(where: { ".!?".contains($0) }) else { return }
+    guard text.contains(where: \.isLetter), !text.contains(where: { ".!?:".contains($0) }) else { return }
     printError("warning: section '\(section.id)' has no sentence ending (. ! ?), so it counts as one long "
         + "sentence; end its sentences with full stops")
 }

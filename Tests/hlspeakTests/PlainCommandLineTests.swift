@@ -104,4 +104,27 @@ import Testing
         #expect(plain.status == 0)
         #expect(plain.standardOutput.contains("rest and drink water and call us if it gets worse"))
     }
+
+    @Test func theMeasuredTextMeasuresTheSameAsTheSection() throws {
+        let printed = try cli.run(["readability", "miscarriage", "-s", "coping", "--text"])
+        #expect(printed.status == 0)
+        #expect(printed.standardOutput.contains("Guilt, anxiety, and sadness"))
+        #expect(!printed.standardOutput.contains("Coping With Grief"), "headings are not measured")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-measured-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("coping.txt")
+        try printed.standardOutput.write(to: file, atomically: true, encoding: .utf8)
+
+        func before(_ arguments: [String]) throws -> [String: Any] {
+            let json = try cli.run(["readability"] + arguments + ["--json"])
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+            return try #require((report["sections"] as? [[String: Any]])?.first?["before"] as? [String: Any])
+        }
+        let section = try before(["miscarriage", "-s", "coping"])
+        let text = try before([file.path])
+        for key in ["words", "sentences", "syllables", "polysyllables"] {
+            #expect(section[key] as? Int == text[key] as? Int, "\(key)")
+        }
+    }
 }
