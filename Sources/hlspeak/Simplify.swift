@@ -43,7 +43,7 @@ struct Simplify: ParsableCommand {
                 } else {
                     if index > 0 { print("") }
                     print(simplified.title + "\n")
-                    let body = SectionText.body(of: simplified)
+                    let body = SectionText.body(of: simplified, bullet: "- ")
                     print(body.isEmpty ? "(no text: only headings or gaps)" : body.replacingOccurrences(of: "\n", with: "\n\n"))
                 }
             }

@@ -120,6 +120,8 @@ import Testing
         #expect(all("Obtaining it prior to surgery.") == "Getting it before surgery.")
         #expect(all("Prior to that, nothing.") == "Before that, nothing.")
         #expect(all("Preventive care.") == "Preventive care.", "only the word's own forms")
+        #expect(all("It requires rest and required rest before; REQUIRE it.") == "It needs rest and needed rest before; NEED it.",
+                "every place, in every form")
     }
 
     @Test func aRewriteThatWouldDropANegationOrNumberIsNotMade() {
@@ -139,6 +141,18 @@ import Testing
         #expect(changes.contains { $0.rule == "aside as its own sentence" })
         let treatment = try SectionLookup(try TestSupport.miscarriage()).section("treatment")
         #expect(SectionText.body(of: Self.simplifier().simplify(treatment).section).contains("(RhoGAM)"))
+    }
+
+    @Test func runsOfInstructionsBecomeListsButRunsOfThingsDoNot() throws {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        let list = try #require(rules.actionList(
+            "To lower your risk of a heart attack, you can stop smoking, eat a healthy diet, exercise, and limit alcohol to 1 drink a day."))
+        #expect(list.intro == "To lower your risk of a heart attack, you can:")
+        #expect(list.items == ["Stop smoking.", "Eat a healthy diet.", "Exercise.", "Limit alcohol to 1 drink a day."])
+        #expect(rules.actionList(
+            "In the first days after the procedure you may notice light bleeding from the vagina, mild cramps, and a dull ache in your back.") == nil)
+        #expect(rules.actionList(
+            "After the procedure most people feel tired and a little sad for several days, and some feel angry, lonely, or numb.") == nil)
     }
 
     @Test func longSentencesAreCutOnlyBetweenClauses() {

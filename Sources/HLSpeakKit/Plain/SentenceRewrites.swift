@@ -8,29 +8,46 @@ struct SentenceRewrites {
 
     // MARK: Word swaps
 
-    /// The sentence with the first swap that applies, and that swap.
+    /// The sentence with the first swap that applies made at every place it applies, and that swap.
     func swapOnce(_ text: String, skipping tried: Set<String>) -> (String, WordSwap)? {
         let pieces = WordScanner.pieces(of: text, joiningApostrophes: true)
         for swap in swaps where !tried.contains(swap.complex) {
             let phrase = swap.complex.lowercased().split(separator: " ").map(String.init)
-            for start in pieces.indices {
-                guard case .word(let first) = pieces[start] else { continue }
-                var form = Inflection.base
-                if phrase.count == 1 {
-                    guard let found = Inflection.of(first, base: phrase[0]) else { continue }
-                    form = found
-                } else {
-                    guard first.lowercased() == phrase[0], matches(phrase, in: pieces, at: start) else { continue }
+            var result = ""
+            var found = false
+            var index = pieces.startIndex
+            while index < pieces.endIndex {
+                guard let plain = replacement(for: swap, phrase: phrase, in: pieces, at: index) else {
+                    result += Self.text(pieces[index])
+                    index += 1
+                    continue
                 }
-                let end = start + (phrase.count - 1) * 2
-                var plain = Inflection.apply(form, to: swap.plain)
-                if first.first?.isUppercase == true { plain = Self.capitalized(plain) }
-                let before = pieces[..<start].map(Self.text).joined()
-                let after = pieces[(end + 1)...].map(Self.text).joined()
-                return (before + plain + after, swap)
+                result += plain
+                found = true
+                index += (phrase.count - 1) * 2 + 1
             }
+            if found { return (result, swap) }
         }
         return nil
+    }
+
+    /// The plain words for `swap` when its phrase starts at `start`, in the found word's form
+    /// and capitals.
+    private func replacement(for swap: WordSwap, phrase: [String], in pieces: [WordScanner.Piece], at start: Int) -> String? {
+        guard case .word(let first) = pieces[start] else { return nil }
+        var form = Inflection.base
+        if phrase.count == 1 {
+            guard let found = Inflection.of(first, base: phrase[0]) else { return nil }
+            form = found
+        } else {
+            guard first.lowercased() == phrase[0], matches(phrase, in: pieces, at: start) else { return nil }
+        }
+        let plain = Inflection.apply(form, to: swap.plain)
+        // "UTILIZE" → "USE", unless the listed term is itself written in capitals (an abbreviation).
+        if first.count > 1, first.allSatisfy({ !$0.isLowercase }), swap.complex.contains(where: \.isLowercase) {
+            return plain.uppercased()
+        }
+        return first.first?.isUppercase == true ? Self.capitalized(plain) : plain
     }
 
     private func matches(_ phrase: [String], in pieces: [WordScanner.Piece], at start: Int) -> Bool {
@@ -91,38 +108,6 @@ struct SentenceRewrites {
             }
         }
         return nil
-    }
-
-    // MARK: Lists of actions
-
-    /// "…, consider meeting with a group, reading about others, and talking to friends." → the
-    /// introduction "…, consider:" and a list of the three actions.
-    func actionList(_ text: String) -> (intro: String, items: [String])? {
-        guard Self.wordCount(text) > maxWords, let last = text.last, ".!".contains(last) else { return nil }
-        var parts = String(text.dropLast()).components(separatedBy: ", ")
-        guard parts.count >= 3 else { return nil }
-        var items: [String] = []
-        while let part = parts.last {
-            var item = part
-            for conjunction in ["and ", "or "] where item.hasPrefix(conjunction) { item.removeFirst(conjunction.count) }
-            guard Self.isAction(item) else { break }
-            items.insert(item, at: 0)
-            parts.removeLast()
-        }
-        // The first action may follow its verb in the part before: "consider meeting …".
-        guard let lead = parts.popLast() else { return nil }
-        let words = lead.split(separator: " ").map(String.init)
-        guard let start = words.indices.last(where: { Self.isAction(words[$0]) }), start > 0 else { return nil }
-        items.insert(words[start...].joined(separator: " "), at: 0)
-        guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
-        let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
-        return (intro, items.map { Self.capitalized($0) + "." })
-    }
-
-    /// An action starts with a word in "-ing" ("meeting", "reading").
-    static func isAction(_ phrase: String) -> Bool {
-        guard let first = phrase.split(separator: " ").first?.lowercased() else { return false }
-        return first.count > 4 && first.hasSuffix("ing") && !["during", "nothing", "something", "anything", "everything"].contains(first)
     }
 
     static func wordCount(_ text: String) -> Int {

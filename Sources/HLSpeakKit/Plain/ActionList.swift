@@ -1,0 +1,87 @@
+/// A long sentence that runs three or more actions together, as an introduction and a short list:
+/// "To help you cope, consider meeting with a group, reading about others, and talking to friends."
+/// → "To help you cope, consider:" and the three actions; "To lower your risk, you can stop
+/// smoking, eat well, and limit alcohol to 1 drink a day." → "To lower your risk, you can:" and
+/// the three. Every item must be the same kind of action: all "-ing" words, or all instructions
+/// that start with a common verb; a list of things ("cramps, bleeding, and back pain") is left alone.
+extension SentenceRewrites {
+    func actionList(_ text: String) -> (intro: String, items: [String])? {
+        guard Self.wordCount(text) > maxWords, let last = text.last, ".!".contains(last) else { return nil }
+        let parts = String(text.dropLast()).components(separatedBy: ", ")
+        guard parts.count >= 3 else { return nil }
+        for kind in ActionKind.allCases {
+            if let list = actionList(parts, kind) { return list }
+        }
+        return nil
+    }
+
+    private func actionList(_ parts: [String], _ kind: ActionKind) -> (intro: String, items: [String])? {
+        var parts = parts
+        var items: [String] = []
+        while let part = parts.last {
+            var item = part
+            for conjunction in ["and ", "or "] where item.hasPrefix(conjunction) { item.removeFirst(conjunction.count) }
+            guard kind.starts(item) else { break }
+            items.insert(item, at: 0)
+            parts.removeLast()
+        }
+        // The first action follows its introduction in the part before: "consider meeting …",
+        // "you can stop smoking".
+        guard let lead = parts.popLast() else { return nil }
+        let words = lead.split(separator: " ").map(String.init)
+        guard let start = kind.firstAction(in: words), start > 0 else { return nil }
+        items.insert(words[start...].joined(separator: " "), at: 0)
+        guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
+        let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
+        return (intro, items.map { Self.capitalized($0) + "." })
+    }
+}
+
+/// What an item of a list of actions starts with.
+enum ActionKind: CaseIterable {
+    /// "meeting with a support group", "reading about others".
+    case gerund
+    /// "stop smoking", "call your doctor": a common instruction verb, after "can", "should", "to"…
+    case instruction
+
+    func starts(_ phrase: String) -> Bool {
+        guard let first = phrase.split(separator: " ").first.map({ $0.lowercased() }) else { return false }
+        return isAction(first)
+    }
+
+    /// Where the first action starts in the words before the list's second item.
+    func firstAction(in words: [String]) -> Int? {
+        switch self {
+        case .gerund:
+            return words.indices.last { isAction(words[$0].lowercased()) }
+        case .instruction:
+            return words.indices.last { index in
+                index > 0 && isAction(words[index].lowercased()) && Self.introductions.contains(words[index - 1].lowercased())
+            }
+        }
+    }
+
+    private func isAction(_ word: String) -> Bool {
+        switch self {
+        case .gerund:
+            word.count > 4 && word.hasSuffix("ing") && !["during", "nothing", "something", "anything", "everything"].contains(word)
+        case .instruction:
+            Self.verbs.contains(word)
+        }
+    }
+
+    /// Words an instruction follows: modal verbs, "to", "also", "please", "and".
+    private static let introductions: Set<String> = [
+        "can", "could", "should", "may", "might", "must", "will", "would", "to", "also", "please", "and", "or",
+    ]
+
+    /// Verbs that start instructions in health leaflets. A list of things is not mistaken for a
+    /// list of actions unless every item starts with one of these.
+    private static let verbs: Set<String> = [
+        "add", "apply", "ask", "avoid", "bathe", "bring", "brush", "call", "change", "check", "choose", "clean",
+        "contact", "cook", "cover", "cut", "do", "drink", "eat", "exercise", "find", "floss", "follow", "get",
+        "go", "have", "join", "keep", "learn", "lie", "limit", "lose", "make", "plan", "put", "quit", "read",
+        "record", "reduce", "relax", "remove", "rest", "return", "see", "sit", "sleep", "stay", "stop", "store",
+        "take", "talk", "tell", "throw", "try", "use", "visit", "wait", "walk", "wash", "watch", "wear", "write",
+    ]
+}
