@@ -155,6 +155,17 @@ import Testing
             "After the procedure most people feel tired and a little sad for several days, and some feel angry, lonely, or numb.") == nil)
     }
 
+    @Test func anAsideThatRepeatsANameGoesUnlessItIsProtected() {
+        let words = PlainWords(swaps: [], protectedTerms: ["rhogam"])
+        let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
+            "You may need a D&C or RhoGAM. A dilation and curettage (D&C) is quick. Rh immune globulin (RhoGAM) helps. "
+                + "Acetaminophen (Tylenol) eases pain.")]))])
+        let (plain, changes) = Simplifier(words: words).simplify(section)
+        #expect(SectionText.body(of: plain) == "You may need a D&C or RhoGAM. A dilation and curettage is quick. "
+            + "Rh immune globulin (RhoGAM) helps. Acetaminophen (Tylenol) eases pain.")
+        #expect(changes.map(\.rule) == ["aside only repeats a name already given"])
+    }
+
     @Test func longSentencesAreCutOnlyBetweenClauses() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         let cut = rules.splitLong("Many miscarriages pass on their own without any care at all, but some of them do not pass and need a procedure.")

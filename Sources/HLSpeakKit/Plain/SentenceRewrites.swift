@@ -85,6 +85,33 @@ struct SentenceRewrites {
         return head + end + " " + sentenceStart + aside.dropFirst(lead.count) + "."
     }
 
+    /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
+    /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
+    /// number or a dose), found as whole words earlier in the section or the sentence.
+    func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let aside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        guard !aside.isEmpty, aside.split(separator: " ").count <= 4,
+              aside.allSatisfy({ $0.isLetter || " &-'’.".contains($0) }) else { return nil }
+        let before = seen + " " + text[..<open]
+        guard Self.containsWords(aside, in: before) else { return nil }
+        var head = String(text[..<open])
+        while head.last == " " { head.removeLast() }
+        return head + text[text.index(after: close)...]
+    }
+
+    /// True when `phrase` occurs in `text` as whole words, ignoring case.
+    static func containsWords(_ phrase: String, in text: String) -> Bool {
+        var search = text.startIndex
+        while let range = text.range(of: phrase, options: .caseInsensitive, range: search..<text.endIndex) {
+            let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
+            let endsWord = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
+            if startsWord && endsWord { return true }
+            search = range.upperBound
+        }
+        return false
+    }
+
     // MARK: Long sentences
 
     /// A sentence of more than `maxWords` words cut at a safe joint: a semicolon, or ", but" /

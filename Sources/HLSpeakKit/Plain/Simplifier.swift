@@ -1,6 +1,7 @@
 /// Rewrites a topic in plainer language, change by change, for a clinician to review: curated
 /// word swaps (with inflection and capitals kept), long sentences cut at safe joints, asides as
-/// sentences of their own, and a run of three or more actions as a short list. Numbers, doses,
+/// sentences of their own (or dropped when they only repeat a name already given), and a run of
+/// three or more actions as a short list. Numbers, doses,
 /// time spans, phone numbers, protected terms and negations are never removed or changed: a
 /// rewrite that would touch one is skipped. A model-to-model transform: Topic in, Topic out.
 public struct Simplifier: Sendable {
@@ -28,7 +29,8 @@ public struct Simplifier: Sendable {
         guard section.id != "credits" else { return (section, []) }
         var changes: [PlainChange] = []
         var result = section
-        result.blocks = simplify(section.blocks, section: section.id, changes: &changes)
+        var seen = ""
+        result.blocks = simplify(section.blocks, section: section.id, changes: &changes, seen: &seen)
         result.subsections = section.subsections.map { subsection in
             let (simplified, more) = simplify(subsection)
             changes += more
@@ -37,16 +39,17 @@ public struct Simplifier: Sendable {
         return (result, changes)
     }
 
-    private func simplify(_ blocks: [Block], section: String, changes: inout [PlainChange]) -> [Block] {
+    /// `seen` collects the section's text so far, so an aside can be checked against it.
+    private func simplify(_ blocks: [Block], section: String, changes: inout [PlainChange], seen: inout String) -> [Block] {
         blocks.flatMap { block -> [Block] in
             switch block {
             case .paragraph(let paragraph):
-                return simplify(paragraph, section: section, changes: &changes)
+                return simplify(paragraph, section: section, changes: &changes, seen: &seen)
             case .list(var list):
-                list.items = list.items.map { ListItem(simplify($0.blocks, section: section, changes: &changes)) }
+                list.items = list.items.map { ListItem(simplify($0.blocks, section: section, changes: &changes, seen: &seen)) }
                 return [.list(list)]
             case .note(var note):
-                note.blocks = simplify(note.blocks, section: section, changes: &changes)
+                note.blocks = simplify(note.blocks, section: section, changes: &changes, seen: &seen)
                 return [.note(note)]
             case .gap:
                 return [block]
@@ -55,7 +58,7 @@ public struct Simplifier: Sendable {
     }
 
     /// A paragraph as one or more blocks: a run of actions becomes a list between paragraphs.
-    private func simplify(_ paragraph: Paragraph, section: String, changes: inout [PlainChange]) -> [Block] {
+    private func simplify(_ paragraph: Paragraph, section: String, changes: inout [PlainChange], seen: inout String) -> [Block] {
         let guardrail = ProtectedWords(terms: words.protectedTerms)
         let rules = SentenceRewrites(swaps: words.swaps, maxWords: maxSentenceWords)
         var blocks: [Block] = []
@@ -81,7 +84,9 @@ public struct Simplifier: Sendable {
                 tried.insert(swap.complex)
                 _ = record(result, "swap '\(swap.complex)' → '\(swap.plain)' (\(swap.source))")
             }
+            if let result = rules.withoutRepeatedAside(text, after: seen) { _ = record(result, "aside only repeats a name already given") }
             if let result = rules.asideAsSentence(text) { _ = record(result, "aside as its own sentence") }
+            seen += " " + template.text
             var pieces = [text]
             while let longest = pieces.indices.first(where: { SentenceRewrites.wordCount(pieces[$0]) > maxSentenceWords }),
                   let split = rules.splitLong(pieces[longest]) {
