@@ -18,9 +18,11 @@ extension SentenceRewrites {
     private func actionList(_ parts: [String], _ kind: ActionKind) -> (intro: String, items: [String])? {
         var parts = parts
         var items: [String] = []
+        // "…, or use a heating pad": choices, not a checklist; a list would lose the "or".
+        guard parts.last?.hasPrefix("or ") == false else { return nil }
         while let part = parts.last {
             var item = part
-            for conjunction in ["and ", "or "] where item.hasPrefix(conjunction) { item.removeFirst(conjunction.count) }
+            if item.hasPrefix("and ") { item.removeFirst(4) }
             guard kind.starts(item) else { break }
             items.insert(item, at: 0)
             parts.removeLast()
@@ -33,6 +35,10 @@ extension SentenceRewrites {
         items.insert(words[start...].joined(separator: " "), at: 0)
         guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
         let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
+        // "please do not take baths, use tampons, …": the "not" would reach only the first item.
+        let negations: Set<String> = ["not", "never", "no", "don't", "don’t", "cannot", "can't", "avoid"]
+        let reach = intro.lowercased().split(separator: " ") + items[0].lowercased().split(separator: " ").prefix(2)
+        guard !reach.contains(where: { negations.contains(String($0)) }) else { return nil }
         return (intro, items.map { Self.capitalized($0) + "." })
     }
 }
@@ -53,7 +59,11 @@ enum ActionKind: CaseIterable {
     func firstAction(in words: [String]) -> Int? {
         switch self {
         case .gerund:
-            return words.indices.last { isAction(words[$0].lowercased()) }
+            // "consider meeting …", "try walking …"; "include heavy bleeding, cramping, …" is a
+            // list of symptoms, not of actions.
+            return words.indices.last { index in
+                index > 0 && isAction(words[index].lowercased()) && Self.gerundIntroductions.contains(words[index - 1].lowercased())
+            }
         case .instruction:
             return words.indices.last { index in
                 index > 0 && isAction(words[index].lowercased()) && Self.introductions.contains(words[index - 1].lowercased())
@@ -69,6 +79,11 @@ enum ActionKind: CaseIterable {
             Self.verbs.contains(word)
         }
     }
+
+    /// Verbs a run of "-ing" actions follows.
+    private static let gerundIntroductions: Set<String> = [
+        "consider", "about", "try", "start", "begin", "keep", "stop", "quit", "recommend", "suggest", "by", "avoid",
+    ]
 
     /// Words an instruction follows: modal verbs, "to", "also", "please", "and".
     private static let introductions: Set<String> = [

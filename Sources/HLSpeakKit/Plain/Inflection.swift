@@ -19,6 +19,7 @@ enum Inflection: Hashable, Sendable {
         let rest = parts.count > 1 ? " " + parts[1] : ""
         if form == .base { return base }
         if let irregular = irregulars[head], form == .ed { return irregular + rest }
+        if let irregular = irregularPresent[head], form == .s { return irregular + rest }
         let letters = Array(head)
         let last = letters.last ?? " "
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
@@ -49,7 +50,17 @@ enum Inflection: Hashable, Sendable {
         }
     }
 
+    /// True when the first word of `phrase` has an irregular past ("give" → "gave", "given").
+    static func isIrregular(_ phrase: String) -> Bool {
+        let head = phrase.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        return irregulars[head] != nil || ["do", "have", "be"].contains(head)
+    }
+
+    static let irregularPresent = ["do": "does", "go": "goes", "have": "has", "be": "is"]
+
     static let irregulars = ["get": "got", "find": "found", "give": "gave", "buy": "bought", "make": "made",
                              "take": "took", "go": "went", "think": "thought", "tell": "told", "see": "saw",
-                             "eat": "ate", "begin": "began", "keep": "kept", "send": "sent", "show": "showed"]
+                             "eat": "ate", "begin": "began", "keep": "kept", "send": "sent", "show": "showed",
+                             "do": "did", "have": "had", "leave": "left", "lose": "lost", "put": "put", "cut": "cut",
+                             "say": "said", "feel": "felt", "bring": "brought", "hold": "held"]
 }

@@ -1,11 +1,41 @@
 import Foundation
 
 /// One plain-language swap: a complex word or phrase, its plain alternative, and where the pair
-/// comes from.
+/// comes from. In `plain-words.tsv`, "to utilize<TAB>to use" marks a verb (it matches every form,
+/// "utilizes", "utilized", "utilizing", but only where a verb can stand, so "your address" is not
+/// "your discuss"); a leading "^" ("^therefore") matches only at the start of a sentence.
 public struct WordSwap: Hashable, Sendable {
     public var complex: String
     public var plain: String
     public var source: String
+    public var isVerb: Bool
+    public var atSentenceStart: Bool
+
+    public init(complex: String, plain: String, source: String, isVerb: Bool = false, atSentenceStart: Bool = false) {
+        self.complex = complex
+        self.plain = plain
+        self.source = source
+        self.isVerb = isVerb
+        self.atSentenceStart = atSentenceStart
+    }
+
+    /// The swap written on one line of `plain-words.tsv`, or why the line cannot be used.
+    static func parse(complex: String, plain: String, source: String) -> Result<WordSwap, SwapProblem> {
+        var complex = complex
+        let atStart = complex.hasPrefix("^")
+        if atStart { complex = String(complex.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        let verbs = [complex, plain].map { $0.lowercased().hasPrefix("to ") }
+        guard verbs[0] == verbs[1] else { return .failure(.verbOnOneSide) }
+        let strip = { (text: String) in verbs[0] ? String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces) : text }
+        let swap = WordSwap(complex: strip(complex), plain: strip(plain), source: source, isVerb: verbs[0], atSentenceStart: atStart)
+        guard !swap.complex.isEmpty, !swap.plain.isEmpty else { return .failure(.verbOnOneSide) }
+        return .success(swap)
+    }
+}
+
+/// Why a line of `plain-words.tsv` was skipped.
+enum SwapProblem: Error {
+    case verbOnOneSide
 }
 
 /// The curated swaps in `Content/plain-words.tsv` and the terms no rewrite may touch, from
@@ -27,20 +57,28 @@ public struct PlainWords: Hashable, Sendable {
     public static func load(from folder: URL) -> PlainWords {
         var words = PlainWords()
         let swapsFile = folder.appendingPathComponent("plain-words.tsv")
-        if let text = try? String(contentsOf: swapsFile, encoding: .utf8) {
-            let lines = text.replacingOccurrences(of: "\u{FEFF}", with: "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        if let lines = words.lines(of: swapsFile) {
             for (index, line) in lines.enumerated() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
                 let place = "\(FilePaths.display(swapsFile)):\(index + 1)"
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                     .map { $0.trimmingCharacters(in: .whitespaces) }
-                guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty }) else {
+                guard fields.count == 3 else {
                     words.warnings.append("\(place): expected 'complex<TAB>plain<TAB>source', found "
-                        + "\(fields.count) column\(fields.count == 1 ? "" : "s"); the line is skipped")
+                        + "\(fields.count) column\(fields.count == 1 ? "" : "s") (separate them with tabs); the line is skipped")
                     continue
                 }
-                let swap = WordSwap(complex: fields[0], plain: fields[1], source: fields[2])
+                if let empty = fields.firstIndex(where: \.isEmpty) {
+                    words.warnings.append("\(place): the \(["complex term", "plain alternative", "source"][empty]) "
+                        + "is empty; fill it in or delete the line; the line is skipped")
+                    continue
+                }
+                guard case .success(let swap) = WordSwap.parse(complex: fields[0], plain: fields[1], source: fields[2]) else {
+                    words.warnings.append("\(place): write both sides as verbs ('to utilize<TAB>to use') or neither; "
+                        + "the line is skipped")
+                    continue
+                }
                 if ruleSyllables(swap.plain) > ruleSyllables(swap.complex) {
                     words.warnings.append("\(place): '\(swap.plain)' is longer to say than '\(swap.complex)'; "
                         + "the swap is skipped")
@@ -52,13 +90,23 @@ public struct PlainWords: Hashable, Sendable {
         // Longest phrases first, so "prior to" wins over "prior".
         words.swaps.sort { $0.complex.count > $1.complex.count }
         let protectedFile = folder.appendingPathComponent("protected-terms.txt")
-        if let text = try? String(contentsOf: protectedFile, encoding: .utf8) {
-            for line in text.replacingOccurrences(of: "\u{FEFF}", with: "").split(whereSeparator: \.isNewline) {
+        if let lines = words.lines(of: protectedFile) {
+            for line in lines {
                 let term = line.trimmingCharacters(in: .whitespaces)
                 if !term.isEmpty && !term.hasPrefix("#") { words.protectedTerms.insert(term.lowercased()) }
             }
         }
         return words
+    }
+
+    /// The lines of `file`; nil when it is missing, or (with a warning) when it is not UTF-8.
+    private mutating func lines(of file: URL) -> [Substring]? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else {
+            warnings.append("\(FilePaths.display(file)) is not UTF-8 text, so none of it is used; save it as UTF-8")
+            return nil
+        }
+        return text.replacingOccurrences(of: "\u{FEFF}", with: "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 
     static func ruleSyllables(_ phrase: String) -> Int {

@@ -6,76 +6,14 @@ struct SentenceRewrites {
     var swaps: [WordSwap]
     var maxWords: Int
 
-    // MARK: Word swaps
-
-    /// The sentence with the first swap that applies made at every place it applies, and that swap.
-    func swapOnce(_ text: String, skipping tried: Set<String>) -> (String, WordSwap)? {
-        let pieces = WordScanner.pieces(of: text, joiningApostrophes: true)
-        for swap in swaps where !tried.contains(swap.complex) {
-            let phrase = swap.complex.lowercased().split(separator: " ").map(String.init)
-            var result = ""
-            var found = false
-            var index = pieces.startIndex
-            while index < pieces.endIndex {
-                guard let plain = replacement(for: swap, phrase: phrase, in: pieces, at: index) else {
-                    result += Self.text(pieces[index])
-                    index += 1
-                    continue
-                }
-                result += plain
-                found = true
-                index += (phrase.count - 1) * 2 + 1
-            }
-            if found { return (result, swap) }
-        }
-        return nil
-    }
-
-    /// The plain words for `swap` when its phrase starts at `start`, in the found word's form
-    /// and capitals.
-    private func replacement(for swap: WordSwap, phrase: [String], in pieces: [WordScanner.Piece], at start: Int) -> String? {
-        guard case .word(let first) = pieces[start] else { return nil }
-        var form = Inflection.base
-        if phrase.count == 1 {
-            guard let found = Inflection.of(first, base: phrase[0]) else { return nil }
-            form = found
-        } else {
-            guard first.lowercased() == phrase[0], matches(phrase, in: pieces, at: start) else { return nil }
-        }
-        let plain = Inflection.apply(form, to: swap.plain)
-        // "UTILIZE" → "USE", unless the listed term is itself written in capitals (an abbreviation).
-        if first.count > 1, first.allSatisfy({ !$0.isLowercase }), swap.complex.contains(where: \.isLowercase) {
-            return plain.uppercased()
-        }
-        return first.first?.isUppercase == true ? Self.capitalized(plain) : plain
-    }
-
-    private func matches(_ phrase: [String], in pieces: [WordScanner.Piece], at start: Int) -> Bool {
-        for (offset, word) in phrase.enumerated() {
-            let position = start + offset * 2
-            guard position < pieces.count, case .word(let found) = pieces[position],
-                  found.lowercased().replacingOccurrences(of: "’", with: "'") == word else {
-                return false
-            }
-            if offset > 0, case .other(let gap) = pieces[position - 1], gap != " " { return false }
-        }
-        return true
-    }
-
-    static func text(_ piece: WordScanner.Piece) -> String {
-        switch piece {
-        case .word(let word), .other(let word): word
-        }
-    }
-
     // MARK: Asides
 
     /// "do an exam (including a pelvic exam)." → "do an exam. This includes a pelvic exam."
     func asideAsSentence(_ text: String) -> String? {
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         let aside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-        let leads = [("including ", "This includes "), ("such as ", "Examples are "), ("for example ", "For example, "),
-                     ("for example, ", "For example, "), ("like ", "Examples are ")]
+        let leads = [("including ", "This includes "), ("such as ", "For example, "), ("for example ", "For example, "),
+                     ("for example, ", "For example, "), ("e.g. ", "For example, "), ("e.g., ", "For example, ")]
         guard let (lead, sentenceStart) = leads.first(where: { aside.lowercased().hasPrefix($0.0) }) else { return nil }
         var head = String(text[..<open])
         while head.last == " " { head.removeLast() }
@@ -91,7 +29,9 @@ struct SentenceRewrites {
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         let aside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-        guard !aside.isEmpty, aside.split(separator: " ").count <= 4,
+        // A name or an abbreviation has a capital ("D&C", "hCG"); "(heavy bleeding)" narrows what
+        // came before and stays.
+        guard !aside.isEmpty, aside.split(separator: " ").count <= 4, aside.contains(where: \.isUppercase),
               aside.allSatisfy({ $0.isLetter || " &-'’.".contains($0) }) else { return nil }
         let before = seen + " " + text[..<open]
         guard Self.containsWords(aside, in: before) else { return nil }
@@ -115,9 +55,14 @@ struct SentenceRewrites {
     // MARK: Long sentences
 
     /// A sentence of more than `maxWords` words cut at a safe joint: a semicolon, or ", but" /
-    /// ", and" / ", so" before a new clause (a subject follows).
+    /// ", and" / ", so" before a new clause (a subject follows). Not a sentence that opens with a
+    /// condition ("If you bleed heavily, and you feel faint, go…": cutting would lose the "if"),
+    /// and not at the semicolons of a list ("fever; chills; and pain").
     func splitLong(_ text: String) -> [String]? {
         guard Self.wordCount(text) > maxWords else { return nil }
+        let opening = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let conditional = Self.subordinators.contains(opening)
+        let semicolonList = text.filter { $0 == ";" }.count > 1
         let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "that", "these", "those",
                                      "there", "most", "many", "some", "the", "your", "a", "an", "people", "doctors"]
         for joint in ["; ", ", but ", ", and ", ", so "] {
@@ -127,7 +72,7 @@ struct SentenceRewrites {
                 let left = String(text[..<range.lowerBound])
                 var right = String(text[range.upperBound...])
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                guard joint == "; " || subjects.contains(next) else { continue }
+                if joint == "; " ? semicolonList : (conditional || !subjects.contains(next)) { continue }
                 guard Self.wordCount(left) >= 4, Self.wordCount(right) >= 4 else { continue }
                 if joint == ", but " { right = "But " + right }
                 if joint == ", so " { right = "So " + right }
@@ -136,6 +81,12 @@ struct SentenceRewrites {
         }
         return nil
     }
+
+    /// Words that open a clause which depends on what follows it.
+    static let subordinators: Set<String> = [
+        "if", "when", "whenever", "until", "unless", "because", "while", "although", "though", "before", "after",
+        "since", "as", "once", "whether", "even", "where", "wherever",
+    ]
 
     static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: \.isWhitespace).count

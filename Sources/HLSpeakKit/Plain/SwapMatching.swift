@@ -1,0 +1,140 @@
+/// Where and how a word swap applies in a sentence: every place it matches, in the found word's
+/// form and capitals, never inside a web or email address or a name, verbs only where a verb can
+/// stand, and "a"/"an" fixed for the new word.
+extension SentenceRewrites {
+    /// The sentence with the first swap that applies made at every place it applies, and that swap.
+    func swapOnce(_ text: String, skipping tried: Set<String>) -> (String, WordSwap)? {
+        let pieces = WordScanner.pieces(of: text, joiningApostrophes: true)
+        let addresses = Self.addressWords(in: pieces)
+        for swap in swaps where !tried.contains(swap.complex) {
+            let phrase = swap.complex.lowercased().split(separator: " ").map(String.init)
+            var output: [String] = []
+            var found = false
+            var index = pieces.startIndex
+            while index < pieces.endIndex {
+                guard !addresses.contains(index),
+                      let plain = replacement(for: swap, phrase: phrase, in: pieces, at: index) else {
+                    output.append(Self.text(pieces[index]))
+                    index += 1
+                    continue
+                }
+                Self.fixArticle(before: plain, in: &output)
+                output.append(plain)
+                found = true
+                index += (phrase.count - 1) * 2 + 1
+            }
+            if found { return (output.joined(), swap) }
+        }
+        return nil
+    }
+
+    /// The plain words for `swap` when its phrase starts at `start`, or nil when it does not
+    /// match there.
+    private func replacement(for swap: WordSwap, phrase: [String], in pieces: [WordScanner.Piece], at start: Int) -> String? {
+        guard case .word(let first) = pieces[start] else { return nil }
+        let previous = Self.previousWord(in: pieces, before: start)
+        if swap.atSentenceStart && previous != nil { return nil }
+        // A capitalised word inside a sentence is part of a name ("St. Luke's Physician Group").
+        if previous != nil, first.first?.isUppercase == true, first.contains(where: \.isLowercase) { return nil }
+        var form = Inflection.base
+        if phrase.count == 1 {
+            guard let found = Inflection.of(first, base: phrase[0]) else { return nil }
+            form = found
+        } else {
+            guard first.lowercased() == phrase[0], matches(phrase, in: pieces, at: start) else { return nil }
+        }
+        if swap.isVerb {
+            guard previous.map(Self.verbContext.contains) ?? true else { return nil }
+            // "is performed" would need "done", "an informed choice" is no "told choice": past
+            // forms are swapped only into regular verbs.
+            if form == .ed, Inflection.isIrregular(swap.plain) { return nil }
+        } else if form != .base && form != .s {
+            return nil
+        }
+        let plain = Inflection.apply(form, to: swap.plain)
+        // "UTILIZE" → "USE", unless the listed term is itself written in capitals (an abbreviation).
+        if first.count > 1, first.allSatisfy({ !$0.isLowercase }), swap.complex.contains(where: \.isLowercase) {
+            return plain.uppercased()
+        }
+        return first.first?.isUppercase == true ? Self.capitalized(plain) : plain
+    }
+
+    private func matches(_ phrase: [String], in pieces: [WordScanner.Piece], at start: Int) -> Bool {
+        for (offset, word) in phrase.enumerated() {
+            let position = start + offset * 2
+            guard position < pieces.count, case .word(let found) = pieces[position],
+                  found.lowercased().replacingOccurrences(of: "’", with: "'") == word else {
+                return false
+            }
+            if offset > 0, case .other(let gap) = pieces[position - 1], gap != " " { return false }
+        }
+        return true
+    }
+
+    /// The word before `index`, lower-cased; "" after punctuation that starts a new clause
+    /// (",", ";", ":", "("), nil at the start of the sentence.
+    private static func previousWord(in pieces: [WordScanner.Piece], before index: Int) -> String? {
+        var position = index - 1
+        while position >= 0 {
+            switch pieces[position] {
+            case .word(let word): return word.lowercased().replacingOccurrences(of: "’", with: "'")
+            case .other(let gap): if gap.contains(where: { ",;:(".contains($0) }) { return "" }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Words a verb can follow: "to", modal and helping verbs, pronouns, "and", some adverbs.
+    /// Elsewhere a verb-like word is more likely a noun ("your address", "a heart monitor").
+    static let verbContext: Set<String> = [
+        "", "to", "can", "could", "will", "would", "should", "may", "might", "must", "shall", "do", "does", "did",
+        "don't", "doesn't", "didn't", "won't", "can't", "cannot", "not", "also", "please", "and", "or", "then",
+        "i", "you", "we", "they", "he", "she", "it", "who", "that", "which", "be", "is", "are", "was", "were",
+        "been", "being", "am", "has", "have", "had", "by", "for", "of", "about", "without", "before", "after",
+        "help", "helps", "let", "usually", "often", "always", "never", "sometimes", "first", "still", "just", "only",
+    ]
+
+    /// The positions of words inside a web or email address ("www.example.org/medication-safety").
+    static func addressWords(in pieces: [WordScanner.Piece]) -> Set<Int> {
+        var inside: Set<Int> = []
+        var token: [Int] = []
+        var text = ""
+        func close() {
+            let lowered = text.lowercased()
+            if lowered.contains("@") || lowered.contains("/") || lowered.contains("www.") || lowered.hasSuffix(".org")
+                || lowered.hasSuffix(".com") || lowered.hasSuffix(".gov") || lowered.hasSuffix(".edu") || lowered.hasSuffix(".net") {
+                inside.formUnion(token)
+            }
+            token = []
+            text = ""
+        }
+        for (index, piece) in pieces.enumerated() {
+            let piece = Self.text(piece)
+            if piece.contains(where: \.isWhitespace) {
+                close()
+                continue
+            }
+            token.append(index)
+            text += piece
+        }
+        close()
+        return inside
+    }
+
+    /// "an" before a vowel letter, "a" before anything else, when the word before is an article.
+    private static func fixArticle(before plain: String, in output: inout [String]) {
+        guard output.count >= 2, output[output.count - 1] == " " else { return }
+        let article = output[output.count - 2]
+        guard ["a", "an"].contains(article.lowercased()), let letter = plain.lowercased().first else { return }
+        let wanted = "aeio".contains(letter) ? "an" : "a"
+        guard article.lowercased() != wanted else { return }
+        output[output.count - 2] = article.first?.isUppercase == true ? Self.capitalized(wanted) : wanted
+    }
+
+    static func text(_ piece: WordScanner.Piece) -> String {
+        switch piece {
+        case .word(let word), .other(let word): word
+        }
+    }
+}
