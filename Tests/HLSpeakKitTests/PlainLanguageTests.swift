@@ -166,6 +166,20 @@ import Testing
         #expect(SectionText.body(of: plain) == "You are not able to stop it. It happens in the first 20 weeks.")
     }
 
+    @Test func unitsTimeSpansNumberWordsAndPhrasesAreKept() {
+        let words = PlainWords(swaps: [WordSwap(complex: "mg", plain: "mcg", source: "t"),
+                                       WordSwap(complex: "days", plain: "weeks", source: "t"),
+                                       WordSwap(complex: "tablets", plain: "drops", source: "t"),
+                                       WordSwap(complex: "two", plain: "three", source: "t"),
+                                       WordSwap(complex: "inform", plain: "tell", source: "t", isVerb: true)],
+                               protectedTerms: ["informed consent"])
+        let text = "Take 500 mg for 3 days, then 2 tablets for two weeks. Sign the informed consent form."
+        let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(text)]))])
+        let (plain, changes) = Simplifier(words: words).simplify(section)
+        #expect(SectionText.body(of: plain) == text)
+        #expect(changes.isEmpty)
+    }
+
     @Test func asidesBecomeSentencesAndNamesStay() throws {
         let diagnosis = try SectionLookup(try TestSupport.miscarriage()).section("diagnosis")
         let (plain, changes) = Self.simplifier().simplify(diagnosis)

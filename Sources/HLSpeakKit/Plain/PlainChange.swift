@@ -10,9 +10,10 @@ public struct PlainChange: Hashable, Sendable, Encodable {
     public var rule: String
 }
 
-/// The words a change must keep: numbers (and so doses and time spans), phone numbers and other
-/// set-apart runs, negations, and the protected terms (drug and test names). A rewrite whose
-/// result does not keep all of them, in order, is not made.
+/// The words a change must keep: numbers, in digits or words, and the word after one (its unit:
+/// "500 mg", "2 tablets", "three days"), words of time and frequency, phone numbers and other
+/// set-apart runs, negations, and the protected terms (drug and test names, one word or several).
+/// A rewrite whose result does not keep all of them, in order, is not made.
 struct ProtectedWords {
     var terms: Set<String>
 
@@ -21,20 +22,55 @@ struct ProtectedWords {
                                          "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't",
                                          "hasn't", "hadn't", "mustn't", "needn't"]
 
+    static let numberWords: Set<String> = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "half",
+        "quarter", "dozen", "once", "twice", "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "single", "double",
+    ]
+
+    static let timeWords: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+        "months", "year", "years", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
+    ]
+
     /// The protected words of `text`, in order, lower-cased.
     func words(in text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace || ",.;:!?()\"".contains($0) }).compactMap { raw in
+        var kept: [String] = []
+        var afterNumber = false
+        for raw in text.split(whereSeparator: { $0.isWhitespace || ",.;:!?()\"".contains($0) }) {
             let word = raw.lowercased().replacingOccurrences(of: "’", with: "'")
-            if word.contains(where: \.isNumber) || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) }) {
-                return word
-            }
-            if Self.negations.contains(word) || word.hasSuffix("n't") { return word }
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
-            return terms.contains(bare) || terms.contains(bare.replacingOccurrences(of: "'s", with: "")) ? bare : nil
+            let isNumber = word.contains(where: \.isNumber) || Self.numberWords.contains(bare)
+                || (bare.contains("-") && bare.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) })
+            if isNumber || afterNumber || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
+                || Self.negations.contains(word) || word.hasSuffix("n't") || Self.timeWords.contains(bare)
+                || terms.contains(bare) || terms.contains(bare.replacingOccurrences(of: "'s", with: "")) {
+                kept.append(bare)
+            }
+            afterNumber = isNumber
         }
+        return kept
     }
 
     func keeps(_ original: String, in result: String) -> Bool {
-        words(in: original) == words(in: result)
+        guard words(in: original) == words(in: result) else { return false }
+        // Terms of several words ("informed consent") must appear as often after as before.
+        return terms.filter { $0.contains(" ") }.allSatisfy { term in
+            Self.occurrences(of: term, in: original) == Self.occurrences(of: term, in: result)
+        }
+    }
+
+    static func occurrences(of phrase: String, in text: String) -> Int {
+        var count = 0
+        var search = text.startIndex
+        while let range = text.range(of: phrase, options: .caseInsensitive, range: search..<text.endIndex) {
+            let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
+            let endsWord = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
+            if startsWord && endsWord { count += 1 }
+            search = range.upperBound
+        }
+        return count
     }
 }

@@ -34,22 +34,10 @@ struct SentenceRewrites {
         guard !aside.isEmpty, aside.split(separator: " ").count <= 4, aside.contains(where: \.isUppercase),
               aside.allSatisfy({ $0.isLetter || " &-'’.".contains($0) }) else { return nil }
         let before = seen + " " + text[..<open]
-        guard Self.containsWords(aside, in: before) else { return nil }
+        guard ProtectedWords.occurrences(of: aside, in: before) > 0 else { return nil }
         var head = String(text[..<open])
         while head.last == " " { head.removeLast() }
         return head + text[text.index(after: close)...]
-    }
-
-    /// True when `phrase` occurs in `text` as whole words, ignoring case.
-    static func containsWords(_ phrase: String, in text: String) -> Bool {
-        var search = text.startIndex
-        while let range = text.range(of: phrase, options: .caseInsensitive, range: search..<text.endIndex) {
-            let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-            let endsWord = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
-            if startsWord && endsWord { return true }
-            search = range.upperBound
-        }
-        return false
     }
 
     // MARK: Long sentences
