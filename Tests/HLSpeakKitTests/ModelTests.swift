@@ -46,6 +46,15 @@ import Testing
             == ["See Dr. Lee at 8 a.m. on Monday.", "A fever is 100.4 or more."])
     }
 
+    @Test func endsAfterClosingQuotesAndAtAmbiguousAbbreviations() {
+        #expect(SentenceSplitter.split("Many ask, “Was it me?” The answer is no. Take it at 9 a.m. Then rest.")
+            == ["Many ask, “Was it me?”", "The answer is no.", "Take it at 9 a.m.", "Then rest."])
+        #expect(SentenceSplitter.split("Rest (longer after surgery.) Then walk. hCG levels fall.")
+            == ["Rest (longer after surgery.)", "Then walk.", "hCG levels fall."])
+        #expect(SentenceSplitter.split("Get vitamin D. It helps. Ask John F. Kennedy. Form No. 5 is here.")
+            == ["Get vitamin D.", "It helps.", "Ask John F. Kennedy.", "Form No. 5 is here."])
+    }
+
     @Test func keepsPhoneRunsWhole() {
         let runs = PhoneNumberDetector.runs(in: "Call 1-833-852-6262. Then rest.")
         let sentences = SentenceSplitter.split(runs)
