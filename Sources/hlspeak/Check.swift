@@ -5,7 +5,8 @@ import HLSpeakKit
 /// `hlspeak check [topic...]`: validates content files and lists every problem with its line.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check content files for errors (exit 65 if any) and gaps (warnings).")
+        abstract: "Check content files for errors (exit 65 if any) and gaps (warnings).",
+        discussion: "Without topic ids, the plain-language word lists (plain-words.tsv, protected-terms.txt) are checked too.")
 
     @Argument(help: "Topic ids to check. Without any, every topic is checked.")
     var topics: [String] = []
@@ -27,6 +28,12 @@ struct Check: ParsableCommand {
                 }
                 errorCount += reading.diagnostics.errors.count
                 warningCount += reading.diagnostics.warnings.count
+            }
+            // The plain-language word lists: a bad line is skipped when simplifying, an error here.
+            for var problem in PlainWords.load(from: content.directory).problems where topics.isEmpty {
+                problem.severity = .error
+                print(problem)
+                errorCount += 1
             }
             print("checked \(files.count) topic\(files.count == 1 ? "" : "s"): "
                 + "\(errorCount) error\(errorCount == 1 ? "" : "s"), "

@@ -11,7 +11,7 @@ struct PlainOption: ParsableArguments {
     func apply(to topic: Topic, content: ContentLibrary) -> Topic {
         guard plain else { return topic }
         let words = PlainWords.load(from: content.directory)
-        for warning in words.warnings { printError("warning: \(warning)") }
+        for warning in words.warnings { printError(warning) }
         return Simplifier(words: words).simplify(topic).topic
     }
 }

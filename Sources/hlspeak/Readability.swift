@@ -68,7 +68,9 @@ struct Readability: ParsableCommand {
                 return
             }
             let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language))
-            let simplifier = Simplifier(words: PlainWords.load(from: library.contentFolder))
+            let words = PlainWords.load(from: library.contentFolder)
+            for warning in words.warnings { printError(warning) }
+            let simplifier = Simplifier(words: words)
             let rows = sections.map { section -> Row in
                 warnIfUnpunctuated(section)
                 let before = meter.scores(of: SectionText.body(of: section))

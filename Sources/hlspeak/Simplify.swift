@@ -26,7 +26,7 @@ struct Simplify: ParsableCommand {
         try reportingErrors {
             let topic = try library.topicOrTextFile(self.topic)
             let words = PlainWords.load(from: library.contentFolder)
-            for warning in words.warnings { printError("warning: \(warning)") }
+            for warning in words.warnings { printError(warning) }
             let lookup = SectionLookup(topic)
             let sections = try section.isEmpty ? topic.sections : section.map { query throws in try lookup.section(query) }
             let simplifier = Simplifier(words: words)

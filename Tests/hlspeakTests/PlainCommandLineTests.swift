@@ -127,4 +127,21 @@ import Testing
             #expect(section[key] as? Int == text[key] as? Int, "\(key)")
         }
     }
+
+    @Test func checkReportsABadWordListLineAndSimplifyWarnsAndGoesOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-words-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "---\ntitle: Draft\n---\n\n## Care\n\nUtilize the pads prior to bed.\n"
+            .write(to: folder.appendingPathComponent("draft.md"), atomically: true, encoding: .utf8)
+        try "prior to\tbefore\tsource\nutilize use source\n"
+            .write(to: folder.appendingPathComponent("plain-words.tsv"), atomically: true, encoding: .utf8)
+        let check = try cli.run(["check"], environment: ["HLSPEAK_CONTENT": folder.path])
+        #expect(check.status == 65)
+        #expect(check.standardOutput.contains("plain-words.tsv:2: error:") && check.standardOutput.contains("tabs"))
+        let plain = try cli.run(["simplify", "draft"], environment: ["HLSPEAK_CONTENT": folder.path])
+        #expect(plain.status == 0)
+        #expect(plain.standardError.contains("plain-words.tsv:2: warning:"))
+        #expect(plain.standardOutput.contains("Utilize the pads before bed."))
+    }
 }

@@ -44,14 +44,17 @@ public struct PlainWords: Hashable, Sendable {
     public var swaps: [WordSwap]
     /// Words (drug and test names, and the like) a change must keep, compared without case.
     public var protectedTerms: Set<String>
-    /// Problems found while reading the files, with file and line.
-    public var warnings: [String]
+    /// Problems found while reading the files, with file and line; the lines are skipped.
+    public var problems: [Diagnostic]
 
-    public init(swaps: [WordSwap] = [], protectedTerms: Set<String> = [], warnings: [String] = []) {
+    public init(swaps: [WordSwap] = [], protectedTerms: Set<String> = [], problems: [Diagnostic] = []) {
         self.swaps = swaps
         self.protectedTerms = protectedTerms
-        self.warnings = warnings
+        self.problems = problems
     }
+
+    /// The problems as `file:line: warning: message` lines.
+    public var warnings: [String] { problems.map(\.description) }
 
     /// Reads both files from the content folder; missing files give an empty list.
     public static func load(from folder: URL) -> PlainWords {
@@ -61,27 +64,27 @@ public struct PlainWords: Hashable, Sendable {
             for (index, line) in lines.enumerated() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-                let place = "\(FilePaths.display(swapsFile)):\(index + 1)"
+                func skip(_ message: String) {
+                    words.problems.append(Diagnostic(.warning, file: FilePaths.display(swapsFile), line: index + 1,
+                                                     message + "; the line is skipped"))
+                }
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                     .map { $0.trimmingCharacters(in: .whitespaces) }
                 guard fields.count == 3 else {
-                    words.warnings.append("\(place): expected 'complex<TAB>plain<TAB>source', found "
-                        + "\(fields.count) column\(fields.count == 1 ? "" : "s") (separate them with tabs); the line is skipped")
+                    skip("expected 'complex<TAB>plain<TAB>source', found \(fields.count) column\(fields.count == 1 ? "" : "s") "
+                        + "(separate them with tabs)")
                     continue
                 }
                 if let empty = fields.firstIndex(where: \.isEmpty) {
-                    words.warnings.append("\(place): the \(["complex term", "plain alternative", "source"][empty]) "
-                        + "is empty; fill it in or delete the line; the line is skipped")
+                    skip("the \(["complex term", "plain alternative", "source"][empty]) is empty; fill it in or delete the line")
                     continue
                 }
                 guard case .success(let swap) = WordSwap.parse(complex: fields[0], plain: fields[1], source: fields[2]) else {
-                    words.warnings.append("\(place): write both sides as verbs ('to utilize<TAB>to use') or neither; "
-                        + "the line is skipped")
+                    skip("write both sides as verbs ('to utilize<TAB>to use') or neither")
                     continue
                 }
                 if ruleSyllables(swap.plain) > ruleSyllables(swap.complex) {
-                    words.warnings.append("\(place): '\(swap.plain)' is longer to say than '\(swap.complex)'; "
-                        + "the swap is skipped")
+                    skip("'\(swap.plain)' is longer to say than '\(swap.complex)'; use a shorter word or delete the line")
                     continue
                 }
                 words.swaps.append(swap)
@@ -103,7 +106,7 @@ public struct PlainWords: Hashable, Sendable {
     private mutating func lines(of file: URL) -> [Substring]? {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         guard let text = String(data: data, encoding: .utf8) else {
-            warnings.append("\(FilePaths.display(file)) is not UTF-8 text, so none of it is used; save it as UTF-8")
+            problems.append(Diagnostic(.warning, file: FilePaths.display(file), "it is not UTF-8 text, so none of it is used; save it as UTF-8"))
             return nil
         }
         return text.replacingOccurrences(of: "\u{FEFF}", with: "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
