@@ -40,6 +40,9 @@ extension LibraryOptions {
         if argument == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
+            guard !FilePaths.isFolder(URL(fileURLWithPath: argument)) else {
+                throw ContentError.unreadableFile(path: argument, reason: "it is a folder; name a text file")
+            }
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: argument))
             } catch {

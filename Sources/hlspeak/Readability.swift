@@ -97,7 +97,7 @@ struct Readability: ParsableCommand {
             for row in rows + (rows.count > 1 ? [whole] : []) {
                 let short = row.after.isShortSample ? "*" : " "
                 guard row.before.words > 0 else {
-                    print(row.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  no text to measure (only headings or gaps)")
+                    print(row.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  no words to measure (the section has only headings or gaps, or the file is empty)")
                     continue
                 }
                 print(row.id.padding(toLength: width, withPad: " ", startingAt: 0)

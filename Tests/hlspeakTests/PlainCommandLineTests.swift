@@ -98,7 +98,7 @@ import Testing
             """.write(to: folder.appendingPathComponent("draft.md"), atomically: true, encoding: .utf8)
         let table = try cli.run(["readability", "draft"], environment: ["HLSPEAK_CONTENT": folder.path])
         #expect(table.status == 0)
-        #expect(table.standardOutput.contains("no text to measure"))
+        #expect(table.standardOutput.contains("no words to measure"))
         #expect(table.standardError.contains("'run-on' has no sentence ending"))
         let plain = try cli.run(["simplify", "draft"], environment: ["HLSPEAK_CONTENT": folder.path])
         #expect(plain.status == 0)

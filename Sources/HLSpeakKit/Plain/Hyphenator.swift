@@ -45,6 +45,8 @@ public final class Hyphenator: @unchecked Sendable {
 
     /// How many places `word` (lower case) may break; 0 for a word the patterns cannot take.
     public func breaks(in word: String) -> Int {
+        // Composed, so "école" is the same word however it was typed.
+        let word = word.precomposedStringWithCanonicalMapping
         let bytes = Array(word.utf8)
         guard !bytes.isEmpty, bytes.count < 200 else { return 0 }
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
@@ -65,8 +67,8 @@ public final class Hyphenator: @unchecked Sendable {
         free(positions)
         free(cuts)
         guard status == 0 else { return 0 }
-        // In UTF-8 mode libhyphen rewrites `hyphens` per character; an odd digit marks a break.
-        let characters = word.count
+        // In UTF-8 mode libhyphen rewrites `hyphens` per code point; an odd digit marks a break.
+        let characters = word.unicodeScalars.count
         return hyphens.prefix(max(0, characters - 1)).count { $0 >= 48 && $0 <= 57 && ($0 - 48) % 2 == 1 }
     }
 }

@@ -67,9 +67,11 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         try container.encode(sentences, forKey: .sentences)
         try container.encode(syllables, forKey: .syllables)
         try container.encode(polysyllables, forKey: .polysyllables)
-        try container.encode((fleschKincaidGrade * 100).rounded() / 100, forKey: .fleschKincaidGrade)
-        try container.encode((fleschReadingEase * 100).rounded() / 100, forKey: .fleschReadingEase)
-        try container.encode((smog * 100).rounded() / 100, forKey: .smog)
+        // No words, no grade: null rather than a figure that looks measured.
+        let measured = words > 0
+        try container.encode(measured ? (fleschKincaidGrade * 100).rounded() / 100 : nil, forKey: .fleschKincaidGrade)
+        try container.encode(measured ? (fleschReadingEase * 100).rounded() / 100 : nil, forKey: .fleschReadingEase)
+        try container.encode(measured ? (smog * 100).rounded() / 100 : nil, forKey: .smog)
         try container.encode(isShortSample, forKey: .isShortSample)
     }
 }
