@@ -3,15 +3,6 @@
 enum Inflection: Hashable, Sendable {
     case base, s, ed, ing
 
-    /// The inflection `word` has relative to `base`, if it is a regular form of it.
-    static func of(_ word: String, base: String) -> Inflection? {
-        let word = word.lowercased()
-        let base = base.lowercased()
-        if word == base { return .base }
-        for form in [Inflection.s, .ed, .ing] where apply(form, to: base) == word { return form }
-        return nil
-    }
-
     /// `base` in this form; the first word of a phrase is the one inflected ("find out" → "found out").
     static func apply(_ form: Inflection, to base: String) -> String {
         let parts = base.split(separator: " ", maxSplits: 1).map(String.init)

@@ -3,8 +3,29 @@ import Foundation
 /// The plain-language rules for one sentence (as template text). Each returns nil when it does
 /// not apply; none adds or removes a protected word (the simplifier checks).
 struct SentenceRewrites {
-    var swaps: [WordSwap]
+    let swaps: [WordSwap]
     var maxWords: Int
+    /// For each swap, the forms its first word can take ("utilize", "utilizes", "utilized", …).
+    let firstWordForms: [[String: Inflection]]
+    /// The swaps (by position in `swaps`) whose first word can take a form.
+    let swapsByFirstWord: [String: [Int]]
+
+    init(swaps: [WordSwap], maxWords: Int) {
+        self.swaps = swaps
+        self.maxWords = maxWords
+        firstWordForms = swaps.map { swap in
+            let words = swap.complex.lowercased().split(separator: " ").map(String.init)
+            guard words.count == 1 else { return [words.first ?? "": .base] }
+            var forms: [String: Inflection] = [:]
+            for form in [Inflection.ing, .ed, .s, .base] { forms[Inflection.apply(form, to: words[0])] = form }
+            return forms
+        }
+        var index: [String: [Int]] = [:]
+        for (position, forms) in firstWordForms.enumerated() {
+            for form in forms.keys { index[form, default: []].append(position) }
+        }
+        swapsByFirstWord = index
+    }
 
     // MARK: Asides
 

@@ -5,15 +5,22 @@ extension SentenceRewrites {
     /// The sentence with the first swap that applies made at every place it applies, and that swap.
     func swapOnce(_ text: String, skipping tried: Set<String>) -> (String, WordSwap)? {
         let pieces = WordScanner.pieces(of: text, joiningApostrophes: true)
+        // Only the swaps whose first word is in the sentence, in the list's order.
+        var candidates: Set<Int> = []
+        for piece in pieces {
+            if case .word(let word) = piece, let found = swapsByFirstWord[Self.key(word)] { candidates.formUnion(found) }
+        }
+        guard !candidates.isEmpty else { return nil }
         let addresses = Self.addressWords(in: pieces)
-        for swap in swaps where !tried.contains(swap.complex) {
+        for position in candidates.sorted() where !tried.contains(swaps[position].complex) {
+            let swap = swaps[position]
             let phrase = swap.complex.lowercased().split(separator: " ").map(String.init)
             var output: [String] = []
             var found = false
             var index = pieces.startIndex
             while index < pieces.endIndex {
                 guard !addresses.contains(index),
-                      let plain = replacement(for: swap, phrase: phrase, in: pieces, at: index) else {
+                      let plain = replacement(for: swap, forms: firstWordForms[position], phrase: phrase, in: pieces, at: index) else {
                     output.append(Self.text(pieces[index]))
                     index += 1
                     continue
@@ -30,19 +37,14 @@ extension SentenceRewrites {
 
     /// The plain words for `swap` when its phrase starts at `start`, or nil when it does not
     /// match there.
-    private func replacement(for swap: WordSwap, phrase: [String], in pieces: [WordScanner.Piece], at start: Int) -> String? {
-        guard case .word(let first) = pieces[start] else { return nil }
+    private func replacement(for swap: WordSwap, forms: [String: Inflection], phrase: [String],
+                             in pieces: [WordScanner.Piece], at start: Int) -> String? {
+        guard case .word(let first) = pieces[start], let form = forms[Self.key(first)] else { return nil }
         let previous = Self.previousWord(in: pieces, before: start)
         if swap.atSentenceStart && previous != nil { return nil }
         // A capitalised word inside a sentence is part of a name ("St. Luke's Physician Group").
         if previous != nil, first.first?.isUppercase == true, first.contains(where: \.isLowercase) { return nil }
-        var form = Inflection.base
-        if phrase.count == 1 {
-            guard let found = Inflection.of(first, base: phrase[0]) else { return nil }
-            form = found
-        } else {
-            guard first.lowercased() == phrase[0], matches(phrase, in: pieces, at: start) else { return nil }
-        }
+        if phrase.count > 1 && !matches(phrase, in: pieces, at: start) { return nil }
         if swap.isVerb {
             guard previous.map(Self.verbContext.contains) ?? true else { return nil }
             // "is performed" would need "done", "an informed choice" is no "told choice": past
@@ -130,6 +132,11 @@ extension SentenceRewrites {
         let wanted = "aeio".contains(letter) ? "an" : "a"
         guard article.lowercased() != wanted else { return }
         output[output.count - 2] = article.first?.isUppercase == true ? Self.capitalized(wanted) : wanted
+    }
+
+    /// A word as the swap index knows it: lower case, straight apostrophes.
+    static func key(_ word: String) -> String {
+        word.lowercased().replacingOccurrences(of: "’", with: "'")
     }
 
     static func text(_ piece: WordScanner.Piece) -> String {
