@@ -6,7 +6,7 @@
 /// that start with a common verb; a list of things ("cramps, bleeding, and back pain") is left alone.
 extension SentenceRewrites {
     func actionList(_ text: String) -> (intro: String, items: [String])? {
-        guard Self.wordCount(text) > maxWords, let last = text.last, ".!".contains(last) else { return nil }
+        guard Self.wordCount(text) > maxWords, Self.wordCount(text) <= 150, let last = text.last, ".!".contains(last) else { return nil }
         let parts = String(text.dropLast()).components(separatedBy: ", ")
         guard parts.count >= 3 else { return nil }
         for kind in ActionKind.allCases {
@@ -34,6 +34,12 @@ extension SentenceRewrites {
         guard let start = kind.firstAction(in: words), start > 0 else { return nil }
         items.insert(words[start...].joined(separator: " "), at: 0)
         guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
+        // "…, and go to the emergency room if you cannot breathe": a condition or a time limit at
+        // the end may reach every item; as a list it would reach only the last.
+        let scope: Set<String> = ["if", "when", "whenever", "unless", "until", "before", "after", "while", "during",
+                                  "within", "least", "once", "because", "since"]
+        guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: scope)
+        else { return nil }
         let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
         // "please do not take baths, use tampons, …": the "not" would reach only the first item.
         let negations: Set<String> = ["not", "never", "no", "don't", "don’t", "cannot", "can't", "avoid"]
@@ -82,12 +88,12 @@ enum ActionKind: CaseIterable {
 
     /// Verbs a run of "-ing" actions follows.
     private static let gerundIntroductions: Set<String> = [
-        "consider", "about", "try", "start", "begin", "keep", "stop", "quit", "recommend", "suggest", "by", "avoid",
+        "consider", "about", "try", "start", "begin", "keep", "recommend", "suggest", "by",
     ]
 
-    /// Words an instruction follows: modal verbs, "to", "also", "please", "and".
+    /// Words an instruction follows: modal verbs, "to", "also", "please".
     private static let introductions: Set<String> = [
-        "can", "could", "should", "may", "might", "must", "will", "would", "to", "also", "please", "and", "or",
+        "can", "could", "should", "may", "might", "must", "will", "would", "to", "also", "please",
     ]
 
     /// Verbs that start instructions in health leaflets. A list of things is not mistaken for a

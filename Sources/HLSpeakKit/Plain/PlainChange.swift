@@ -46,7 +46,8 @@ struct ProtectedWords {
                 || (bare.contains("-") && bare.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) })
             if isNumber || afterNumber || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
                 || Self.negations.contains(word) || word.hasSuffix("n't") || Self.timeWords.contains(bare)
-                || terms.contains(bare) || terms.contains(bare.replacingOccurrences(of: "'s", with: "")) {
+                || terms.contains(bare) || terms.contains(bare.replacingOccurrences(of: "'s", with: ""))
+                || bare.split(separator: "-").contains(where: { terms.contains(String($0)) }) {
                 kept.append(bare)
             }
             afterNumber = isNumber

@@ -38,10 +38,12 @@ struct SentenceRewrites {
         guard let (lead, sentenceStart) = leads.first(where: { aside.lowercased().hasPrefix($0.0) }) else { return nil }
         var head = String(text[..<open])
         while head.last == " " { head.removeLast() }
+        guard head.contains(where: \.isLetter) else { return nil }
         let tail = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
         let end = tail.first.map { ".!?".contains($0) } == true ? String(tail.first!) : "."
         guard tail.count <= 1 else { return nil }  // the aside must close the sentence
-        return head + end + " " + sentenceStart + aside.dropFirst(lead.count) + "."
+        let examples = String(aside.dropFirst(lead.count))
+        return head + end + " " + sentenceStart + examples + (examples.hasSuffix(".") ? "" : ".")
     }
 
     /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
@@ -54,8 +56,10 @@ struct SentenceRewrites {
         // came before and stays.
         guard !aside.isEmpty, aside.split(separator: " ").count <= 4, aside.contains(where: \.isUppercase),
               aside.allSatisfy({ $0.isLetter || " &-'’.".contains($0) }) else { return nil }
+        // Written the same way, capitals and all: "(ALL)" does not repeat the word "all".
         let before = seen + " " + text[..<open]
-        guard ProtectedWords.occurrences(of: aside, in: before) > 0 else { return nil }
+        guard before.components(separatedBy: aside).count > 1,
+              ProtectedWords.occurrences(of: aside, in: before) > 0 else { return nil }
         var head = String(text[..<open])
         while head.last == " " { head.removeLast() }
         return head + text[text.index(after: close)...]
@@ -64,27 +68,32 @@ struct SentenceRewrites {
     // MARK: Long sentences
 
     /// A sentence of more than `maxWords` words cut at a safe joint: a semicolon, or ", but" /
-    /// ", and" / ", so" before a new clause (a subject follows). Not a sentence that opens with a
-    /// condition ("If you bleed heavily, and you feel faint, go…": cutting would lose the "if"),
-    /// and not at the semicolons of a list ("fever; chills; and pain").
+    /// ", and" before a new clause (a pronoun subject follows). Never after a condition ("If you
+    /// bleed, and you feel faint, go…": cutting would lose the "if"), inside brackets, in a
+    /// question, or at the semicolons of a list ("fever; chills; and pain").
     func splitLong(_ text: String) -> [String]? {
-        guard Self.wordCount(text) > maxWords else { return nil }
-        let opening = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        let conditional = Self.subordinators.contains(opening)
+        let count = Self.wordCount(text)
+        // Over 150 words is not a sentence but missing punctuation: left for the author.
+        guard count > maxWords, count <= 150, text.last != "?" else { return nil }
         let semicolonList = text.filter { $0 == ";" }.count > 1
-        let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "that", "these", "those",
-                                     "there", "most", "many", "some", "the", "your", "a", "an", "people", "doctors"]
-        for joint in ["; ", ", but ", ", and ", ", so "] {
+        // A new clause has its own subject: a pronoun. ("…, and the pen at room temperature" shares
+        // the verb before it.)
+        let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "these", "there", "most", "many"]
+        for joint in ["; ", ", but ", ", and "] {
             var search = text.startIndex
             while let range = text.range(of: joint, range: search..<text.endIndex) {
                 search = range.upperBound
                 let left = String(text[..<range.lowerBound])
                 var right = String(text[range.upperBound...])
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                if joint == "; " ? semicolonList : (conditional || !subjects.contains(next)) { continue }
-                guard Self.wordCount(left) >= 4, Self.wordCount(right) >= 4 else { continue }
+                if joint == "; " ? semicolonList : !subjects.contains(next) { continue }
+                // Not after an "if" or "when" (the condition would lose what it leads to), and
+                // not inside brackets.
+                let leftWords = Set(left.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+                guard leftWords.isDisjoint(with: Self.subordinators),
+                      left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
+                      Self.wordCount(left) >= 4, Self.wordCount(right) >= 4 else { continue }
                 if joint == ", but " { right = "But " + right }
-                if joint == ", so " { right = "So " + right }
                 return [left + ".", Self.capitalized(right)]
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where and how a word swap applies in a sentence: every place it matches, in the found word's
 /// form and capitals, never inside a web or email address or a name, verbs only where a verb can
 /// stand, and "a"/"an" fixed for the new word.
@@ -40,13 +42,23 @@ extension SentenceRewrites {
     private func replacement(for swap: WordSwap, forms: [String: Inflection], phrase: [String],
                              in pieces: [WordScanner.Piece], at start: Int) -> String? {
         guard case .word(let first) = pieces[start], let form = forms[Self.key(first)] else { return nil }
-        let previous = Self.previousWord(in: pieces, before: start)
-        if swap.atSentenceStart && previous != nil { return nil }
-        // A capitalised word inside a sentence is part of a name ("St. Luke's Physician Group").
-        if previous != nil, first.first?.isUppercase == true, first.contains(where: \.isLowercase) { return nil }
         if phrase.count > 1 && !matches(phrase, in: pieces, at: start) { return nil }
+        let end = start + (phrase.count - 1) * 2
+        let previous = Self.previousWord(in: pieces, before: start)
+        let next = Self.nextWord(in: pieces, after: end)
+        if swap.atSentenceStart && previous != nil { return nil }
+        // Part of a name or a title ("St. Luke's Physician Group", "Physician Assistant Lopez").
+        let titleCase = { (word: String) in word.first?.isUppercase == true && word.contains(where: \.isLowercase) }
+        if titleCase(first) && (previous != nil || next.map(titleCase) == true) { return nil }
+        // Part of a hyphenated word ("anti-anxiety"), or a phrase before a number ("a number of 0 to 10").
+        if Self.isHyphenated(pieces, from: start, to: end) { return nil }
+        if swap.complex.hasSuffix(" of"), next?.first?.isNumber == true { return nil }
+        if let previous, ["a", "an"].contains(previous), Self.takesNoArticle.contains(swap.plain.lowercased()) { return nil }
+        // "It is important to your health that…" is no "be sure to": the phrase must lead to a verb.
+        if swap.atSentenceStart, swap.complex.hasSuffix(" to"), let next, Self.determiners.contains(next.lowercased()) { return nil }
         if swap.isVerb {
-            guard previous.map(Self.verbContext.contains) ?? true else { return nil }
+            // At the start of a sentence: an instruction ("Utilize…") or a gerund ("Obtaining…").
+            guard Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
             // "is performed" would need "done", "an informed choice" is no "told choice": past
             // forms are swapped only into regular verbs.
             if form == .ed, Inflection.isIrregular(swap.plain) { return nil }
@@ -87,15 +99,53 @@ extension SentenceRewrites {
         return nil
     }
 
-    /// Words a verb can follow: "to", modal and helping verbs, pronouns, "and", some adverbs.
-    /// Elsewhere a verb-like word is more likely a noun ("your address", "a heart monitor").
-    static let verbContext: Set<String> = [
+    /// The words a verb in `form` can follow ("" is the start of a clause, after a comma). Elsewhere
+    /// a verb-like word is more likely a noun or an adjective ("your address", "a heart monitor",
+    /// "names and addresses", "assisted living").
+    static func verbContexts(for form: Inflection) -> Set<String> {
+        switch form {
+        case .base, .s: baseContexts
+        case .ing: baseContexts.union(["be", "is", "are", "was", "were", "been", "being", "am", "by", "for", "of",
+                                       "about", "without", "before", "after", "start", "stop", "keep", "try"])
+        case .ed: ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "i", "you", "we",
+                   "they", "he", "she", "it", "who", "that", "which", "not", "never", "also", "already", "just"]
+        }
+    }
+
+    private static let baseContexts: Set<String> = [
         "", "to", "can", "could", "will", "would", "should", "may", "might", "must", "shall", "do", "does", "did",
-        "don't", "doesn't", "didn't", "won't", "can't", "cannot", "not", "also", "please", "and", "or", "then",
-        "i", "you", "we", "they", "he", "she", "it", "who", "that", "which", "be", "is", "are", "was", "were",
-        "been", "being", "am", "has", "have", "had", "by", "for", "of", "about", "without", "before", "after",
-        "help", "helps", "let", "usually", "often", "always", "never", "sometimes", "first", "still", "just", "only",
+        "don't", "doesn't", "didn't", "won't", "can't", "cannot", "not", "also", "please", "then", "i", "you", "we",
+        "they", "he", "she", "it", "who", "that", "which", "help", "helps", "let", "usually", "often", "always",
+        "never", "sometimes", "first", "still", "just", "only",
     ]
+
+    /// Words an infinitive's "to" is not followed by.
+    static let determiners: Set<String> = ["a", "an", "the", "your", "my", "his", "her", "their", "our", "its",
+                                           "this", "that", "these", "those", "you", "him", "them", "us", "me"]
+
+    /// Plain words that cannot follow "a" or "an" ("an enough amount", "an about 2-hour wait").
+    static let takesNoArticle: Set<String> = ["enough", "about", "best", "some", "later", "many", "soon", "often",
+                                               "now", "so", "only", "more", "before", "after", "because"]
+
+    /// The word after `index`, or nil at the end of the sentence or before a clause break.
+    private static func nextWord(in pieces: [WordScanner.Piece], after index: Int) -> String? {
+        var position = index + 1
+        while position < pieces.count {
+            switch pieces[position] {
+            case .word(let word): return word
+            case .other(let gap): if gap.contains(where: { ",;:()".contains($0) }) { return nil }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// True when the words from `start` to `end` are joined to a neighbour by a hyphen.
+    private static func isHyphenated(_ pieces: [WordScanner.Piece], from start: Int, to end: Int) -> Bool {
+        let before = start > 0 ? text(pieces[start - 1]) : ""
+        let after = end + 1 < pieces.count ? text(pieces[end + 1]) : ""
+        return before.hasSuffix("-") && start > 1 || after.hasPrefix("-") && end + 2 < pieces.count
+    }
 
     /// The positions of words inside a web or email address ("www.example.org/medication-safety").
     static func addressWords(in pieces: [WordScanner.Piece]) -> Set<Int> {
@@ -104,8 +154,13 @@ extension SentenceRewrites {
         var text = ""
         func close() {
             let lowered = text.lowercased()
-            if lowered.contains("@") || lowered.contains("/") || lowered.contains("www.") || lowered.hasSuffix(".org")
-                || lowered.hasSuffix(".com") || lowered.hasSuffix(".gov") || lowered.hasSuffix(".edu") || lowered.hasSuffix(".net") {
+            // "@", "/", or a dot between letters ("anxiety.org.uk"; the sentence's own full stop is not).
+            let characters = Array(lowered.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)\"'”’")))
+            let dotted = characters.indices.contains { index in
+                characters[index] == "." && index > 0 && index + 1 < characters.count
+                    && characters[index - 1].isLetter && characters[index + 1].isLetter
+            }
+            if lowered.contains("@") || lowered.contains("/") || dotted {
                 inside.formUnion(token)
             }
             token = []
