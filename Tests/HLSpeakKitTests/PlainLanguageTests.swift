@@ -143,6 +143,9 @@ import Testing
                 == "See www.example.org/medication or physician@example.org about medicine.")
         #expect(Self.swapAll(swaps, "An elevated temperature.") == "A high temperature.")
         #expect(Self.swapAll(swaps, "Therefore, rest. You should, therefore, rest.") == "So, rest. You should, therefore, rest.")
+        let clauseEnd = [WordSwap(complex: "normal reactions", plain: "normal feelings", source: "t", atClauseEnd: true)]
+        #expect(Self.swapAll(clauseEnd, "These are normal reactions. Fever and soreness are normal reactions to vaccines.")
+                == "These are normal feelings. Fever and soreness are normal reactions to vaccines.")
         #expect(Self.swapAll(swaps, "Physician Assistant Lopez will call. See physician-led care at help.org.uk/medication.")
                 == "Physician Assistant Lopez will call. See physician-led care at help.org.uk/medication.")
     }
@@ -150,11 +153,12 @@ import Testing
     @Test func verbsAndSentenceStartsAreMarkedInTheWordList() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "to utilize\tto use\tt\n^therefore\tso\tt\nto monitor\tcheck\tt\nphysician\t\tt\n"
+        try "to utilize\tto use\tt\n^therefore\tso\tt\nto monitor\tcheck\tt\nphysician\t\tt\nnormal reactions$\tnormal feelings\tt\n"
             .write(to: folder.appendingPathComponent("plain-words.tsv"), atomically: true, encoding: .utf8)
         let words = PlainWords.load(from: folder)
         #expect(words.swaps.contains(WordSwap(complex: "utilize", plain: "use", source: "t", isVerb: true)))
         #expect(words.swaps.contains(WordSwap(complex: "therefore", plain: "so", source: "t", atSentenceStart: true)))
+        #expect(words.swaps.contains(WordSwap(complex: "normal reactions", plain: "normal feelings", source: "t", atClauseEnd: true)))
         #expect(words.warnings.count == 2)
         #expect(words.warnings[0].contains(":3") && words.warnings[0].contains("both sides as verbs"))
         #expect(words.warnings[1].contains(":4") && words.warnings[1].contains("plain alternative is empty"))

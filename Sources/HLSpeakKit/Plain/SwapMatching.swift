@@ -46,7 +46,7 @@ extension SentenceRewrites {
         let end = start + (phrase.count - 1) * 2
         let previous = Self.previousWord(in: pieces, before: start)
         let next = Self.nextWord(in: pieces, after: end)
-        if swap.atSentenceStart && previous != nil { return nil }
+        if swap.atSentenceStart && previous != nil || swap.atClauseEnd && next != nil { return nil }
         // Part of a name or a title ("St. Luke's Physician Group", "Physician Assistant Lopez").
         let titleCase = { (word: String) in word.first?.isUppercase == true && word.contains(where: \.isLowercase) }
         if titleCase(first) && (previous != nil || next.map(titleCase) == true) { return nil }
