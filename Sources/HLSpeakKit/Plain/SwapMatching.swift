@@ -92,7 +92,9 @@ extension SentenceRewrites {
         while position >= 0 {
             switch pieces[position] {
             case .word(let word): return word.lowercased().replacingOccurrences(of: "’", with: "'")
-            case .other(let gap): if gap.contains(where: { ",;:(".contains($0) }) { return "" }
+            case .other(let gap):
+                if gap.contains(where: { ".!?".contains($0) }) { return nil }
+                if gap.contains(where: { ",;:(".contains($0) }) { return "" }
             }
             position -= 1
         }
@@ -133,7 +135,7 @@ extension SentenceRewrites {
         while position < pieces.count {
             switch pieces[position] {
             case .word(let word): return word
-            case .other(let gap): if gap.contains(where: { ",;:()".contains($0) }) { return nil }
+            case .other(let gap): if gap.contains(where: { ".!?,;:()".contains($0) }) { return nil }
             }
             position += 1
         }
