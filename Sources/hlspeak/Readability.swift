@@ -42,6 +42,10 @@ struct Readability: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    func validate() throws {
+        if text && json { throw ValidationError("--text prints the measured text and --json the figures; use one of them") }
+    }
+
     struct Row: Encodable {
         var id: String
         var title: String
@@ -93,7 +97,7 @@ struct Readability: ParsableCommand {
             print("section".padding(toLength: width, withPad: " ", startingAt: 0)
                 + "  words sent  syll poly   grade        ease          SMOG        result")
             var whole = total
-            whole.id = "(all)"
+            whole.id = "(total)"
             for row in rows + (rows.count > 1 ? [whole] : []) {
                 let short = row.after.isShortSample ? "*" : " "
                 guard row.before.words > 0 else {

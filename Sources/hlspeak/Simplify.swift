@@ -42,20 +42,31 @@ struct Simplify: ParsableCommand {
                     if changes.isEmpty { print("[\(section.id)] no changes") }
                 } else {
                     if index > 0 { print("") }
-                    print(simplified.title + "\n")
-                    let body = SectionText.body(of: simplified, bullet: "- ")
-                    print(body.isEmpty ? "(no text: only headings or gaps)" : body.replacingOccurrences(of: "\n", with: "\n\n"))
+                    print(Self.plainText(of: simplified))
                 }
             }
         }
     }
 }
 
-/// Warns (on standard error) when a section has words but no sentence ending: it is measured and
-/// simplified as one long sentence. (A colon is allowed: a list's introduction whose list was lost.)
+extension Simplify {
+    /// The section as reviewers read it: its title, then each subsection's title before its text;
+    /// paragraphs and list items ("- ") a blank line apart.
+    static func plainText(of section: Section) -> String {
+        let body = SectionText.lines(section.blocks, bullet: "- ").joined(separator: "\n\n")
+        let parts = [section.title, body.isEmpty && section.subsections.isEmpty ? "(no text: only headings or gaps)" : body]
+            + section.subsections.map(plainText)
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+}
+
+/// Warns (on standard error) about a sentence so long it is probably several without their full
+/// stops: it is measured, and simplified, as one.
 func warnIfUnpunctuated(_ section: Section) {
-    let text = SectionText.body(of: section)
-    guard text.contains(where: \.isLetter), !text.contains(where: { ".!?:".contains($0) }) else { return }
-    printError("warning: section '\(section.id)' has no sentence ending (. ! ?), so it counts as one long "
-        + "sentence; end its sentences with full stops")
+    let text = SectionText.body(of: section).split(whereSeparator: \.isNewline).joined(separator: " ")
+    guard let longest = SentenceSplitter.split(text).max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }),
+          longest.split(separator: " ").count > 50 else { return }
+    let start = longest.split(separator: " ").prefix(6).joined(separator: " ")
+    printError("warning: section '\(section.id)' has a sentence of \(longest.split(separator: " ").count) words "
+        + "(\"\(start) …\"); if it is several sentences, end each with a full stop")
 }
