@@ -51,7 +51,9 @@ struct Build: ParsableCommand {
                 try merge(into: outputFolder)
                 return
             }
-            let exporter = Exporter(content: try library.contentLibrary(), voices: try library.voiceLibrary(),
+            // A worker is sent only jobs its parent could start, so it takes the voices if they are there.
+            let needsVoices = try !worker && chosenFormats().contains(where: \.isAudio)
+            let exporter = Exporter(content: try library.contentLibrary(), voices: try library.voiceLibrary(needed: needsVoices),
                                     options: ExportOptions(plain: plain), output: outputFolder)
             if worker {
                 serveAsWorker(exporter)

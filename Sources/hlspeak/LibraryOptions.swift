@@ -22,6 +22,12 @@ struct LibraryOptions: ParsableArguments {
         try VoiceLibrary(directory: voicesFolder)
     }
 
+    /// The voices when `needed` (audio is made); otherwise the voices if the folder is there, so
+    /// print and screen formats work from a folder that holds only content.
+    func voiceLibrary(needed: Bool) throws(SpeechError) -> VoiceLibrary? {
+        needed ? try voiceLibrary() : try? voiceLibrary()
+    }
+
     private func folder(_ option: String?, environment: String, fallback: String) -> URL {
         let path = option ?? ProcessInfo.processInfo.environment[environment].flatMap { $0.isEmpty ? nil : $0 }
             ?? fallback

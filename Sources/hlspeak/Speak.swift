@@ -67,7 +67,8 @@ struct Speak: ParsableCommand {
             options.brailleGrade = audio.brailleGrade
             options.cells = audio.cells
             options.lines = audio.lines
-            let exporter = Exporter(content: content, voices: try library.voiceLibrary(), options: options,
+            let exporter = Exporter(content: content, voices: try library.voiceLibrary(needed: formats.contains(where: \.isAudio)),
+                                    options: options,
                                     output: outputs.folder)
             for format in formats {
                 let suffix = format == .phone && formats.count > 1 ? "-phone" : ""

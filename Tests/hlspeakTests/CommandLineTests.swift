@@ -160,6 +160,18 @@ import Testing
         #expect(result.standardError.split(separator: "\n").count == 1)
     }
 
+    @Test func printNeedsNoVoicesFolderButAudioDoes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let noVoices = ["--voices", folder.appendingPathComponent("none").path]
+        let text = try run(["miscarriage", "-s", "coping", "--format", "text", "--output", folder.path] + noVoices)
+        #expect(text.status == 0, "\(text.standardError)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("coping.txt").path))
+        let audio = try run(["miscarriage", "-s", "coping", "--output", folder.path] + noVoices)
+        #expect(audio.status == 66)
+        #expect(audio.standardError.contains("--voices"))
+    }
+
     @Test func unwritableOutputLeavesNothing() throws {
         let result = try run(["miscarriage", "-s", "coping", "--output", "/proc/hlspeak-cannot-write/x.wav"])
         #expect(result.status != 0)

@@ -5,7 +5,8 @@ import Foundation
 /// fingerprint: a SHA-256 of everything it is made from, so unchanged outputs are not remade.
 public final class Exporter: @unchecked Sendable {
     public let content: ContentLibrary
-    public let voices: VoiceLibrary
+    /// The voices for audio; nil when only documents are made (they need no voice).
+    public let voices: VoiceLibrary?
     public let options: ExportOptions
     public let output: URL
     /// The program's version, part of every fingerprint.
@@ -14,7 +15,7 @@ public final class Exporter: @unchecked Sendable {
     private var topics: [String: Topic] = [:]
     private let lock = NSLock()
 
-    public init(content: ContentLibrary, voices: VoiceLibrary, options: ExportOptions, output: URL) {
+    public init(content: ContentLibrary, voices: VoiceLibrary?, options: ExportOptions, output: URL) {
         self.content = content
         self.voices = voices
         self.options = options
@@ -92,6 +93,7 @@ public final class Exporter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = voiceFingerprints[voice] { return known }
+        guard let voices else { return "" }
         var hash = SHA256()
         hash.update(fileBytes(voices.directory, "\(voice).yml"))
         for file in (try? FileManager.default.subpathsOfDirectory(atPath: voices.directory.path).sorted()) ?? []
@@ -129,7 +131,7 @@ public final class Exporter: @unchecked Sendable {
     }
 
     func voiceName(for format: ExportFormat) -> String {
-        format == .phone && voices.voiceNames.contains("phone") ? "phone" : "default"
+        format == .phone && voices?.voiceNames.contains("phone") == true ? "phone" : "default"
     }
 
     // MARK: Making outputs
@@ -146,6 +148,7 @@ public final class Exporter: @unchecked Sendable {
         var warnings: [String] = []
         if job.format.isAudio {
             if let section {
+                guard let voices else { throw SpeechError.voicesFolderMissing(path: "(none given)") }
                 let voice = try voices.profile(named: voiceName(for: job.format))
                 let format: AudioFormat = job.format == .phone ? .phone(voice.phoneCodec ?? .ulaw) : job.format == .mp3 ? .mp3 : .wav
                 let writer = try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: format, level: voice.level)
