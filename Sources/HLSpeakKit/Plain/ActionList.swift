@@ -36,15 +36,16 @@ extension SentenceRewrites {
         guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
         // "…, and go to the emergency room if you cannot breathe": a condition or a time limit at
         // the end may reach every item; as a list it would reach only the last.
-        let scope: Set<String> = ["if", "when", "whenever", "unless", "until", "before", "after", "while", "during",
-                                  "within", "least", "once", "because", "since"]
+        let scope = Self.subordinators.union(["during", "within", "least"])
         guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: scope)
         else { return nil }
         let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
         // "please do not take baths, use tampons, …": the "not" would reach only the first item.
-        let negations: Set<String> = ["not", "never", "no", "don't", "don’t", "cannot", "can't", "avoid"]
-        let reach = intro.lowercased().split(separator: " ") + items[0].lowercased().split(separator: " ").prefix(2)
-        guard !reach.contains(where: { negations.contains(String($0)) }) else { return nil }
+        let reach = (intro + " " + items[0].split(separator: " ").prefix(2).joined(separator: " ")).split(separator: " ")
+        guard !reach.contains(where: { word in
+            let word = Self.key(String(word))
+            return ProtectedWords.negations.contains(word) || word == "avoid"
+        }) else { return nil }
         return (intro, items.map { Self.capitalized($0) + "." })
     }
 }

@@ -63,10 +63,11 @@ struct ProtectedWords {
         }
     }
 
-    static func occurrences(of phrase: String, in text: String) -> Int {
+    /// How often `phrase` appears in `text` as whole words (ignoring case unless `options` say otherwise).
+    static func occurrences(of phrase: String, in text: String, options: String.CompareOptions = .caseInsensitive) -> Int {
         var count = 0
         var search = text.startIndex
-        while let range = text.range(of: phrase, options: .caseInsensitive, range: search..<text.endIndex) {
+        while let range = text.range(of: phrase, options: options, range: search..<text.endIndex) {
             let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
             let endsWord = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
             if startsWord && endsWord { count += 1 }

@@ -29,17 +29,22 @@ struct SentenceRewrites {
 
     // MARK: Asides
 
+    /// The sentence's first "(…)": the text before it (without trailing spaces), the aside, and
+    /// what follows the ")".
+    private static func firstAside(in text: String) -> (head: String, aside: String, tail: Substring)? {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        var head = String(text[..<open])
+        while head.last == " " { head.removeLast() }
+        return (head, text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces), text[text.index(after: close)...])
+    }
+
     /// "do an exam (including a pelvic exam)." → "do an exam. This includes a pelvic exam."
     func asideAsSentence(_ text: String) -> String? {
-        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
-        let aside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        guard let (head, aside, rest) = Self.firstAside(in: text), head.contains(where: \.isLetter) else { return nil }
         let leads = [("including ", "This includes "), ("such as ", "For example, "), ("for example ", "For example, "),
                      ("for example, ", "For example, "), ("e.g. ", "For example, "), ("e.g., ", "For example, ")]
         guard let (lead, sentenceStart) = leads.first(where: { aside.lowercased().hasPrefix($0.0) }) else { return nil }
-        var head = String(text[..<open])
-        while head.last == " " { head.removeLast() }
-        guard head.contains(where: \.isLetter) else { return nil }
-        let tail = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        let tail = rest.trimmingCharacters(in: .whitespaces)
         let end = tail.first.map { ".!?".contains($0) } == true ? String(tail.first!) : "."
         guard tail.count <= 1 else { return nil }  // the aside must close the sentence
         let examples = String(aside.dropFirst(lead.count))
@@ -50,19 +55,14 @@ struct SentenceRewrites {
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
     /// number or a dose), found as whole words earlier in the section or the sentence.
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
-        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
-        let aside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        guard let (head, aside, rest) = Self.firstAside(in: text) else { return nil }
         // A name or an abbreviation has a capital ("D&C", "hCG"); "(heavy bleeding)" narrows what
         // came before and stays.
         guard !aside.isEmpty, aside.split(separator: " ").count <= 4, aside.contains(where: \.isUppercase),
               aside.allSatisfy({ $0.isLetter || " &-'’.".contains($0) }) else { return nil }
         // Written the same way, capitals and all: "(ALL)" does not repeat the word "all".
-        let before = seen + " " + text[..<open]
-        guard before.components(separatedBy: aside).count > 1,
-              ProtectedWords.occurrences(of: aside, in: before) > 0 else { return nil }
-        var head = String(text[..<open])
-        while head.last == " " { head.removeLast() }
-        return head + text[text.index(after: close)...]
+        guard ProtectedWords.occurrences(of: aside, in: seen + " " + head, options: []) > 0 else { return nil }
+        return head + rest
     }
 
     // MARK: Long sentences
@@ -76,9 +76,6 @@ struct SentenceRewrites {
         // Over 150 words is not a sentence but missing punctuation: left for the author.
         guard count > maxWords, count <= 150, text.last != "?" else { return nil }
         let semicolonList = text.filter { $0 == ";" }.count > 1
-        // A new clause has its own subject: a pronoun. ("…, and the pen at room temperature" shares
-        // the verb before it.)
-        let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "these", "there", "most", "many"]
         for joint in ["; ", ", but ", ", and "] {
             var search = text.startIndex
             while let range = text.range(of: joint, range: search..<text.endIndex) {
@@ -86,7 +83,7 @@ struct SentenceRewrites {
                 let left = String(text[..<range.lowerBound])
                 var right = String(text[range.upperBound...])
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                if joint == "; " ? semicolonList : !subjects.contains(next) { continue }
+                if joint == "; " ? semicolonList : !Self.subjects.contains(next) { continue }
                 // Not after an "if" or "when" (the condition would lose what it leads to), and
                 // not inside brackets.
                 let leftWords = Set(left.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -99,6 +96,10 @@ struct SentenceRewrites {
         }
         return nil
     }
+
+    /// A new clause has its own subject: a pronoun. ("…, and the pen at room temperature" shares
+    /// the verb before it.)
+    static let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "these", "there", "most", "many"]
 
     /// Words that open a clause which depends on what follows it.
     static let subordinators: Set<String> = [

@@ -77,7 +77,7 @@ extension SentenceRewrites {
         for (offset, word) in phrase.enumerated() {
             let position = start + offset * 2
             guard position < pieces.count, case .word(let found) = pieces[position],
-                  found.lowercased().replacingOccurrences(of: "’", with: "'") == word else {
+                  Self.key(found) == word else {
                 return false
             }
             if offset > 0, case .other(let gap) = pieces[position - 1], gap != " " { return false }
@@ -91,7 +91,7 @@ extension SentenceRewrites {
         var position = index - 1
         while position >= 0 {
             switch pieces[position] {
-            case .word(let word): return word.lowercased().replacingOccurrences(of: "’", with: "'")
+            case .word(let word): return key(word)
             case .other(let gap):
                 if gap.contains(where: { ".!?".contains($0) }) { return nil }
                 if gap.contains(where: { ",;:(".contains($0) }) { return "" }
