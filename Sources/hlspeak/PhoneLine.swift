@@ -35,7 +35,7 @@ struct PhoneLine: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let content = try library.contentLibrary()
-            let topic = plain.apply(to: try content.topic(self.topic), content: content)
+            let topic = plain.apply(to: try content.topic(self.topic), library: library)
             let writer = PhoneLineWriter(audio: try audio.writer(library: library, for: .phone), library: content.info)
             let folder = URL(fileURLWithPath: output ?? "out/\(topic.id)/phone-line", isDirectory: true)
             try AtomicFile.makeFolder(folder)

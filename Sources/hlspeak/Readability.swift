@@ -65,24 +65,21 @@ struct Readability: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let topic = try library.topicOrTextFile(self.topic)
-            let lookup = SectionLookup(topic)
-            let sections = try section.isEmpty ? topic.sections : section.map { query throws in try lookup.section(query) }
+            let sections = try SectionLookup(topic).sections(section)
             if text {
                 print(sections.map { SectionText.body(of: $0) }.joined(separator: "\n\n"))
                 return
             }
             let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language))
-            let words = PlainWords.load(from: library.contentFolder)
-            for warning in words.warnings { printError(warning) }
-            let simplifier = Simplifier(words: words)
+            let simplifier = Simplifier(words: library.plainWords())
             let rows = sections.map { section -> Row in
-                warnIfUnpunctuated(section)
+                warnAboutRunOnSentences(in: section)
                 let before = meter.scores(of: SectionText.body(of: section))
                 let after = meter.scores(of: SectionText.body(of: simplifier.simplify(section).section))
                 return Row(id: section.id, title: section.title, before: before, after: after, pass: passes(after))
             }
-            let before = rows.map(\.before).reduce(ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0), +)
-            let after = rows.map(\.after).reduce(ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0), +)
+            let before = rows.map(\.before).reduce(.zero, +)
+            let after = rows.map(\.after).reduce(.zero, +)
             let total = Row(id: topic.id, title: topic.title, before: before, after: after, pass: passes(after))
             if json {
                 let encoder = JSONEncoder()

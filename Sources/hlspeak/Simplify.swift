@@ -25,14 +25,11 @@ struct Simplify: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let topic = try library.topicOrTextFile(self.topic)
-            let words = PlainWords.load(from: library.contentFolder)
-            for warning in words.warnings { printError(warning) }
-            let lookup = SectionLookup(topic)
-            let sections = try section.isEmpty ? topic.sections : section.map { query throws in try lookup.section(query) }
-            let simplifier = Simplifier(words: words)
+            let sections = try SectionLookup(topic).sections(section)
+            let simplifier = Simplifier(words: library.plainWords())
             for (index, section) in sections.enumerated() {
                 let (simplified, changes) = simplifier.simplify(section)
-                warnIfUnpunctuated(section)
+                warnAboutRunOnSentences(in: section)
                 if diff {
                     for change in changes {
                         print("- \(change.original)")
@@ -58,15 +55,4 @@ extension Simplify {
             + section.subsections.map(plainText)
         return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
-}
-
-/// Warns (on standard error) about a sentence so long it is probably several without their full
-/// stops: it is measured, and simplified, as one.
-func warnIfUnpunctuated(_ section: Section) {
-    let text = SectionText.body(of: section).split(whereSeparator: \.isNewline).joined(separator: " ")
-    guard let longest = SentenceSplitter.split(text).max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }),
-          longest.split(separator: " ").count > 50 else { return }
-    let start = longest.split(separator: " ").prefix(6).joined(separator: " ")
-    printError("warning: section '\(section.id)' has a sentence of \(longest.split(separator: " ").count) words "
-        + "(\"\(start) …\"); if it is several sentences, end each with a full stop")
 }

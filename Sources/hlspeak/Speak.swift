@@ -36,11 +36,8 @@ struct Speak: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let content = try library.contentLibrary()
-            let topic = plain.apply(to: try content.topic(self.topic), content: content)
-            let lookup = SectionLookup(topic)
-            let asked = try section.isEmpty ? topic.sections : section.map { query throws in
-                try lookup.section(query)
-            }
+            let topic = plain.apply(to: try content.topic(self.topic), library: library)
+            let asked = try SectionLookup(topic).sections(section)
             let sections = asked.filter(ReadableBlocks.hasContent)
             let skipped = asked.filter { !ReadableBlocks.hasContent($0) }.map(\.id)
             if sections.isEmpty && !skipped.isEmpty {

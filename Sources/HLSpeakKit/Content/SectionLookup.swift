@@ -11,6 +11,14 @@ public struct SectionLookup: Sendable {
         topic.allSections.map { SectionChoice(id: $0.id, title: $0.title, depth: $0.level - 1) }
     }
 
+    /// The sections `queries` name, in the order given; every top-level section when there are none.
+    public func sections(_ queries: [String]) throws(ContentError) -> [Section] {
+        guard !queries.isEmpty else { return topic.sections }
+        var found: [Section] = []
+        for query in queries { found.append(try section(query)) }
+        return found
+    }
+
     /// The section `query` names. An exact id wins; otherwise the slug or title must match one.
     public func section(_ query: String) throws(ContentError) -> Section {
         let wanted = query.trimmingCharacters(in: .whitespaces)

@@ -148,7 +148,7 @@ public final class Exporter: @unchecked Sendable {
         var warnings: [String] = []
         if job.format.isAudio {
             if let section {
-                guard let voices else { throw SpeechError.voicesFolderMissing(path: "(none given)") }
+                guard let voices else { throw SpeechError.voicesFolderMissing(path: "Voices") }
                 let voice = try voices.profile(named: voiceName(for: job.format))
                 let format: AudioFormat = job.format == .phone ? .phone(voice.phoneCodec ?? .ulaw) : job.format == .mp3 ? .mp3 : .wav
                 let writer = try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: format, level: voice.level)

@@ -9,7 +9,7 @@ public struct ReadabilityMeter: Sendable {
     public init(syllables: any SyllableCounter) { self.syllables = syllables }
 
     public func scores(of text: String) -> ReadabilityScores {
-        var total = ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0)
+        var total = ReadabilityScores.zero
         let running = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         for sentence in SentenceSplitter.split(running) {
             let words = Self.words(in: sentence)

@@ -17,6 +17,9 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         self.polysyllables = polysyllables
     }
 
+    /// Nothing measured: the start of a sum.
+    public static let zero = ReadabilityScores(words: 0, sentences: 0, syllables: 0, polysyllables: 0)
+
     /// Words per sentence, to one decimal (a text of fragments counts as one sentence).
     public var wordsPerSentence: Double {
         Self.tenths(Double(words) / Double(max(1, sentences)))
