@@ -31,3 +31,19 @@ public enum ReadableBlocks {
         !of(section.blocks).isEmpty || section.subsections.contains(where: hasContent)
     }
 }
+
+extension Section {
+    /// The id of the Credits section that `Credits.section()` makes.
+    public static let creditsID = "credits"
+
+    /// True for the generated Credits section: the publisher's words, shown last or in a footer.
+    public var isCredits: Bool { id == Self.creditsID }
+}
+
+extension Topic {
+    /// The sections a topic-wide document shows in its body: all but Credits and those with
+    /// nothing to read.
+    public var readableBodySections: [Section] {
+        sections.filter { !$0.isCredits && ReadableBlocks.hasContent($0) }
+    }
+}

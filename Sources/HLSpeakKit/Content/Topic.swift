@@ -72,7 +72,7 @@ public struct Credits: Hashable, Sendable {
         if let copyright { lines.append(copyright) }
         if let disclaimer { lines.append(disclaimer) }
         let blocks = lines.map { Block.paragraph(Paragraph([.text(Self.endingSentence($0))])) }
-        return Section(id: "credits", title: "Credits", blocks: blocks)
+        return Section(id: Section.creditsID, title: "Credits", blocks: blocks)
     }
 
     private static func endingSentence(_ text: String) -> String {

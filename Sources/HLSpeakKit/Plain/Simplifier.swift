@@ -41,7 +41,7 @@ public struct Simplifier: Sendable {
         var seen = ""
 
         mutating func simplify(_ section: Section) -> Section {
-            guard section.id != "credits" else { return section }
+            guard !section.isCredits else { return section }
             var result = section
             seen = ""
             result.blocks = simplify(section.blocks, section: section.id)

@@ -66,7 +66,7 @@ public struct PhoneLineWriter: Sendable {
     public func write(_ topic: Topic, to folder: URL, progress: (URL) -> Void = { _ in }) throws -> Manifest {
         try AtomicFile.makeFolder(folder)
         let builder = audio.renderer.builder
-        let spoken = topic.sections.filter { $0.id != "credits" }
+        let spoken = topic.sections.filter { !$0.isCredits }
             .map { (section: $0, script: builder.script(for: $0)) }.filter { !$0.script.hasNothingToSay }
         let menus = PhoneMenu.menus(for: spoken.map { ($0.section.id, $0.section.title) })
         let keyPaths = Self.keyPaths(menus)

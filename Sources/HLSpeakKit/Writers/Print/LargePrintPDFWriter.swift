@@ -30,7 +30,7 @@ public struct LargePrintPDFWriter: Sendable {
     /// Writes the whole topic as a handout.
     public func write(_ topic: Topic, to url: URL) throws {
         var elements: [Element] = [.heading(level: 1, text: topic.title, bookmark: false)]
-        for section in topic.sections where section.id != "credits" && ReadableBlocks.hasContent(section) {
+        for section in topic.readableBodySections {
             elements.append(.heading(level: 2, text: section.title, bookmark: true))
             elements += body(section, level: 3)
         }

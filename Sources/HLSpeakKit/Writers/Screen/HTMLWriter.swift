@@ -17,7 +17,7 @@ public struct HTMLWriter: Sendable {
 
     /// A page for the whole topic (Credits go to the footer).
     public func page(for topic: Topic) -> String {
-        let sections = topic.sections.filter { $0.id != "credits" && ReadableBlocks.hasContent($0) }
+        let sections = topic.readableBodySections
         let body = sections.map { section in
             "<section aria-labelledby=\"\(escape(section.id))\">\n<h2 id=\"\(escape(section.id))\">\(escape(section.title))</h2>\n"
                 + self.body(of: section, level: 3) + "</section>\n"

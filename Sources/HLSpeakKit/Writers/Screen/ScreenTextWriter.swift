@@ -17,7 +17,7 @@ public struct ScreenTextWriter: Sendable {
 
     public func text(for topic: Topic) -> String {
         var out = LineWrapper.wrap(topic.title, width: width)
-        for section in topic.sections where section.id != "credits" && ReadableBlocks.hasContent(section) {
+        for section in topic.readableBodySections {
             heading(section.title, into: &out)
             append(section, level: 1, into: &out)
         }
