@@ -43,6 +43,13 @@ import Testing
         #expect(found.first?.message.contains("empty") == true)
     }
 
+    @Test func anAuthoredCreditsSectionIsPointedAtTheFrontMatter() {
+        let found = errors("---\ntitle: T\n---\n## Care\n\nRest.\n\n## Credits\n\nOur own words.\n")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 8)
+        #expect(found.first?.message.contains("front matter") == true)
+    }
+
     @Test func danglingListIntroduction() {
         let found = errors("---\ntitle: T\n---\n## A\n\nThings include:\n\nNo list here.\n")
         #expect(found.count == 1)

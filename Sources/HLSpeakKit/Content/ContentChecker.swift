@@ -4,6 +4,13 @@ enum ContentChecker {
     static func check(_ topic: Topic, report: (Int?, Diagnostic.Severity, String) -> Void) {
         var seen: [String: Section] = [:]
         for section in topic.allSections {
+            if section.isCredits && section.line > 0 {
+                // Every writer shows Credits apart (last, or in a footer) and the simplifier leaves
+                // them alone; an authored section of that id would be treated the same way.
+                report(section.line, .error, "the section id 'credits' is kept for the Credits hlspeak makes from the "
+                    + "front matter (authors, reviewed_by, current_as_of, …); put them there, or give this heading "
+                    + "another id with {#another-id}")
+            }
             if let first = seen[section.id] {
                 let firstPlace = first.line > 0 ? "line \(first.line)" : "the generated Credits section"
                 report(section.line, .error, "section id '\(section.id)' is used twice (also \(firstPlace)); "
