@@ -61,7 +61,8 @@ struct Build: ParsableCommand {
             }
             let chosen = try chosenFormats()
             let topicIDs = topics.isEmpty ? exporter.content.topicIDs : topics
-            for id in topicIDs { removeLeftovers(in: outputFolder.appendingPathComponent(id)) }
+            let folders = [outputFolder] + topicIDs.map { outputFolder.appendingPathComponent($0) }
+            for folder in folders { AtomicFile.removeAbandonedLeftovers(in: folder) }
             var selectedShard: Shard?
             if let shard {
                 guard let parsed = Shard.parse(shard, environment: ProcessInfo.processInfo.environment) else {
@@ -69,7 +70,7 @@ struct Build: ParsableCommand {
                 }
                 selectedShard = parsed
             }
-            InterruptCleanup.install(folders: topicIDs.map { outputFolder.appendingPathComponent($0) })
+            InterruptCleanup.install(folders: folders)  // the manifest is saved in the output folder
             let build = LibraryBuild(exporter: exporter, formats: chosen, topics: topicIDs, shard: selectedShard,
                                      workers: jobs, workerCommand: (Self.executable, workerArguments()))
             let reporter = ProgressReporter()
@@ -124,19 +125,6 @@ struct Build: ParsableCommand {
             let result = exporter.runCatching(request)
             let data = (try? JSONEncoder().encode(result)) ?? Data()
             FileHandle.standardOutput.write(data + Data("\n".utf8))
-        }
-    }
-
-    /// Half-written files a killed run left behind (hidden `.NAME.partial-PID` files whose process
-    /// is gone); a run still going keeps its own.
-    private func removeLeftovers(in folder: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix(".") {
-            guard let range = name.range(of: ".partial-", options: .backwards),
-                  let pid = Int32(name[range.upperBound...]) else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-            }
         }
     }
 

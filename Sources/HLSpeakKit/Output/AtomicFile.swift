@@ -10,7 +10,7 @@ public enum AtomicFile {
     /// The temporary file is removed if `write` throws.
     public static func write(to destination: URL, _ write: (URL) throws -> Void) throws {
         let temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent)\(partialSuffix)")
+            .appendingPathComponent(".\(destination.lastPathComponent).partial-\(getpid())")
         do {
             try write(temporary)
         } catch {
@@ -51,22 +51,39 @@ public enum AtomicFile {
         return stat(url.path, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    /// Creates `folder` and its parents.
+    /// Creates `folder` and its parents, naming the system's reason when it cannot ("Not a
+    /// directory" when a file has the name, "Permission denied").
     public static func makeFolder(_ folder: URL) throws(OutputError) {
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotCreate(path: folder.path, reason: "the folder cannot be made")
+        var path = ""
+        for component in folder.standardizedFileURL.pathComponents {
+            path = path.isEmpty ? component : (path as NSString).appendingPathComponent(component)
+            if mkdir(path, 0o777) != 0 && errno != EEXIST {
+                let step = path == folder.standardizedFileURL.path ? "the folder" : "its folder '\(path)'"
+                throw .cannotCreate(path: folder.path, reason: "\(step) cannot be made (\(String(cString: strerror(errno))))")
+            }
+        }
+        guard FilePaths.isFolder(folder) else {
+            throw .cannotCreate(path: folder.path, reason: "a file has that name, so it cannot be a folder")
         }
     }
 
     /// Deletes the temporary files this process left in `folder` (after an interruption).
     public static func removeLeftovers(in folder: URL) {
+        removePartialFiles(in: folder) { $0 == getpid() }
+    }
+
+    /// Deletes temporary files in `folder` whose process is gone (a killed run); files of a run
+    /// still going are kept.
+    public static func removeAbandonedLeftovers(in folder: URL) {
+        removePartialFiles(in: folder) { pid in kill(pid, 0) != 0 && errno == ESRCH }
+    }
+
+    private static func removePartialFiles(in folder: URL, ofProcess matches: (pid_t) -> Bool) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix(".") && name.hasSuffix(partialSuffix) {
+        for name in names where name.hasPrefix(".") {
+            guard let range = name.range(of: ".partial-", options: .backwards),
+                  let pid = pid_t(name[range.upperBound...]), matches(pid) else { continue }
             unlink(folder.appendingPathComponent(name).path)
         }
     }
-
-    private static var partialSuffix: String { ".partial-\(getpid())" }
 }
