@@ -85,6 +85,18 @@ import Testing
         #expect(back.contains("grinning face"))
     }
 
+    @Test func nestedListItemsAreKeptAndTitlePageWarningsCountOnce() throws {
+        let nested = ListItem([.paragraph(Paragraph([.text("Outer step.")])),
+                               .list(ListBlock(items: [ListItem([.text("Inner step with tea.")])]))])
+        let section = Section(id: "s", title: "Steps", blocks: [.list(ListBlock(items: [nested]))])
+        let writer = BrailleWriter(louis: try Louis(), format: try BraillePageFormat())
+        let topic = Topic(id: "t", title: "Care 😀", sections: [section])
+        let document = try writer.document(for: section, of: topic)
+        let back = try writer.louis.backTranslate(Self.joinedText(document)).lowercased()
+        #expect(back.contains("inner") && back.contains("tea"))
+        #expect(document.warnings.count == 1, "the title is translated once, not once per page-count pass")
+    }
+
     @Test func smallPagesAndGradeOne() throws {
         #expect(throws: BrailleError.pageTooSmall(cells: 19, lines: 25)) { try BraillePageFormat(cells: 19) }
         let topic = try TestSupport.miscarriage()

@@ -68,6 +68,21 @@ public struct ListItem: Hashable, Sendable {
 
     /// An item that is a single run of text.
     public init(_ inlines: [Inline]) { self.blocks = [.paragraph(Paragraph(inlines))] }
+
+    /// The item's paragraphs in order, nested lists and notes flattened: what a medium without
+    /// nested lists shows for the item.
+    public var paragraphs: [[Inline]] { Self.paragraphs(of: blocks) }
+
+    private static func paragraphs(of blocks: [Block]) -> [[Inline]] {
+        blocks.flatMap { block -> [[Inline]] in
+            switch block {
+            case .paragraph(let paragraph): [paragraph.inlines]
+            case .list(let list): list.items.flatMap(\.paragraphs)
+            case .note(let note): paragraphs(of: note.blocks)
+            case .gap: []
+            }
+        }
+    }
 }
 
 /// A set-apart remark (Markdown block quote), such as a warning or tip.

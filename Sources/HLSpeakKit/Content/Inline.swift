@@ -29,6 +29,18 @@ extension Array where Element == Inline {
     /// The runs' text as written, joined.
     public var plainText: String { map(\.plainText).joined() }
 
+    /// The runs as one line for print and braille: phone numbers joined with no-break spaces so
+    /// no line break falls inside one, line breaks turned into spaces.
+    public var unbreakableText: String {
+        map { run -> String in
+            switch run {
+            case .phone(let number): number.written.replacingOccurrences(of: " ", with: "\u{00A0}")
+            case .emphasis(let runs), .link(let runs, _): runs.unbreakableText
+            default: run.plainText
+            }
+        }.joined().split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
     /// The number of words in the runs' text.
     public var wordCount: Int { plainText.split(whereSeparator: \.isWhitespace).count }
 

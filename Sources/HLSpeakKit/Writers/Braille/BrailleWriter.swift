@@ -33,16 +33,15 @@ public struct BrailleWriter: Sendable {
         try append(section, into: &body, braille: braille)
         let content = BraillePaginator(format: format)
         // The title page says how many pages there are; its own length does not depend on the count.
+        var titlePage: [BrailleElement] = [.heading(try braille(topic.title)), .heading(try braille(section.title))]
+        if let source = topic.credits.source { titlePage.append(.paragraph(try braille("Source: \(source)."))) }
+        if let date = topic.credits.currentAsOfText { titlePage.append(.paragraph(try braille("Current as of \(date)."))) }
+        if let disclaimer = topic.credits.disclaimer { titlePage.append(.paragraph(try braille(disclaimer))) }
         var total = 0
-        var titlePage: [BrailleElement] = []
         var pages: [[String]] = []
         for _ in 0..<3 {
-            titlePage = [.heading(try braille(topic.title)), .heading(try braille(section.title))]
-            if let source = topic.credits.source { titlePage.append(.paragraph(try braille("Source: \(source)."))) }
-            if let date = topic.credits.currentAsOfText { titlePage.append(.paragraph(try braille("Current as of \(date)."))) }
-            if let disclaimer = topic.credits.disclaimer { titlePage.append(.paragraph(try braille(disclaimer))) }
-            titlePage.append(.paragraph(try braille("\(total) braille pages.")))
-            pages = content.pages(titlePage + [.pageBreak] + body)
+            let count = BrailleElement.paragraph(try braille("\(total) braille pages."))
+            pages = content.pages(titlePage + [count, .pageBreak] + body)
             if pages.count == total { break }
             total = pages.count
         }
@@ -59,12 +58,10 @@ public struct BrailleWriter: Sendable {
         for block in ReadableBlocks.of(section.blocks) {
             switch block {
             case .paragraph(let paragraph):
-                elements.append(.paragraph(try braille(Self.text(paragraph.inlines))))
+                elements.append(.paragraph(try braille(paragraph.inlines.unbreakableText)))
             case .list(let list):
                 for item in list.items {
-                    for case .paragraph(let paragraph) in item.blocks {
-                        elements.append(.listItem(try braille(Self.text(paragraph.inlines))))
-                    }
+                    for runs in item.paragraphs { elements.append(.listItem(try braille(runs.unbreakableText))) }
                 }
             case .note(let note):
                 for line in SectionText.lines(note.blocks) { elements.append(.paragraph(try braille(line))) }
@@ -76,14 +73,6 @@ public struct BrailleWriter: Sendable {
             elements.append(.heading(try braille(subsection.title)))
             try append(subsection, into: &elements, braille: braille)
         }
-    }
-
-    /// Print text for translation: phone numbers marked so no line breaks inside them.
-    static func text(_ runs: [Inline]) -> String {
-        runs.map { run -> String in
-            if case .phone(let number) = run { return number.written.replacingOccurrences(of: " ", with: "\u{00A0}") }
-            return run.plainText
-        }.joined().split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// Braille for `text`; a character liblouis cannot write is spelled out by name and reported.

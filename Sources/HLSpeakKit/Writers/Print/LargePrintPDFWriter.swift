@@ -53,10 +53,7 @@ public struct LargePrintPDFWriter: Sendable {
                 return [.paragraph(paragraph.inlines)]
             case .list(let list):
                 return list.items.enumerated().map { index, item in
-                    let runs = item.blocks.flatMap { block -> [Inline] in
-                        if case .paragraph(let paragraph) = block { return paragraph.inlines + [.text(" ")] }
-                        return [.text(SectionText.lines([block]).joined(separator: " ") + " ")]
-                    }
+                    let runs = item.paragraphs.flatMap { $0 + [.text(" ")] }
                     return .listItem(runs.mergingText(), marker: list.ordered ? "\(list.start + index)." : "•",
                                      first: index == 0, last: index == list.items.count - 1)
                 }

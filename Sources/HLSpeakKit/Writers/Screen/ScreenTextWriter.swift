@@ -46,8 +46,8 @@ public struct ScreenTextWriter: Sendable {
             case .list(let list):
                 out.append("")
                 for item in list.items {
-                    let text = SectionText.lines(item.blocks).joined(separator: " ")
-                    out += LineWrapper.wrap(Self.plain(text), width: width, indent: "- ", hangingIndent: "  ")
+                    let text = item.paragraphs.map(Self.plain).joined(separator: " ")
+                    out += LineWrapper.wrap(text, width: width, indent: "- ", hangingIndent: "  ")
                 }
             case .note(let note):
                 paragraphs(note.blocks, into: &out)
@@ -70,11 +70,7 @@ public struct ScreenTextWriter: Sendable {
 
     /// Runs as text, phone numbers kept on one line (no-break spaces), symbols written out.
     static func plain(_ runs: [Inline]) -> String {
-        let text = runs.map { run -> String in
-            if case .phone(let number) = run { return number.written.replacingOccurrences(of: " ", with: "\u{00A0}") }
-            return run.plainText
-        }.joined()
-        return plain(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        plain(runs.unbreakableText)
     }
 
     static func plain(_ text: String) -> String {
