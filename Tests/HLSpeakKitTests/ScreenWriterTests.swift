@@ -11,6 +11,13 @@ import Testing
         html.matches(of: try! Regex(#"<h([1-6])[ >]"#)).compactMap { Int($0.output[1].substring ?? "") }
     }
 
+    @Test func telephoneLinksDialWhatTheNumberIs() {
+        let numbers = PhoneNumberDetector.runs(in: "Call 988, 911, (555) 123-4567 or 1-833-852-6262.").compactMap { run -> PhoneNumber? in
+            if case .phone(let number) = run { number } else { nil }
+        }
+        #expect(numbers.map(HTMLWriter.dialString) == ["988", "911", "+15551234567", "+18338526262"])
+    }
+
     @Test func sectionPageHasLanguageTitleOneH1AndLandmarks() throws {
         let topic = try TestSupport.miscarriage()
         for section in topic.sections where ReadableBlocks.hasContent(section) {

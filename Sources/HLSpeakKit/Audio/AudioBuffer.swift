@@ -10,11 +10,6 @@ public struct AudioBuffer: Hashable, Sendable {
         self.sampleRate = sampleRate
     }
 
-    /// 16-bit samples (eSpeak NG's output) scaled to -1...1.
-    public init(int16 samples: [Int16], sampleRate: Int) {
-        self.init(samples: samples.map { Float($0) / 32768 }, sampleRate: sampleRate)
-    }
-
     public var duration: Double { Double(samples.count) / Double(sampleRate) }
 
     /// Samples in `milliseconds` of time.
@@ -43,12 +38,5 @@ public struct AudioBuffer: Hashable, Sendable {
         samples.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices { buffer[index] *= gain }
         }
-    }
-
-    /// The buffer with every sample multiplied by `gain`.
-    public func scaled(by gain: Float) -> AudioBuffer {
-        var copy = self
-        copy.scale(by: gain)
-        return copy
     }
 }

@@ -27,7 +27,6 @@ public struct LibraryBuild: Sendable {
         public var skipped = 0
         public var failed: [ExportResult] = []
         public var audioSeconds = 0.0
-        public var total = 0
     }
 
     /// Runs the build; `progress` hears of each finished output (built or failed) with the counts so far.
@@ -47,7 +46,6 @@ public struct LibraryBuild: Sendable {
                 requests.append(WorkerRequest(job: job, hash: hash))
             }
         }
-        state.summary.total = requests.count
         let total = requests.count
         let record: @Sendable (ExportResult) -> Void = { result in
             state.record(result)

@@ -44,12 +44,6 @@ public struct SHA256: Sendable {
         }.joined()
     }
 
-    public static func hex(_ text: String) -> String {
-        var hash = SHA256()
-        hash.update(text)
-        return hash.hexDigest()
-    }
-
     private mutating func compress(_ block: [UInt8]) {
         var w = [UInt32](repeating: 0, count: 64)
         for index in 0..<16 {

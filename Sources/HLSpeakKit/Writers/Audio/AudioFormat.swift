@@ -26,9 +26,6 @@ public struct AudioFormat: Hashable, Sendable {
         AudioFormat(name: "phone", encoding: codec.encoding, sampleRate: 8_000, bandLimit: 3_400,
                     fileExtension: codec.fileExtension, defaultMaxSeconds: 300, maxBytes: 10_000_000)
     }
-
-    /// True for the 8 kHz telephone formats.
-    public var isTelephone: Bool { sampleRate == 8_000 }
 }
 
 /// The telephone encodings phone systems accept.
@@ -65,7 +62,4 @@ public enum PhoneCodec: String, Hashable, Sendable, CaseIterable {
         case .sln: "sln"
         }
     }
-
-    /// True when Asterisk's Playback can play the file.
-    public var playsInAsterisk: Bool { self != .ulaw && self != .alaw }
 }

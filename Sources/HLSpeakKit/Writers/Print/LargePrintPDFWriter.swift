@@ -225,19 +225,19 @@ public struct LargePrintPDFWriter: Sendable {
     /// Pango markup for runs: text escaped, emphasis bold (never italic), phone numbers kept on
     /// one line, soft hyphens removed, and no automatic hyphenation.
     static func markup(_ runs: [Inline]) -> String {
-        let inner = runs.map { run -> String in
+        "<span insert_hyphens=\"false\">\(innerMarkup(runs))</span>"
+    }
+
+    private static func innerMarkup(_ runs: [Inline]) -> String {
+        runs.map { run -> String in
             switch run {
-            case .emphasis(let inner): "<b>\(markup(inner, wrapped: false))</b>"
+            case .emphasis(let inner): "<b>\(innerMarkup(inner))</b>"
+            case .link(let inner, _): innerMarkup(inner)
             case .phone(let number): escape(number.written.replacingOccurrences(of: " ", with: "\u{00A0}")
                 .replacingOccurrences(of: "-", with: "-\u{2060}"))
             default: escape(run.plainText)
             }
         }.joined()
-        return "<span insert_hyphens=\"false\">\(inner)</span>"
-    }
-
-    private static func markup(_ runs: [Inline], wrapped: Bool) -> String {
-        runs.map { escape($0.plainText) }.joined()
     }
 
     static func escape(_ text: String) -> String { XMLText.escape(text) }

@@ -70,12 +70,11 @@ public struct HTMLWriter: Sendable {
                 let tag = list.ordered ? "ol" : "ul"
                 let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
                 let items = list.items.map { item -> String in
-                    let inner = self.blocks(item.blocks)
                     // A one-paragraph item needs no <p> inside its <li>.
                     if item.blocks.count == 1, case .paragraph(let paragraph) = item.blocks[0] {
                         return "<li>\(inlines(paragraph.inlines))</li>\n"
                     }
-                    return "<li>\(inner)</li>\n"
+                    return "<li>\(self.blocks(item.blocks))</li>\n"
                 }.joined()
                 return "<\(tag)\(start)>\n\(items)</\(tag)>\n"
             case .note(let note):
@@ -96,15 +95,24 @@ public struct HTMLWriter: Sendable {
             case .link(let inner, let destination):
                 return "<a href=\"\(escape(destination))\">\(inlines(inner))</a>"
             case .phone(let number):
-                // Shown as written; read by screen readers as grouped digits.
-                let digits = number.groups.map { $0.map(String.init).joined(separator: " ") }.joined(separator: ", ")
-                return "<a class=\"tel\" href=\"tel:+\(number.digits.count == 10 ? "1" : "")\(number.digits)\">"
+                // Shown as written; read by screen readers as grouped digits, as the phone line says it.
+                return "<a class=\"tel\" href=\"tel:\(Self.dialString(number))\">"
                     + "<span aria-hidden=\"true\">\(escape(number.written))</span>"
-                    + "<span class=\"visually-hidden\">\(escape(digits))</span></a>"
+                    + "<span class=\"visually-hidden\">\(escape(PhoneReading.spoken(number)))</span></a>"
             case .abbreviation(let text, let expansion):
                 return "<abbr title=\"\(escape(expansion))\">\(escape(text))</abbr>"
             }
         }.joined()
+    }
+
+    /// A North American number with its country code (+1…); a short or service number (988,
+    /// 911, a 7-digit local number) as it is dialled.
+    static func dialString(_ number: PhoneNumber) -> String {
+        switch number.digits.count {
+        case 10: "+1" + number.digits
+        case 11 where number.digits.hasPrefix("1"): "+" + number.digits
+        default: number.digits
+        }
     }
 
     private func footer(_ topic: Topic) -> String {

@@ -10,7 +10,7 @@ public struct ScreenTextWriter: Sendable {
 
     public func text(for section: Section, of topic: Topic) -> String {
         var out = LineWrapper.wrap(topic.title + ": " + section.title, width: width)
-        append(section, level: 0, into: &out)
+        append(section, into: &out)
         appendCredits(topic, into: &out)
         return finish(out)
     }
@@ -19,17 +19,17 @@ public struct ScreenTextWriter: Sendable {
         var out = LineWrapper.wrap(topic.title, width: width)
         for section in topic.readableBodySections {
             heading(section.title, into: &out)
-            append(section, level: 1, into: &out)
+            append(section, into: &out)
         }
         appendCredits(topic, into: &out)
         return finish(out)
     }
 
-    private func append(_ section: Section, level: Int, into out: inout [String]) {
+    private func append(_ section: Section, into out: inout [String]) {
         paragraphs(ReadableBlocks.of(section.blocks), into: &out)
         for subsection in section.subsections where ReadableBlocks.hasContent(subsection) {
             heading(subsection.title, into: &out)
-            append(subsection, level: level + 1, into: &out)
+            append(subsection, into: &out)
         }
     }
 
