@@ -14,12 +14,29 @@ public final class Exporter: @unchecked Sendable {
 
     private var topics: [String: Topic] = [:]
     private let lock = NSLock()
+    /// The simplifier for `plain`, with the word lists read once.
+    private let simplifier: Simplifier?
+    /// What every fingerprint of this build shares, worked out once: the options, the word lists
+    /// (with `plain`), and for documents the library's settings and glossary.
+    private let optionsText: String
+    private let wordLists: [Data]
+    private let librarySettings: [String]
 
     public init(content: ContentLibrary, voices: VoiceLibrary?, options: ExportOptions, output: URL) {
         self.content = content
         self.voices = voices
         self.options = options
         self.output = output
+        simplifier = options.plain ? Simplifier(words: PlainWords.load(from: content.directory)) : nil
+        optionsText = (try? JSONEncoder.sorted.encode(options)).flatMap { String(data: $0, encoding: .utf8) } ?? ""
+        wordLists = options.plain
+            ? ["plain-words.tsv", "protected-terms.txt"].map { (try? Data(contentsOf: content.directory.appendingPathComponent($0))) ?? Data() }
+            : []
+        let info = content.info
+        librarySettings = [
+            [info.name, info.description, info.disclaimer, info.phoneIntro, info.phoneClosing].map { $0 ?? "" }.joined(separator: "|"),
+            info.glossary.entries.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "|"),
+        ]
     }
 
     /// Topic `id`, read (and simplified, with `plain`) once.
@@ -28,7 +45,7 @@ public final class Exporter: @unchecked Sendable {
         defer { lock.unlock() }
         if let topic = topics[id] { return topic }
         var topic = try content.topic(id)
-        if options.plain { topic = Simplifier(words: PlainWords.load(from: content.directory)).simplify(topic).topic }
+        if let simplifier { topic = simplifier.simplify(topic).topic }
         topics[id] = topic
         return topic
     }
@@ -47,10 +64,9 @@ public final class Exporter: @unchecked Sendable {
                                                hash: "", error: String(describing: error)))
                 continue
             }
+            let readable = topic.sections.filter(ReadableBlocks.hasContent)
             for format in formats {
-                for section in topic.sections where ReadableBlocks.hasContent(section) {
-                    jobs.append(ExportJob(topic: id, section: section.id, format: format))
-                }
+                for section in readable { jobs.append(ExportJob(topic: id, section: section.id, format: format)) }
                 if format.hasTopicFile { jobs.append(ExportJob(topic: id, section: nil, format: format)) }
             }
         }
@@ -67,21 +83,16 @@ public final class Exporter: @unchecked Sendable {
         var hash = SHA256()
         hash.update(Self.version)
         hash.update(job.key)
-        hash.update(String(data: try JSONEncoder.sorted.encode(options), encoding: .utf8) ?? "")
+        hash.update(optionsText)
         hash.update(topic.title + "|" + topic.language)
         let sections = job.section.map { id in topic.sections.filter { $0.id == id } } ?? topic.sections
         for section in sections { hash.update(String(reflecting: Self.withoutLines(section))) }
-        if options.plain {
-            for name in ["plain-words.tsv", "protected-terms.txt"] { hash.update(fileBytes(content.directory, name)) }
-        }
+        for list in wordLists { hash.update(list) }
         if job.format.isAudio {
             hash.update(voiceFingerprint(voiceName(for: job.format)))
         } else {
             hash.update(String(reflecting: topic.credits))
-            let info = content.info
-            hash.update([info.name, info.description, info.disclaimer, info.phoneIntro, info.phoneClosing]
-                .map { $0 ?? "" }.joined(separator: "|"))
-            hash.update(info.glossary.entries.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "|"))
+            for setting in librarySettings { hash.update(setting) }
         }
         return hash.hexDigest()
     }
