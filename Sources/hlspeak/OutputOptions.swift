@@ -83,7 +83,7 @@ struct OutputOptions: ParsableArguments {
             throw ValidationError("--braille-grade \(brailleGrade) is not 1 (uncontracted) or 2 (contracted)")
         }
         if !LargePrintStyle.sizes.contains(size) {
-            throw ValidationError("--size \(size) is outside 16 to 28 points; large print is 18 by default")
+            throw ValidationError(PrintError.sizeOutOfRange(size).description)
         }
         if let maxSeconds, maxSeconds < SpokenAudioWriter.maxSecondsRange.lowerBound {
             throw ValidationError("--max-seconds \(maxSeconds) is too short; use at least 10 seconds")

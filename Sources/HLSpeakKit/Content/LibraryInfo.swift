@@ -26,10 +26,8 @@ public struct LibraryInfo: Hashable, Sendable {
     public static func load(from url: URL) throws(ContentError) -> LibraryInfo {
         guard FileManager.default.fileExists(atPath: url.path) else { return LibraryInfo() }
         let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .unreadableFile(path: url.path, reason: "it is not UTF-8 text; save it as UTF-8")
+        do { text = try FilePaths.readText(url) } catch {
+            throw .unreadableFile(path: FilePaths.display(url), reason: error.reason)
         }
         do throws(YAMLProblem) {
             let map = try YAMLMapping.parse(text)

@@ -30,7 +30,8 @@ public struct TopicReader: Sendable {
             return read(data: data, file: file, defaultID: url.deletingPathExtension().lastPathComponent)
         } catch {
             return TopicReading(topic: nil, diagnostics: [
-                Diagnostic(.error, file: file, "cannot read the file: \(error.localizedDescription)")])
+                Diagnostic(.error, file: file, "cannot read the file (\(error.localizedDescription)); check that it "
+                    + "exists and that you may read it")])
         }
     }
 
@@ -41,8 +42,7 @@ public struct TopicReader: Sendable {
             diagnostics.append(Diagnostic(severity, file: file, line: line, message))
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: data) {
-            let line = data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1
-            report(line, .error, "invalid UTF-8 at byte offset \(offset); save the file as UTF-8 "
+            report(UTF8Validation.firstInvalidLine(in: data), .error, "invalid UTF-8 at byte offset \(offset); save the file as UTF-8 "
                 + "(in most editors: Save As, encoding UTF-8)")
             return TopicReading(topic: nil, diagnostics: diagnostics)
         }

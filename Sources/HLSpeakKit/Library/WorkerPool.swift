@@ -99,8 +99,10 @@ public final class WorkerPool: @unchecked Sendable {
                         worker?.stop()
                         worker = nil
                     }
-                    let reason = timedOut.isSet ? "it took longer than \(Int(timeout)) seconds and was stopped"
-                        : "the worker process stopped while making this output"
+                    let retry = "; run the build again, and if it fails again make this output alone with "
+                        + "'hlspeak \(request.job.topic)\(request.job.section.map { " -s \($0)" } ?? "") --format \(request.job.format.rawValue)' to see why"
+                    let reason = (timedOut.isSet ? "it took longer than \(Int(timeout)) seconds and was stopped"
+                        : "the worker process stopped while making this output") + retry
                     let done = result ?? ExportResult(job: request.job, hash: request.hash, error: reason)
                     lock.lock()
                     onResult(done)

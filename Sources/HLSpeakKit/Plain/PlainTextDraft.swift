@@ -5,8 +5,7 @@ import Foundation
 public enum PlainTextDraft {
     /// The topic for `data`, titled `name` (the file's path, as given); its id is the file name's slug.
     public static func topic(from data: Data, name: String, language: String = "en-US") throws(ContentError) -> Topic {
-        if let offset = UTF8Validation.firstInvalidOffset(in: data) {
-            let line = data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1
+        if let line = UTF8Validation.firstInvalidLine(in: data) {
             throw .unreadableFile(path: name, reason: "line \(line) is not UTF-8 text; save the file as UTF-8")
         }
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")

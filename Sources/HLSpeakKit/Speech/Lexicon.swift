@@ -16,8 +16,9 @@ public struct Lexicon: Hashable, Sendable {
     }
 
     static func load(from url: URL) throws(SpeechError) -> Lexicon {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw .invalidLexicon(path: url.path, line: nil, reason: "cannot read it; check the 'lexicon:' "
+        let text: String
+        do { text = try FilePaths.readText(url) } catch {
+            throw .invalidLexicon(path: FilePaths.display(url), line: nil, reason: error.reason + "; check the 'lexicon:' "
                 + "name in the voice profile matches a file in Voices/lexicons/")
         }
         do throws(YAMLProblem) {

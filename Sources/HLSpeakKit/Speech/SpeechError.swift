@@ -17,7 +17,9 @@ public enum SpeechError: HLSpeakError, Equatable {
             return "voices folder '\(path)' does not exist; run hlspeak from the project folder, "
                 + "or name the folder with --voices DIR (or HLSPEAK_VOICES)"
         case .unknownVoice(let name, let available):
-            return "no voice '\(name)'; voices: \(available.joined(separator: ", "))"
+            let choices = available.isEmpty ? "the voices folder has no profiles (NAME.yml)"
+                : "choose one of \(available.joined(separator: ", ")) with --voice NAME"
+            return "no voice '\(name)'; \(choices), or add Voices/\(name).yml"
         case .invalidVoiceProfile(let path, let line, let reason):
             return "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
         case .invalidLexicon(let path, let line, let reason), .invalidNormalizerTable(let path, let line, let reason):

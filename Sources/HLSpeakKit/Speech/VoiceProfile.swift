@@ -56,8 +56,9 @@ public struct VoiceProfile: Hashable, Sendable {
     /// language to the normaliser's tables.
     static func load(name: String, from url: URL, lexicons: (String) throws(SpeechError) -> Lexicon,
                      normalizers: (String) throws(SpeechError) -> SpeechNormalizer) throws(SpeechError) -> VoiceProfile {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw .invalidVoiceProfile(path: url.path, line: nil, reason: "cannot read it as UTF-8 text")
+        let text: String
+        do { text = try FilePaths.readText(url) } catch {
+            throw .invalidVoiceProfile(path: FilePaths.display(url), line: nil, reason: error.reason)
         }
         var profile = VoiceProfile(name: name)
         let lexiconName: String?

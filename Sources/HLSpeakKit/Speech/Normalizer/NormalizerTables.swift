@@ -36,7 +36,7 @@ public struct NormalizerTables: Hashable, Sendable {
         for row in try rows(symbolFile, columns: 2) {
             guard row.fields[0].count == 1, let symbol = row.fields[0].first else {
                 throw .invalidNormalizerTable(path: symbolFile.path, line: row.line,
-                                              reason: "'\(row.fields[0])' is not a single character")
+                                              reason: "'\(row.fields[0])' is not a single character; put exactly one character in the first column")
             }
             tables.symbols[symbol] = row.fields[1]
         }
@@ -44,8 +44,10 @@ public struct NormalizerTables: Hashable, Sendable {
     }
 
     private static func rows(_ url: URL, columns: Int) throws(SpeechError) -> [(line: Int, fields: [String])] {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw .invalidNormalizerTable(path: url.path, line: nil, reason: "cannot read it as UTF-8 text")
+        let text: String
+        do { text = try FilePaths.readText(url) } catch {
+            throw .invalidNormalizerTable(path: FilePaths.display(url), line: nil, reason: error.reason
+                + " (every language folder needs units.tsv, abbreviations.tsv and symbols.tsv)")
         }
         var rows: [(Int, [String])] = []
         let lines = text.replacingOccurrences(of: "\u{FEFF}", with: "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)

@@ -96,8 +96,7 @@ public struct LargePrintPDFWriter: Sendable {
             do {
                 try PDFAccessibilityPatch.apply(to: temporary, language: topic.language)
             } catch {
-                throw PrintError.renderingFailed(path: url.path, reason: "the language and title settings could not be "
-                    + "added (\(error)); check the disk has space, and report it if it repeats")
+                throw PrintError.renderingFailed(path: url.path, reason: "its language and title settings could not be added")
             }
         }
     }

@@ -12,9 +12,11 @@ public enum PrintError: HLSpeakError, Equatable {
         case .fontMissing(let family):
             "the large-print font '\(family)' is not installed; install it with 'apt-get install fonts-tiresias' (make demo does)"
         case .sizeOutOfRange(let size):
-            "--size \(size) is outside 16 to 28 points; large print is 18 by default"
+            "--size \(size) is outside \(LargePrintStyle.sizes.lowerBound) to \(LargePrintStyle.sizes.upperBound) points; "
+                + "large print is 18 by default"
         case .renderingFailed(let path, let reason):
-            "Cairo could not write '\(path)': \(reason)"
+            "the PDF '\(path)' could not be written (\(reason)); check there is free disk space and that you may "
+                + "write to the folder, then run it again"
         }
     }
 
