@@ -43,6 +43,13 @@ import Testing
         #expect(found.first?.message.contains("empty") == true)
     }
 
+    @Test func anIdOtherThanTheFileNameIsAnError() {
+        let found = errors("---\ntitle: T\nid: other\n---\n## Care\n\nRest.\n")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 3)
+        #expect(found.first?.message.contains("rename the file") == true)
+    }
+
     @Test func anAuthoredCreditsSectionIsPointedAtTheFrontMatter() {
         let found = errors("---\ntitle: T\n---\n## Care\n\nRest.\n\n## Credits\n\nOur own words.\n")
         #expect(found.count == 1)

@@ -5,6 +5,8 @@ import Foundation
 struct FrontMatter {
     var title: String
     var id: String?
+    /// The line of the `id:` key, for messages.
+    var idLine: Int?
     var language: String
     var credits: Credits
     var glossary: Glossary
@@ -60,7 +62,8 @@ struct FrontMatter {
                 currentAsOf: date, copyright: try map.string("copyright"),
                 disclaimer: try map.string("disclaimer"))
             let glossary = Glossary(try map.stringTable("abbreviations"))
-            return FrontMatter(title: title, id: id, language: language, credits: credits, glossary: glossary)
+            return FrontMatter(title: title, id: id, idLine: map.line(of: "id"), language: language, credits: credits,
+                               glossary: glossary)
         } catch {
             report(error.line, .error, "front matter: \(error.message)")
             return nil

@@ -55,6 +55,12 @@ public struct TopicReader: Sendable {
         guard let front = FrontMatter.parse(parts.yaml, report: report) else {
             return TopicReading(topic: nil, diagnostics: diagnostics)
         }
+        // Topics are found, and built into out/<id>/, by file name; an id that differs would send
+        // `speak` and `build` to different folders.
+        if let id = front.id, id != defaultID {
+            report(front.idLine, .error, "id '\(id)' differs from the file name '\(defaultID).md'; rename the file "
+                + "to '\(id).md' or remove the id line")
+        }
         let builder = TopicBodyBuilder(lineOffset: parts.bodyLine - 1, title: front.title,
                                        glossary: glossary.merging(front.glossary), report: report)
         var sections = builder.sections(from: MarkdownDocument.parse(parts.body))
