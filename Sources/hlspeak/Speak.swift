@@ -51,8 +51,8 @@ struct Speak: ParsableCommand {
             let outputs = OutputPlan(topic: topic.id, single: sections.count == 1 && formats.count == 1, output: output)
             if script {
                 let renderer = try audio.writer(library: library, for: audio.namedFormat).renderer
-                for section in sections where !renderer.script(for: section).hasNothingToSay {
-                    print(renderer.script(for: section).ssml, terminator: "")
+                for script in sections.map(renderer.script(for:)) where !script.hasNothingToSay {
+                    print(script.ssml, terminator: "")
                 }
                 return
             }

@@ -22,7 +22,7 @@ public enum Slug {
     /// True when `text` can stand as a section or topic id: lower-case letters, digits and dashes.
     public static func isValidID(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
         }
     }
 }

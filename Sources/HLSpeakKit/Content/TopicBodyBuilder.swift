@@ -99,13 +99,9 @@ struct TopicBodyBuilder {
                 return nil  // an editor's comment
             }
             // Raw HTML is data, never markup: keep its characters as text.
-            let text = node.literal.trimmingCharacters(in: .whitespacesAndNewlines)
-            return .paragraph(Paragraph(marked([.text(text)]), line: line))
+            return .paragraph(Paragraph(marked([.text(node.literal.trimmingCharacters(in: .whitespacesAndNewlines))]), line: line))
         case .codeBlock:
-            let text = node.literal.trimmingCharacters(in: .whitespacesAndNewlines)
-            return .paragraph(Paragraph(marked([.text(text)]), line: line))
-        case .heading:
-            return nil
+            return .paragraph(Paragraph(marked([.text(node.literal.trimmingCharacters(in: .whitespacesAndNewlines))]), line: line))
         default:
             return nil
         }
