@@ -22,17 +22,7 @@ defer { try? FileManager.default.removeItem(at: work) }
 
 /// The section's words as plain text, one paragraph or list item per line: what espeak-ng reads.
 func plainText(_ section: Section) -> String {
-    func lines(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case .paragraph(let paragraph): [paragraph.inlines.plainText]
-            case .list(let list): list.items.flatMap { lines($0.blocks) }
-            case .note(let note): lines(note.blocks)
-            case .gap: []
-            }
-        }
-    }
-    return ([section.title] + lines(section.blocks) + section.subsections.map(plainText)).joined(separator: "\n")
+    ([section.title] + SectionText.lines(section.blocks) + section.subsections.map(plainText)).joined(separator: "\n")
 }
 
 let textFile = work.appendingPathComponent("coping.txt")
@@ -99,11 +89,12 @@ print(String(format: "  scripts without                %7.2f ms", plain * 1000))
 print(String(format: "  normaliser's share             %7.2f ms (target < 5)    ", normalizerCost) + verdict(normalizerCost < 5))
 
 // The whole topic as a large-print PDF (issue #5), in process.
-let printer = LargePrintPDFWriter(style: try LargePrintStyle(), library: LibraryInfo())
+let exporter = Exporter(content: try ContentLibrary(directory: root.appendingPathComponent("Content")), voices: nil)
+_ = try exporter.readableTopic("miscarriage", plain: false)
 var pdfTimes: [Double] = []
 for _ in 0..<5 {
     let start = DispatchTime.now().uptimeNanoseconds
-    try printer.write(topic, to: work.appendingPathComponent("topic.pdf"))
+    try exporter.export(ExportRequest(topic: "miscarriage", format: .largePrint), to: .file(work.appendingPathComponent("topic.pdf")))
     pdfTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 let pdfTime = pdfTimes.median

@@ -2,30 +2,32 @@ import ArgumentParser
 import Foundation
 import HLSpeakKit
 
-extension ExportFormat: ExpressibleByArgument {}
-
 /// `hlspeak build`: every topic × section × format, in parallel, rebuilding only what changed.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the whole library (or the topics named) in every format, rebuilding only what changed.",
         discussion: """
-            Outputs go to out/<topic>/ with out/manifest.json listing every file and the fingerprint \
-            of what it was made from; a second build with nothing changed rebuilds nothing. One \
-            failing output never stops the others; the build then exits 1. --shard K/N builds a \
-            fixed 1/N of the work (Kubernetes JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID give K \
-            when only N is given); --merge-manifests joins the shards' manifests.
+            Outputs go to out/<topic>/, named as single commands name them, with out/manifest.json \
+            listing every file and the fingerprint of what it was made from; a second build with \
+            nothing changed rebuilds nothing. One failing output never stops the others; the build \
+            then exits 1. --shard K/N builds a fixed 1/N of the work (Kubernetes \
+            JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID give K when only N is given); \
+            --merge-manifests joins the shards' manifests.
+
+            Examples:
+              hlspeak build
+              hlspeak build miscarriage --formats phone,large-print --plain
             """)
 
     @Argument(help: "Topic ids (default: every topic).")
     var topics: [String] = []
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
-        "Formats, separated by commas: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ",")) (default: all).",
+        "Formats, separated by commas: \(ExportFormat.allValueStrings.joined(separator: ",")) (default: every format but phone-line).",
         valueName: "list"))
     var formats: [String] = []
 
-    @Flag(name: .long, help: "Use the plain-language version of the text.")
-    var plain = false
+    @OptionGroup var plain: PlainOption
 
     @Option(name: .long, help: "Worker processes (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -45,39 +47,27 @@ struct Build: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
+        if worker { throw ExitCode(BuildWorker.serve(try library.exporter(plain: false))) }
         try reportingErrors {
             let outputFolder = URL(fileURLWithPath: output, isDirectory: true)
             if !mergeManifests.isEmpty {
                 try merge(into: outputFolder)
                 return
             }
-            // A worker is sent only jobs its parent could start, so it takes the voices if they are there.
-            let needsVoices = try !worker && chosenFormats().contains(where: \.isAudio)
-            let exporter = Exporter(content: try library.contentLibrary(), voices: try library.voiceLibrary(needed: needsVoices),
-                                    options: ExportOptions(plain: plain), output: outputFolder)
-            if worker {
-                serveAsWorker(exporter)
-                return
-            }
-            let chosen = try chosenFormats()
+            let exporter = try library.exporter(plain: plain.plain)
             let topicIDs = topics.isEmpty ? exporter.content.topicIDs : topics
-            let folders = [outputFolder] + topicIDs.map { outputFolder.appendingPathComponent($0) }
-            for folder in folders { AtomicFile.removeAbandonedLeftovers(in: folder) }
-            var selectedShard: Shard?
-            if let shard {
-                guard let parsed = Shard.parse(shard, environment: ProcessInfo.processInfo.environment) else {
-                    throw BuildError.badShard(shard)
-                }
-                selectedShard = parsed
+            for folder in [outputFolder] + topicIDs.map({ outputFolder.appendingPathComponent($0) }) {
+                AtomicFile.removeAbandonedLeftovers(in: folder)
             }
-            InterruptCleanup.install(folders: folders)  // the manifest is saved in the output folder
-            let build = LibraryBuild(exporter: exporter, formats: chosen, topics: topicIDs, shard: selectedShard,
-                                     workers: jobs, workerCommand: (Self.executable, workerArguments()))
+            InterruptCleanup.install()
+            let build = LibraryBuild(exporter: exporter, formats: try chosenFormats(), topics: topicIDs, plain: plain.plain,
+                                     output: outputFolder, shard: try shard.map(parseShard), workers: jobs,
+                                     workerCommand: library.workerCommand)
             let reporter = ProgressReporter()
             let summary = try build.run { result, done, total in reporter.report(result, done: done, total: total) }
             reporter.finish()
             for failure in summary.failed {
-                printError("error: \(failure.job.key): \(failure.error ?? "failed")")
+                printError("error: \(failure.key): \(failure.error ?? "failed")")
             }
             let hours = summary.audioSeconds / 3600
             print("built \(summary.built), skipped \(summary.skipped) (unchanged), failed \(summary.failed.count); "
@@ -91,41 +81,24 @@ struct Build: ParsableCommand {
 
     private func chosenFormats() throws -> [ExportFormat] {
         let names = formats.flatMap { $0.split(separator: ",").map(String.init) }
-        guard !names.isEmpty else { return ExportFormat.allCases }
+        guard !names.isEmpty else { return ExportFormat.everyPerSectionFormat }
         return try names.map { name in
             guard let format = ExportFormat(rawValue: name) else { throw BuildError.unknownFormat(name) }
             return format
         }
     }
 
-    private func workerArguments() -> [String] {
-        var arguments = ["build", "--worker", "--output", output,
-                         "--content", library.contentFolder.path, "--voices", library.voicesFolder.path]
-        if plain { arguments.append("--plain") }
-        return arguments
+    private func parseShard(_ text: String) throws -> Shard {
+        guard let shard = Shard.parse(text, environment: ProcessInfo.processInfo.environment) else {
+            throw BuildError.badShard(text)
+        }
+        return shard
     }
 
     static func peakMegabytes(children: Bool) -> Double {
         var usage = rusage()
         getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
-    }
-
-    /// This program, for starting workers.
-    static var executable: URL {
-        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0])
-    }
-
-    /// Worker mode: one JSON request per line in, one JSON result per line out.
-    private func serveAsWorker(_ exporter: Exporter) {
-        signal(SIGINT, SIG_IGN)  // the parent decides; an interrupted parent closes our input
-        while let line = readLine(strippingNewline: true) {
-            guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) else { continue }
-            let result = exporter.runCatching(request)
-            let data = (try? JSONEncoder().encode(result)) ?? Data()
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
-        }
     }
 
     private func merge(into folder: URL) throws {
@@ -150,7 +123,7 @@ enum BuildError: HLSpeakError {
     var description: String {
         switch self {
         case .unknownFormat(let name):
-            "unknown format '\(name)'; formats: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+            "unknown format '\(name)'; formats: \(ExportFormat.allValueStrings.joined(separator: ", "))"
         case .badShard(let text):
             "--shard '\(text)' is not K/N with 1 ≤ K ≤ N (or N with JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID set)"
         }
@@ -168,7 +141,7 @@ final class ProgressReporter: @unchecked Sendable {
         let elapsed = Date().timeIntervalSince(start)
         guard isTerminal else {
             let status = result.error == nil ? "built" : "FAILED"
-            print("\(status) \(result.job.key) (\(done)/\(total))")
+            print("\(status) \(result.key) (\(done)/\(total))")
             return
         }
         let width = 30

@@ -17,17 +17,17 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data("hlspeak: \(message)\n".utf8))
 }
 
-/// Removes this process's half-written files from `folders` if the run is interrupted (Ctrl-C or
-/// a kill), then exits with the conventional status.
+/// Removes this process's half-written files if the run is interrupted (Ctrl-C or a kill), then
+/// exits with the conventional status.
 enum InterruptCleanup {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
-    static func install(folders: [URL]) {
+    static func install(folders: [URL] = []) {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                for folder in folders { AtomicFile.removeLeftovers(in: folder) }
+                AtomicFile.removeLeftovers()
                 printError("interrupted; no partial files were left behind")
                 exit(128 + signalNumber)
             }

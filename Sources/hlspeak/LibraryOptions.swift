@@ -28,6 +28,22 @@ struct LibraryOptions: ParsableArguments {
         needed ? try voiceLibrary() : try? voiceLibrary()
     }
 
+    /// The exporter over this content and these voices (the voices only if the folder is there:
+    /// documents need none). With `plain`, the word lists are read now, their problems reported.
+    func exporter(plain: Bool) throws -> Exporter {
+        let exporter = Exporter(content: try contentLibrary(), voices: try voiceLibrary(needed: false),
+                                voicesFolder: voicesFolder.path, plainWords: plain ? plainWords() : nil)
+        exporter.freshProcess = workerCommand
+        return exporter
+    }
+
+    /// This program as a build worker over the same content and voices.
+    var workerCommand: (executable: URL, arguments: [String]) {
+        let executable = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0])
+        return (executable, ["build", "--worker", "--content", contentFolder.path, "--voices", voicesFolder.path])
+    }
+
     private func folder(_ option: String?, environment: String, fallback: String) -> URL {
         let path = option ?? ProcessInfo.processInfo.environment[environment].flatMap { $0.isEmpty ? nil : $0 }
             ?? fallback

@@ -4,6 +4,10 @@ import HLSpeakKit
 extension PhoneCodec: ExpressibleByArgument {}
 extension LargePrintStyle.Paper: ExpressibleByArgument {}
 
+extension ExportFormat: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
 /// What `--format` names: one of the library's formats, or `all` of them.
 enum FormatChoice: Equatable, ExpressibleByArgument {
     case one(ExportFormat)
@@ -19,20 +23,15 @@ enum FormatChoice: Equatable, ExpressibleByArgument {
         }
     }
 
-    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["all"] }
+    static var allValueStrings: [String] { ExportFormat.allValueStrings + ["all"] }
 }
 
-/// Voice, format, print and braille options shared by the commands that write outputs.
-struct OutputOptions: ParsableArguments {
+/// The voice and telephone options of the commands that speak.
+struct AudioOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The voice profile from the voices folder (default: 'phone' for phone formats, else 'default').",
         valueName: "name"))
     var voice: String?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, large-print (PDF), large-print-text, html or text (screen reader), brf or pef (braille), or all.",
-        valueName: "format"))
-    var format: FormatChoice?
 
     @Option(name: .long, help: ArgumentHelp(
         "Telephone codec (implies --format phone): ulaw, alaw or pcm WAV; ulaw-raw, alaw-raw or sln without a header.",
@@ -40,10 +39,19 @@ struct OutputOptions: ParsableArguments {
     var codec: PhoneCodec?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Split each section into numbered parts of at most this many seconds (10 or more; phone formats: 300 at most, the default).",
+        "Split audio into numbered parts of at most this many seconds (10 or more; phone formats: 300 at most, the default).",
         valueName: "seconds"))
     var maxSeconds: Int?
 
+    func apply(to choice: inout ExportChoice) {
+        choice.voice = voice
+        choice.codec = codec
+        choice.maxSeconds = maxSeconds
+    }
+}
+
+/// The print and braille options of the commands that write documents.
+struct DocumentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Large print: body text size in points, 16 to 28.", valueName: "points"))
     var size: Int = 18
 
@@ -59,58 +67,14 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Braille: lines per page.", valueName: "lines"))
     var lines: Int = 25
 
-    /// Every format to write, in order (`all`: side by side).
-    var formats: [ExportFormat] {
-        if codec != nil { return [.phone] }
-        switch format {
-        case nil: return [.wav]
-        case .all: return ExportFormat.allCases
-        case .one(let format): return [format]
-        }
+    func apply(to choice: inout ExportChoice) {
+        choice.largePrint = LargePrintOptions(size: size, paper: paper)
+        choice.braille = BrailleOptions(grade: brailleGrade, cells: cells, lines: lines)
     }
+}
 
-    /// The format asked for by name, when one was (`--voice phone` alone leaves it to the voice).
-    var namedFormat: ExportFormat? {
-        if case .one(let format) = format { return format }
-        return codec != nil ? .phone : nil
-    }
-
-    func validate() throws {
-        if let codec, let format, format != .one(.phone) {
-            throw ValidationError("--codec \(codec.rawValue) is a telephone codec; use it with --format phone, or drop it")
-        }
-        if ![1, 2].contains(brailleGrade) {
-            throw ValidationError("--braille-grade \(brailleGrade) is not 1 (uncontracted) or 2 (contracted)")
-        }
-        if !LargePrintStyle.sizes.contains(size) {
-            throw ValidationError(PrintError.sizeOutOfRange(size).description)
-        }
-        if let maxSeconds, maxSeconds < SpokenAudioWriter.maxSecondsRange.lowerBound {
-            throw ValidationError("--max-seconds \(maxSeconds) is too short; use at least 10 seconds")
-        }
-    }
-
-    /// The voice profile: the one named, or the usual one for `format` ('phone' for telephone audio).
-    func voiceProfile(in library: VoiceLibrary, for format: ExportFormat?) throws(SpeechError) -> VoiceProfile {
-        let telephone = format == .phone || codec != nil
-        return try library.profile(named: voice ?? (telephone && library.voiceNames.contains("phone") ? "phone" : "default"))
-    }
-
-    /// The audio format for `name`, falling back on the voice's own codec.
-    func audioFormat(_ name: ExportFormat?, for voice: VoiceProfile) -> AudioFormat {
-        if let codec { return .phone(codec) }
-        switch name {
-        case .phone: return .phone(voice.phoneCodec ?? .ulaw)
-        case .mp3: return .mp3
-        case .wav: return .wav
-        default: return voice.phoneCodec.map(AudioFormat.phone) ?? .wav
-        }
-    }
-
-    /// The audio writer for `name`; nil leaves the format to the voice (a phone voice writes its codec).
-    func writer(library: LibraryOptions, for name: ExportFormat?) throws -> SpokenAudioWriter {
-        let voice = try voiceProfile(in: library.voiceLibrary(), for: name)
-        return try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: audioFormat(name, for: voice),
-                                     level: voice.level, maxSeconds: maxSeconds)
-    }
+/// `--plain`: the plain-language version of the text.
+struct PlainOption: ParsableArguments {
+    @Flag(name: .long, help: "Use the plain-language version of the text (see 'hlspeak simplify').")
+    var plain = false
 }

@@ -9,10 +9,15 @@ struct PhoneLine: ParsableCommand {
         abstract: "Write a topic as phone-line prompts: intro, menus, one prompt per section, manifest, Asterisk dialplan.",
         discussion: """
             Files go to out/<topic>/phone-line/ in the phone voice's codec (8 kHz mu-law WAV unless \
-            --codec says otherwise): intro (greeting and disclaimer), menu (and menu-2… when there \
+            --codec says otherwise; another codec or voice gets its own folder, such as \
+            phone-line.pcm8k/): intro (greeting and disclaimer), menu (and menu-2… when there \
             are more than five choices), one prompt per section, closing, each with captions \
             (.vtt); manifest.json lists every prompt's file, keys, text, duration and size; \
             extensions.conf is an Asterisk dialplan that plays them.
+
+            Examples:
+              hlspeak phone-line miscarriage
+              hlspeak phone-line miscarriage --codec pcm -o /var/lib/asterisk/sounds/hlspeak/miscarriage
             """)
 
     @Argument(help: "The topic id, such as 'miscarriage'.")
@@ -22,25 +27,20 @@ struct PhoneLine: ParsableCommand {
                                                       valueName: "dir"))
     var output: String?
 
-    @OptionGroup var audio: OutputOptions
+    @OptionGroup var audio: AudioOptions
     @OptionGroup var plain: PlainOption
     @OptionGroup var library: LibraryOptions
 
-    func validate() throws {
-        if let format = audio.format, format != .one(.phone) {
-            throw ValidationError("a phone line is written in a telephone format; drop --format or use --codec")
-        }
-    }
-
     func run() throws {
         try reportingErrors {
-            let content = try library.contentLibrary()
-            let topic = plain.apply(to: try content.topic(self.topic), library: library)
-            let writer = PhoneLineWriter(audio: try audio.writer(library: library, for: .phone), library: content.info)
-            let folder = URL(fileURLWithPath: output ?? "out/\(topic.id)/phone-line", isDirectory: true)
-            try AtomicFile.makeFolder(folder)
-            InterruptCleanup.install(folders: [folder])
-            try writer.write(topic, to: folder) { file in print(FilePaths.display(file)) }
+            var choice = ExportChoice(topic: topic)
+            choice.formats = .some([.phoneLine])
+            choice.plain = plain.plain
+            audio.apply(to: &choice)
+            choice.output = output.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+            let exporter = try library.exporter(plain: plain.plain)
+            let plan = try exporter.plan(choice, defaultFolder: URL(fileURLWithPath: "out/\(topic)", isDirectory: true))
+            try write(plan.outputs, with: exporter)
         }
     }
 }

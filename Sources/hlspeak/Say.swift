@@ -8,7 +8,9 @@ struct Say: ParsableCommand {
         abstract: "Show how text is read aloud (numbers, units, abbreviations), and optionally speak it.",
         discussion: """
             Prints the text as it will be said, then the SSML eSpeak NG receives. With --output, \
-            also writes the audio. The quickest way to try a lexicon or normaliser table entry:
+            also writes the audio. The quickest way to try a lexicon or normaliser table entry.
+
+            Examples:
               hlspeak say "Take 500 mg every 4-6 hours"
               hlspeak say "Call 911" --output call.wav
             """)
@@ -19,22 +21,26 @@ struct Say: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Also write the audio to this file.", valueName: "file"))
     var output: String?
 
-    @OptionGroup var audio: OutputOptions
+    @Option(name: .long, help: ArgumentHelp("wav, phone or mp3 (default: wav, or the voice's codec for a phone voice).",
+                                            valueName: "format"))
+    var format: ExportFormat?
+
+    @OptionGroup var audio: AudioOptions
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         try reportingErrors {
-            let writer = try audio.writer(library: library, for: audio.namedFormat)
-            let script = writer.renderer.builder.script(paragraphs: [text])
-            print(script.sentences.map { SSML.spokenText($0.ssml) }.joined(separator: " "))
-            print(script.ssml, terminator: "")
+            let exporter = try library.exporter(plain: false)
+            let topic = Topic(saying: text)
+            var choice = ExportChoice(topic: topic.id)
+            choice.formats = format.map { .some([$0]) } ?? .usual
+            audio.apply(to: &choice)
+            let spoken = try exporter.spokenForm(of: topic, choice: choice)
+            print(spoken.text)
+            print(spoken.ssml, terminator: "")
             guard let output else { return }
-            var file = URL(fileURLWithPath: output)
-            if file.pathExtension.isEmpty { file.appendPathExtension(writer.format.fileExtension) }
-            try AtomicFile.makeFolder(file.deletingLastPathComponent())
-            for written in try writer.write(script, sectionID: "say", to: file) {
-                print(FilePaths.display(written.audio))
-            }
+            let written = try exporter.export(spoken.request, topic: topic, to: URL(fileURLWithPath: output))
+            for file in written.files where file.pathExtension != "vtt" { print(FilePaths.display(file)) }
         }
     }
 }

@@ -11,7 +11,7 @@ import Testing
         let topic = try TestSupport.miscarriage()
         let section = try SectionLookup(topic).section("coping")
         let writer = BrailleWriter(louis: try Louis(), format: try BraillePageFormat())
-        return (try writer.document(for: section, of: topic), section, writer)
+        return (try writer.document(for: try TestSupport.document(topic, ["coping"])), section, writer)
     }
 
     /// The text lines of every page after the title page, joined into one braille text.
@@ -78,7 +78,7 @@ import Testing
     @Test func untranslatableCharactersAreSpelledOutAndReported() throws {
         let section = Section(id: "s", title: "Smile", blocks: [.paragraph(Paragraph([.text("Keep smiling 😀 today.")]))])
         let writer = BrailleWriter(louis: try Louis(), format: try BraillePageFormat())
-        let document = try writer.document(for: section, of: Topic(id: "t", title: "T", sections: [section]))
+        let document = try writer.document(for: try TestSupport.document(Topic(id: "t", title: "T", sections: [section]), ["s"]))
         #expect(document.warnings.count == 1)
         #expect(document.warnings.first?.contains("section 's'") == true)
         let back = try writer.louis.backTranslate(Self.joinedText(document)).lowercased()
@@ -91,7 +91,7 @@ import Testing
         let section = Section(id: "s", title: "Steps", blocks: [.list(ListBlock(items: [nested]))])
         let writer = BrailleWriter(louis: try Louis(), format: try BraillePageFormat())
         let topic = Topic(id: "t", title: "Care 😀", sections: [section])
-        let document = try writer.document(for: section, of: topic)
+        let document = try writer.document(for: try TestSupport.document(topic, ["s"]))
         let back = try writer.louis.backTranslate(Self.joinedText(document)).lowercased()
         #expect(back.contains("inner") && back.contains("tea"))
         #expect(document.warnings.count == 1, "the title is translated once, not once per page-count pass")
@@ -100,9 +100,8 @@ import Testing
     @Test func smallPagesAndGradeOne() throws {
         #expect(throws: BrailleError.pageTooSmall(cells: 19, lines: 25)) { try BraillePageFormat(cells: 19) }
         let topic = try TestSupport.miscarriage()
-        let section = try SectionLookup(topic).section("what-is-it")
         let small = try BrailleWriter(louis: try Louis(grade: 1), format: try BraillePageFormat(cells: 20, lines: 10))
-            .document(for: section, of: topic)
+            .document(for: try TestSupport.document(topic, ["what-is-it"]))
         #expect(small.pages.allSatisfy { $0.count == 10 && $0.allSatisfy { $0.count <= 20 } })
         #expect(small.pages.flatMap { $0 }.joined().contains("MISCARRIAGE"), "grade 1 spells words out")
     }

@@ -21,9 +21,9 @@ import Testing
         let section = try SectionLookup(topic).section("coping")
         let folder = try TestSupport.temporaryFolder()
         let file = folder.appendingPathComponent("coping.pdf")
-        let writer = LargePrintPDFWriter(style: try LargePrintStyle(paper: paper, bodySize: size),
-                                         library: try ContentLibrary(directory: TestSupport.contentFolder).info)
-        try writer.write(section, of: topic, to: file)
+        let writer = LargePrintWriter(style: try LargePrintStyle(paper: paper, bodySize: size))
+        let library = try ContentLibrary(directory: TestSupport.contentFolder).info
+        _ = try writer.write(try TestSupport.document(topic, ["coping"], library: library), to: file)
         return (file, section)
     }
 
@@ -57,7 +57,7 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("miscarriage.pdf")
-        try LargePrintPDFWriter(style: try LargePrintStyle(), library: LibraryInfo()).write(topic, to: file)
+        _ = try LargePrintWriter(style: try LargePrintStyle()).write(try TestSupport.document(topic), to: file)
         let bytes = String(decoding: try Data(contentsOf: file), as: UTF8.self)
         for title in ["Overview", "Symptoms", "Exams and Tests", "Treatment Overview", "Self-Care", "Coping With Grief", "Credits"] {
             #expect(bytes.contains("/Title (\(title))"), "\(title)")
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func markupEscapesTextAndKeepsPhoneNumbersWhole() {
-        let markup = LargePrintPDFWriter.markup([.text("a <b> & c\u{00AD}d "), .emphasis([.text("stop")]),
+        let markup = LargePrintWriter.markup([.text("a <b> & c\u{00AD}d "), .emphasis([.text("stop")]),
                                                  .phone(PhoneNumber(written: "(555) 555-0199", digits: "5555550199", groups: []))])
         #expect(markup == "<span insert_hyphens=\"false\">a &lt;b&gt; &amp; cd <b>stop</b>(555)\u{00A0}555-\u{2060}0199</span>")
     }

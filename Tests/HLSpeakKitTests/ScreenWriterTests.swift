@@ -20,8 +20,8 @@ import Testing
 
     @Test func sectionPageHasLanguageTitleOneH1AndLandmarks() throws {
         let topic = try TestSupport.miscarriage()
-        for section in topic.sections where ReadableBlocks.hasContent(section) {
-            let html = HTMLWriter(library: try Self.library()).page(for: section, of: topic)
+        for section in topic.readable.sections {
+            let html = HTMLWriter().page(for: try TestSupport.document(topic, [section.id], library: try Self.library()))
             #expect(html.contains("<html lang=\"en-US\">"))
             #expect(html.contains("<title>\(section.title) – Miscarriage – Health Library</title>"))
             let levels = Self.headingLevels(html)
@@ -30,14 +30,16 @@ import Testing
             for (previous, next) in zip(levels, levels.dropFirst()) {
                 #expect(next <= previous + 1, "\(section.id): h\(previous) then h\(next)")
             }
-            for landmark in ["<header>", "<main id=\"main\">", "<footer>", "href=\"#main\""] {
+            for landmark in ["<header>", "<main id=\"main\">", "href=\"#main\""] {
                 #expect(html.contains(landmark), "\(section.id)")
             }
+            // The credits close every page in its footer; the Credits page is the credits itself.
+            #expect(html.contains("<footer>\n<h2>Credits</h2>") == !section.isCredits, "\(section.id)")
         }
     }
 
     @Test func topicPageHasEverySectionAndRealLists() throws {
-        let html = HTMLWriter(library: try Self.library()).page(for: try TestSupport.miscarriage())
+        let html = HTMLWriter().page(for: try TestSupport.document(try TestSupport.miscarriage(), library: try Self.library()))
         for id in ["overview", "symptoms", "exams", "treatment", "self-care", "coping"] {
             #expect(html.contains("<h2 id=\"\(id)\">"))
         }
@@ -49,14 +51,14 @@ import Testing
 
     @Test func phoneNumbersAreTelLinksReadAsDigits() throws {
         let topic = try TestSupport.miscarriage()
-        let html = HTMLWriter(library: try Self.library()).page(for: try SectionLookup(topic).section("coping"), of: topic)
+        let html = HTMLWriter().page(for: try TestSupport.document(topic, ["coping"], library: try Self.library()))
         #expect(html.contains("<a class=\"tel\" href=\"tel:+18338526262\"><span aria-hidden=\"true\">1-833-TLC-MAMA (1-833-852-6262)</span><span class=\"visually-hidden\">1, 8 3 3, 8 5 2, 6 2 6 2</span></a>"))
     }
 
     @Test func contentIsEscapedAndAbbreviationsMarked() throws {
         let reading = TestSupport.read("---\ntitle: T\nabbreviations:\n  BP: blood pressure\n---\n## A\n\nCheck BP <script>alert(1)</script> & \"quotes\".\n")
         let topic = try reading.get(file: "t.md")
-        let html = HTMLWriter(library: LibraryInfo()).page(for: topic.sections[0], of: topic)
+        let html = HTMLWriter().page(for: try TestSupport.document(topic, [topic.sections[0].id]))
         #expect(html.contains("<abbr title=\"blood pressure\">BP</abbr>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
         #expect(!html.contains("<script>"))
@@ -65,7 +67,7 @@ import Testing
     @Test func plainTextFollowsTheTechniques() throws {
         let topic = try TestSupport.miscarriage()
         for width in [80, 40] {
-            let text = ScreenTextWriter(width: width).text(for: topic)
+            let text = ScreenTextWriter(width: width).text(for: try TestSupport.document(topic))
             let lines = text.components(separatedBy: "\n")
             #expect(lines.allSatisfy { $0.count <= width }, "width \(width)")
             // Headings: two blank lines before, one after.
@@ -91,7 +93,7 @@ import Testing
     @Test func phoneNumbersAreNotSplitAcrossLines() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph(PhoneNumberDetector.runs(
             in: "For help at any hour of the day or night you can call (555) 555-0199 and ask.")))])
-        let text = ScreenTextWriter(width: 40).text(for: section, of: Topic(id: "t", title: "T", sections: [section]))
+        let text = ScreenTextWriter(width: 40).text(for: try TestSupport.document(Topic(id: "t", title: "T", sections: [section]), ["s"]))
         #expect(text.components(separatedBy: "\n").contains { $0.contains("(555)\u{00A0}555-0199") })
     }
 }

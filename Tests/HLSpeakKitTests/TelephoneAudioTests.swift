@@ -56,7 +56,7 @@ import Testing
         let (folder, files, _) = try SpeechAudioTests.write("coping", voice: "phone", format: .phone(.ulaw), maxSeconds: 30)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(files.count >= 4)
-        #expect(files.map(\.audio.lastPathComponent) == files.indices.map { "coping-\($0 + 1).wav" })
+        #expect(files.map(\.audio.lastPathComponent) == files.indices.map { "coping.part\($0 + 1).wav" })
         for file in files {
             let audio = try SoundFile.read(file.audio)
             #expect(audio.duration <= 30)

@@ -18,6 +18,11 @@ enum TestSupport {
         try VoiceLibrary(directory: voicesFolder).profile(named: name)
     }
 
+    /// What a writer is given for `topic` (made readable): `sections`, or the whole topic.
+    static func document(_ topic: Topic, _ sections: [String] = [], library: LibraryInfo = LibraryInfo()) throws -> ExportDocument {
+        try ExportDocument(topic: topic.readable, library: library, sectionIDs: sections)
+    }
+
     /// Reads a topic written inline in a test.
     static func read(_ text: String, file: String = "test.md") -> TopicReading {
         TopicReader().read(data: Data(text.utf8), file: file, defaultID: "test")

@@ -56,7 +56,7 @@ import Testing
         #expect(result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == file.path)
         let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
         #expect(size > 22_050 * 2 * 60, "at least a minute of 16-bit audio")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["coping.vtt", "coping.wav"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["coping.wav", "coping.wav.vtt"])
     }
 
     @Test func defaultOutputIsOutTopicSection() throws {

@@ -11,11 +11,11 @@ import Testing
         let result = try cli.run(["miscarriage", "--section", "coping", "--format", "all", "--output", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-        for name in ["coping.wav", "coping-phone.wav", "coping.mp3", "coping.pdf", "coping.html", "coping.txt", "coping-large-print.txt", "coping.brf", "coping.pef",
-                     "coping.vtt", "coping-phone.vtt"] {
+        for name in ["coping.wav", "coping.ulaw.wav", "coping.mp3", "coping.pdf", "coping.html", "coping.txt",
+                     "coping.large-print.txt", "coping.brf", "coping.pef", "coping.wav.vtt", "coping.ulaw.wav.vtt", "coping.mp3.vtt"] {
             #expect(files.contains(name), "\(name)")
         }
-        let phone = try Data(contentsOf: folder.appendingPathComponent("coping-phone.wav"))
+        let phone = try Data(contentsOf: folder.appendingPathComponent("coping.ulaw.wav"))
         #expect(phone[20] == 7)
         #expect(result.standardOutput.split(separator: "\n").count == 9)
     }

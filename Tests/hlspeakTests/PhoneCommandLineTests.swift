@@ -10,10 +10,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try cli.run(["miscarriage", "--section", "coping", "--format", "phone", "--output", folder.path + "/"])
         #expect(result.status == 0, "\(result.standardError)")
-        let wav = try Data(contentsOf: folder.appendingPathComponent("coping.wav"))
+        let wav = try Data(contentsOf: folder.appendingPathComponent("coping.ulaw.wav"))
         #expect(wav[20] == 7, "format tag 7")
         #expect(wav[24] == 0x40 && wav[25] == 0x1F, "8000 Hz")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("coping.vtt").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("coping.ulaw.wav.vtt").path))
     }
 
     @Test(arguments: [

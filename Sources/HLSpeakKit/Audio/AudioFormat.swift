@@ -29,7 +29,7 @@ public struct AudioFormat: Hashable, Sendable {
 }
 
 /// The telephone encodings phone systems accept.
-public enum PhoneCodec: String, Hashable, Sendable, CaseIterable {
+public enum PhoneCodec: String, Hashable, Codable, Sendable, CaseIterable {
     /// G.711 mu-law WAV (tag 7): Cisco UCCX and Unity, Avaya, Amazon Connect.
     case ulaw
     /// G.711 A-law WAV (tag 6): Avaya and systems outside North America.

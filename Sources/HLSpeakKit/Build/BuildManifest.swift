@@ -3,7 +3,7 @@ import Foundation
 /// `out/manifest.json`: every output of the library build, with its files, size, audio length and
 /// the fingerprint of what it was made from. An entry is added only once its files are complete.
 public struct BuildManifest: Codable, Sendable {
-    public var version = 1
+    public var version = 2
     public var outputs: [String: ExportResult] = [:]
 
     public init() {}
@@ -14,19 +14,20 @@ public struct BuildManifest: Codable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         version = try container.decode(Int.self, forKey: .version)
         let list = try container.decode([ExportResult].self, forKey: .outputs)
-        outputs = Dictionary(list.map { ($0.job.key, $0) }, uniquingKeysWith: { _, last in last })
+        outputs = Dictionary(list.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(version, forKey: .version)
-        try container.encode(outputs.values.sorted { $0.job < $1.job }, forKey: .outputs)
+        try container.encode(outputs.values.sorted { $0.key < $1.key }, forKey: .outputs)
     }
 
     /// The manifest in `folder`, or an empty one.
     public static func load(from folder: URL) -> BuildManifest {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent("manifest.json")),
-              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data) else { return BuildManifest() }
+              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+              manifest.version == BuildManifest().version else { return BuildManifest() }
         return manifest
     }
 
@@ -36,10 +37,10 @@ public struct BuildManifest: Codable, Sendable {
         try AtomicFile.write(try encoder.encode(self), to: folder.appendingPathComponent("manifest.json"))
     }
 
-    /// True when `job` was made from exactly `hash` and all its files are still there, with the
-    /// size they had (a file emptied by a power cut, or edited by hand, is made again).
-    public func isCurrent(_ job: ExportJob, hash: String, in folder: URL) -> Bool {
-        guard let entry = outputs[job.key], entry.hash == hash, entry.error == nil else { return false }
+    /// True when output `key` was made from exactly `hash` and all its files are still there, with
+    /// the size they had (a file emptied by a power cut, or edited by hand, is made again).
+    public func isCurrent(_ key: String, hash: String, in folder: URL) -> Bool {
+        guard let entry = outputs[key], entry.hash == hash, entry.error == nil else { return false }
         let files = entry.files.map { folder.appendingPathComponent($0) }
         guard files.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else { return false }
         return files.reduce(0) { $0 + AtomicFile.size(of: $1) } == entry.bytes
@@ -75,7 +76,8 @@ public struct Shard: Hashable, Sendable {
         return nil
     }
 
-    public func select(_ jobs: [ExportJob]) -> [ExportJob] {
-        jobs.sorted().enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
+    /// The jobs of this shard: every `count`-th of the jobs sorted by key.
+    public func select(_ jobs: [WorkerRequest]) -> [WorkerRequest] {
+        jobs.sorted { $0.key < $1.key }.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
     }
 }

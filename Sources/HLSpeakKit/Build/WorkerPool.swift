@@ -1,16 +1,5 @@
 import Foundation
 
-/// A job for a worker process, one JSON line on its standard input.
-public struct WorkerRequest: Codable, Sendable {
-    public var job: ExportJob
-    public var hash: String
-
-    public init(job: ExportJob, hash: String) {
-        self.job = job
-        self.hash = hash
-    }
-}
-
 /// Runs jobs in N worker processes of hlspeak itself (`hlspeak build --worker`), each with its own
 /// eSpeak NG engine: eSpeak keeps global state, so parallel speech means processes, not threads.
 /// The parent hands each worker its next job when it reports the last one. A worker that dies
@@ -25,12 +14,12 @@ public final class WorkerPool: @unchecked Sendable {
     /// Jobs not yet handed out; touched only under `lock`.
     private var pending: ArraySlice<WorkerRequest> = []
 
-    private let freshAfter: @Sendable (ExportJob) -> Bool
+    private let freshAfter: @Sendable (WorkerRequest) -> Bool
     /// A job still running after this long is stopped and reported, so one stuck output cannot
     /// hold up the whole library.
     public var timeout: TimeInterval = 600
 
-    public init(executable: URL, arguments: [String], count: Int, freshAfter: @escaping @Sendable (ExportJob) -> Bool) {
+    public init(executable: URL, arguments: [String], count: Int, freshAfter: @escaping @Sendable (WorkerRequest) -> Bool) {
         self.executable = executable
         self.arguments = arguments
         self.count = max(1, count)
@@ -95,15 +84,16 @@ public final class WorkerPool: @unchecked Sendable {
                         }
                         watchdog.cancel()
                     }
-                    if freshAfter(request.job) {
+                    if freshAfter(request) {
                         worker?.stop()
                         worker = nil
                     }
+                    let job = request.request
                     let retry = "; run the build again, and if it fails again make this output alone with "
-                        + "'hlspeak \(request.job.topic)\(request.job.section.map { " -s \($0)" } ?? "") --format \(request.job.format.rawValue)' to see why"
+                        + "'hlspeak \(job.topic)\(job.sections.map { " -s \($0)" }.joined()) --format \(job.format.rawValue)' to see why"
                     let reason = (timedOut.isSet ? "it took longer than \(Int(timeout)) seconds and was stopped"
                         : "the worker process stopped while making this output") + retry
-                    let done = result ?? ExportResult(job: request.job, hash: request.hash, error: reason)
+                    let done = result ?? ExportResult(key: request.key, hash: request.hash, error: reason)
                     lock.lock()
                     onResult(done)
                     lock.unlock()

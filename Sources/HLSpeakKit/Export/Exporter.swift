@@ -1,223 +1,195 @@
 import Foundation
 
-/// Makes one output of the library build: reads the topic once, then writes any section or the
-/// whole topic in any format, atomically, into `out/<topic>/`. Also computes each output's
-/// fingerprint: a SHA-256 of everything it is made from, so unchanged outputs are not remade.
+/// Where an output goes: a folder, where the naming rule gives it its name, or a file (or
+/// folder, for outputs that are folders) someone named.
+public enum ExportDestination: Hashable, Codable, Sendable {
+    case folder(URL)
+    case file(URL)
+}
+
+/// Makes outputs: reads each topic once (simplified, with `plain`, and made readable), resolves
+/// each request's voice and codec, hands the document to its format's writer, and names the
+/// result by the one rule. Every command that writes a file comes through here.
 public final class Exporter: @unchecked Sendable {
     public let content: ContentLibrary
     /// The voices for audio; nil when only documents are made (they need no voice).
     public let voices: VoiceLibrary?
-    public let options: ExportOptions
-    public let output: URL
-    /// The program's version, part of every fingerprint.
-    public static let version = "hlspeak 0.1"
 
-    private var topics: [String: Topic] = [:]
     private let lock = NSLock()
-    /// The simplifier for `plain`, with the word lists read once.
-    private let simplifier: Simplifier?
-    /// What every fingerprint of this build shares, worked out once: the options, the word lists
-    /// (with `plain`), and for documents the library's settings and glossary.
-    private let optionsText: String
-    private let wordLists: [Data]
-    private let librarySettings: [String]
+    private var topics: [TopicKey: Topic] = [:]
+    private var simplifier: Simplifier?
 
-    public init(content: ContentLibrary, voices: VoiceLibrary?, options: ExportOptions, output: URL) {
-        self.content = content
-        self.voices = voices
-        self.options = options
-        self.output = output
-        simplifier = options.plain ? Simplifier(words: PlainWords.load(from: content.directory)) : nil
-        optionsText = (try? JSONEncoder.sorted.encode(options)).flatMap { String(data: $0, encoding: .utf8) } ?? ""
-        wordLists = options.plain
-            ? ["plain-words.tsv", "protected-terms.txt"].map { (try? Data(contentsOf: content.directory.appendingPathComponent($0))) ?? Data() }
-            : []
-        let info = content.info
-        librarySettings = [
-            [info.name, info.description, info.disclaimer, info.phoneIntro, info.phoneClosing].map { $0 ?? "" }.joined(separator: "|"),
-            info.glossary.entries.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "|"),
-        ]
+    private struct TopicKey: Hashable {
+        var id: String
+        var plain: Bool
     }
 
-    /// Topic `id`, read (and simplified, with `plain`) once.
-    public func topic(_ id: String) throws -> Topic {
+    /// `plainWords`: the swap list and protected terms for `plain` requests, when the caller has
+    /// read them already (to report their problems); otherwise they are read when first needed.
+    /// `voicesFolder` names the voices folder in the message when `voices` is nil and a request
+    /// needs a voice.
+    public init(content: ContentLibrary, voices: VoiceLibrary?, voicesFolder: String = "Voices", plainWords: PlainWords? = nil) {
+        self.content = content
+        self.voices = voices
+        self.voicesFolder = voicesFolder
+        simplifier = plainWords.map(Simplifier.init(words:))
+    }
+
+    private let voicesFolder: String
+
+    /// Topic `id` as patients get it: gaps left out and, with `plain`, in plain language. Read
+    /// once per exporter.
+    public func readableTopic(_ id: String, plain: Bool) throws -> Topic {
         lock.lock()
         defer { lock.unlock() }
-        if let topic = topics[id] { return topic }
+        let key = TopicKey(id: id, plain: plain)
+        if let topic = topics[key] { return topic }
         var topic = try content.topic(id)
-        if let simplifier { topic = simplifier.simplify(topic).topic }
-        topics[id] = topic
+        if plain {
+            if simplifier == nil { simplifier = Simplifier(words: PlainWords.load(from: content.directory)) }
+            topic = simplifier!.simplify(topic).topic
+        }
+        topic = topic.readable
+        topics[key] = topic
         return topic
     }
 
-    /// Every job for `topicIDs` in `formats`: each section with something to show or say, and the
-    /// topic files. A topic that cannot be read is returned with its error, and the rest go on.
-    public func jobs(topics topicIDs: [String], formats: [ExportFormat]) -> (jobs: [ExportJob], unreadable: [ExportResult]) {
-        var jobs: [ExportJob] = []
-        var unreadable: [ExportResult] = []
-        for id in topicIDs {
-            let topic: Topic
-            do {
-                topic = try self.topic(id)
-            } catch {
-                unreadable.append(ExportResult(job: ExportJob(topic: id, section: nil, format: formats.first ?? .html),
-                                               hash: "", error: String(describing: error)))
-                continue
-            }
-            let readable = topic.sections.filter(ReadableBlocks.hasContent)
-            for format in formats {
-                for section in readable { jobs.append(ExportJob(topic: id, section: section.id, format: format)) }
-                if format.hasTopicFile { jobs.append(ExportJob(topic: id, section: nil, format: format)) }
-            }
+    // MARK: Requests
+
+    /// `request` with every choice made: its voice and codec, and what its format ignores
+    /// cleared. Throws for settings that do not fit the format.
+    public func resolve(_ request: ExportRequest) throws -> ResolvedRequest {
+        let writer = request.format.writer
+        var canonical = ExportRequest(topic: request.topic, sections: request.sections, format: request.format,
+                                      plain: request.plain)
+        if let codec = request.codec, !writer.needs.contains(.voice) || AudioFormat.for(request.format, codec: codec).sampleRate == nil {
+            throw ExportError.codecNeedsPhone(codec, format: request.format)
         }
-        return (jobs.sorted(), unreadable)
-    }
-
-    // MARK: Fingerprints
-
-    /// SHA-256 of what `job` is made from: the section's content (not its line numbers), the
-    /// credits and library settings for printed and screen formats, the voice, lexicon and
-    /// normaliser tables for audio only, the options and the program's version.
-    public func fingerprint(_ job: ExportJob) throws -> String {
-        let topic = try topic(job.topic)
-        var hash = SHA256()
-        hash.update(Self.version)
-        hash.update(job.key)
-        hash.update(optionsText)
-        hash.update(topic.title + "|" + topic.language)
-        let sections = job.section.map { id in topic.sections.filter { $0.id == id } } ?? topic.sections
-        for section in sections { hash.update(String(reflecting: Self.withoutLines(section))) }
-        for list in wordLists { hash.update(list) }
-        if job.format.isAudio {
-            hash.update(voiceFingerprint(voiceName(for: job.format)))
-        } else {
-            hash.update(String(reflecting: topic.credits))
-            for setting in librarySettings { hash.update(setting) }
+        if writer.scope == .oneSection && request.sections.count != 1 {
+            throw ExportError.audioNeedsOneSection(format: request.format, sections: request.sections.count)
         }
-        return hash.hexDigest()
-    }
-
-    private var voiceFingerprints: [String: String] = [:]
-
-    /// SHA-256 of a voice profile with every lexicon and normaliser table, read once per build.
-    private func voiceFingerprint(_ voice: String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = voiceFingerprints[voice] { return known }
-        guard let voices else { return "" }
-        var hash = SHA256()
-        hash.update(fileBytes(voices.directory, "\(voice).yml"))
-        for file in (try? FileManager.default.subpathsOfDirectory(atPath: voices.directory.path).sorted()) ?? []
-        where file.hasPrefix("lexicons/") || file.hasPrefix("normalizer/") {
-            hash.update(file)
-            hash.update(fileBytes(voices.directory, file))
+        if writer.scope == .topicOnly && !request.sections.isEmpty {
+            throw ExportError.topicOnly(format: request.format)
         }
-        voiceFingerprints[voice] = hash.hexDigest()
-        return voiceFingerprints[voice]!
-    }
-
-    private func fileBytes(_ folder: URL, _ name: String) -> Data {
-        (try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()
-    }
-
-    /// A section with every line number zeroed: moving text in the file is not a change.
-    static func withoutLines(_ section: Section) -> Section {
-        var copy = section
-        copy.line = 0
-        copy.blocks = section.blocks.map(withoutLines)
-        copy.subsections = section.subsections.map(withoutLines)
-        return copy
-    }
-
-    private static func withoutLines(_ block: Block) -> Block {
-        switch block {
-        case .paragraph(var paragraph): paragraph.line = 0; return .paragraph(paragraph)
-        case .list(var list):
-            list.line = 0
-            list.items = list.items.map { ListItem($0.blocks.map(withoutLines)) }
-            return .list(list)
-        case .note(var note): note.line = 0; note.blocks = note.blocks.map(withoutLines); return .note(note)
-        case .gap(var gap): gap.line = 0; return .gap(gap)
-        }
-    }
-
-    func voiceName(for format: ExportFormat) -> String {
-        format == .phone && voices?.voiceNames.contains("phone") == true ? "phone" : "default"
-    }
-
-    // MARK: Making outputs
-
-    /// Makes `job`'s files and returns what was written.
-    public func run(_ job: ExportJob, hash: String) throws -> ExportResult {
-        let topic = try topic(job.topic)
-        let folder = output.appendingPathComponent(job.topic, isDirectory: true)
-        try AtomicFile.makeFolder(folder)
-        let section = try job.section.map { id in try SectionLookup(topic).section(id) }
-        let base = folder.appendingPathComponent(job.section ?? job.topic)
-        var files: [URL] = []
-        var seconds: Double?
-        var warnings: [String] = []
-        if job.format.isAudio {
-            if let section {
-                guard let voices else { throw SpeechError.voicesFolderMissing(path: "Voices") }
-                let voice = try voices.profile(named: voiceName(for: job.format))
-                let format: AudioFormat = job.format == .phone ? .phone(voice.phoneCodec ?? .ulaw) : job.format == .mp3 ? .mp3 : .wav
-                let writer = try SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: format, level: voice.level)
-                let script = writer.renderer.script(for: section)
-                if !script.hasNothingToSay {
-                    let written = try writer.write(script, sectionID: section.id,
-                                                   to: URL(fileURLWithPath: base.path + job.format.fileEnding(audio: format)))
-                    files = written.flatMap { [$0.audio, $0.captions] }
-                    seconds = written.reduce(0) { $0 + $1.seconds }
+        var resolved = ResolvedRequest(request: canonical)
+        if writer.needs.contains(.voice) {
+            guard let voices else { throw SpeechError.voicesFolderMissing(path: voicesFolder) }
+            let name = request.voice ?? writer.usualVoice(for: request) ?? "default"
+            let voice = try voices.profile(named: voices.voiceNames.contains(name) || request.voice != nil ? name : "default")
+            canonical.voice = voice.name
+            let audio = AudioFormat.for(request.format, codec: request.codec ?? voice.phoneCodec)
+            if audio.sampleRate != nil { canonical.codec = request.codec ?? voice.phoneCodec ?? .ulaw }
+            if let maxSeconds = request.maxSeconds {
+                let longest = audio.defaultMaxSeconds ?? SpokenAudioWriter.maxSecondsRange.upperBound
+                let allowed = SpokenAudioWriter.maxSecondsRange.lowerBound...longest
+                guard allowed.contains(maxSeconds) else {
+                    throw AudioExportError.maxSecondsOutOfRange(maxSeconds, allowed: allowed, format: request.format.rawValue)
                 }
+                canonical.maxSeconds = maxSeconds
             }
-        } else if let written = try writeDocument(job.format, section: section, of: topic,
-                                                   to: URL(fileURLWithPath: base.path + job.format.fileEnding(audio: nil))) {
-            files = [written.file]
-            warnings = written.warnings
+            resolved.voice = voice
+            resolved.audio = audio
         }
-        let relative = files.map { String($0.standardizedFileURL.path.dropFirst(output.standardizedFileURL.path.count + 1)) }
-        return ExportResult(job: job, files: relative, bytes: files.reduce(0) { $0 + AtomicFile.size(of: $1) },
-                            seconds: seconds, hash: hash, warnings: warnings)
+        if writer.fingerprintInputs.contains(.largePrintOptions) {
+            _ = try LargePrintStyle(paper: request.largePrint.paper, bodySize: request.largePrint.size)
+            canonical.largePrint = request.largePrint
+        }
+        if writer.fingerprintInputs.contains(.brailleOptions) {
+            _ = try BraillePageFormat(cells: request.braille.cells, lines: request.braille.lines)
+            guard [1, 2].contains(request.braille.grade) else { throw ExportError.brailleGrade(request.braille.grade) }
+            canonical.braille = request.braille
+        }
+        resolved.request = canonical
+        return resolved
     }
 
-    /// Writes `section` (or, when nil, the whole topic) as a printed, screen or braille document
-    /// to `file`; nil when the format has no such document (braille has none for a whole topic).
-    public func writeDocument(_ format: ExportFormat, section: Section?, of topic: Topic, to file: URL) throws
-        -> (file: URL, warnings: [String])? {
-        var warnings: [String] = []
-        switch format {
-        case .wav, .phone, .mp3:
-            return nil
-        case .largePrint:
-            let style = try LargePrintStyle(paper: LargePrintStyle.Paper(rawValue: options.paper) ?? .letter, bodySize: options.size)
-            let writer = LargePrintPDFWriter(style: style, library: content.info)
-            if let section { try writer.write(section, of: topic, to: file) } else { try writer.write(topic, to: file) }
-            return (file, [])
-        case .html:
-            let writer = HTMLWriter(library: content.info)
-            try AtomicFile.write(Data((section.map { writer.page(for: $0, of: topic) } ?? writer.page(for: topic)).utf8), to: file)
-        case .text, .largePrintText:
-            let writer = ScreenTextWriter(width: format == .text ? 80 : 40)
-            try AtomicFile.write(Data((section.map { writer.text(for: $0, of: topic) } ?? writer.text(for: topic)).utf8), to: file)
-        case .brf, .pef:
-            guard let section else { return nil }
-            let pageFormat = try BraillePageFormat(cells: options.cells, lines: options.lines)
-            let document = try BrailleWriter(louis: try Louis(grade: options.brailleGrade), format: pageFormat)
-                .document(for: section, of: topic)
-            warnings = document.warnings
-            let text = format == .brf ? BrailleWriter.brf(document) : BrailleWriter.pef(document, format: pageFormat)
-            try AtomicFile.write(Data(text.utf8), to: file)
+    /// The document `request`'s writer is given.
+    public func document(for request: ResolvedRequest) throws -> ExportDocument {
+        let topic = try readableTopic(request.request.topic, plain: request.request.plain)
+        let document = try ExportDocument(topic: topic, library: content.info, sectionIDs: request.request.sections)
+        guard !document.sections.isEmpty else {
+            throw ContentError.nothingToWrite(sections: request.request.sections, topic: request.request.topic)
         }
-        return (file, warnings)
+        return document
+    }
+
+    /// Where `request`'s output goes for `destination`.
+    public func location(of request: ResolvedRequest, at destination: ExportDestination) -> URL {
+        switch destination {
+        case .file(let file): file
+        case .folder(let folder): folder.appendingPathComponent(OutputName(request).fileName)
+        }
+    }
+
+    /// This program and its arguments for a worker process (`hlspeak build --worker …`): spoken
+    /// outputs after the first are made in a fresh process, since eSpeak NG carries state from one
+    /// synthesis to the next and only a fresh engine gives the same bytes for the same request.
+    /// Without it, they are made here (same words, but not byte for byte).
+    public var freshProcess: (executable: URL, arguments: [String])?
+
+    /// Makes `request`'s output at `destination` and returns its files.
+    @discardableResult
+    public func export(_ request: ExportRequest, to destination: ExportDestination) throws -> WrittenOutput {
+        let resolved = try resolve(request)
+        if resolved.writer.needs.contains(.voice), !SpeechEngine.shared.isFresh, let freshProcess {
+            return try exportInFreshProcess(request, to: destination, command: freshProcess)
+        }
+        return try write(resolved, document: try document(for: resolved), to: location(of: resolved, at: destination))
+    }
+
+    private func exportInFreshProcess(_ request: ExportRequest, to destination: ExportDestination,
+                                      command: (executable: URL, arguments: [String])) throws -> WrittenOutput {
+        let job = WorkerRequest(key: request.topic, request: request, destination: destination)
+        let results = ResultBox()
+        WorkerPool(executable: command.executable, arguments: command.arguments, count: 1, freshAfter: { _ in true })
+            .run([job]) { results.value = $0 }
+        guard let result = results.value, result.error == nil else {
+            throw ExportError.failedElsewhere(results.value?.error ?? "the worker process did not answer",
+                                              status: results.value?.status ?? ExitStatus.software)
+        }
+        return WrittenOutput(files: result.files.map { URL(fileURLWithPath: $0) }, seconds: result.seconds, warnings: result.warnings)
+    }
+
+    /// Writes `topic` (not from the library: typed text, for `hlspeak say`) as `request` says to
+    /// `file`, which gets the format's extension when it has none.
+    public func export(_ request: ExportRequest, topic: Topic, to file: URL) throws -> WrittenOutput {
+        let resolved = try resolve(request)
+        let ending = request.format.writer.nameEnding(for: resolved).fileExtension
+        guard file.pathExtension.isEmpty || file.pathExtension.lowercased() == ending else {
+            throw ExportError.wrongExtension(path: file.path, format: request.format, expected: ending)
+        }
+        let document = try ExportDocument(topic: topic.readable, library: content.info, sectionIDs: request.sections)
+        return try write(resolved, document: document, to: file.pathExtension.isEmpty ? file.appendingPathExtension(ending) : file)
+    }
+
+    private func write(_ request: ResolvedRequest, document: ExportDocument, to file: URL) throws -> WrittenOutput {
+        try AtomicFile.makeFolder(request.writer.scope == .topicOnly ? file : file.deletingLastPathComponent())
+        let writer = try request.writer.init(request)
+        return try writer.write(document, to: file)
+    }
+
+    /// The SSML `request` would speak, for review (`--script`).
+    public func script(for request: ExportRequest) throws -> String {
+        let resolved = try resolve(request)
+        guard let voice = resolved.voice else { throw ExportError.notSpoken(format: request.format) }
+        let document = try document(for: resolved)
+        let builder = SpeechRenderer(voice: voice).builder
+        return document.sections.map { builder.script(for: $0).ssml }.joined()
     }
 }
 
-extension JSONEncoder {
-    /// Keys sorted, so equal values encode to equal bytes.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
+extension AudioFormat {
+    /// The audio format a spoken export format writes: phone formats in `codec` (mu-law WAV when nil).
+    static func `for`(_ format: ExportFormat, codec: PhoneCodec?) -> AudioFormat {
+        switch format {
+        case .mp3: .mp3
+        case .phone, .phoneLine: .phone(codec ?? .ulaw)
+        default: .wav
+        }
     }
+}
+
+/// The one result of a one-job worker pool.
+private final class ResultBox: @unchecked Sendable {
+    var value: ExportResult?
 }

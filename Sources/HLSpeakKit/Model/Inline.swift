@@ -1,7 +1,7 @@
 /// A run of text inside a paragraph, list item or note: the smallest unit every writer reads.
 ///
 /// Runs are data, never markup: a `.text` run holding `<audio src="x"/>` means those characters.
-public enum Inline: Hashable, Sendable {
+public enum Inline: Hashable, Codable, Sendable {
     /// Plain words and punctuation.
     case text(String)
     /// Words the author stressed (Markdown `*…*` or `**…**`).

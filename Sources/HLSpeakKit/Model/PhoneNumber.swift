@@ -2,7 +2,7 @@
 ///
 /// Every medium needs the same facts: speech reads `groups` digit by digit, HTML links `digits`
 /// with `tel:`, print keeps `written` on one line.
-public struct PhoneNumber: Hashable, Sendable {
+public struct PhoneNumber: Hashable, Codable, Sendable {
     /// The number as the page writes it, for example `1-833-TLC-MAMA (1-833-852-6262)`.
     public var written: String
     /// The digits to dial, for example `18338526262`.

@@ -1,5 +1,5 @@
 /// A titled part of a topic (`##` in the content file) or of a section (`###`).
-public struct Section: Hashable, Sendable {
+public struct Section: Hashable, Codable, Sendable {
     /// Unique within the topic; from `{#id}` on the heading, or the heading's slug.
     public var id: String
     public var title: String
@@ -7,17 +7,13 @@ public struct Section: Hashable, Sendable {
     public var level: Int
     public var blocks: [Block]
     public var subsections: [Section]
-    /// The heading's line in the content file (0 when the section was generated).
-    public var line: Int
 
-    public init(id: String, title: String, level: Int = 1, blocks: [Block] = [],
-                subsections: [Section] = [], line: Int = 0) {
+    public init(id: String, title: String, level: Int = 1, blocks: [Block] = [], subsections: [Section] = []) {
         self.id = id
         self.title = title
         self.level = level
         self.blocks = blocks
         self.subsections = subsections
-        self.line = line
     }
 
     /// This section and every subsection below it, depth first.

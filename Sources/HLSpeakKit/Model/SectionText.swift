@@ -10,18 +10,14 @@ public enum SectionText {
 
     /// The lines of `blocks`; list items end in punctuation so they read as sentences.
     public static func lines(_ blocks: [Block], bullet: String = "") -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case .paragraph(let paragraph):
-                return [paragraph.inlines.plainText]
-            case .list(let list):
-                return list.items.flatMap { lines($0.blocks) }.map { bullet + endingInPunctuation($0) }
-            case .note(let note):
-                return lines(note.blocks, bullet: bullet)
-            case .gap:
-                return []
-            }
-        }.filter { !$0.isEmpty }
+        var lines: [String] = []
+        blocks.walk { block, context in
+            guard case .paragraph(let paragraph) = block else { return }
+            let text = paragraph.inlines.plainText
+            guard !text.isEmpty else { return }
+            lines.append(context.inListItem ? bullet + endingInPunctuation(text) : text)
+        }
+        return lines
     }
 
     static func endingInPunctuation(_ line: String) -> String {

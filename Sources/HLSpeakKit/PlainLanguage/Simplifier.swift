@@ -50,20 +50,7 @@ public struct Simplifier: Sendable {
         }
 
         private mutating func simplify(_ blocks: [Block], section: String) -> [Block] {
-            blocks.flatMap { block -> [Block] in
-                switch block {
-                case .paragraph(let paragraph):
-                    return simplify(paragraph, section: section)
-                case .list(var list):
-                    list.items = list.items.map { ListItem(simplify($0.blocks, section: section)) }
-                    return [.list(list)]
-                case .note(var note):
-                    note.blocks = simplify(note.blocks, section: section)
-                    return [.note(note)]
-                case .gap:
-                    return [block]
-                }
-            }
+            blocks.rewritingParagraphs { simplify($0, section: section) }
         }
 
         /// A paragraph as one or more blocks: a run of actions becomes a list between paragraphs.
@@ -73,7 +60,7 @@ public struct Simplifier: Sendable {
             func flush() {
                 guard !sentences.isEmpty else { return }
                 let runs = sentences.enumerated().flatMap { index, runs in index == 0 ? runs : [.text(" ")] + runs }
-                blocks.append(.paragraph(Paragraph(runs.mergingText(), line: paragraph.line)))
+                blocks.append(.paragraph(Paragraph(runs.mergingText())))
                 sentences = []
             }
             for sentence in SentenceSplitter.split(paragraph.inlines) {
@@ -85,7 +72,7 @@ public struct Simplifier: Sendable {
                     case .list(let intro, let items):
                         sentences.append(template.runs(intro))
                         flush()
-                        blocks.append(.list(ListBlock(items: items.map { ListItem(template.runs($0)) }, line: paragraph.line)))
+                        blocks.append(.list(ListBlock(items: items.map { ListItem(template.runs($0)) })))
                     }
                 }
             }

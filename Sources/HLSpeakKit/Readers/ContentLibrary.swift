@@ -24,7 +24,7 @@ public struct ContentLibrary: Sendable {
         topicFiles().map { $0.deletingPathExtension().lastPathComponent }
     }
 
-    public var reader: TopicReader { TopicReader(glossary: info.glossary) }
+    public var reader: TopicReader { TopicReader(glossary: info.glossary, libraryDisclaimer: info.disclaimer) }
 
     /// The file that holds topic `id`.
     public func file(forTopic id: String) throws(ContentError) -> URL {

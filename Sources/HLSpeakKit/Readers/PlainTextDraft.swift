@@ -10,9 +10,9 @@ public enum PlainTextDraft {
         }
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
         var paragraphs: [Block] = []
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { paragraphs.append(.paragraph(Paragraph([.text(trimmed)], line: index + 1))) }
+            if !trimmed.isEmpty { paragraphs.append(.paragraph(Paragraph([.text(trimmed)]))) }
         }
         let id = Slug.make(((name as NSString).lastPathComponent as NSString).deletingPathExtension).nonEmpty ?? "text"
         return Topic(id: id, title: name, language: language,
@@ -22,4 +22,15 @@ public enum PlainTextDraft {
 
 private extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
+}
+
+extension Topic {
+    /// Typed text as a topic of one untitled section, its phone numbers recognised: what
+    /// `hlspeak say` speaks.
+    public init(saying text: String) {
+        let paragraphs = text.split(whereSeparator: \.isNewline).map(String.init)
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { Block.paragraph(Paragraph(PhoneNumberDetector.runs(in: $0))) }
+        self.init(id: "say", title: "", sections: [Section(id: "say", title: "", blocks: paragraphs)])
+    }
 }

@@ -8,8 +8,17 @@ struct TopicBodyBuilder {
     var title: String
     var glossary: Glossary
     var report: (Int?, Diagnostic.Severity, String) -> Void
+    /// Where each section and block started, filled in as they are built.
+    private(set) var lines = SourceLines()
 
-    func sections(from document: MarkdownNode) -> [Section] {
+    init(lineOffset: Int, title: String, glossary: Glossary, report: @escaping (Int?, Diagnostic.Severity, String) -> Void) {
+        self.lineOffset = lineOffset
+        self.title = title
+        self.glossary = glossary
+        self.report = report
+    }
+
+    mutating func sections(from document: MarkdownNode) -> [Section] {
         var sections: [Section] = []
         var sawContent = false
         for node in document.children {
@@ -26,14 +35,16 @@ struct TopicBodyBuilder {
                             + "'\(title)' in the front matter; make them the same or remove the '#' line")
                     }
                 case 2:
-                    sections.append(Section(id: heading.id, title: heading.title, level: 1, line: line))
+                    lines[NodePath([.section(sections.count)])] = line
+                    sections.append(Section(id: heading.id, title: heading.title, level: 1))
                 case 3:
                     guard !sections.isEmpty else {
                         report(line, .error, "subsection '### \(heading.title)' comes before any "
                             + "'##' section; add a '##' heading above it")
                         break
                     }
-                    let subsection = Section(id: heading.id, title: heading.title, level: 2, line: line)
+                    let subsection = Section(id: heading.id, title: heading.title, level: 2)
+                    lines[NodePath([.section(sections.count - 1), .section(sections[sections.count - 1].subsections.count)])] = line
                     sections[sections.count - 1].subsections.append(subsection)
                 default:
                     report(line, .error, "heading level \(node.headingLevel) is not supported; "
@@ -43,16 +54,20 @@ struct TopicBodyBuilder {
                 continue
             }
             sawContent = true
-            guard let block = block(from: node) else { continue }
             guard !sections.isEmpty else {
-                report(line, .error, "text before the first '##' heading; put it under a section heading")
+                if block(from: node, at: NodePath()) != nil {
+                    report(line, .error, "text before the first '##' heading; put it under a section heading")
+                }
                 continue
             }
-            if sections[sections.count - 1].subsections.isEmpty {
-                sections[sections.count - 1].blocks.append(block)
+            let last = sections.count - 1
+            if sections[last].subsections.isEmpty {
+                let path = NodePath([.section(last), .block(sections[last].blocks.count)])
+                if let block = block(from: node, at: path) { sections[last].blocks.append(block) }
             } else {
-                let last = sections[sections.count - 1].subsections.count - 1
-                sections[sections.count - 1].subsections[last].blocks.append(block)
+                let sub = sections[last].subsections.count - 1
+                let path = NodePath([.section(last), .section(sub), .block(sections[last].subsections[sub].blocks.count)])
+                if let block = block(from: node, at: path) { sections[last].subsections[sub].blocks.append(block) }
             }
         }
         return sections
@@ -78,33 +93,48 @@ struct TopicBodyBuilder {
     nonisolated(unsafe) private static let gapComment = try! Regex(#"^\s*<!--\s*gap\b\s*:?\s*(.*?)\s*-->\s*$"#)
         .ignoresCase().dotMatchesNewlines()
 
-    /// The model block for a Markdown block, or nil for comments and rules.
-    private func block(from node: MarkdownNode) -> Block? {
+    /// The model block for a Markdown block, or nil for comments and rules; `path` is where it
+    /// will stand, so its line (and its children's) go into `lines`.
+    private mutating func block(from node: MarkdownNode, at path: NodePath) -> Block? {
         let line = node.line + lineOffset
+        let block: Block
         switch node.kind {
         case .paragraph:
-            return .paragraph(Paragraph(inlines(from: node.children), line: line))
+            block = .paragraph(Paragraph(inlines(from: node.children)))
         case .list:
-            let items = node.children.map { item in ListItem(item.children.compactMap(block(from:))) }
-            return .list(ListBlock(ordered: node.listOrdered, start: node.listStart, items: items, line: line))
+            var items: [ListItem] = []
+            for (index, item) in node.children.enumerated() {
+                items.append(ListItem(blocks(from: item.children, at: path.appending(.item(index)))))
+            }
+            block = .list(ListBlock(ordered: node.listOrdered, start: node.listStart, items: items))
         case .blockQuote:
-            return .note(Note(node.children.compactMap(block(from:)), line: line))
+            block = .note(Note(blocks(from: node.children, at: path)))
         case .htmlBlock:
             if let match = node.literal.firstMatch(of: Self.gapComment) {
                 let description = match.output[1].substring.map(String.init) ?? ""
-                return .gap(Gap(description.isEmpty ? "content missing from the source" : description,
-                                line: line))
-            }
-            if node.literal.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") {
+                block = .gap(Gap(description.isEmpty ? "content missing from the source" : description))
+            } else if node.literal.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") {
                 return nil  // an editor's comment
+            } else {
+                // Raw HTML is data, never markup: keep its characters as text.
+                block = .paragraph(Paragraph(marked([.text(node.literal.trimmingCharacters(in: .whitespacesAndNewlines))])))
             }
-            // Raw HTML is data, never markup: keep its characters as text.
-            return .paragraph(Paragraph(marked([.text(node.literal.trimmingCharacters(in: .whitespacesAndNewlines))]), line: line))
         case .codeBlock:
-            return .paragraph(Paragraph(marked([.text(node.literal.trimmingCharacters(in: .whitespacesAndNewlines))]), line: line))
+            block = .paragraph(Paragraph(marked([.text(node.literal.trimmingCharacters(in: .whitespacesAndNewlines))])))
         default:
             return nil
         }
+        lines[path] = line
+        return block
+    }
+
+    /// The blocks of `nodes`, numbered from 0 under `path` (comments and rules take no number).
+    private mutating func blocks(from nodes: [MarkdownNode], at path: NodePath) -> [Block] {
+        var blocks: [Block] = []
+        for node in nodes {
+            if let block = block(from: node, at: path.appending(.block(blocks.count))) { blocks.append(block) }
+        }
+        return blocks
     }
 
     /// Inline runs with phone numbers and glossary abbreviations recognised.

@@ -4,6 +4,8 @@ import Foundation
 public struct TopicReading: Sendable {
     public var topic: Topic?
     public var diagnostics: [Diagnostic]
+    /// Where each section and block of `topic` starts in the file.
+    public var lines = SourceLines()
 
     /// The topic, or the error that lists what is wrong with the file.
     public func get(file: String) throws(ContentError) -> Topic {
@@ -18,9 +20,12 @@ public struct TopicReading: Sendable {
 public struct TopicReader: Sendable {
     /// Abbreviations known library-wide; a topic's own glossary adds to them.
     public var glossary: Glossary
+    /// The library's general disclaimer, which ends every topic's Credits.
+    public var libraryDisclaimer: String?
 
-    public init(glossary: Glossary = Glossary()) {
+    public init(glossary: Glossary = Glossary(), libraryDisclaimer: String? = nil) {
         self.glossary = glossary
+        self.libraryDisclaimer = libraryDisclaimer
     }
 
     /// Reads the file at `url`; `file` is how messages name it.
@@ -61,19 +66,19 @@ public struct TopicReader: Sendable {
             report(front.idLine, .error, "id '\(id)' differs from the file name '\(defaultID).md'; rename the file "
                 + "to '\(id).md' or remove the id line")
         }
-        let builder = TopicBodyBuilder(lineOffset: parts.bodyLine - 1, title: front.title,
+        var builder = TopicBodyBuilder(lineOffset: parts.bodyLine - 1, title: front.title,
                                        glossary: glossary.merging(front.glossary), report: report)
         var sections = builder.sections(from: MarkdownDocument.parse(parts.body))
         if sections.isEmpty {
             report(parts.bodyLine, .error, "the topic has no sections; start each one with a '## Heading' line")
         }
-        let credits = front.credits.section()
+        let credits = front.credits.section(libraryDisclaimer: libraryDisclaimer)
         if !credits.blocks.isEmpty {
             sections.append(credits)
         }
         let topic = Topic(id: front.id ?? defaultID, title: front.title, language: front.language,
                           credits: front.credits, sections: sections)
-        ContentChecker.check(topic, report: report)
-        return TopicReading(topic: topic, diagnostics: diagnostics)
+        ContentChecker.check(topic, lines: builder.lines, report: report)
+        return TopicReading(topic: topic, diagnostics: diagnostics, lines: builder.lines)
     }
 }

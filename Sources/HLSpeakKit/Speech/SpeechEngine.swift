@@ -51,6 +51,11 @@ public final class SpeechEngine: Sendable {
 
     private init() {}
 
+    /// True until this process's engine has spoken: eSpeak NG carries state from one synthesis
+    /// to the next (its pitch flutter and formant filters go on where they stopped), so only a
+    /// fresh engine gives the same samples for the same text.
+    public var isFresh: Bool { state.withLock { !$0.hasSynthesized } }
+
     /// The engine's sample rate (22 050 Hz for eSpeak NG 1.51), starting the engine if needed.
     public func sampleRate() throws(SpeechError) -> Int {
         try state.withLock { state throws(SpeechError) -> Int in

@@ -1,7 +1,7 @@
 /// Turns a section of the content model into a `SpokenScript`: the title, then the text, with
 /// pauses between paragraphs, before headings and between list items; lists read as items;
 /// parentheses become pauses; phone numbers read as grouped digits; lexicon words respelled; gaps
-/// and list introductions whose list was lost left unsaid.
+/// and list introductions whose list was lost left unsaid (the `readable` topic has none).
 public struct SpokenScriptBuilder: Sendable {
     /// Pauses in milliseconds.
     public struct Pauses: Hashable, Sendable {
@@ -41,11 +41,13 @@ public struct SpokenScriptBuilder: Sendable {
     }
 
     private func append(_ section: Section, to parts: inout [SpokenScript.Part]) {
-        let title = SpokenScript.Sentence(ssml: spokenSentence(SSML.escape(section.title)),
-                                          text: section.title)
-        parts.append(.init(kind: .heading, sentences: [title], pauseBefore: parts.isEmpty ? 0 : pauses.heading))
-        // Gaps, and list introductions whose list was lost, are never said.
-        append(ReadableBlocks.of(section.blocks), to: &parts)
+        if !section.title.isEmpty {
+            let title = SpokenScript.Sentence(ssml: spokenSentence(MarkupEscaping.ssmlText(section.title)),
+                                              text: section.title)
+            parts.append(.init(kind: .heading, sentences: [title], pauseBefore: parts.isEmpty ? 0 : pauses.heading))
+        }
+        // The section is readable: gaps, and list introductions whose list was lost, are gone.
+        append(section.blocks, to: &parts)
         for subsection in section.subsections {
             append(subsection, to: &parts)
         }
@@ -58,7 +60,7 @@ public struct SpokenScriptBuilder: Sendable {
                 let sentences = SentenceSplitter.split(paragraph.inlines)
                 guard !sentences.isEmpty else { continue }
                 parts.append(.init(kind: .paragraph, sentences: sentences.map { sentence($0) },
-                                   pauseBefore: pauses.paragraph))
+                                   pauseBefore: parts.isEmpty ? 0 : pauses.paragraph))
             case .list(let list):
                 for item in list.items {
                     appendItem(item, to: &parts)
@@ -109,7 +111,7 @@ public struct SpokenScriptBuilder: Sendable {
             case .link(let inner, _):
                 ssml += spoken(inner)
             case .phone(let number):
-                ssml += SSML.escape(PhoneReading.spoken(number))
+                ssml += MarkupEscaping.ssmlText(PhoneReading.spoken(number))
             case .abbreviation(let text, _):
                 append(spokenText(normalizer?.normalize(text) ?? text), to: &ssml)
             }
@@ -131,10 +133,10 @@ public struct SpokenScriptBuilder: Sendable {
         WordScanner.pieces(of: text).map { piece in
             switch piece {
             case .word(let word):
-                guard let respelling = lexicon.respelling(for: word) else { return SSML.escape(word) }
-                return "<sub alias=\"\(SSML.escapeAttribute(respelling))\">\(SSML.escape(word))</sub>"
+                guard let respelling = lexicon.respelling(for: word) else { return MarkupEscaping.ssmlText(word) }
+                return "<sub alias=\"\(MarkupEscaping.xml(respelling))\">\(MarkupEscaping.ssmlText(word))</sub>"
             case .other(let other):
-                return SSML.escape(other)
+                return MarkupEscaping.ssmlText(other)
             }
         }.joined()
     }

@@ -1,16 +1,23 @@
 import Foundation
+import Synchronization
 
 /// Writes a file under a temporary name in the same folder and renames it into place, so a
 /// failed or interrupted run never leaves a half-written file where a finished one belongs.
 ///
-/// Temporary names are `.NAME.partial-PID`; `AtomicFile.removeLeftovers(in:)` deletes this
-/// process's, for use when a run is interrupted.
+/// Temporary names are `.NAME.partial-PID`. The process keeps a list of the ones it is writing,
+/// so `AtomicFile.removeLeftovers()` can delete them when a run is interrupted; a later build
+/// deletes those of a process that was killed outright (`removeAbandonedLeftovers(in:)`).
 public enum AtomicFile {
+    /// The temporary files this process is writing now.
+    private static let inFlight = Mutex<Set<String>>([])
+
     /// Calls `write` with a temporary path beside `destination`, then renames it to `destination`.
     /// The temporary file is removed if `write` throws.
     public static func write(to destination: URL, _ write: (URL) throws -> Void) throws {
         let temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).partial-\(getpid())")
+        inFlight.withLock { _ = $0.insert(temporary.path) }
+        defer { inFlight.withLock { _ = $0.remove(temporary.path) } }
         do {
             try write(temporary)
         } catch {
@@ -67,9 +74,9 @@ public enum AtomicFile {
         }
     }
 
-    /// Deletes the temporary files this process left in `folder` (after an interruption).
-    public static func removeLeftovers(in folder: URL) {
-        removePartialFiles(in: folder) { $0 == getpid() }
+    /// Deletes the temporary files this process is writing (when it is interrupted).
+    public static func removeLeftovers() {
+        for path in inFlight.withLock({ $0 }) { unlink(path) }
     }
 
     /// Deletes temporary files in `folder` whose process is gone (a killed run); files of a run

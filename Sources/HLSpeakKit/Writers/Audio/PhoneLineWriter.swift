@@ -1,14 +1,37 @@
 import Foundation
 
-/// A topic as a ready-to-load phone line: an intro (greeting and disclaimer), menus, one prompt
-/// per section, a closing, `manifest.json` describing every file, and an Asterisk dialplan.
-public struct PhoneLineWriter: Sendable {
-    public var audio: SpokenAudioWriter
-    public var library: LibraryInfo
+extension ExportFormat {
+    /// A topic as a ready-to-load phone line (a folder of prompts, a manifest and a dialplan).
+    public static let phoneLine = ExportFormat("phone-line")
+}
 
-    public init(audio: SpokenAudioWriter, library: LibraryInfo) {
-        self.audio = audio
-        self.library = library
+/// A topic as a ready-to-load phone line: an intro (greeting and disclaimer), menus, one prompt
+/// per section, a closing, `manifest.json` describing every file, and an Asterisk dialplan, in a
+/// folder (`phone-line/`, or `phone-line.pcm8k/` and so on for other codecs and voices).
+struct PhoneLineWriter: OutputWriter {
+    static let format = ExportFormat.phoneLine
+    static let scope = OutputScope.topicOnly
+    static let needs: Set<WriterNeed> = [.voice]
+    static let fingerprintInputs: Set<FingerprintInput> = [.voice, .libraryInfo]
+    static let nameSubject: String? = "phone-line"
+
+    static func usualVoice(for request: ExportRequest) -> String? { "phone" }
+
+    static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) {
+        let codec = request.request.codec ?? .ulaw
+        return (codec == .ulaw ? nil : codec.rawValue.replacingOccurrences(of: "pcm", with: "pcm8k"), "")
+    }
+
+    var audio: SpokenAudioWriter
+
+    init(_ request: ResolvedRequest) throws {
+        audio = SpokenAudioWriter(request)
+    }
+
+    func write(_ document: ExportDocument, to folder: URL) throws -> WrittenOutput {
+        var files: [URL] = []
+        let manifest = try write(document.topic, library: document.library, to: folder) { files.append($0) }
+        return WrittenOutput(files: files, seconds: manifest.prompts.reduce(0) { $0 + $1.seconds })
     }
 
     /// One prompt in the manifest.
@@ -63,7 +86,7 @@ public struct PhoneLineWriter: Sendable {
     /// Writes the prompt set for `topic` into `folder` and returns the manifest. `progress` is told
     /// each file written.
     @discardableResult
-    public func write(_ topic: Topic, to folder: URL, progress: (URL) -> Void = { _ in }) throws -> Manifest {
+    func write(_ topic: Topic, library: LibraryInfo, to folder: URL, progress: (URL) -> Void = { _ in }) throws -> Manifest {
         try AtomicFile.makeFolder(folder)
         let builder = audio.renderer.builder
         let spoken = topic.sections.filter { !$0.isCredits }
@@ -80,6 +103,7 @@ public struct PhoneLineWriter: Sendable {
                                       keyPath: keyPath, text: file.text, seconds: (file.seconds * 1000).rounded() / 1000,
                                       bytes: file.bytes))
                 progress(file.audio)
+                progress(file.captions)
             }
         }
         let greeting = [library.phoneIntro ?? "Welcome to the \(library.name).",

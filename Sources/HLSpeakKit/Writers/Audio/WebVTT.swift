@@ -18,7 +18,7 @@ public enum WebVTT {
     public static func document(_ cues: [CaptionCue]) -> String {
         var text = "WEBVTT\n"
         for (index, cue) in cues.enumerated() {
-            text += "\n\(index + 1)\n\(timestamp(cue.start)) --> \(timestamp(cue.end))\n\(escape(cue.text))\n"
+            text += "\n\(index + 1)\n\(timestamp(cue.start)) --> \(timestamp(cue.end))\n\(MarkupEscaping.webVTT(cue.text))\n"
         }
         return text
     }
@@ -28,12 +28,5 @@ public enum WebVTT {
         let milliseconds = Int((max(0, seconds) * 1000).rounded())
         return String(format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60,
                       milliseconds / 1000 % 60, milliseconds % 1000)
-    }
-
-    /// Cue text is data: `&`, `<` and `>` become entities (and so "-->" cannot end a cue early),
-    /// and line breaks become spaces (a blank line would end the cue).
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

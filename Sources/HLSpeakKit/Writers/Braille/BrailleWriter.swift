@@ -4,13 +4,19 @@ import Foundation
 /// braille pages), then the text in Unified English Braille (contracted by default) laid out on
 /// embosser pages, as BRF (North American Braille ASCII, lines ending CR LF, pages ending with a
 /// form feed) or PEF (the Portable Embosser Format, Unicode braille in XML).
-public struct BrailleWriter: Sendable {
-    public var louis: Louis
-    public var format: BraillePageFormat
+struct BrailleWriter: Sendable {
+    var louis: Louis
+    var format: BraillePageFormat
 
-    public init(louis: Louis, format: BraillePageFormat) {
+    init(louis: Louis, format: BraillePageFormat) {
         self.louis = louis
         self.format = format
+    }
+
+    /// The writer for a braille request.
+    init(_ request: ResolvedRequest) throws {
+        let options = request.request.braille
+        self.init(louis: try Louis(grade: options.grade), format: try BraillePageFormat(cells: options.cells, lines: options.lines))
     }
 
     /// A laid-out braille document and what could not be translated.
@@ -24,19 +30,28 @@ public struct BrailleWriter: Sendable {
         public var date: String?
     }
 
-    public func document(for section: Section, of topic: Topic) throws(BrailleError) -> Document {
+    /// The braille edition of `document`: a title page (the topic's title, the section's, the
+    /// source, date and disclaimer in the words of the credits, and the number of braille pages),
+    /// then the sections.
+    func document(for document: ExportDocument) throws(BrailleError) -> Document {
         var warnings: [String] = []
+        let topic = document.topic
+        let place = document.isOneSection ? document.sections[0].id : topic.id
         func braille(_ text: String) throws(BrailleError) -> String {
-            try translate(text, section: section.id, warnings: &warnings)
+            try translate(text, section: place, warnings: &warnings)
         }
-        var body: [BrailleElement] = [.heading(try braille(section.title))]
-        try append(section, into: &body, braille: braille)
+        var body: [BrailleElement] = []
+        for section in document.sections {
+            body.append(.heading(try braille(section.title)))
+            try append(section, into: &body, braille: braille)
+        }
         let content = BraillePaginator(format: format)
         // The title page says how many pages there are; its own length does not depend on the count.
-        var titlePage: [BrailleElement] = [.heading(try braille(topic.title)), .heading(try braille(section.title))]
-        if let source = topic.credits.source { titlePage.append(.paragraph(try braille("Source: \(source)."))) }
-        if let date = topic.credits.currentAsOfText { titlePage.append(.paragraph(try braille("Current as of \(date)."))) }
-        if let disclaimer = topic.credits.disclaimer { titlePage.append(.paragraph(try braille(disclaimer))) }
+        var titlePage: [BrailleElement] = [.heading(try braille(topic.title))]
+        if document.isOneSection { titlePage.append(.heading(try braille(document.sections[0].title))) }
+        for line in topic.credits.lines(libraryDisclaimer: nil) where [.source, .date, .disclaimer].contains(line.kind) {
+            titlePage.append(.paragraph(try braille(line.text)))
+        }
         var total = 0
         var pages: [[String]] = []
         for _ in 0..<3 {
@@ -48,14 +63,14 @@ public struct BrailleWriter: Sendable {
         let numbered = try pages.enumerated().map { index, lines throws(BrailleError) in
             try number(lines, page: index + 1)
         }
-        return Document(pages: numbered, warnings: warnings, title: "\(topic.title): \(section.title)",
-                        identifier: "hlspeak:\(topic.id):\(section.id)", language: topic.language,
-                        date: topic.credits.currentAsOf)
+        return Document(pages: numbered, warnings: warnings, title: document.isOneSection ? "\(topic.title): \(document.sections[0].title)" : topic.title,
+                        identifier: "hlspeak:\(topic.id)" + (document.isOneSection ? ":\(document.sections[0].id)" : ""),
+                        language: topic.language, date: topic.credits.currentAsOf)
     }
 
     private func append(_ section: Section, into elements: inout [BrailleElement],
                         braille: (String) throws(BrailleError) -> String) throws(BrailleError) {
-        for block in ReadableBlocks.of(section.blocks) {
+        for block in section.blocks {
             switch block {
             case .paragraph(let paragraph):
                 elements.append(.paragraph(try braille(paragraph.inlines.unbreakableText)))
@@ -64,12 +79,12 @@ public struct BrailleWriter: Sendable {
                     for runs in item.paragraphs { elements.append(.listItem(try braille(runs.unbreakableText))) }
                 }
             case .note(let note):
-                for line in SectionText.lines(note.blocks) { elements.append(.paragraph(try braille(line))) }
+                for runs in note.blocks.paragraphs { elements.append(.paragraph(try braille(runs.unbreakableText))) }
             case .gap:
                 continue
             }
         }
-        for subsection in section.subsections where ReadableBlocks.hasContent(subsection) {
+        for subsection in section.subsections {
             elements.append(.heading(try braille(subsection.title)))
             try append(subsection, into: &elements, braille: braille)
         }
@@ -107,7 +122,7 @@ public struct BrailleWriter: Sendable {
 
     /// The document as PEF 1.0.
     public static func pef(_ document: Document, format: BraillePageFormat) -> String {
-        let escape = XMLText.escape
+        let escape = MarkupEscaping.xml
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <pef version="2008-1" xmlns="http://www.daisy.org/ns/2008/pef">
@@ -147,4 +162,50 @@ public struct BrailleWriter: Sendable {
             return Character(Unicode.Scalar(0x2800 + UInt32(pattern))!)
         })
     }
+}
+
+extension ExportFormat {
+    /// Embosser-ready braille: North American Braille ASCII.
+    public static let brf = ExportFormat("brf")
+    /// The Portable Embosser Format: Unicode braille in XML.
+    public static let pef = ExportFormat("pef")
+}
+
+/// What the two braille formats share: the edition laid out by `BrailleWriter`, encoded as a file.
+protocol BrailleFileWriter: OutputWriter {
+    var braille: BrailleWriter { get }
+    init(braille: BrailleWriter)
+    /// The file's text for a laid-out edition.
+    func encode(_ edition: BrailleWriter.Document) -> String
+}
+
+extension BrailleFileWriter {
+    static var scope: OutputScope { .sectionsOrTopic }
+    static var needs: Set<WriterNeed> { [.brailleTables] }
+    static var fingerprintInputs: Set<FingerprintInput> { [.brailleOptions] }
+    static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, format.rawValue) }
+
+    init(_ request: ResolvedRequest) throws { self.init(braille: try BrailleWriter(request)) }
+
+    func write(_ document: ExportDocument, to file: URL) throws -> WrittenOutput {
+        let edition = try braille.document(for: document)
+        try AtomicFile.write(Data(encode(edition).utf8), to: file)
+        return WrittenOutput(files: [file], warnings: edition.warnings)
+    }
+}
+
+/// Braille as a BRF file for embossers.
+struct BRFWriter: BrailleFileWriter {
+    static let format = ExportFormat.brf
+    let braille: BrailleWriter
+
+    func encode(_ edition: BrailleWriter.Document) -> String { BrailleWriter.brf(edition) }
+}
+
+/// Braille as a PEF file (Unicode braille in XML).
+struct PEFWriter: BrailleFileWriter {
+    static let format = ExportFormat.pef
+    let braille: BrailleWriter
+
+    func encode(_ edition: BrailleWriter.Document) -> String { BrailleWriter.pef(edition, format: braille.format) }
 }

@@ -1,17 +1,29 @@
 import Foundation
 
+extension ExportFormat {
+    /// A tagged large-print PDF handout.
+    public static let largePrint = ExportFormat("large-print")
+}
+
 /// A large-print handout as a tagged PDF, drawn with Pango and Cairo: headings, paragraphs and
 /// bulleted lists with a hanging indent, laid out left aligned without hyphenation, a heading
 /// never alone at the foot of a page, "Page 2 of 4" in the same place on every page, one
 /// bookmark per section, the credits last, and the document's language and title set.
-public struct LargePrintPDFWriter: Sendable {
-    public var style: LargePrintStyle
-    public var library: LibraryInfo
+struct LargePrintWriter: OutputWriter {
+    static let format = ExportFormat.largePrint
+    static let scope = OutputScope.sectionsOrTopic
+    static let needs: Set<WriterNeed> = [.largePrintFont]
+    static let fingerprintInputs: Set<FingerprintInput> = [.largePrintOptions]
 
-    public init(style: LargePrintStyle, library: LibraryInfo) {
-        self.style = style
-        self.library = library
+    static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "pdf") }
+
+    var style: LargePrintStyle
+
+    init(_ request: ResolvedRequest) throws {
+        style = try LargePrintStyle(paper: request.request.largePrint.paper, bodySize: request.request.largePrint.size)
     }
+
+    init(style: LargePrintStyle) { self.style = style }
 
     /// One thing to print, in reading order.
     enum Element {
@@ -20,26 +32,31 @@ public struct LargePrintPDFWriter: Sendable {
         case listItem([Inline], marker: String, first: Bool, last: Bool)
     }
 
-    /// Writes one section as a handout.
-    public func write(_ section: Section, of topic: Topic, to url: URL) throws {
-        var elements: [Element] = [.heading(level: 1, text: section.title, bookmark: true)]
-        elements += body(section, level: 2)
-        try render(elements + credits(topic, level: 2), title: "\(section.title) – \(topic.title)", topic: topic, to: url)
-    }
-
-    /// Writes the whole topic as a handout.
-    public func write(_ topic: Topic, to url: URL) throws {
-        var elements: [Element] = [.heading(level: 1, text: topic.title, bookmark: false)]
-        for section in topic.readableBodySections {
-            elements.append(.heading(level: 2, text: section.title, bookmark: true))
-            elements += body(section, level: 3)
+    /// Writes the document as a handout: one section under its own title, or the topic's
+    /// sections under the topic's; the credits last.
+    func write(_ document: ExportDocument, to url: URL) throws -> WrittenOutput {
+        var elements: [Element]
+        if document.isOneSection {
+            elements = [.heading(level: 1, text: document.sections[0].title, bookmark: true)]
+            elements += body(document.sections[0], level: 2)
+        } else {
+            elements = [.heading(level: 1, text: document.topic.title, bookmark: false)]
+            for section in document.sections {
+                elements.append(.heading(level: 2, text: section.title, bookmark: true))
+                elements += body(section, level: 3)
+            }
         }
-        try render(elements + credits(topic, level: 2), title: topic.title, topic: topic, to: url)
+        if let credits = document.credits {
+            elements.append(.heading(level: 2, text: credits.title, bookmark: true))
+            elements += blocks(credits.blocks)
+        }
+        try render(elements, title: document.title, topic: document.topic, to: url)
+        return WrittenOutput(files: [url])
     }
 
     private func body(_ section: Section, level: Int) -> [Element] {
-        var elements = blocks(ReadableBlocks.of(section.blocks))
-        for subsection in section.subsections where ReadableBlocks.hasContent(subsection) {
+        var elements = blocks(section.blocks)
+        for subsection in section.subsections {
             elements.append(.heading(level: min(level, 6), text: subsection.title, bookmark: false))
             elements += body(subsection, level: level + 1)
         }
@@ -63,14 +80,6 @@ public struct LargePrintPDFWriter: Sendable {
                 return []
             }
         }
-    }
-
-    /// The credits: date, author, review, source, copyright and disclaimers.
-    private func credits(_ topic: Topic, level: Int) -> [Element] {
-        var lines = SectionText.lines(topic.credits.section().blocks)
-        if let general = library.disclaimer { lines.append(general) }
-        guard !lines.isEmpty else { return [] }
-        return [.heading(level: level, text: "Credits", bookmark: true)] + lines.map { .paragraph([.text($0)]) }
     }
 
     // MARK: Drawing
@@ -239,5 +248,5 @@ public struct LargePrintPDFWriter: Sendable {
         }.joined()
     }
 
-    static func escape(_ text: String) -> String { XMLText.escape(text) }
+    static func escape(_ text: String) -> String { MarkupEscaping.xml(text) }
 }

@@ -2,7 +2,7 @@
 /// large-print guidelines (APH, UKAAF, ACB): 18 pt body, bold headings of 22 pt or more, line
 /// spacing 1.3, left aligned, lines no longer than 6 inches, margins of at least 1 inch.
 public struct LargePrintStyle: Hashable, Sendable {
-    public enum Paper: String, Hashable, Sendable, CaseIterable {
+    public enum Paper: String, Hashable, Codable, Sendable, CaseIterable {
         case letter, a4
 
         /// Width and height in points.

@@ -1,32 +1,48 @@
 import Foundation
 
+extension ExportFormat {
+    /// A self-contained page for screen readers.
+    public static let html = ExportFormat("html")
+}
+
 /// Screen-reader-friendly HTML: one self-contained HTML5 page per section or per topic, with
 /// `lang`, a title naming topic and section, one `h1` and no skipped levels, header/main/footer
 /// landmarks and a skip link, real lists, phone numbers as `tel:` links read as digits,
 /// abbreviations in `abbr`, credits in the footer, and CSS that reflows at 320 px and prints.
-public struct HTMLWriter: Sendable {
-    public var library: LibraryInfo
+struct HTMLWriter: OutputWriter {
+    static let format = ExportFormat.html
+    static let scope = OutputScope.sectionsOrTopic
+    static let needs: Set<WriterNeed> = []
+    static let fingerprintInputs: Set<FingerprintInput> = [.libraryInfo]
 
-    public init(library: LibraryInfo) { self.library = library }
+    static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "html") }
 
-    /// A page for one section.
-    public func page(for section: Section, of topic: Topic) -> String {
-        document(title: "\(section.title) – \(topic.title) – \(library.name)", topic: topic,
-                 heading: section.title, body: body(of: section, level: 2))
+    init(_ request: ResolvedRequest) {}
+
+    init() {}
+
+    func write(_ document: ExportDocument, to file: URL) throws -> WrittenOutput {
+        try AtomicFile.write(Data(page(for: document).utf8), to: file)
+        return WrittenOutput(files: [file])
     }
 
-    /// A page for the whole topic (Credits go to the footer).
-    public func page(for topic: Topic) -> String {
-        let sections = topic.readableBodySections
-        let body = sections.map { section in
-            "<section aria-labelledby=\"\(escape(section.id))\">\n<h2 id=\"\(escape(section.id))\">\(escape(section.title))</h2>\n"
-                + self.body(of: section, level: 3) + "</section>\n"
-        }.joined()
-        return document(title: "\(topic.title) – \(library.name)", topic: topic, heading: topic.title, body: body)
+    /// The page: one section under its own heading, or the topic's sections under the topic's.
+    func page(for document: ExportDocument) -> String {
+        let body: String
+        if document.isOneSection {
+            body = self.body(of: document.sections[0], level: 2)
+        } else {
+            body = document.sections.map { section in
+                "<section aria-labelledby=\"\(escape(section.id))\">\n<h2 id=\"\(escape(section.id))\">\(escape(section.title))</h2>\n"
+                    + self.body(of: section, level: 3) + "</section>\n"
+            }.joined()
+        }
+        return page(title: "\(document.title) – \(document.library.name)", document: document, body: body)
     }
 
-    private func document(title: String, topic: Topic, heading: String, body: String) -> String {
-        """
+    private func page(title: String, document: ExportDocument, body: String) -> String {
+        let topic = document.topic
+        return """
         <!DOCTYPE html>
         <html lang="\(escape(topic.language))">
         <head>
@@ -38,23 +54,20 @@ public struct HTMLWriter: Sendable {
         <body>
         <header>
         <a class="skip" href="#main">Skip to main content</a>
-        <p class="library">\(escape(library.name))</p>
+        <p class="library">\(escape(document.library.name))</p>
         </header>
         <main id="main">
-        <h1>\(escape(heading))</h1>
+        <h1>\(escape(document.heading))</h1>
         \(body)</main>
-        <footer>
-        \(footer(topic))
-        </footer>
-        </body>
+        \(footer(document.credits))</body>
         </html>
 
         """
     }
 
     private func body(of section: Section, level: Int) -> String {
-        var html = blocks(ReadableBlocks.of(section.blocks))
-        for subsection in section.subsections where ReadableBlocks.hasContent(subsection) {
+        var html = blocks(section.blocks)
+        for subsection in section.subsections {
             let tag = "h\(min(level, 6))"
             html += "<\(tag)>\(escape(subsection.title))</\(tag)>\n" + body(of: subsection, level: level + 1)
         }
@@ -115,24 +128,14 @@ public struct HTMLWriter: Sendable {
         }
     }
 
-    private func footer(_ topic: Topic) -> String {
-        var lines = ["<h2>Credits</h2>"]
-        let credits = topic.credits
-        if let date = credits.currentAsOfText {
-            lines.append("<p>Current as of: <time datetime=\"\(escape(credits.currentAsOf ?? ""))\">\(escape(date))</time></p>")
-        }
-        if !credits.authors.isEmpty { lines.append("<p>Author: \(escape(credits.authors.joined(separator: ", ")))</p>") }
-        if let reviewer = credits.reviewedBy { lines.append("<p>Medical review: \(escape(reviewer))</p>") }
-        if let note = credits.reviewNote { lines.append("<p>\(escape(note))</p>") }
-        if let source = credits.source { lines.append("<p>Source: \(escape(source))</p>") }
-        if let copyright = credits.copyright { lines.append("<p>\(escape(copyright))</p>") }
-        if let disclaimer = credits.disclaimer { lines.append("<p>\(escape(disclaimer))</p>") }
-        if let general = library.disclaimer { lines.append("<p>\(escape(general))</p>") }
-        return lines.joined(separator: "\n")
+    /// The credits, in the footer; nothing when the page is the credits itself.
+    private func footer(_ credits: Section?) -> String {
+        guard let credits else { return "" }
+        return "<footer>\n<h2>Credits</h2>\n" + blocks(credits.blocks) + "</footer>\n"
     }
 
     /// Text is data, never markup.
-    func escape(_ text: String) -> String { XMLText.escape(text) }
+    func escape(_ text: String) -> String { MarkupEscaping.xml(text) }
 
     /// Black on white (21:1), links dark blue (over 10:1), 1.5 line height, at most about 70
     /// characters a line, text that grows with the reader's settings, and nothing wider than the

@@ -1,33 +1,59 @@
+import Foundation
+
+extension ExportFormat {
+    /// Plain text for screen readers, 80 columns.
+    public static let text = ExportFormat("text")
+    /// Plain text in lines of at most 40 characters, for printing in large type.
+    public static let largePrintText = ExportFormat("large-print-text")
+}
+
 /// Plain text for screen readers and for printing from any word processor (W3C techniques T1 to
 /// T3): a heading has two blank lines before it and one after, paragraphs are separated by
 /// exactly one blank line, list items start with "- ", lines are hard-wrapped at a width, and
 /// symbols a screen reader stumbles on are written out. No decoration, box drawing or tables.
-public struct ScreenTextWriter: Sendable {
+struct ScreenTextWriter: OutputWriter {
+    static let format = ExportFormat.text
+    static let scope = OutputScope.sectionsOrTopic
+    static let needs: Set<WriterNeed> = []
+    static let fingerprintInputs: Set<FingerprintInput> = []
+
+    static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "txt") }
+
     /// The longest line: 80 for screen readers, 40 for large print.
-    public var width: Int
+    var width = 80
 
-    public init(width: Int = 80) { self.width = width }
+    init(_ request: ResolvedRequest) {}
 
-    public func text(for section: Section, of topic: Topic) -> String {
-        var out = LineWrapper.wrap(topic.title + ": " + section.title, width: width)
-        append(section, into: &out)
-        appendCredits(topic, into: &out)
-        return finish(out)
+    init(width: Int) { self.width = width }
+
+    func write(_ document: ExportDocument, to file: URL) throws -> WrittenOutput {
+        try AtomicFile.write(Data(text(for: document).utf8), to: file)
+        return WrittenOutput(files: [file])
     }
 
-    public func text(for topic: Topic) -> String {
-        var out = LineWrapper.wrap(topic.title, width: width)
-        for section in topic.readableBodySections {
-            heading(section.title, into: &out)
-            append(section, into: &out)
+    /// One section under "Topic: Section", or the topic's sections under its title; credits last.
+    func text(for document: ExportDocument) -> String {
+        var out: [String]
+        if document.isOneSection {
+            out = LineWrapper.wrap(document.topic.title + ": " + document.sections[0].title, width: width)
+            append(document.sections[0], into: &out)
+        } else {
+            out = LineWrapper.wrap(document.topic.title, width: width)
+            for section in document.sections {
+                heading(section.title, into: &out)
+                append(section, into: &out)
+            }
         }
-        appendCredits(topic, into: &out)
+        if let credits = document.credits {
+            heading(credits.title, into: &out)
+            paragraphs(credits.blocks, into: &out)
+        }
         return finish(out)
     }
 
     private func append(_ section: Section, into out: inout [String]) {
-        paragraphs(ReadableBlocks.of(section.blocks), into: &out)
-        for subsection in section.subsections where ReadableBlocks.hasContent(subsection) {
+        paragraphs(section.blocks, into: &out)
+        for subsection in section.subsections {
             heading(subsection.title, into: &out)
             append(subsection, into: &out)
         }
@@ -55,13 +81,6 @@ public struct ScreenTextWriter: Sendable {
                 continue
             }
         }
-    }
-
-    private func appendCredits(_ topic: Topic, into out: inout [String]) {
-        let credits = topic.credits.section()
-        guard !credits.blocks.isEmpty else { return }
-        heading("Credits", into: &out)
-        paragraphs(credits.blocks, into: &out)
     }
 
     private func finish(_ lines: [String]) -> String {
@@ -96,5 +115,22 @@ public struct ScreenTextWriter: Sendable {
         case "—", "–": "-"
         default: String(character)
         }
+    }
+}
+
+/// The same text in lines of at most 40 characters, to print in large type from any word
+/// processor (`coping.large-print.txt`).
+struct LargePrintTextWriter: OutputWriter {
+    static let format = ExportFormat.largePrintText
+    static let scope = OutputScope.sectionsOrTopic
+    static let needs: Set<WriterNeed> = []
+    static let fingerprintInputs: Set<FingerprintInput> = []
+
+    static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { ("large-print", "txt") }
+
+    init(_ request: ResolvedRequest) {}
+
+    func write(_ document: ExportDocument, to file: URL) throws -> WrittenOutput {
+        try ScreenTextWriter(width: 40).write(document, to: file)
     }
 }

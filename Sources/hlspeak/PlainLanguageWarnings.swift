@@ -1,18 +1,5 @@
-import ArgumentParser
 import Foundation
 import HLSpeakKit
-
-/// `--plain`: speak or write the plain-language version (the simplifier's output).
-struct PlainOption: ParsableArguments {
-    @Flag(name: .long, help: "Use the plain-language version of the text (see 'hlspeak simplify').")
-    var plain = false
-
-    /// `topic` simplified when `--plain` is given; warnings about the word list go to stderr.
-    func apply(to topic: Topic, library: LibraryOptions) -> Topic {
-        guard plain else { return topic }
-        return Simplifier(words: library.plainWords()).simplify(topic).topic
-    }
-}
 
 extension LibraryOptions {
     /// The content folder's swap list and protected terms; problems in them go to standard error

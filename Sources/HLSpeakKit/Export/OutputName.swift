@@ -1,0 +1,79 @@
+import Foundation
+
+/// The one naming rule for every output:
+///
+///     <subject>[.<voice>][.plain][.<format token>][.<options>][.part<N>].<extension>
+///
+/// - subject: the section id (`coping`), the topic id for a whole topic, or the format for an
+///   output that is a folder (`phone-line`);
+/// - voice: the voice's name when it is not the format's usual one (`coping.slow.wav`);
+/// - `plain` for the plain-language version;
+/// - a token where the extension alone would not tell formats apart (`coping.ulaw.wav`,
+///   `coping.pcm8k.wav`, `coping.large-print.txt`);
+/// - options that differ from the defaults (`coping.a4.24pt.pdf`, `coping.g1.brf`);
+/// - `.part1`, `.part2`… for audio cut into parts by `--max-seconds`;
+/// - the extension says what the file is (headerless mu-law is `.ulaw`, never `.wav`).
+///
+/// Captions sit beside their audio as `<audio file name>.vtt` (`coping.ulaw.wav.vtt`). Section
+/// ids never hold a dot, so no two outputs can share a name.
+public struct OutputName: Hashable, Sendable {
+    public var stem: String
+    public var fileExtension: String
+
+    /// The name of `request`'s output.
+    init(_ request: ResolvedRequest) {
+        let request = request
+        let writer = request.writer
+        let subject = writer.nameSubject
+            ?? (request.request.sections.isEmpty ? request.request.topic : request.request.sections.joined(separator: "+"))
+        var tokens = [subject]
+        if writer.fingerprintInputs.contains(.voice), let voice = request.request.voice,
+           voice != writer.usualVoice(for: request.request) {
+            tokens.append(voice)
+        }
+        if request.request.plain { tokens.append("plain") }
+        let ending = writer.nameEnding(for: request)
+        if let token = ending.token { tokens.append(token) }
+        if writer.fingerprintInputs.contains(.largePrintOptions) {
+            let options = request.request.largePrint
+            if options.paper != LargePrintOptions().paper { tokens.append(options.paper.rawValue) }
+            if options.size != LargePrintOptions().size { tokens.append("\(options.size)pt") }
+        }
+        if writer.fingerprintInputs.contains(.brailleOptions) {
+            let options = request.request.braille
+            if options.grade != BrailleOptions().grade { tokens.append("g\(options.grade)") }
+            if options.cells != BrailleOptions().cells || options.lines != BrailleOptions().lines {
+                tokens.append("\(options.cells)x\(options.lines)")
+            }
+        }
+        stem = tokens.joined(separator: ".")
+        fileExtension = ending.fileExtension
+    }
+
+    /// The file (or folder, for an output with no extension) name.
+    public var fileName: String { fileExtension.isEmpty ? stem : "\(stem).\(fileExtension)" }
+
+    /// Part `number` of an output cut into parts: `coping.part2.wav`.
+    public static func part(_ number: Int, of file: URL) -> URL {
+        let stem = file.deletingPathExtension().lastPathComponent
+        return file.deletingLastPathComponent()
+            .appendingPathComponent("\(stem).part\(number).\(file.pathExtension)")
+    }
+
+    /// The captions file of an audio file: `coping.wav.vtt`.
+    public static func captions(of audio: URL) -> URL {
+        audio.deletingLastPathComponent().appendingPathComponent(audio.lastPathComponent + ".vtt")
+    }
+
+    /// True when `name` is `file`'s name or one of its parts' (`coping.wav`, `coping.part3.wav`),
+    /// or the captions of one: files of the same output an earlier run may have left.
+    static func isVariant(_ name: String, of file: URL) -> Bool {
+        let stem = file.deletingPathExtension().lastPathComponent
+        let ext = file.pathExtension
+        let audio = name.hasSuffix(".vtt") ? String(name.dropLast(4)) : name
+        if audio == file.lastPathComponent { return true }
+        guard audio.hasPrefix(stem + ".part"), audio.hasSuffix("." + ext) else { return false }
+        let number = audio.dropFirst(stem.count + 5).dropLast(ext.count + 1)
+        return !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
+    }
+}

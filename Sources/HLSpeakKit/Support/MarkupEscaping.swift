@@ -1,0 +1,37 @@
+/// The one escaper for each markup hlspeak writes: content text is data, never markup.
+public enum MarkupEscaping {
+    /// `text` for XML and HTML, in element content or a quoted attribute (HTML, PEF, Pango,
+    /// XHTML, SMIL, SSML attributes): `&`, `<`, `>`, `"` and `'` as entities, and soft hyphens
+    /// removed (they would otherwise let print break words).
+    public static func xml(_ text: String) -> String {
+        escape(text, quotes: true)
+    }
+
+    /// `text` as SSML element content: only `&`, `<` and `>` become entities, so eSpeak NG reads
+    /// apostrophes and quotes as written (`it's`), and `<audio>` in content is spoken, never run.
+    public static func ssmlText(_ text: String) -> String {
+        escape(text, quotes: false)
+    }
+
+    /// `text` as a WebVTT cue: `&`, `<` and `>` as entities (so "-->" cannot end a cue early),
+    /// and line breaks as spaces (a blank line would end the cue).
+    public static func webVTT(_ text: String) -> String {
+        escape(text, quotes: false).split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private static func escape(_ text: String, quotes: Bool) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text where !(quotes && character == "\u{00AD}") {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"" where quotes: escaped += "&quot;"
+            case "'" where quotes: escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
