@@ -55,59 +55,24 @@ struct Build: ParsableCommand {
                 return
             }
             let exporter = try library.exporter(plain: plain.plain)
-            let topicIDs = topics.isEmpty ? exporter.content.topicIDs : topics
-            for folder in [outputFolder] + topicIDs.map({ outputFolder.appendingPathComponent($0) }) {
-                AtomicFile.removeAbandonedLeftovers(in: folder)
-            }
             InterruptCleanup.install()
-            let build = LibraryBuild(exporter: exporter, formats: try chosenFormats(), topics: topicIDs, plain: plain.plain,
-                                     output: outputFolder, shard: try shard.map(parseShard), workers: jobs,
+            let build = LibraryBuild(exporter: exporter, formats: try ExportFormat.list(formats),
+                                     topics: topics.isEmpty ? exporter.content.topicIDs : topics, plain: plain.plain,
+                                     output: outputFolder, shard: try shard.map { try Shard(argument: $0) }, workers: jobs,
                                      workerCommand: library.workerCommand)
             let reporter = ProgressReporter()
             let summary = try build.run { result, done, total in reporter.report(result, done: done, total: total) }
             reporter.finish()
-            for failure in summary.failed {
-                printError("error: \(failure.key): \(failure.error ?? "failed")")
-            }
-            let hours = summary.audioSeconds / 3600
-            print("built \(summary.built), skipped \(summary.skipped) (unchanged), failed \(summary.failed.count); "
-                + String(format: "%.2f hours of audio; ", hours) + "manifest: \(FilePaths.display(outputFolder.appendingPathComponent("manifest.json")))")
-            if summary.built == 0 && summary.failed.isEmpty { print("nothing changed since the last build") }
-            print(String(format: "peak memory: this process %.0f MB, the largest worker %.0f MB",
-                         Self.peakMegabytes(children: false), Self.peakMegabytes(children: true)))
+            for failure in summary.failed { printError("error: \(failure.key): \(failure.error ?? "failed")") }
+            summary.report(manifest: FilePaths.display(outputFolder.appendingPathComponent("manifest.json"))).forEach { print($0) }
             if !summary.failed.isEmpty { throw ExitCode(1) }
         }
     }
 
-    private func chosenFormats() throws -> [ExportFormat] {
-        let names = formats.flatMap { $0.split(separator: ",").map(String.init) }
-        guard !names.isEmpty else { return ExportFormat.everyPerSectionFormat }
-        return try names.map { name in
-            guard let format = ExportFormat(rawValue: name) else { throw BuildError.unknownFormat(name) }
-            return format
-        }
-    }
-
-    private func parseShard(_ text: String) throws -> Shard {
-        guard let shard = Shard.parse(text, environment: ProcessInfo.processInfo.environment) else {
-            throw BuildError.badShard(text)
-        }
-        return shard
-    }
-
-    static func peakMegabytes(children: Bool) -> Double {
-        var usage = rusage()
-        getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
-    }
-
     private func merge(into folder: URL) throws {
-        var merged = BuildManifest()
-        for path in mergeManifests {
-            let manifest = BuildManifest.load(from: URL(fileURLWithPath: path, isDirectory: true))
-            if manifest.outputs.isEmpty { printError("warning: no manifest.json with outputs in '\(path)'") }
-            merged.outputs.merge(manifest.outputs) { _, new in new }
-        }
+        let folders = mergeManifests.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let (merged, empty) = BuildManifest.merging(folders)
+        for folder in empty { printError("warning: no manifest.json with outputs in '\(FilePaths.display(folder))'") }
         try AtomicFile.makeFolder(folder)
         try merged.save(to: folder)
         print("merged \(mergeManifests.count) manifests, \(merged.outputs.count) outputs: "
@@ -115,45 +80,17 @@ struct Build: ParsableCommand {
     }
 }
 
-/// Why a build could not start.
-enum BuildError: HLSpeakError {
-    case unknownFormat(String)
-    case badShard(String)
-
-    var description: String {
-        switch self {
-        case .unknownFormat(let name):
-            "unknown format '\(name)'; formats: \(ExportFormat.allValueStrings.joined(separator: ", "))"
-        case .badShard(let text):
-            "--shard '\(text)' is not K/N with 1 ≤ K ≤ N (or N with JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID set)"
-        }
-    }
-
-    var exitCode: Int32 { ExitStatus.usage }
-}
-
-/// A progress bar on a terminal; one plain line per finished output otherwise.
+/// Build progress on standard error: a bar redrawn in place on a terminal, one line per finished
+/// output otherwise.
 final class ProgressReporter: @unchecked Sendable {
-    private let isTerminal = isatty(STDERR_FILENO) == 1
-    private let start = Date()
+    private var progress = BuildProgress(onTerminal: isatty(STDERR_FILENO) == 1)
 
     func report(_ result: ExportResult, done: Int, total: Int) {
-        let elapsed = Date().timeIntervalSince(start)
-        guard isTerminal else {
-            let status = result.error == nil ? "built" : "FAILED"
-            print("\(status) \(result.key) (\(done)/\(total))")
-            return
-        }
-        let width = 30
-        let filled = total == 0 ? width : width * done / total
-        let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        let left = rate > 0 ? Double(total - done) / rate : 0
-        let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
-        let line = String(format: "\r[%@] %d/%d  %.1f/s  %d:%02d left ", bar, done, total, rate, Int(left) / 60, Int(left) % 60)
-        FileHandle.standardError.write(Data(line.utf8))
+        let line = progress.line(for: result, done: done, total: total)
+        if progress.onTerminal { FileHandle.standardError.write(Data(line.utf8)) } else { print(line) }
     }
 
     func finish() {
-        if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if progress.onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

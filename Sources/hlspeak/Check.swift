@@ -14,33 +14,13 @@ struct Check: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        var errorCount = 0
-        var warningCount = 0
+        var failed = false
         try reportingErrors {
-            let content = try library.contentLibrary()
-            let files = try topics.isEmpty ? content.topicFiles() : topics.map { topic throws in
-                try content.file(forTopic: topic)
-            }
-            for file in files {
-                let reading = content.reader.read(contentsOf: file, file: FilePaths.display(file))
-                for diagnostic in reading.diagnostics {
-                    print(diagnostic)
-                }
-                errorCount += reading.diagnostics.errors.count
-                warningCount += reading.diagnostics.warnings.count
-            }
-            // The plain-language word lists: a bad line is skipped when simplifying, an error here.
-            if topics.isEmpty {
-                for var problem in PlainWords.load(from: content.directory).problems {
-                    problem.severity = .error
-                    print(problem)
-                    errorCount += 1
-                }
-            }
-            print("checked \(files.count) topic\(files.count == 1 ? "" : "s"): "
-                + "\(errorCount) error\(errorCount == 1 ? "" : "s"), "
-                + "\(warningCount) warning\(warningCount == 1 ? "" : "s")")
+            let check = try LibraryCheck(try library.contentLibrary(), topics: topics)
+            for diagnostic in check.diagnostics { print(diagnostic) }
+            print(check.summary)
+            failed = !check.diagnostics.errors.isEmpty
         }
-        if errorCount > 0 { throw ExitCode(ExitStatus.dataError) }
+        if failed { throw ExitCode(ExitStatus.dataError) }
     }
 }

@@ -52,25 +52,8 @@ struct LibraryOptions: ParsableArguments {
 }
 
 extension LibraryOptions {
-    /// The topic `argument` names, or, for a name ending in `.txt` (or `-`, standard input), that
-    /// plain-text file read as a one-section topic: drafts can be measured and simplified too.
+    /// The topic `argument` names, or a plain-text draft (`.txt`, or `-` for standard input).
     func topicOrTextFile(_ argument: String) throws -> Topic {
-        guard argument == "-" || argument.lowercased().hasSuffix(".txt") else {
-            return try contentLibrary().topic(argument)
-        }
-        let data: Data
-        if argument == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard !FilePaths.isFolder(URL(fileURLWithPath: argument)) else {
-                throw ContentError.unreadableFile(path: argument, reason: "it is a folder; name a text file")
-            }
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: argument))
-            } catch {
-                throw ContentError.unreadableFile(path: argument, reason: "it does not exist or cannot be read; check the path")
-            }
-        }
-        return try PlainTextDraft.topic(from: data, name: argument == "-" ? "standard input" : argument)
+        try PlainTextDraft.isDraft(argument) ? PlainTextDraft.topic(at: argument) : contentLibrary().topic(argument)
     }
 }

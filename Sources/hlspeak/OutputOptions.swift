@@ -4,9 +4,7 @@ import HLSpeakKit
 extension PhoneCodec: ExpressibleByArgument {}
 extension LargePrintStyle.Paper: ExpressibleByArgument {}
 
-extension ExportFormat: ExpressibleByArgument {
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-}
+extension ExportFormat: ExpressibleByArgument {}
 
 /// What `--format` names: one of the library's formats, or `all` of them.
 enum FormatChoice: Equatable, ExpressibleByArgument {

@@ -40,7 +40,7 @@ struct PhoneLine: ParsableCommand {
             choice.output = output.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             let exporter = try library.exporter(plain: plain.plain)
             let plan = try exporter.plan(choice, defaultFolder: URL(fileURLWithPath: "out/\(topic)", isDirectory: true))
-            try write(plan.outputs, with: exporter)
+            try write(plan, with: exporter)
         }
     }
 }

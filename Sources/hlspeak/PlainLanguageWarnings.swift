@@ -10,13 +10,3 @@ extension LibraryOptions {
         return words
     }
 }
-
-/// Warns (on standard error) about a sentence so long it is probably several without their full
-/// stops: it is measured, and simplified, as one.
-func warnAboutRunOnSentences(in section: Section) {
-    let text = SectionText.body(of: section).split(whereSeparator: \.isNewline).joined(separator: " ")
-    let sentences = SentenceSplitter.split(text).map { $0.split(separator: " ") }
-    guard let longest = sentences.max(by: { $0.count < $1.count }), longest.count > 50 else { return }
-    printError("warning: section '\(section.id)' has a sentence of \(longest.count) words "
-        + "(\"\(longest.prefix(6).joined(separator: " ")) …\"); if it is several sentences, end each with a full stop")
-}

@@ -46,22 +46,6 @@ struct Readability: ParsableCommand {
         if text && json { throw ValidationError("--text prints the measured text and --json the figures; use one of them") }
     }
 
-    struct Row: Encodable {
-        var id: String
-        var title: String
-        var before: ReadabilityScores
-        var after: ReadabilityScores
-        var pass: Bool
-    }
-
-    struct Report: Encodable {
-        var topic: String
-        var syllables: String
-        var targets: [String: Double]
-        var sections: [Row]
-        var total: Row
-    }
-
     func run() throws {
         try reportingErrors {
             let topic = try library.topicOrTextFile(self.topic)
@@ -71,46 +55,17 @@ struct Readability: ParsableCommand {
                 return
             }
             let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language))
-            let simplifier = Simplifier(words: library.plainWords())
-            let rows = sections.map { section -> Row in
-                warnAboutRunOnSentences(in: section)
-                let before = meter.scores(of: SectionText.body(of: section))
-                let after = meter.scores(of: SectionText.body(of: simplifier.simplify(section).section))
-                return Row(id: section.id, title: section.title, before: before, after: after, pass: passes(after))
-            }
-            let before = rows.map(\.before).reduce(.zero, +)
-            let after = rows.map(\.after).reduce(.zero, +)
-            let total = Row(id: topic.id, title: topic.title, before: before, after: after, pass: passes(after))
+            for warning in sections.compactMap(SectionText.runOnWarning) { printError("warning: " + warning) }
+            let report = ReadabilityReport(topic: topic, sections: sections, meter: meter,
+                                           simplifier: Simplifier(words: library.plainWords()),
+                                           syllables: syllables, grade: grade, smog: smog)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                let report = Report(topic: topic.id, syllables: syllables.rawValue, targets: ["flesch_kincaid_grade": grade, "smog_index": smog],
-                                    sections: rows, total: total)
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
-                return
+            } else {
+                print(report.table(title: topic.title))
             }
-            print("\(topic.title): reading level before → after plain language (targets: grade \(format(grade)), SMOG \(format(smog)))")
-            let width = max(8, rows.map(\.id.count).max() ?? 0)
-            print("section".padding(toLength: width, withPad: " ", startingAt: 0)
-                + "  words sent  syll poly   grade        ease          SMOG        result")
-            var whole = total
-            whole.id = "(total)"
-            for row in rows + (rows.count > 1 ? [whole] : []) {
-                let short = row.after.isShortSample ? "*" : " "
-                guard row.before.words > 0 else {
-                    print(row.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  no words to measure (the section has only headings or gaps, or the file is empty)")
-                    continue
-                }
-                print(row.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                    + String(format: "  %5d %4d %5d %4d  %4.1f→%4.1f  %5.1f→%5.1f  %4.1f→%4.1f%@  %@",
-                             row.after.words, row.after.sentences, row.after.syllables, row.after.polysyllables,
-                             row.before.fleschKincaidGrade, row.after.fleschKincaidGrade,
-                             row.before.fleschReadingEase, row.after.fleschReadingEase,
-                             row.before.smog, row.after.smog, short, row.pass ? "pass" : "FAIL"))
-            }
-            let note = rows.contains { $0.after.isShortSample && $0.after.words > 0 }
-                ? "* SMOG from fewer than 30 sentences: an estimate. " : ""
-            print(note + "Counts are after simplifying.")
         }
     }
 
@@ -120,12 +75,6 @@ struct Readability: ParsableCommand {
         case .pronunciation: PronunciationSyllableCounter(voice: try library.voiceLibrary().profile(named: "default"))
         }
     }
-
-    private func passes(_ scores: ReadabilityScores) -> Bool {
-        scores.words > 0 && scores.fleschKincaidGrade <= grade && scores.smog <= smog
-    }
-
-    private func format(_ value: Double) -> String { String(format: "%g", value) }
 }
 
 extension SyllableSource: ExpressibleByArgument {}

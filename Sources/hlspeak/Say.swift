@@ -39,8 +39,7 @@ struct Say: ParsableCommand {
             print(spoken.text)
             print(spoken.ssml, terminator: "")
             guard let output else { return }
-            let written = try exporter.export(spoken.request, topic: topic, to: URL(fileURLWithPath: output))
-            for file in written.files where file.pathExtension != "vtt" { print(FilePaths.display(file)) }
+            report(try exporter.export(spoken.request, topic: topic, to: URL(fileURLWithPath: output)))
         }
     }
 }

@@ -29,7 +29,7 @@ struct Simplify: ParsableCommand {
             let simplifier = Simplifier(words: library.plainWords())
             for (index, section) in sections.enumerated() {
                 let (simplified, changes) = simplifier.simplify(section)
-                warnAboutRunOnSentences(in: section)
+                SectionText.runOnWarning(section).map { printError("warning: " + $0) }
                 if diff {
                     for change in changes {
                         print("- \(change.original)")
@@ -39,20 +39,9 @@ struct Simplify: ParsableCommand {
                     if changes.isEmpty { print("[\(section.id)] no changes") }
                 } else {
                     if index > 0 { print("") }
-                    print(Self.plainText(of: simplified))
+                    print(SectionText.review(of: simplified))
                 }
             }
         }
-    }
-}
-
-extension Simplify {
-    /// The section as reviewers read it: its title, then each subsection's title before its text;
-    /// paragraphs and list items ("- ") a blank line apart.
-    static func plainText(of section: Section) -> String {
-        let body = SectionText.lines(section.blocks, bullet: "- ").joined(separator: "\n\n")
-        let parts = [section.title, body.isEmpty && section.subsections.isEmpty ? "(no text: only headings or gaps)" : body]
-            + section.subsections.map(plainText)
-        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 }

@@ -70,28 +70,20 @@ struct Speak: ParsableCommand {
                 }
                 return
             }
-            try write(plan.outputs, with: exporter)
+            try write(plan, with: exporter)
         }
     }
 }
 
 /// Writes each planned output, printing its files (captions aside) and warnings; an interruption
 /// removes the half-written files.
-func write(_ outputs: [PlannedExport], with exporter: Exporter) throws {
-    InterruptCleanup.install(folders: outputs.map(\.destination.folder))
-    for planned in outputs {
-        let written = try exporter.export(planned.request, to: planned.destination)
-        for warning in written.warnings { printError("warning: \(warning)") }
-        for file in written.files where file.pathExtension != "vtt" { print(FilePaths.display(file)) }
-    }
+func write(_ plan: ExportPlan, with exporter: Exporter) throws {
+    InterruptCleanup.install()
+    try exporter.export(plan, written: report)
 }
 
-extension ExportDestination {
-    /// The folder the output is written in.
-    var folder: URL {
-        switch self {
-        case .folder(let folder): folder
-        case .file(let file): file.deletingLastPathComponent()
-        }
-    }
+/// Prints an output's files (captions aside) and its warnings.
+func report(_ written: WrittenOutput) {
+    for warning in written.warnings { printError("warning: \(warning)") }
+    for file in written.files where file.pathExtension != "vtt" { print(FilePaths.display(file)) }
 }

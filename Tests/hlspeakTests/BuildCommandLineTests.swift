@@ -142,4 +142,31 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("killed/miscarriage").path)
         #expect(!leftovers.contains { $0.contains(".partial-") }, "\(leftovers)")
     }
+
+    @Test(arguments: [SIGKILL, SIGTERM, SIGINT])
+    func workersStopQuietlyWhenTheirBuildIsStopped(signalNumber: Int32) throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = ["build", "--formats", "wav", "--jobs", "2", "--output", "out"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.6)
+        kill(process.processIdentifier, signalNumber)
+        process.waitUntilExit()
+        // The workers hold the same pipe: it ends when the last of them has stopped.
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        for marker in ["Fatal error", "crashed", "Backtrace", "Broken pipe"] {
+            #expect(!said.contains(marker), "\(said)")
+        }
+        #expect(said.split(separator: "\n").count <= 3, "one line from the build and at most one per worker: \(said)")
+        let resumed = try build(folder)
+        #expect(resumed.status == 0, "\(resumed.standardError)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/miscarriage").path)
+        #expect(!leftovers.contains { $0.contains(".partial-") }, "\(leftovers)")
+    }
 }

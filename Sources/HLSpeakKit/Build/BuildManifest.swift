@@ -31,6 +31,18 @@ public struct BuildManifest: Codable, Sendable {
         return manifest
     }
 
+    /// The manifests of `folders` (shards of one build) as one, and the folders that had none.
+    public static func merging(_ folders: [URL]) -> (manifest: BuildManifest, empty: [URL]) {
+        var merged = BuildManifest()
+        var empty: [URL] = []
+        for folder in folders {
+            let manifest = load(from: folder)
+            if manifest.outputs.isEmpty { empty.append(folder) }
+            merged.outputs.merge(manifest.outputs) { _, new in new }
+        }
+        return (merged, empty)
+    }
+
     public func save(to folder: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -47,37 +59,16 @@ public struct BuildManifest: Codable, Sendable {
     }
 }
 
-/// Which part of the work a machine does: `K/N` keeps every job whose position in the sorted list
-/// is K-1 modulo N, so shards 1..N together are exactly the whole build.
-public struct Shard: Hashable, Sendable {
-    public var index: Int
-    public var count: Int
+/// Why a build could not start.
+public enum BuildError: HLSpeakError, Equatable {
+    case badShard(String)
 
-    public init(index: Int, count: Int) {
-        self.index = index
-        self.count = count
+    public var description: String {
+        switch self {
+        case .badShard(let text):
+            "--shard '\(text)' is not K/N with 1 ≤ K ≤ N (or N with JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID set)"
+        }
     }
 
-    /// `--shard K/N`, or `--shard N` with K from Kubernetes' `JOB_COMPLETION_INDEX` (from 0) or
-    /// Slurm's `SLURM_ARRAY_TASK_ID` (from `SLURM_ARRAY_TASK_MIN`).
-    public static func parse(_ text: String, environment: [String: String]) -> Shard? {
-        let parts = text.split(separator: "/").map { Int($0) }
-        if parts.count == 2, let index = parts[0], let count = parts[1], count >= 1, (1...count).contains(index) {
-            return Shard(index: index, count: count)
-        }
-        guard parts.count == 1, let count = parts[0], count >= 1 else { return nil }
-        if let completion = environment["JOB_COMPLETION_INDEX"].flatMap(Int.init), (0..<count).contains(completion) {
-            return Shard(index: completion + 1, count: count)
-        }
-        if let task = environment["SLURM_ARRAY_TASK_ID"].flatMap(Int.init) {
-            let first = environment["SLURM_ARRAY_TASK_MIN"].flatMap(Int.init) ?? 0
-            if (0..<count).contains(task - first) { return Shard(index: task - first + 1, count: count) }
-        }
-        return nil
-    }
-
-    /// The jobs of this shard: every `count`-th of the jobs sorted by key.
-    public func select(_ jobs: [WorkerRequest]) -> [WorkerRequest] {
-        jobs.sorted { $0.key < $1.key }.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
-    }
+    public var exitCode: Int32 { ExitStatus.usage }
 }

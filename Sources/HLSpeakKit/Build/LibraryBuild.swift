@@ -34,6 +34,22 @@ public struct LibraryBuild: Sendable {
         public var skipped = 0
         public var failed: [ExportResult] = []
         public var audioSeconds = 0.0
+
+        /// What a finished build tells its user: counts, hours of audio, where the manifest is,
+        /// and the peak memory of the build and its largest worker.
+        public func report(manifest: String) -> [String] {
+            var lines = ["built \(built), skipped \(skipped) (unchanged), failed \(failed.count); "
+                + String(format: "%.2f hours of audio; ", audioSeconds / 3600) + "manifest: \(manifest)"]
+            if built == 0 && failed.isEmpty { lines.append("nothing changed since the last build") }
+            func peak(_ who: Int32) -> Double {
+                var usage = rusage()
+                getrusage(who, &usage)
+                return Double(usage.ru_maxrss) / 1024
+            }
+            lines.append(String(format: "peak memory: this process %.0f MB, the largest worker %.0f MB",
+                                peak(RUSAGE_SELF.rawValue), peak(RUSAGE_CHILDREN.rawValue)))
+            return lines
+        }
     }
 
     /// Every output of the chosen topics and formats, with its key; a topic that cannot be read
@@ -62,6 +78,9 @@ public struct LibraryBuild: Sendable {
     /// Runs the build; `progress` hears of each finished output (built or failed) with the counts so far.
     public func run(progress: @escaping @Sendable (ExportResult, Int, Int) -> Void) throws -> Summary {
         try AtomicFile.makeFolder(output)
+        for folder in [output] + topics.map({ output.appendingPathComponent($0) }) {
+            AtomicFile.removeAbandonedLeftovers(in: folder)
+        }
         let (all, unreadable) = jobs()
         let jobs = shard?.select(all) ?? all
         let state = BuildState(manifest: BuildManifest.load(from: output), folder: output)

@@ -1,5 +1,6 @@
 /// Why a choice of outputs cannot be made, in words for clinic staff.
 public enum ExportError: HLSpeakError, Equatable {
+    case unknownFormat(String)
     case codecNeedsPhone(PhoneCodec, format: ExportFormat)
     case audioNeedsOneSection(format: ExportFormat, sections: Int)
     case topicOnly(format: ExportFormat)
@@ -16,6 +17,8 @@ public enum ExportError: HLSpeakError, Equatable {
 
     public var description: String {
         switch self {
+        case .unknownFormat(let name):
+            "unknown format '\(name)'; formats: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
         case .codecNeedsPhone(let codec, let format):
             "--codec \(codec.rawValue) is a telephone codec, but the format is \(format); use it with --format phone, or drop it"
         case .audioNeedsOneSection(let format, let sections):

@@ -1,6 +1,6 @@
 /// A format hlspeak writes, by the name people type (`wav`, `phone`, `large-print`, `html`…). The
 /// formats are the writers listed in `WriterRegistry`; each writer names its own.
-public struct ExportFormat: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible, Comparable {
+public struct ExportFormat: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible, Comparable, CaseIterable {
     public let rawValue: String
 
     /// The format called `rawValue`, if a writer makes it.
@@ -36,6 +36,19 @@ public struct ExportFormat: RawRepresentable, Hashable, Codable, Sendable, Custo
     /// section (phone lines are made on their own).
     public static var everyPerSectionFormat: [ExportFormat] {
         WriterRegistry.writers.filter { $0.scope != .topicOnly }.map { $0.format }
+    }
+
+    /// The formats named in `arguments` (each a name or a comma-separated list); every
+    /// per-section format when there are none.
+    public static func list(_ arguments: [String]) throws(ExportError) -> [ExportFormat] {
+        let names = arguments.flatMap { $0.split(separator: ",").map(String.init) }
+        guard !names.isEmpty else { return everyPerSectionFormat }
+        var formats: [ExportFormat] = []
+        for name in names {
+            guard let format = ExportFormat(rawValue: name) else { throw .unknownFormat(name) }
+            formats.append(format)
+        }
+        return formats
     }
 
     /// Spoken formats need a voice.

@@ -42,6 +42,11 @@ public struct ExportPlan: Sendable {
 }
 
 extension Exporter {
+    /// Makes every output of `plan`, in order; `written` hears of each as it is finished.
+    public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
+        for planned in plan.outputs { written(try export(planned.request, to: planned.destination)) }
+    }
+
     /// The outputs `choice` asks for, in `defaultFolder` unless `-o` says otherwise: for each
     /// format, one output per section with something to read, and for documents asked for
     /// without sections, one for the whole topic. `-o FILE` with one format makes exactly that

@@ -20,6 +20,25 @@ public enum SectionText {
         return lines
     }
 
+    /// The section as reviewers read it: its title, then each subsection's title before its text;
+    /// paragraphs and list items ("- ") a blank line apart.
+    public static func review(of section: Section) -> String {
+        let body = lines(section.blocks, bullet: "- ").joined(separator: "\n\n")
+        let parts = [section.title, body.isEmpty && section.subsections.isEmpty ? "(no text: only headings or gaps)" : body]
+            + section.subsections.map(review)
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// A warning about a sentence so long (over 50 words) it is probably several without their
+    /// full stops: it is measured, and simplified, as one.
+    public static func runOnWarning(_ section: Section) -> String? {
+        let text = body(of: section).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let sentences = SentenceSplitter.split(text).map { $0.split(separator: " ") }
+        guard let longest = sentences.max(by: { $0.count < $1.count }), longest.count > 50 else { return nil }
+        return "section '\(section.id)' has a sentence of \(longest.count) words "
+            + "(\"\(longest.prefix(6).joined(separator: " ")) …\"); if it is several sentences, end each with a full stop"
+    }
+
     static func endingInPunctuation(_ line: String) -> String {
         guard let last = line.last, !".!?:;".contains(last) else { return line }
         return line + "."

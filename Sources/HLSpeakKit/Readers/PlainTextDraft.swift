@@ -3,6 +3,27 @@ import Foundation
 /// A plain-text file (a draft, or text pasted from elsewhere) read as a one-section topic, one
 /// paragraph per line, so it can be measured and simplified like library content.
 public enum PlainTextDraft {
+    /// True when a command-line name means a draft, not a topic: a `.txt` file, or `-` for
+    /// standard input. Drafts can be measured and simplified like library content.
+    public static func isDraft(_ name: String) -> Bool { name == "-" || name.lowercased().hasSuffix(".txt") }
+
+    /// The draft at `path` (`-` for standard input) as a topic.
+    public static func topic(at path: String) throws(ContentError) -> Topic {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard !FilePaths.isFolder(URL(fileURLWithPath: path)) else {
+                throw .unreadableFile(path: path, reason: "it is a folder; name a text file")
+            }
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw .unreadableFile(path: path, reason: "it does not exist or cannot be read; check the path")
+            }
+            data = contents
+        }
+        return try topic(from: data, name: path == "-" ? "standard input" : path)
+    }
+
     /// The topic for `data`, titled `name` (the file's path, as given); its id is the file name's slug.
     public static func topic(from data: Data, name: String, language: String = "en-US") throws(ContentError) -> Topic {
         if let line = UTF8Validation.firstInvalidLine(in: data) {

@@ -1,0 +1,36 @@
+/// `hlspeak check`: every finding about the chosen topic files (all of them by default) and, for
+/// the whole library, the plain-language word lists (a bad line there is skipped when
+/// simplifying, and an error here).
+public struct LibraryCheck: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var topicsChecked = 0
+
+    /// Checks `topics` (ids; empty for every topic and the word lists).
+    public init(_ content: ContentLibrary, topics: [String]) throws(ContentError) {
+        var files: [URL] = []
+        if topics.isEmpty {
+            files = content.topicFiles()
+        } else {
+            for topic in topics { files.append(try content.file(forTopic: topic)) }
+        }
+        for file in files {
+            diagnostics += content.reader.read(contentsOf: file, file: FilePaths.display(file)).diagnostics
+        }
+        topicsChecked = files.count
+        if topics.isEmpty {
+            for var problem in PlainWords.load(from: content.directory).problems {
+                problem.severity = .error
+                diagnostics.append(problem)
+            }
+        }
+    }
+
+    /// "checked 3 topics: 1 error, 2 warnings".
+    public var summary: String {
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        return "checked \(count(topicsChecked, "topic")): \(count(diagnostics.errors.count, "error")), "
+            + count(diagnostics.warnings.count, "warning")
+    }
+}
+
+import Foundation

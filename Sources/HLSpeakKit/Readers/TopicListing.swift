@@ -1,0 +1,42 @@
+import Foundation
+
+/// What `hlspeak list` shows: the topics with their titles, or one topic's sections with their
+/// words and spoken time.
+public enum TopicListing {
+    /// One line per topic file: its id and title, or a pointer to `check` when it has errors.
+    public static func topics(in content: ContentLibrary) -> [String] {
+        let files = content.topicFiles()
+        guard !files.isEmpty else { return ["No topics in \(content.directory.path); add a TOPIC.md file there."] }
+        return files.map { file in
+            let id = file.deletingPathExtension().lastPathComponent
+            let reading = content.reader.read(contentsOf: file, file: FilePaths.display(file))
+            if let topic = reading.topic, reading.diagnostics.errors.isEmpty {
+                return "\(id)  \(topic.title)  (\(topic.sections.count) sections)"
+            }
+            return "\(id)  (has errors: run 'hlspeak check \(id)')"
+        }
+    }
+
+    /// The topic's title, then a table of its sections and subsections: id, title, words and the
+    /// time `voice` takes to say them.
+    public static func sections(of topic: Topic, voice: VoiceProfile) -> [String] {
+        let renderer = SpeechRenderer(voice: voice)
+        let rows = topic.allSections.map { section in
+            (id: String(repeating: "  ", count: section.level - 1) + section.id, section: section)
+        }
+        let idWidth = max(2, rows.map(\.id.count).max() ?? 0)
+        let titleWidth = max(5, rows.map(\.section.title.count).max() ?? 0)
+        func pad(_ text: String, _ width: Int) -> String {
+            text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0)
+        }
+        var lines = ["\(topic.title) (\(topic.id))", pad("id", idWidth) + "  " + pad("title", titleWidth) + "  words  spoken"]
+        for row in rows {
+            let words = String(row.section.wordCount)
+            let seconds = Int(renderer.estimatedDuration(of: row.section).rounded())
+            lines.append(pad(row.id, idWidth) + "  " + pad(row.section.title, titleWidth) + "  "
+                + String(repeating: " ", count: max(0, 5 - words.count)) + words + "  "
+                + String(format: "%d:%02d", seconds / 60, seconds % 60))
+        }
+        return lines
+    }
+}
