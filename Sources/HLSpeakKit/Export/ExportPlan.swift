@@ -53,7 +53,7 @@ extension Exporter {
     /// one file: the chosen sections (or the whole topic) as one document, or one section's audio.
     public func plan(_ choice: ExportChoice, defaultFolder: URL) throws -> ExportPlan {
         let topic = try readableTopic(choice.topic, plain: choice.plain)
-        let asked = try SectionLookup(try content.topic(choice.topic)).sections(choice.sections).map(\.id)
+        let asked = try SectionLookup(try self.topic(choice.topic)).sections(choice.sections).map(\.id)
         let present = Set(topic.allSections.map(\.id))
         let sections = asked.filter(present.contains)
         let skipped = asked.filter { !present.contains($0) }
@@ -126,7 +126,7 @@ extension Exporter {
         case .some(let formats) where !formats.isEmpty: return formats
         case .some, .usual:
             if choice.codec != nil { return [.phone] }
-            if let name = choice.voice, let voices, try voices.profile(named: name).phoneCodec != nil { return [.phone] }
+            if let name = choice.voice, try voice(name).phoneCodec != nil { return [.phone] }
             return [.wav]
         }
     }

@@ -16,7 +16,10 @@ public final class Exporter: @unchecked Sendable {
     public let voices: VoiceLibrary?
 
     private let lock = NSLock()
+    /// Topics as read, and as made readable (plain or not), and voice profiles: each read once.
+    private var sourceTopics: [String: Topic] = [:]
     private var topics: [TopicKey: Topic] = [:]
+    private var profiles: [String: VoiceProfile] = [:]
     private var simplifier: Simplifier?
 
     private struct TopicKey: Hashable {
@@ -37,14 +40,39 @@ public final class Exporter: @unchecked Sendable {
 
     private let voicesFolder: String
 
-    /// Topic `id` as patients get it: gaps left out and, with `plain`, in plain language. Read
+    /// Topic `id` as its file says it, read once per exporter.
+    public func topic(_ id: String) throws -> Topic {
+        lock.lock()
+        defer { lock.unlock() }
+        return try sourceTopic(id)
+    }
+
+    private func sourceTopic(_ id: String) throws -> Topic {
+        if let topic = sourceTopics[id] { return topic }
+        let topic = try content.topic(id)
+        sourceTopics[id] = topic
+        return topic
+    }
+
+    /// The voice profile `name`, read (with its lexicon and normaliser tables) once per exporter.
+    public func voice(_ name: String) throws -> VoiceProfile {
+        lock.lock()
+        defer { lock.unlock() }
+        if let profile = profiles[name] { return profile }
+        guard let voices else { throw SpeechError.voicesFolderMissing(path: voicesFolder) }
+        let profile = try voices.profile(named: name)
+        profiles[name] = profile
+        return profile
+    }
+
+    /// Topic `id` as patients get it: gaps left out and, with `plain`, in plain language. Made
     /// once per exporter.
     public func readableTopic(_ id: String, plain: Bool) throws -> Topic {
         lock.lock()
         defer { lock.unlock() }
         let key = TopicKey(id: id, plain: plain)
         if let topic = topics[key] { return topic }
-        var topic = try content.topic(id)
+        var topic = try sourceTopic(id)
         if plain {
             if simplifier == nil { simplifier = Simplifier(words: PlainWords.load(from: content.directory)) }
             topic = simplifier!.simplify(topic).topic
@@ -75,7 +103,7 @@ public final class Exporter: @unchecked Sendable {
         if writer.needs.contains(.voice) {
             guard let voices else { throw SpeechError.voicesFolderMissing(path: voicesFolder) }
             let name = request.voice ?? writer.usualVoice(for: request) ?? "default"
-            let voice = try voices.profile(named: voices.voiceNames.contains(name) || request.voice != nil ? name : "default")
+            let voice = try self.voice(voices.voiceNames.contains(name) || request.voice != nil ? name : "default")
             canonical.voice = voice.name
             let audio = AudioFormat.for(request.format, codec: request.codec ?? voice.phoneCodec)
             if audio.sampleRate != nil { canonical.codec = request.codec ?? voice.phoneCodec ?? .ulaw }

@@ -64,8 +64,9 @@ struct SpokenAudioWriter: Sendable {
     /// shape an earlier run left (parts replace the whole file, and the whole file its parts).
     /// `sectionID` names the section in messages.
     func write(_ script: SpokenScript, sectionID: String, to destination: URL) throws -> [WrittenAudio] {
-        let spoken = try renderer.speak(script, rate: format.sampleRate, bandLimit: format.bandLimit)
+        var spoken = try renderer.speak(script, rate: format.sampleRate, bandLimit: format.bandLimit)
         var audio = spoken.audio
+        spoken.audio.samples = []  // `audio` now owns the samples, so the edits below need no copy
         // One gain for the whole section, so its parts sound alike.
         LevelAdjuster.adjust(&audio, to: level, measured: spoken.loudness)
         var ranges = [0..<audio.samples.count]
@@ -85,7 +86,8 @@ struct SpokenAudioWriter: Sendable {
         }
         var written: [WrittenAudio] = []
         if ranges.count == 1 {
-            written = [try writePart(audio, sentences: spoken.sentences.map(\.text), starts: spoken.sentenceStarts,
+            // Handing the samples over (not copying them) lets the part be shaped in place.
+            written = [try writePart(consume audio, sentences: spoken.sentences.map(\.text), starts: spoken.sentenceStarts,
                                      to: destination)]
         } else {
             for (index, range) in ranges.enumerated() {
@@ -110,7 +112,7 @@ struct SpokenAudioWriter: Sendable {
     }
 
     /// Writes one part with its captions; `starts` are the sentences' samples in `part`.
-    private func writePart(_ part: AudioBuffer, sentences: [String], starts: [Int], to file: URL) throws -> WrittenAudio {
+    private func writePart(_ part: consuming AudioBuffer, sentences: [String], starts: [Int], to file: URL) throws -> WrittenAudio {
         var audio = part
         let position = silence.shape(&audio)
         let soundMap = SilenceMap(audio)
