@@ -64,8 +64,9 @@ struct Build: ParsableCommand {
             let summary = try build.run { result, done, total in reporter.report(result, done: done, total: total) }
             reporter.finish()
             for failure in summary.failed { printError("error: \(failure.key): \(failure.error ?? "failed")") }
+            if let manifestError = summary.manifestError { printError("error: the manifest: \(manifestError)") }
             summary.report(manifest: FilePaths.display(outputFolder.appendingPathComponent("manifest.json"))).forEach { print($0) }
-            if !summary.failed.isEmpty { throw ExitCode(1) }
+            if !summary.failed.isEmpty || summary.manifestError != nil { throw ExitCode(1) }
         }
     }
 

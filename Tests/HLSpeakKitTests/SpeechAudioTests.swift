@@ -10,7 +10,7 @@ import Testing
                       maxSeconds: Int? = nil) throws -> (folder: URL, files: [WrittenAudio], section: Section) {
         let section = try SectionLookup(try TestSupport.miscarriage().readable).section(sectionID)
         let profile = try TestSupport.voice(voice)
-        let writer = try SpokenAudioWriter(renderer: SpeechRenderer(voice: profile), format: format,
+        let writer = SpokenAudioWriter(renderer: SpeechRenderer(voice: profile), format: format,
                                            level: profile.level, maxSeconds: maxSeconds)
         let folder = try TestSupport.temporaryFolder()
         let files = try writer.write(writer.renderer.script(for: section), sectionID: sectionID,

@@ -67,7 +67,7 @@ import Testing
         try "# comment\nBP\n".write(to: folder.appendingPathComponent("abbreviations.tsv"), atomically: true, encoding: .utf8)
         try "&\tand\n".write(to: folder.appendingPathComponent("symbols.tsv"), atomically: true, encoding: .utf8)
         do {
-            _ = try NormalizerTables.load(from: folder)
+            _ = try NormalizerTables.load(from: folder, inside: folder)
             Issue.record("expected an error")
         } catch {
             #expect(error.description.contains("abbreviations.tsv:2"))

@@ -46,18 +46,33 @@ public enum SoundFile {
     /// Writes `audio` to `url` atomically (temporary name, then rename). Samples beyond full
     /// scale are clamped rather than wrapped around.
     public static func write(_ audio: AudioBuffer, to url: URL, as encoding: Encoding = .wavPCM16) throws {
-        try AtomicFile.write(to: url) { temporary in
-            var info = SF_INFO()
-            info.samplerate = Int32(audio.sampleRate)
-            info.channels = 1
-            info.format = encoding.format
-            guard let file = sf_open(temporary.path, Int32(SFM_WRITE), &info) else {
-                let reason = String(cString: sf_strerror(nil))
-                throw OutputError.cannotCreate(path: url.path, reason: reason)
-            }
-            // Rounded and clamped here, so nothing wraps around; libsndfile encodes the 16-bit samples.
-            var written = 0
-            var shorts = [Int16](repeating: 0, count: 16_384)
+        try AtomicFile.write(to: url) { temporary in try encode(audio, to: temporary, as: encoding, naming: url) }
+    }
+
+    /// Encodes `audio` into the new file `path`. libsndfile writes through callbacks of ours, so a
+    /// write the disk refuses (full, or gone) is an error here, even inside the MP3 encoder, which
+    /// does not report one itself. `naming` is the file messages name.
+    static func encode(_ audio: AudioBuffer, to path: URL, as encoding: Encoding, naming: URL) throws {
+        let descriptor = open(path.path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError.cannotCreate(path: naming.path, reason: String(cString: strerror(errno)))
+        }
+        let sink = FileSink(descriptor: descriptor)
+        defer { close(descriptor) }
+        var info = SF_INFO()
+        info.samplerate = Int32(audio.sampleRate)
+        info.channels = 1
+        info.format = encoding.format
+        var io = FileSink.callbacks
+        guard let file = withExtendedLifetime(sink, {
+            sf_open_virtual(&io, Int32(SFM_WRITE), &info, Unmanaged.passUnretained(sink).toOpaque())
+        }) else {
+            throw OutputError.cannotCreate(path: naming.path, reason: String(cString: sf_strerror(nil)))
+        }
+        // Rounded and clamped here, so nothing wraps around; libsndfile encodes the 16-bit samples.
+        var written = 0
+        var shorts = [Int16](repeating: 0, count: 16_384)
+        withExtendedLifetime(sink) {
             audio.samples.withUnsafeBufferPointer { source in
                 shorts.withUnsafeMutableBufferPointer { chunk in
                     for start in stride(from: 0, to: source.count, by: chunk.count) {
@@ -72,11 +87,14 @@ public enum SoundFile {
                     }
                 }
             }
-            let reason = String(cString: sf_strerror(file))
-            let closed = sf_close(file)
-            guard written == audio.samples.count, closed == 0 else {
-                throw AudioError.encodingFailed(path: url.path, reason: reason)
-            }
+        }
+        let reason = String(cString: sf_strerror(file))
+        let closed = withExtendedLifetime(sink) { sf_close(file) }
+        if let failure = sink.failure {
+            throw OutputError.writeFailed(path: naming.path, reason: failure)
+        }
+        guard written == audio.samples.count, closed == 0 else {
+            throw AudioError.encodingFailed(path: naming.path, reason: reason)
         }
     }
 
@@ -102,4 +120,47 @@ public enum SoundFile {
         }
         return AudioBuffer(samples: Array(samples.prefix(Int(read))), sampleRate: Int(info.samplerate))
     }
+}
+
+/// The file libsndfile writes into, through our own calls, so that every refused write is seen:
+/// the first failure is kept, and every write after it is refused too.
+private final class FileSink {
+    let descriptor: Int32
+    var failure: String?
+
+    init(descriptor: Int32) { self.descriptor = descriptor }
+
+    static var callbacks: SF_VIRTUAL_IO {
+        SF_VIRTUAL_IO(
+            get_filelen: { data in
+                var info = stat()
+                return fstat(fileSink(data).descriptor, &info) == 0 ? sf_count_t(info.st_size) : -1
+            },
+            seek: { offset, whence, data in sf_count_t(lseek(fileSink(data).descriptor, off_t(offset), whence)) },
+            read: { buffer, count, data in
+                guard let buffer else { return 0 }
+                return sf_count_t(max(0, Foundation.read(fileSink(data).descriptor, buffer, Int(count))))
+            },
+            write: { buffer, count, data in
+                let sink = fileSink(data)
+                guard sink.failure == nil, let buffer else { return 0 }
+                var done = 0
+                while done < Int(count) {
+                    let written = Foundation.write(sink.descriptor, buffer + done, Int(count) - done)
+                    guard written > 0 else {
+                        sink.failure = String(cString: strerror(written < 0 ? errno : ENOSPC))
+                        return sf_count_t(done)
+                    }
+                    done += written
+                }
+                return count
+            },
+            tell: { data in sf_count_t(lseek(fileSink(data).descriptor, 0, SEEK_CUR)) })
+    }
+
+}
+
+/// The sink behind libsndfile's `user_data`.
+private func fileSink(_ data: UnsafeMutableRawPointer?) -> FileSink {
+    Unmanaged<FileSink>.fromOpaque(data!).takeUnretainedValue()
 }

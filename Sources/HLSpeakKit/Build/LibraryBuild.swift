@@ -34,6 +34,9 @@ public struct LibraryBuild: Sendable {
         public var skipped = 0
         public var failed: [ExportResult] = []
         public var audioSeconds = 0.0
+        /// Why the manifest could not be saved, when it could not (the outputs listed as built
+        /// are complete; the next build makes them again).
+        public var manifestError: String?
 
         /// What a finished build tells its user: counts, hours of audio, where the manifest is,
         /// and the peak memory of the build and its largest worker.
@@ -77,6 +80,13 @@ public struct LibraryBuild: Sendable {
 
     /// Runs the build; `progress` hears of each finished output (built or failed) with the counts so far.
     public func run(progress: @escaping @Sendable (ExportResult, Int, Int) -> Void) throws -> Summary {
+        try exporter.checkOutputPlace(output)
+        var build = self
+        build.topics = try topics.map { name throws(ContentError) in try exporter.content.topicID(name) }
+        return try build.runChecked(progress: progress)
+    }
+
+    private func runChecked(progress: @escaping @Sendable (ExportResult, Int, Int) -> Void) throws -> Summary {
         try AtomicFile.makeFolder(output)
         for folder in [output] + topics.map({ output.appendingPathComponent($0) }) {
             AtomicFile.removeAbandonedLeftovers(in: folder)
@@ -112,7 +122,11 @@ public struct LibraryBuild: Sendable {
         } else {
             for request in requests { record(exporter.runCatching(request)) }
         }
-        try state.manifest.save(to: output)
+        do {
+            try state.manifest.save(to: output)
+        } catch {
+            state.summary.manifestError = String(describing: error)
+        }
         return state.summary
     }
 }

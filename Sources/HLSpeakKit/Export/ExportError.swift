@@ -12,6 +12,8 @@ public enum ExportError: HLSpeakError, Equatable {
     case wrongExtension(path: String, format: ExportFormat, expected: String)
     /// `-o` points into the content or voices folder.
     case outputInsideLibrary(path: String, folder: String)
+    /// `-o` names a device, pipe or socket.
+    case specialOutput(path: String)
     /// An output made in a worker process failed there; the message and status are its own.
     case failedElsewhere(String, status: Int32)
 
@@ -37,6 +39,8 @@ public enum ExportError: HLSpeakError, Equatable {
             "-o \(path): \(format) files end in '.\(expected)'; name the file \(withoutExtension(path)).\(expected)"
         case .outputInsideLibrary(let path, let folder):
             "-o \(path) is inside the \(folder) folder, which holds the library's own files; write somewhere else, such as out/"
+        case .specialOutput(let path):
+            "-o \(path) is not an ordinary file or folder (a device, a pipe or a socket); name a file or folder to write"
         case .failedElsewhere(let message, _):
             message
         }

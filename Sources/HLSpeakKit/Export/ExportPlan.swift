@@ -52,6 +52,9 @@ extension Exporter {
     /// without sections, one for the whole topic. `-o FILE` with one format makes exactly that
     /// one file: the chosen sections (or the whole topic) as one document, or one section's audio.
     public func plan(_ choice: ExportChoice, defaultFolder: URL) throws -> ExportPlan {
+        var choice = choice
+        choice.topic = try content.topicID(choice.topic)
+        try checkOutputPlace(choice.output.map { URL(fileURLWithPath: $0) } ?? defaultFolder)
         let topic = try readableTopic(choice.topic, plain: choice.plain)
         let asked = try SectionLookup(try self.topic(choice.topic)).sections(choice.sections).map(\.id)
         let present = Set(topic.allSections.map(\.id))

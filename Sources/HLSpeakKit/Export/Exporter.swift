@@ -141,6 +141,23 @@ public final class Exporter: @unchecked Sendable {
         return document
     }
 
+    /// Refuses an output place inside the content or voices folder (which hold the library's own
+    /// files), or one that is a device, pipe or socket.
+    public func checkOutputPlace(_ place: URL) throws(ExportError) {
+        for (folder, name) in [(content.directory, "content"), (voices?.directory, "voices")] {
+            guard let folder else { continue }
+            let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
+            let target = place.resolvingSymlinksInPath().standardizedFileURL.path
+            if target == root || target.hasPrefix(root + "/") {
+                throw .outputInsideLibrary(path: place.path, folder: name)
+            }
+        }
+        var info = stat()
+        if stat(place.path, &info) == 0, ![S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT) {
+            throw .specialOutput(path: place.path)
+        }
+    }
+
     /// Where `request`'s output goes for `destination`.
     public func location(of request: ResolvedRequest, at destination: ExportDestination) -> URL {
         switch destination {
@@ -182,6 +199,7 @@ public final class Exporter: @unchecked Sendable {
     /// `file`, which gets the format's extension when it has none.
     public func export(_ request: ExportRequest, topic: Topic, to file: URL) throws -> WrittenOutput {
         let resolved = try resolve(request)
+        try checkOutputPlace(file)
         let ending = request.format.writer.nameEnding(for: resolved).fileExtension
         guard file.pathExtension.isEmpty || file.pathExtension.lowercased() == ending else {
             throw ExportError.wrongExtension(path: file.path, format: request.format, expected: ending)

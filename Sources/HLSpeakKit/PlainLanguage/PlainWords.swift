@@ -110,14 +110,17 @@ public struct PlainWords: Hashable, Sendable {
         return words
     }
 
-    /// The lines of `file`; nil when it is missing, or (with a warning) when it is not UTF-8.
+    /// The lines of `file`; nil when it is missing, or (with a warning) when it cannot be used.
     private mutating func lines(of file: URL) -> [Substring]? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        guard let text = String(data: data, encoding: .utf8) else {
-            problems.append(Diagnostic(.warning, file: FilePaths.display(file), "it is not UTF-8 text, so none of it is used; save it as UTF-8"))
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        do {
+            let text = try TextFile.read(file, inside: file.deletingLastPathComponent(), limit: (Limits.dataFileBytes, "word list"))
+            return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        } catch {
+            problems.append(Diagnostic(.warning, file: FilePaths.display(file), line: error.line,
+                                       error.reason + "; none of this file is used until it is fixed"))
             return nil
         }
-        return text.replacingOccurrences(of: "\u{FEFF}", with: "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 
     static func ruleSyllables(_ phrase: String) -> Int {

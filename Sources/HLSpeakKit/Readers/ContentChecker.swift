@@ -19,6 +19,10 @@ enum ContentChecker {
             } else {
                 seen[section.id] = line
             }
+            if section.level == 1 && section.wordCount > Limits.sectionWords {
+                report(line, .error, "section '\(section.title)' has \(section.wordCount) words, more than the "
+                    + "\(Limits.sectionWords) a section may have (about four hours of speech); split it into sections")
+            }
             if section.blocks.isEmpty && section.subsections.isEmpty {
                 report(line, .error, "section '\(section.title)' is empty; add its text, or a "
                     + "gap (<!-- gap: what is missing -->) if the source lost it")

@@ -7,6 +7,8 @@ public enum ContentError: HLSpeakError, Equatable {
     /// The topic file has errors; the first is shown, `hlspeak check` lists them all.
     case invalidTopic(file: String, errors: [Diagnostic])
     case unreadableFile(path: String, reason: String)
+    /// The file is there but cannot be used as text (binary, a device, too large).
+    case unusableFile(path: String, reason: String)
     case invalidLibraryFile(path: String, line: Int?, reason: String)
     case unknownSection(String, topic: String, choices: [SectionChoice])
     case ambiguousSection(String, topic: String, matches: [SectionChoice])
@@ -28,6 +30,8 @@ public enum ContentError: HLSpeakError, Equatable {
             return "\(first)\(more); fix the file, then run 'hlspeak check' to confirm"
         case .unreadableFile(let path, let reason):
             return "cannot read '\(path)': \(reason)"
+        case .unusableFile(let path, let reason):
+            return "\(path): \(reason)"
         case .invalidLibraryFile(let path, let line, let reason):
             let place = line.map { "\(path):\($0)" } ?? path
             return "\(place): \(reason)"
@@ -49,7 +53,7 @@ public enum ContentError: HLSpeakError, Equatable {
         switch self {
         case .contentFolderMissing, .unreadableFile: ExitStatus.noInput
         case .unknownTopic, .unknownSection, .ambiguousSection: ExitStatus.usage
-        case .invalidTopic, .invalidLibraryFile, .nothingToWrite: ExitStatus.dataError
+        case .invalidTopic, .invalidLibraryFile, .nothingToWrite, .unusableFile: ExitStatus.dataError
         }
     }
 }

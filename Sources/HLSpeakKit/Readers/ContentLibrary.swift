@@ -26,13 +26,20 @@ public struct ContentLibrary: Sendable {
 
     public var reader: TopicReader { TopicReader(glossary: info.glossary, libraryDisclaimer: info.disclaimer) }
 
-    /// The file that holds topic `id`.
+    /// The file that holds topic `id`, in any capitals. A name that is not a topic id (a path,
+    /// `..`) names no topic: topics are only the files directly in this folder.
     public func file(forTopic id: String) throws(ContentError) -> URL {
-        let url = directory.appendingPathComponent("\(id).md")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .unknownTopic(id, available: topicIDs)
+        let ids = topicIDs
+        guard NameRule.fileName.accepts(id), let found = ids.first(where: { $0 == id })
+                ?? ids.first(where: { $0.lowercased() == id.lowercased() }) else {
+            throw .unknownTopic(id, available: ids)
         }
-        return url
+        return directory.appendingPathComponent("\(found).md")
+    }
+
+    /// The id of the topic `name` means, in its file's capitals.
+    public func topicID(_ name: String) throws(ContentError) -> String {
+        try file(forTopic: name).deletingPathExtension().lastPathComponent
     }
 
     /// Reads topic `id` and its findings.

@@ -41,13 +41,17 @@ struct FrontMatter {
                 report(nil, .error, "front matter has no 'title'; add a line such as 'title: Miscarriage'")
                 return nil
             }
+            if title.count > Limits.titleCharacters {
+                report(map.line(of: "title"), .error, "the title is \(title.count) characters long, more than the "
+                    + "\(Limits.titleCharacters) a title may be; shorten it")
+            }
             let id = try map.string("id")
             if let id, !Slug.isValidID(id) {
                 report(map.line(of: "id"), .error,
                        "id '\(id)' may use only lower-case letters, digits and '-'; try '\(Slug.make(id))'")
             }
             let language = try map.string("language") ?? "en-US"
-            if !isLanguageTag(language) {
+            if !NameRule.language.accepts(language) {
                 report(map.line(of: "language"), .error,
                        "language '\(language)' is not a BCP 47 tag; write it like 'en-US' or 'es'")
             }
@@ -61,22 +65,12 @@ struct FrontMatter {
                 reviewedBy: try map.string("reviewed_by"), reviewNote: try map.string("review_note"),
                 currentAsOf: date, copyright: try map.string("copyright"),
                 disclaimer: try map.string("disclaimer"))
-            let glossary = Glossary(try map.stringTable("abbreviations"))
+            let glossary = Glossary(try map.stringTable("abbreviations", limit: Limits.abbreviations))
             return FrontMatter(title: title, id: id, idLine: map.line(of: "id"), language: language, credits: credits,
                                glossary: glossary)
         } catch {
             report(error.line, .error, "front matter: \(error.message)")
             return nil
-        }
-    }
-
-    /// A loose BCP 47 check: a 2–3 letter language, then optional subtags of 2–8 letters or digits.
-    static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let language = parts.first, (2...3).contains(language.count),
-              language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
     }
 }

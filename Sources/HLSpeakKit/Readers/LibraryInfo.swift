@@ -26,8 +26,8 @@ public struct LibraryInfo: Hashable, Sendable {
     public static func load(from url: URL) throws(ContentError) -> LibraryInfo {
         guard FileManager.default.fileExists(atPath: url.path) else { return LibraryInfo() }
         let text: String
-        do { text = try FilePaths.readText(url) } catch {
-            throw .unreadableFile(path: FilePaths.display(url), reason: error.reason)
+        do { text = try TextFile.read(url, inside: url.deletingLastPathComponent(), limit: (Limits.settingsFileBytes, "library.yml")) } catch {
+            throw .invalidLibraryFile(path: FilePaths.display(url), line: error.line, reason: error.reason)
         }
         do throws(YAMLProblem) {
             let map = try YAMLMapping.parse(text)
@@ -42,7 +42,7 @@ public struct LibraryInfo: Hashable, Sendable {
                 disclaimer: try map.string("disclaimer"),
                 phoneIntro: try phone?.string("intro"),
                 phoneClosing: try phone?.string("closing"),
-                glossary: Glossary(try map.stringTable("abbreviations")))
+                glossary: Glossary(try map.stringTable("abbreviations", limit: Limits.abbreviations)))
         } catch {
             throw .invalidLibraryFile(path: url.path, line: error.line, reason: error.message)
         }

@@ -23,28 +23,57 @@ struct MarkdownNode: Sendable {
 
 /// The one place that talks to cmark-gfm: parses CommonMark text into `MarkdownNode`s.
 enum MarkdownDocument {
-    /// The document node of `markdown`; raw HTML is kept as HTML nodes (the reader treats it as text).
-    static func parse(_ markdown: String) -> MarkdownNode {
-        let options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
-        let root: OpaquePointer? = markdown.withCString { bytes in
-            cmark_parse_document(bytes, strlen(bytes), options)
-        }
-        guard let root else {
-            return MarkdownNode(kind: .document, literal: "", headingLevel: 0, listOrdered: false,
-                                listStart: 1, url: "", line: 1, children: [])
-        }
-        defer { cmark_node_free(root) }
-        return node(from: root)
+    /// Text nested deeper than `Limits.nestingDepth` (lists in lists, quotes in quotes, emphasis
+    /// in emphasis): where it starts. Its contents are left out of the tree.
+    struct TooDeep: Hashable {
+        var line: Int
     }
 
-    private static func node(from pointer: OpaquePointer) -> MarkdownNode {
-        var children: [MarkdownNode] = []
-        var child = cmark_node_first_child(pointer)
-        while let current = child {
-            children.append(node(from: current))
-            child = cmark_node_next(current)
+    /// The document node of `markdown`, and where it was nested too deep. Raw HTML is kept as
+    /// HTML nodes (the reader treats it as text). The tree is copied out with cmark's iterator and
+    /// a stack of our own, never by recursion, so no input can exhaust the call stack.
+    static func parse(_ markdown: String) -> (document: MarkdownNode, tooDeep: [TooDeep]) {
+        let options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
+        let bytes = Array(markdown.utf8)
+        guard let root = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress.map { cmark_parse_document($0, buffer.count, options) }
+        }) ?? cmark_parse_document("", 0, options) else {
+            return (MarkdownNode(kind: .document, literal: "", headingLevel: 0, listOrdered: false,
+                                 listStart: 1, url: "", line: 1, children: []), [])
         }
-        return MarkdownNode(
+        defer { cmark_node_free(root) }
+        var stack: [MarkdownNode] = []
+        var tooDeep: [TooDeep] = []
+        var document: MarkdownNode?
+        guard let iterator = cmark_iter_new(root) else { return (node(from: root), []) }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let pointer = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_EXIT {
+                let finished = stack.removeLast()
+                if stack.isEmpty { document = finished } else { stack[stack.count - 1].children.append(finished) }
+                continue
+            }
+            let current = node(from: pointer)
+            if stack.count > Limits.nestingDepth {
+                tooDeep.append(TooDeep(line: current.line))
+                cmark_iter_reset(iterator, pointer, CMARK_EVENT_EXIT)  // skip what is inside it
+                continue
+            }
+            if isLeaf(cmark_node_get_type(pointer)) {
+                stack[stack.count - 1].children.append(current)
+            } else {
+                stack.append(current)
+            }
+        }
+        return (document ?? node(from: root), tooDeep)
+    }
+
+    /// The node's own fields, without its children.
+    private static func node(from pointer: OpaquePointer) -> MarkdownNode {
+        MarkdownNode(
             kind: kind(of: cmark_node_get_type(pointer)),
             literal: cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "",
             headingLevel: Int(cmark_node_get_heading_level(pointer)),
@@ -52,7 +81,13 @@ enum MarkdownDocument {
             listStart: Int(cmark_node_get_list_start(pointer)),
             url: cmark_node_get_url(pointer).map { String(cString: $0) } ?? "",
             line: Int(cmark_node_get_start_line(pointer)),
-            children: children)
+            children: [])
+    }
+
+    /// Nodes the iterator enters without leaving (they hold no other nodes).
+    private static func isLeaf(_ type: cmark_node_type) -> Bool {
+        [CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
+         CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE].contains(type)
     }
 
     private static func kind(of type: cmark_node_type) -> MarkdownNode.Kind {

@@ -13,23 +13,26 @@ public enum PlainTextDraft {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard !FilePaths.isFolder(URL(fileURLWithPath: path)) else {
-                throw .unreadableFile(path: path, reason: "it is a folder; name a text file")
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw .unreadableFile(path: path, reason: "it does not exist; check the path")
             }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw .unreadableFile(path: path, reason: "it does not exist or cannot be read; check the path")
+            do throws(UnreadableText) {
+                data = try TextFile.contents(URL(fileURLWithPath: path), limit: (Limits.topicFileBytes, "text file"))
+            } catch {
+                throw .unusableFile(path: path, reason: error.reason)
             }
-            data = contents
         }
         return try topic(from: data, name: path == "-" ? "standard input" : path)
     }
 
     /// The topic for `data`, titled `name` (the file's path, as given); its id is the file name's slug.
     public static func topic(from data: Data, name: String, language: String = "en-US") throws(ContentError) -> Topic {
-        if let line = UTF8Validation.firstInvalidLine(in: data) {
-            throw .unreadableFile(path: name, reason: "line \(line) is not UTF-8 text; save the file as UTF-8")
+        let text: String
+        do throws(UnreadableText) {
+            text = try TextFile.clean(data)
+        } catch {
+            throw .unusableFile(path: error.line.map { "\(name):\($0)" } ?? name, reason: error.reason)
         }
-        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
         var paragraphs: [Block] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)

@@ -21,9 +21,15 @@ struct TopicBodyBuilder {
     mutating func sections(from document: MarkdownNode) -> [Section] {
         var sections: [Section] = []
         var sawContent = false
+        var headings = 0
         for node in document.children {
             let line = node.line + lineOffset
             if node.kind == .heading {
+                headings += 1
+                if headings > Limits.headings {
+                    report(line, .error, "the topic has more than \(Limits.headings) headings; split it into several topics")
+                    break
+                }
                 let heading = parseHeading(node)
                 switch node.headingLevel {
                 case 1:
@@ -78,9 +84,18 @@ struct TopicBodyBuilder {
     /// The heading's title and id: `{#id}` at its end, or else its slug.
     private func parseHeading(_ node: MarkdownNode) -> (title: String, id: String) {
         let text = inlines(from: node.children).plainText.trimmingCharacters(in: .whitespaces)
+        if text.count > Limits.titleCharacters {
+            report(node.line + lineOffset, .error, "the heading is \(text.count) characters long, more than the "
+                + "\(Limits.titleCharacters) a heading may be; shorten it")
+        }
         guard let match = text.firstMatch(of: Self.idSuffix),
               let id = match.output[1].substring.map(String.init) else {
-            return (text, Slug.make(text))
+            let slug = Slug.make(text)
+            if slug.isEmpty {
+                report(node.line + lineOffset, .error, "the heading '\(text.prefix(40))' has no letters or digits to make "
+                    + "an id from; give it one at its end, such as {#part-2}")
+            }
+            return (text, slug)
         }
         let title = String(text[..<match.range.lowerBound])
         if !Slug.isValidID(id) {

@@ -30,14 +30,23 @@ public struct TopicReader: Sendable {
 
     /// Reads the file at `url`; `file` is how messages name it.
     public func read(contentsOf url: URL, file: String) -> TopicReading {
-        do {
-            let data = try Data(contentsOf: url)
+        do throws(UnreadableText) {
+            let data = try TextFile.contents(url, inside: url.deletingLastPathComponent(),
+                                             limit: (Limits.topicFileBytes, "topic file"))
             return read(data: data, file: file, defaultID: url.deletingPathExtension().lastPathComponent)
         } catch {
-            return TopicReading(topic: nil, diagnostics: [
-                Diagnostic(.error, file: file, "cannot read the file (\(error.localizedDescription)); check that it "
-                    + "exists and that you may read it")])
+            return TopicReading(topic: nil, diagnostics: [Diagnostic(.error, file: file, error.reason)])
         }
+    }
+
+    /// The first line longer than `Limits.lineCharacters`, and its length in characters.
+    static func firstOverlongLine(_ text: String) -> (line: Int, length: Int)? {
+        // Bytes bound characters from above, so only a long line is counted in characters.
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.utf8.count > Limits.lineCharacters && line.count > Limits.lineCharacters {
+            return (index + 1, line.count)
+        }
+        return nil
     }
 
     /// Reads a topic from its bytes; `defaultID` is used when the front matter has no `id`.
@@ -46,12 +55,18 @@ public struct TopicReader: Sendable {
         func report(_ line: Int?, _ severity: Diagnostic.Severity, _ message: String) {
             diagnostics.append(Diagnostic(severity, file: file, line: line, message))
         }
-        if let offset = UTF8Validation.firstInvalidOffset(in: data) {
-            report(UTF8Validation.firstInvalidLine(in: data), .error, "invalid UTF-8 at byte offset \(offset); save the file as UTF-8 "
-                + "(in most editors: Save As, encoding UTF-8)")
+        let text: String
+        do throws(UnreadableText) {
+            text = try TextFile.clean(data)
+        } catch {
+            report(error.line, .error, error.reason)
             return TopicReading(topic: nil, diagnostics: diagnostics)
         }
-        let text = String(decoding: data, as: UTF8.self)
+        if let (line, length) = Self.firstOverlongLine(text) {
+            report(line, .error, "line \(line) is \(length) characters long, more than the \(Limits.lineCharacters) a line "
+                + "may be; break it into paragraphs (a blank line between them)")
+            return TopicReading(topic: nil, diagnostics: diagnostics)
+        }
         guard let parts = FrontMatter.split(text) else {
             report(1, .error, "no front matter; start the file with a '---' line, then 'title: …', "
                 + "then another '---' line")
@@ -68,7 +83,12 @@ public struct TopicReader: Sendable {
         }
         var builder = TopicBodyBuilder(lineOffset: parts.bodyLine - 1, title: front.title,
                                        glossary: glossary.merging(front.glossary), report: report)
-        var sections = builder.sections(from: MarkdownDocument.parse(parts.body))
+        let markdown = MarkdownDocument.parse(parts.body)
+        if let first = markdown.tooDeep.first {
+            report(first.line + parts.bodyLine - 1, .error, "text nested more than \(Limits.nestingDepth) levels deep (lists in "
+                + "lists, quotes in quotes, emphasis in links) starts here; flatten it: a list is rarely clear past three levels")
+        }
+        var sections = builder.sections(from: markdown.document)
         if sections.isEmpty {
             report(parts.bodyLine, .error, "the topic has no sections; start each one with a '## Heading' line")
         }

@@ -11,12 +11,23 @@ struct YAMLProblem: Error, Equatable {
 /// every key so messages can point at it. Scalars stay strings: `2025-07-15` is not turned into a
 /// date behind the author's back.
 struct YAMLMapping {
-    private let mapping: Node.Mapping
+    /// The keys in file order, with their values and lines, indexed once: every lookup is
+    /// constant time, so a table of 100,000 entries reads in linear time.
+    private let entries: [(key: String, value: Node, line: Int?)]
+    private let index: [String: Int]
     /// Lines before the YAML text in its file (front matter starts after `---`).
     private let lineOffset: Int
 
     private init(_ mapping: Node.Mapping, lineOffset: Int) {
-        self.mapping = mapping
+        var entries: [(key: String, value: Node, line: Int?)] = []
+        var index: [String: Int] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            if index[name] == nil { index[name] = entries.count }
+            entries.append((name, value, key.mark.map { $0.line + lineOffset }))
+        }
+        self.entries = entries
+        self.index = index
         self.lineOffset = lineOffset
     }
 
@@ -40,14 +51,15 @@ struct YAMLMapping {
     }
 
     /// The keys in file order.
-    var keys: [String] { mapping.keys.compactMap(\.scalar?.string) }
+    var keys: [String] { entries.map(\.key) }
+
+    /// How many keys the mapping has.
+    var count: Int { entries.count }
 
     /// The 1-based line of `key` in the file.
-    func line(of key: String) -> Int? {
-        mapping.first { $0.key.scalar?.string == key }?.key.mark.map { $0.line + lineOffset }
-    }
+    func line(of key: String) -> Int? { index[key].flatMap { entries[$0].line } }
 
-    private func value(_ key: String) -> Node? { mapping[key] }
+    private func value(_ key: String) -> Node? { index[key].map { entries[$0].value } }
 
     /// A text value; nil when absent or empty.
     func string(_ key: String) throws(YAMLProblem) -> String? {
@@ -56,7 +68,20 @@ struct YAMLMapping {
             throw YAMLProblem(line: line(of: key), message: "'\(key)' must be a single line of text")
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.count <= Limits.frontMatterCharacters else {
+            throw YAMLProblem(line: line(of: key), message: "'\(key.prefix(40))' is \(text.count) characters long, more than "
+                + "the \(Limits.frontMatterCharacters) a value may be; shorten it")
+        }
         return text.isEmpty || (scalar.style == .plain && text == "~") ? nil : text
+    }
+
+    /// A text value that must match `pattern` whole; `example` says what it should look like.
+    func string(_ key: String, matching rule: NameRule, example: String) throws(YAMLProblem) -> String? {
+        guard let text = try string(key) else { return nil }
+        guard rule.accepts(text) else {
+            throw YAMLProblem(line: line(of: key), message: "'\(key)' is '\(text.prefix(60))'; it must be \(example)")
+        }
+        return text
     }
 
     /// A text value or a list of them.
@@ -95,13 +120,20 @@ struct YAMLMapping {
     }
 
     /// A nested mapping of text to text (a glossary or a lexicon).
-    func stringTable(_ key: String) throws(YAMLProblem) -> [String: String] {
+    func stringTable(_ key: String, limit: Int) throws(YAMLProblem) -> [String: String] {
         guard let nested = try mapping(key) else { return [:] }
-        return try nested.asStringTable()
+        guard nested.count <= limit else {
+            throw YAMLProblem(line: line(of: key), message: "'\(key)' has \(nested.count) entries, more than the \(limit) "
+                + "it may have; keep the ones the text uses")
+        }
+        return try nested.asStringTable(limit: limit)
     }
 
-    /// This mapping as text to text.
-    func asStringTable() throws(YAMLProblem) -> [String: String] {
+    /// This mapping as text to text, of at most `limit` entries.
+    func asStringTable(limit: Int) throws(YAMLProblem) -> [String: String] {
+        guard count <= limit else {
+            throw YAMLProblem(line: nil, message: "it has \(count) entries, more than the \(limit) it may have; split it")
+        }
         var table: [String: String] = [:]
         for key in keys {
             table[key] = try string(key) ?? ""
@@ -111,7 +143,7 @@ struct YAMLMapping {
 
     /// Warnings for keys outside `known`, naming the ones that are.
     func unknownKeys(known: [String]) -> [(line: Int?, key: String)] {
-        keys.filter { !known.contains($0) }.map { (line(of: $0), $0) }
+        entries.filter { !known.contains($0.key) }.map { ($0.line, $0.key) }
     }
 
     private static func line(of error: YamlError) -> Int? {

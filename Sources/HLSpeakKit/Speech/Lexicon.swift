@@ -15,15 +15,16 @@ public struct Lexicon: Hashable, Sendable {
         entries[word] ?? entries[word.lowercased()]
     }
 
-    static func load(from url: URL) throws(SpeechError) -> Lexicon {
+    /// Reads the lexicon at `url`, which must stay inside `folder` (the Voices folder).
+    static func load(from url: URL, inside folder: URL) throws(SpeechError) -> Lexicon {
         let text: String
-        do { text = try FilePaths.readText(url) } catch {
-            throw .invalidLexicon(path: FilePaths.display(url), line: nil, reason: error.reason + "; check the 'lexicon:' "
+        do { text = try TextFile.read(url, inside: folder, limit: (Limits.dataFileBytes, "lexicon")) } catch {
+            throw .invalidLexicon(path: FilePaths.display(url), line: error.line, reason: error.reason + "; check the 'lexicon:' "
                 + "name in the voice profile matches a file in Voices/lexicons/")
         }
         do throws(YAMLProblem) {
             let map = try YAMLMapping.parse(text)
-            let table = try map.asStringTable()
+            let table = try map.asStringTable(limit: Limits.dataEntries)
             if let empty = table.first(where: { $0.value.isEmpty }) {
                 throw YAMLProblem(line: map.line(of: empty.key),
                                   message: "'\(empty.key)' has no respelling; write 'word: how it sounds'")

@@ -45,6 +45,16 @@ public final class SpeechEngine: Sendable {
         /// espeak_TextToPhonemes calls before any synthesis left the first real one speaking far
         /// too fast (41 s instead of 97 s). `phonemes` speaks a throwaway word first if needed.
         var hasSynthesized = false
+        /// The voice names and variants installed, read on first use.
+        var installed: InstalledVoices?
+    }
+
+    /// What eSpeak NG has installed: the names `SetVoiceByName` may be given, and the variants.
+    struct InstalledVoices {
+        /// Language codes, voice file names and identifiers, lower-cased.
+        var voices: Set<String>
+        /// Variant file names from `voices/!v`.
+        var variants: Set<String>
     }
 
     private let state = Mutex(State())
@@ -130,7 +140,52 @@ public final class SpeechEngine: Sendable {
         state.sampleRate = rate
     }
 
+    /// True when eSpeak NG has voice `name` (`en-us`) and, if given, `variant` (`f3`) installed.
+    public func hasVoice(_ name: String, variant: String?) throws(SpeechError) -> Bool {
+        try state.withLock { state throws(SpeechError) -> Bool in
+            try Self.start(&state)
+            let installed = Self.installed(&state)
+            return installed.voices.contains(name.lowercased()) && variant.map(installed.variants.contains) ?? true
+        }
+    }
+
+    private static func installed(_ state: inout State) -> InstalledVoices {
+        if let known = state.installed { return known }
+        var voices: Set<String> = []
+        if var list = espeak_ListVoices(nil) {
+            while let voice = list.pointee {
+                if let identifier = voice.pointee.identifier.map({ String(cString: $0).lowercased() }) {
+                    voices.insert(identifier)
+                    voices.insert(String(identifier.split(separator: "/").last ?? ""))
+                }
+                // Pairs of a priority byte and a language name, ending with a zero byte.
+                if var language = voice.pointee.languages {
+                    while language.pointee != 0 {
+                        let name = String(cString: language + 1)
+                        voices.insert(name.lowercased())
+                        language += 1 + name.utf8.count + 1
+                    }
+                }
+                list += 1
+            }
+        }
+        var dataPath: UnsafePointer<CChar>?
+        _ = espeak_Info(&dataPath)
+        let variantFolder = dataPath.map { String(cString: $0) + "/voices/!v" } ?? ""
+        let variants = Set((try? FileManager.default.contentsOfDirectory(atPath: variantFolder)) ?? [])
+        let installed = InstalledVoices(voices: voices, variants: variants)
+        state.installed = installed
+        return installed
+    }
+
     private static func apply(_ voice: VoiceProfile, to state: inout State) throws(SpeechError) {
+        // eSpeak NG joins the name onto its voices folder and formats it into a fixed buffer
+        // unchecked: only installed names reach it.
+        let installed = installed(&state)
+        guard installed.voices.contains(voice.espeakVoice.lowercased()), voice.espeakVoice.count <= 40,
+              voice.variant.map({ installed.variants.contains($0) && $0.count <= 30 }) ?? true else {
+            throw .espeakVoiceNotFound(voice.espeakVoiceName, profile: voice.name)
+        }
         if state.voiceName != voice.espeakVoiceName {
             guard espeak_SetVoiceByName(voice.espeakVoiceName) == EE_OK else {
                 state.voiceName = nil

@@ -22,7 +22,7 @@ public struct VoiceLibrary: Sendable {
         let url = directory.appendingPathComponent("\(name).yml")
         guard voiceNames.contains(name) else { throw .unknownVoice(name, available: voiceNames) }
         return try VoiceProfile.load(name: name, from: url, lexicons: { lexiconName throws(SpeechError) in
-            try Lexicon.load(from: directory.appendingPathComponent("lexicons/\(lexiconName).yml"))
+            try Lexicon.load(from: directory.appendingPathComponent("lexicons/\(lexiconName).yml"), inside: directory)
         }, normalizers: { language throws(SpeechError) in
             try normalizer(for: language)
         })
@@ -31,10 +31,10 @@ public struct VoiceLibrary: Sendable {
     /// The speech normaliser for `language`, from `Voices/normalizer/<language>/`.
     public func normalizer(for language: String) throws(SpeechError) -> SpeechNormalizer {
         let folder = directory.appendingPathComponent("normalizer/\(language)")
-        guard FilePaths.isFolder(folder) else {
+        guard NameRule.language.accepts(language), FilePaths.isFolder(folder), TextFile.isInside(folder, directory) else {
             throw .invalidNormalizerTable(path: folder.path, line: nil, reason:
                 "there are no normaliser tables for language '\(language)'; add the folder, or use a voice in another language")
         }
-        return SpeechNormalizer(tables: try NormalizerTables.load(from: folder))
+        return SpeechNormalizer(tables: try NormalizerTables.load(from: folder, inside: directory))
     }
 }

@@ -57,8 +57,8 @@ public struct VoiceProfile: Hashable, Sendable {
     static func load(name: String, from url: URL, lexicons: (String) throws(SpeechError) -> Lexicon,
                      normalizers: (String) throws(SpeechError) -> SpeechNormalizer) throws(SpeechError) -> VoiceProfile {
         let text: String
-        do { text = try FilePaths.readText(url) } catch {
-            throw .invalidVoiceProfile(path: FilePaths.display(url), line: nil, reason: error.reason)
+        do { text = try TextFile.read(url, inside: url.deletingLastPathComponent(), limit: (Limits.settingsFileBytes, "voice profile")) } catch {
+            throw .invalidVoiceProfile(path: FilePaths.display(url), line: error.line, reason: error.reason)
         }
         var profile = VoiceProfile(name: name)
         let lexiconName: String?
@@ -69,14 +69,16 @@ public struct VoiceProfile: Hashable, Sendable {
                     + knownKeys.joined(separator: ", "))
             }
             profile.description = try map.string("description")
-            profile.espeakVoice = try map.string("espeak_voice") ?? "en-us"
-            profile.variant = try map.string("variant")
+            profile.espeakVoice = try map.string("espeak_voice", matching: .espeakVoice,
+                                                  example: "a voice 'espeak-ng --voices' lists, such as en-us") ?? "en-us"
+            profile.variant = try map.string("variant", matching: .variant, example: "an eSpeak NG variant, such as f3")
             profile.wordsPerMinute = try map.int("rate_wpm", in: 80...450) ?? 160
             profile.pitch = try map.int("pitch", in: 0...100) ?? 50
             profile.wordGapMilliseconds = try map.int("word_gap_ms", in: 0...1000) ?? 0
             profile.volume = try map.int("volume", in: 1...200) ?? 100
-            lexiconName = try map.string("lexicon")
-            profile.language = try map.string("language") ?? "en-US"
+            lexiconName = try map.string("lexicon", matching: .fileName,
+                                         example: "the name of a file in Voices/lexicons without '.yml', such as en-us")
+            profile.language = try map.string("language", matching: .language, example: "a language tag such as en-US") ?? "en-US"
             profile.level.loudness = Double(try map.int("loudness_lufs", in: -40...(-10)) ?? -23)
             profile.level.peakCeiling = Double(try map.int("peak_dbfs", in: -20...(-1)) ?? -3)
             if let codec = try map.string("codec") {

@@ -14,8 +14,7 @@ public enum AtomicFile {
     /// Calls `write` with a temporary path beside `destination`, then renames it to `destination`.
     /// The temporary file is removed if `write` throws.
     public static func write(to destination: URL, _ write: (URL) throws -> Void) throws {
-        let temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).partial-\(getpid())")
+        let temporary = temporaryName(for: destination)
         inFlight.withLock { _ = $0.insert(temporary.path) }
         defer { inFlight.withLock { _ = $0.remove(temporary.path) } }
         do {
@@ -31,24 +30,49 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes several files that belong together (audio and its captions): each under its
+    /// temporary name first, and only when every one is complete are they renamed into place, so
+    /// a failure leaves none of them under its final name.
+    public static func writeTogether(_ files: [(destination: URL, write: (URL) throws -> Void)]) throws {
+        let temporaries = files.map { temporaryName(for: $0.destination) }
+        inFlight.withLock { $0.formUnion(temporaries.map(\.path)) }
+        defer { inFlight.withLock { $0.subtract(temporaries.map(\.path)) } }
+        do {
+            for (file, temporary) in zip(files, temporaries) { try file.write(temporary) }
+            for (file, temporary) in zip(files, temporaries) where rename(temporary.path, file.destination.path) != 0 {
+                throw OutputError.writeFailed(path: file.destination.path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            for temporary in temporaries { unlink(temporary.path) }
+            throw error
+        }
+    }
+
+    private static func temporaryName(for destination: URL) -> URL {
+        destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).partial-\(getpid())")
+    }
+
     /// Writes `data` to `destination` atomically.
     public static func write(_ data: Data, to destination: URL) throws {
-        try write(to: destination) { temporary in
-            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard descriptor >= 0 else {
-                throw OutputError.cannotCreate(path: destination.path, reason: String(cString: strerror(errno)))
+        try write(to: destination) { temporary in try write(data, into: temporary, naming: destination) }
+    }
+
+    /// Writes `data` into the new file `temporary`; `destination` is the name messages use.
+    public static func write(_ data: Data, into temporary: URL, naming destination: URL) throws {
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError.cannotCreate(path: destination.path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < data.count {
+            let written = data.withUnsafeBytes { bytes in
+                Foundation.write(descriptor, bytes.baseAddress! + offset, data.count - offset)
             }
-            defer { close(descriptor) }
-            var offset = 0
-            while offset < data.count {
-                let written = data.withUnsafeBytes { bytes in
-                    Foundation.write(descriptor, bytes.baseAddress! + offset, data.count - offset)
-                }
-                guard written > 0 else {
-                    throw OutputError.writeFailed(path: destination.path, reason: String(cString: strerror(errno)))
-                }
-                offset += written
+            guard written > 0 else {
+                throw OutputError.writeFailed(path: destination.path, reason: String(cString: strerror(written < 0 ? errno : ENOSPC)))
             }
+            offset += written
         }
     }
 

@@ -23,17 +23,17 @@ public struct NormalizerTables: Hashable, Sendable {
         self.symbols = symbols
     }
 
-    /// Reads `units.tsv`, `abbreviations.tsv` and `symbols.tsv` from `folder`.
-    public static func load(from folder: URL) throws(SpeechError) -> NormalizerTables {
+    /// Reads the tables in `folder`, which must stay inside `voices` (the Voices folder).
+    public static func load(from folder: URL, inside voices: URL) throws(SpeechError) -> NormalizerTables {
         var tables = NormalizerTables()
-        for row in try rows(folder.appendingPathComponent("units.tsv"), columns: 3) {
+        for row in try rows(folder.appendingPathComponent("units.tsv"), columns: 3, inside: voices) {
             tables.units[row.fields[0]] = Unit(singular: row.fields[1], plural: row.fields[2])
         }
-        for row in try rows(folder.appendingPathComponent("abbreviations.tsv"), columns: 2) {
+        for row in try rows(folder.appendingPathComponent("abbreviations.tsv"), columns: 2, inside: voices) {
             tables.abbreviations[row.fields[0]] = row.fields[1]
         }
         let symbolFile = folder.appendingPathComponent("symbols.tsv")
-        for row in try rows(symbolFile, columns: 2) {
+        for row in try rows(symbolFile, columns: 2, inside: voices) {
             guard row.fields[0].count == 1, let symbol = row.fields[0].first else {
                 throw .invalidNormalizerTable(path: symbolFile.path, line: row.line,
                                               reason: "'\(row.fields[0])' is not a single character; put exactly one character in the first column")
@@ -43,14 +43,18 @@ public struct NormalizerTables: Hashable, Sendable {
         return tables
     }
 
-    private static func rows(_ url: URL, columns: Int) throws(SpeechError) -> [(line: Int, fields: [String])] {
+    private static func rows(_ url: URL, columns: Int, inside voices: URL) throws(SpeechError) -> [(line: Int, fields: [String])] {
         let text: String
-        do { text = try FilePaths.readText(url) } catch {
-            throw .invalidNormalizerTable(path: FilePaths.display(url), line: nil, reason: error.reason
+        do { text = try TextFile.read(url, inside: voices, limit: (Limits.dataFileBytes, "normaliser table")) } catch {
+            throw .invalidNormalizerTable(path: FilePaths.display(url), line: error.line, reason: error.reason
                 + " (every language folder needs units.tsv, abbreviations.tsv and symbols.tsv)")
         }
         var rows: [(Int, [String])] = []
-        let lines = text.replacingOccurrences(of: "\u{FEFF}", with: "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard lines.count <= Limits.dataEntries else {
+            throw .invalidNormalizerTable(path: url.path, line: nil, reason:
+                "it has \(lines.count) lines, more than the \(Limits.dataEntries) a table may have; split it")
+        }
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }

@@ -51,6 +51,10 @@ struct SpokenAudioWriter: Sendable {
     /// Speaks the document's one section to `destination`.
     func write(_ document: ExportDocument, to destination: URL) throws -> WrittenOutput {
         let section = document.sections[0]
+        let hours = renderer.estimatedDuration(of: section) / 3600
+        guard hours <= Limits.spokenHours else {
+            throw AudioExportError.tooLong(section: section.id, hours: hours, limit: Limits.spokenHours)
+        }
         let script = renderer.script(for: section)
         guard !script.hasNothingToSay else {
             throw ContentError.nothingToWrite(sections: [section.id], topic: document.topic.id)
@@ -127,9 +131,11 @@ struct SpokenAudioWriter: Sendable {
                        end: index + 1 < cueStarts.count ? max(cueStarts[index], cueStarts[index + 1] - 0.05) : endOfSound,
                        text: sentences[index])
         }
-        try SoundFile.write(audio, to: file, as: format.encoding)
         let captions = OutputName.captions(of: file)
-        try AtomicFile.write(Data(WebVTT.document(cues).utf8), to: captions)
+        try AtomicFile.writeTogether([
+            (file, { [format] temporary in try SoundFile.encode(audio, to: temporary, as: format.encoding, naming: file) }),
+            (captions, { temporary in try AtomicFile.write(Data(WebVTT.document(cues).utf8), into: temporary, naming: captions) }),
+        ])
         return WrittenAudio(audio: file, captions: captions, seconds: audio.duration, bytes: AtomicFile.size(of: file),
                             text: sentences.joined(separator: " "))
     }

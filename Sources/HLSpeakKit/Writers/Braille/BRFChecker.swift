@@ -5,6 +5,7 @@ import Foundation
 /// at the end of each page's last line running 1, 2, 3… Returns the problems, empty when none.
 public enum BRFChecker {
     public static func problems(in brf: String, format: BraillePageFormat, louis: Louis) -> [String] {
+        guard !brf.isEmpty else { return ["the file is empty; a BRF file has at least one page"] }
         var problems: [String] = []
         var pages = brf.components(separatedBy: "\u{0C}")
         if pages.last == "" { pages.removeLast() } else { problems.append("the last page does not end with a form feed") }

@@ -106,7 +106,10 @@ struct HTMLWriter: OutputWriter {
             case .emphasis(let inner):
                 return "<strong>\(inlines(inner))</strong>"
             case .link(let inner, let destination):
-                return "<a href=\"\(escape(destination))\">\(inlines(inner))</a>"
+                // Only web, mail and phone links are live; any other scheme (javascript:, data:,
+                // file:) or a bare path is shown as its words, never followed.
+                guard let href = Self.safeLink(destination) else { return inlines(inner) }
+                return "<a href=\"\(escape(href))\">\(inlines(inner))</a>"
             case .phone(let number):
                 // Shown as written; read by screen readers as grouped digits, as the phone line says it.
                 return "<a class=\"tel\" href=\"tel:\(Self.dialString(number))\">"
@@ -116,6 +119,18 @@ struct HTMLWriter: OutputWriter {
                 return "<abbr title=\"\(escape(expansion))\">\(escape(text))</abbr>"
             }
         }.joined()
+    }
+
+    /// The link schemes a page may follow.
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// `destination` when it is a link to follow: an allowed scheme, and something after it.
+    static func safeLink(_ destination: String) -> String? {
+        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let colon = trimmed.firstIndex(of: ":"), colon != trimmed.startIndex,
+              allowedSchemes.contains(trimmed[..<colon].lowercased()),
+              trimmed.index(after: colon) < trimmed.endIndex else { return nil }
+        return trimmed
     }
 
     /// A North American number with its country code (+1…); a short or service number (988,
