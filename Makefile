@@ -13,7 +13,7 @@ TEST_PACKAGES := poppler-utils
 # The benchmark also runs the espeak-ng and sox programs, for comparison.
 BENCH_PACKAGES := espeak-ng sox
 
-.PHONY: demo test bench deps swift-check clean
+.PHONY: demo test bench fuzz deps swift-check clean
 
 demo: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
@@ -29,6 +29,16 @@ bench: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
 	$(SWIFT) build -c release --product hlspeak-bench $(RELEASE_FLAGS)
 	.build/release/hlspeak-bench
+
+# The fuzz target under libFuzzer: the topic reader, the writers and the normaliser, fed mutations of
+# Tests/Fuzz/corpus for FUZZ_SECONDS (default 600). Crashes are saved as .build-fuzz/crash-*.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	$(SWIFT) build -c release --product hlspeak-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer \
+		-Xswiftc -DFUZZING -Xswiftc -enable-testing -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	mkdir -p .build-fuzz/corpus
+	HLSPEAK_VOICES=Voices .build-fuzz/release/hlspeak-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024 -timeout=60 \
+		-artifact_prefix=.build-fuzz/ -print_final_stats=1 .build-fuzz/corpus Tests/Fuzz/corpus
 
 deps: swift-check
 	@scripts/install-debian-packages $(DEBIAN_PACKAGES)

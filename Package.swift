@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev"])]),
         .systemLibrary(name: "CLouis", pkgConfig: "liblouis", providers: [.apt(["liblouis-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
+        // libFuzzer's driver, for `make fuzz` only (the sanitizer links it).
+        .systemLibrary(name: "CFuzzer"),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
 
         .target(
@@ -41,6 +43,11 @@ let package = Package(
             name: "hlspeak-bench",
             dependencies: ["HLSpeakKit"]
         ),
+        // The fuzz target: libFuzzer in `make fuzz`, a replay of the corpus otherwise.
+        .executableTarget(
+            name: "hlspeak-fuzz",
+            dependencies: ["HLSpeakKit", "CFuzzer"]
+        ),
         .testTarget(
             name: "HLSpeakKitTests",
             dependencies: ["HLSpeakKit", "CSndfile"],
@@ -48,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "hlspeakTests",
-            dependencies: ["hlspeak", "HLSpeakKit"]
+            dependencies: ["hlspeak", "hlspeak-fuzz", "HLSpeakKit"]
         ),
     ]
 )

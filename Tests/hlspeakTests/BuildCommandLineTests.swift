@@ -6,15 +6,7 @@ import Testing
 @Suite(.serialized) struct BuildCommandLineTests {
     let cli = CommandLineTests()
 
-    /// A scratch library: the shipped content and voices copied into a temporary folder.
-    func scratch() throws -> URL {
-        let folder = try cli.temporaryFolder()
-        for name in ["Content", "Voices"] {
-            try FileManager.default.copyItem(at: CommandLineTests.packageRoot.appendingPathComponent(name),
-                                             to: folder.appendingPathComponent(name))
-        }
-        return folder
-    }
+    func scratch() throws -> URL { try cli.scratch() }
 
     func build(_ folder: URL, _ extra: [String] = [], output: String = "out") throws -> CommandLineTests.Result {
         try cli.run(["build", "--formats", "html,text,brf,wav", "--jobs", "2", "--output", output] + extra, in: folder)

@@ -47,6 +47,16 @@ import Testing
         return folder
     }
 
+    /// A scratch library: the shipped content and voices copied into a temporary folder.
+    func scratch() throws -> URL {
+        let folder = try temporaryFolder()
+        for name in ["Content", "Voices"] {
+            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent(name),
+                                             to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
     @Test func speaksCopingToTheNamedFile() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -6,15 +6,7 @@ import Testing
 @Suite struct HostileInputTests {
     let cli = CommandLineTests()
 
-    /// A scratch library with the shipped content and voices.
-    func scratch() throws -> URL {
-        let folder = try cli.temporaryFolder()
-        for name in ["Content", "Voices"] {
-            try FileManager.default.copyItem(at: CommandLineTests.packageRoot.appendingPathComponent(name),
-                                             to: folder.appendingPathComponent(name))
-        }
-        return folder
-    }
+    func scratch() throws -> URL { try cli.scratch() }
 
     func topic(_ body: String, front: String = "title: Test") -> String { "---\n\(front)\n---\n\(body)" }
 
@@ -169,5 +161,25 @@ import Testing
         let refused = try cli.run(["check", "many"], in: folder)
         #expect(refused.status == 65)
         #expect(refused.standardOutput.contains("many.md:3: error:"), "\(refused.standardOutput)")
+    }
+}
+
+/// The fuzz target's seed corpus (a file for every row of issue #15), replayed through the
+/// reader, writers and normaliser as `make fuzz` runs them: none may crash.
+@Suite struct FuzzCorpusTests {
+    @Test func theSeedCorpusReplaysWithoutACrash() throws {
+        let replay = CommandLineTests.executable.deletingLastPathComponent().appendingPathComponent("hlspeak-fuzz")
+        let process = Process()
+        process.executableURL = replay
+        process.arguments = [CommandLineTests.packageRoot.appendingPathComponent("Tests/Fuzz/corpus").path]
+        process.environment = ["HLSPEAK_VOICES": CommandLineTests.packageRoot.appendingPathComponent("Voices").path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let count = try FileManager.default.contentsOfDirectory(atPath: CommandLineTests.packageRoot.appendingPathComponent("Tests/Fuzz/corpus").path).count
+        #expect(said == "replayed \(count) inputs\n")
     }
 }
