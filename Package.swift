@@ -30,7 +30,9 @@ let package = Package(
             dependencies: [
                 "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // Language data: the tables of each language, read by LanguageLibrary.
+            resources: [.copy("Language/Data")]
         ),
         .executableTarget(
             name: "hlspeak",

@@ -80,8 +80,8 @@ func scriptTime(_ builder: SpokenScriptBuilder) -> Double {
     return times.median
 }
 let voice = try VoiceLibrary(directory: root.appendingPathComponent("Voices")).profile(named: "default")
-let normalizing = scriptTime(SpokenScriptBuilder(lexicon: voice.lexicon, normalizer: voice.normalizer))
-let plain = scriptTime(SpokenScriptBuilder(lexicon: voice.lexicon))
+let normalizing = scriptTime(SpokenScriptBuilder(lexicon: voice.lexicon, language: voice.language))
+let plain = scriptTime(SpokenScriptBuilder(lexicon: voice.lexicon, language: voice.language, normalizing: false))
 let normalizerCost = (normalizing - plain) * 1000
 print("normalise the whole Miscarriage topic (issue #8), median of 25")
 print(String(format: "  scripts with normaliser        %7.2f ms", normalizing * 1000))

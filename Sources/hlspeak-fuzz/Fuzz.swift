@@ -13,29 +13,26 @@ import CFuzzer
 /// a spoken script, HTML and text; every paragraph through the sentence splitter and the
 /// normaliser; and the whole input as typed text for `hlspeak say`.
 enum FuzzTarget {
-    static let normalizer: SpeechNormalizer = {
-        let voices = URL(fileURLWithPath: ProcessInfo.processInfo.environment["HLSPEAK_VOICES"] ?? "Voices")
-        let tables = (try? NormalizerTables.load(from: voices.appendingPathComponent("normalizer/en-US"), inside: voices))
-        return SpeechNormalizer(tables: tables ?? NormalizerTables())
-    }()
+    static let languages = try! LanguageLibrary()
+    static let language = try! languages.language("en-US")
 
     static func run(_ data: Data) {
-        let reading = TopicReader().read(data: data, file: "fuzz.md", defaultID: "fuzz")
+        let reading = TopicReader(languages: languages).read(data: data, file: "fuzz.md", defaultID: "fuzz")
+        let builder = SpokenScriptBuilder(language: language)
         if let topic = reading.topic, reading.diagnostics.errors.isEmpty {
-            let readable = topic.readable
-            let builder = SpokenScriptBuilder(normalizer: normalizer)
+            let readable = topic.readable(language.sentences)
             for section in readable.sections { _ = builder.script(for: section).ssml }
-            if let document = try? ExportDocument(topic: readable, library: LibraryInfo(), sectionIDs: []) {
+            if let document = try? ExportDocument(topic: readable, language: language, library: LibraryInfo(), sectionIDs: []) {
                 _ = HTMLWriter().page(for: document)
                 _ = ScreenTextWriter(width: 40).text(for: document)
             }
             for runs in readable.sections.flatMap({ $0.blocks.paragraphs }) {
-                for sentence in SentenceSplitter.split(runs) { _ = normalizer.normalize(sentence.plainText) }
+                for sentence in language.sentences.split(runs) { _ = language.normalizer.normalize(sentence.plainText) }
             }
         }
         if let text = try? TextFile.clean(data) {
-            _ = normalizer.spokenText(text)
-            _ = SpokenScriptBuilder(normalizer: normalizer).script(for: Topic(saying: text).sections[0]).ssml
+            _ = language.normalizer.spokenText(text)
+            _ = builder.script(for: Topic(saying: text).sections[0]).ssml
         }
     }
 }

@@ -14,18 +14,23 @@ struct LibraryOptions: ParsableArguments {
     var contentFolder: URL { folder(content, environment: "HLSPEAK_CONTENT", fallback: "Content") }
     var voicesFolder: URL { folder(voices, environment: "HLSPEAK_VOICES", fallback: "Voices") }
 
-    func contentLibrary() throws(ContentError) -> ContentLibrary {
+    func contentLibrary() throws -> ContentLibrary {
         try ContentLibrary(directory: contentFolder)
     }
 
-    func voiceLibrary() throws(SpeechError) -> VoiceLibrary {
+    func voiceLibrary() throws -> VoiceLibrary {
         try VoiceLibrary(directory: voicesFolder)
     }
 
     /// The voices when `needed` (audio is made); otherwise the voices if the folder is there, so
     /// print and screen formats work from a folder that holds only content.
-    func voiceLibrary(needed: Bool) throws(SpeechError) -> VoiceLibrary? {
+    func voiceLibrary(needed: Bool) throws -> VoiceLibrary? {
         needed ? try voiceLibrary() : try? voiceLibrary()
+    }
+
+    /// The language `topic` is written in.
+    func language(of topic: Topic) throws -> Language {
+        try LanguageLibrary().language(topic.language)
     }
 
     /// The exporter over this content and these voices (the voices only if the folder is there:

@@ -54,10 +54,13 @@ struct Readability: ParsableCommand {
                 print(sections.map { SectionText.body(of: $0) }.joined(separator: "\n\n"))
                 return
             }
-            let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language))
-            for warning in sections.compactMap(SectionText.runOnWarning) { printError("warning: " + warning) }
+            let language = try library.language(of: topic)
+            let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language), sentences: language.sentences)
+            for section in sections {
+                SectionText.runOnWarning(section, sentences: language.sentences).map { printError("warning: " + $0) }
+            }
             let report = ReadabilityReport(topic: topic, sections: sections, meter: meter,
-                                           simplifier: Simplifier(words: library.plainWords()),
+                                           simplifier: Simplifier(words: library.plainWords(), sentences: language.sentences),
                                            syllables: syllables, grade: grade, smog: smog)
             if json {
                 let encoder = JSONEncoder()

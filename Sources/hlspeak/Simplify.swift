@@ -26,10 +26,11 @@ struct Simplify: ParsableCommand {
         try reportingErrors {
             let topic = try library.topicOrTextFile(self.topic)
             let sections = try SectionLookup(topic).sections(section)
-            let simplifier = Simplifier(words: library.plainWords())
+            let sentences = try library.language(of: topic).sentences
+            let simplifier = Simplifier(words: library.plainWords(), sentences: sentences)
             for (index, section) in sections.enumerated() {
                 let (simplified, changes) = simplifier.simplify(section)
-                SectionText.runOnWarning(section).map { printError("warning: " + $0) }
+                SectionText.runOnWarning(section, sentences: sentences).map { printError("warning: " + $0) }
                 if diff {
                     for change in changes {
                         print("- \(change.original)")

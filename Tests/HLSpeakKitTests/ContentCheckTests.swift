@@ -81,7 +81,7 @@ import Testing
         var data = Data("---\ntitle: T\n---\n## A\n\nCaf".utf8)
         let offset = data.count
         data.append(contentsOf: [0xE9, 0x20, 0x6F, 0x6B, 0x0A])  // Latin-1 "é"
-        let found = TopicReader().read(data: data, file: "latin1.md", defaultID: "latin1").diagnostics.errors
+        let found = TopicReader(languages: TestSupport.languages).read(data: data, file: "latin1.md", defaultID: "latin1").diagnostics.errors
         #expect(found.count == 1)
         #expect(found.first?.line == 6)
         #expect(found.first?.message.contains("byte offset \(offset)") == true)

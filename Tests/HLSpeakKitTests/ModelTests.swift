@@ -38,26 +38,26 @@ import Testing
 
 @Suite struct SentenceSplitterTests {
     @Test func splitsAtSentenceEnds() {
-        #expect(SentenceSplitter.split("One. Two? Three! Four") == ["One.", "Two?", "Three!", "Four"])
+        #expect(TestSupport.sentences.split("One. Two? Three! Four") == ["One.", "Two?", "Three!", "Four"])
     }
 
     @Test func keepsAbbreviationsAndDecimals() {
-        #expect(SentenceSplitter.split("See Dr. Lee at 8 a.m. on Monday. A fever is 100.4 or more.")
+        #expect(TestSupport.sentences.split("See Dr. Lee at 8 a.m. on Monday. A fever is 100.4 or more.")
             == ["See Dr. Lee at 8 a.m. on Monday.", "A fever is 100.4 or more."])
     }
 
     @Test func endsAfterClosingQuotesAndAtAmbiguousAbbreviations() {
-        #expect(SentenceSplitter.split("Many ask, “Was it me?” The answer is no. Take it at 9 a.m. Then rest.")
+        #expect(TestSupport.sentences.split("Many ask, “Was it me?” The answer is no. Take it at 9 a.m. Then rest.")
             == ["Many ask, “Was it me?”", "The answer is no.", "Take it at 9 a.m.", "Then rest."])
-        #expect(SentenceSplitter.split("Rest (longer after surgery.) Then walk. hCG levels fall.")
+        #expect(TestSupport.sentences.split("Rest (longer after surgery.) Then walk. hCG levels fall.")
             == ["Rest (longer after surgery.)", "Then walk.", "hCG levels fall."])
-        #expect(SentenceSplitter.split("Get vitamin D. It helps. Ask John F. Kennedy. Form No. 5 is here.")
+        #expect(TestSupport.sentences.split("Get vitamin D. It helps. Ask John F. Kennedy. Form No. 5 is here.")
             == ["Get vitamin D.", "It helps.", "Ask John F. Kennedy.", "Form No. 5 is here."])
     }
 
     @Test func keepsPhoneRunsWhole() {
         let runs = PhoneNumberDetector.runs(in: "Call 1-833-852-6262. Then rest.")
-        let sentences = SentenceSplitter.split(runs)
+        let sentences = TestSupport.sentences.split(runs)
         #expect(sentences.count == 2)
         #expect(sentences[0].contains { if case .phone = $0 { true } else { false } })
     }

@@ -5,11 +5,11 @@ import Testing
 /// Readability metrics and the plain-language simplifier.
 @Suite struct PlainLanguageTests {
     static func meter() throws -> ReadabilityMeter {
-        ReadabilityMeter(syllables: try HyphenationSyllableCounter())
+        ReadabilityMeter(syllables: try HyphenationSyllableCounter(), sentences: TestSupport.sentences)
     }
 
     static func simplifier() -> Simplifier {
-        Simplifier(words: PlainWords.load(from: TestSupport.contentFolder))
+        Simplifier(words: PlainWords.load(from: TestSupport.contentFolder), sentences: TestSupport.sentences)
     }
 
     @Test(arguments: [("miscarriage", 3), ("able", 2), ("about", 2), ("experiences", 5), ("process", 2),
@@ -169,7 +169,7 @@ import Testing
                                        WordSwap(complex: "20 weeks", plain: "five months", source: "t")])
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
             "You are not able to stop it. It happens in the first 20 weeks.")]))])
-        let (plain, changes) = Simplifier(words: words).simplify(section)
+        let (plain, changes) = Simplifier(words: words, sentences: TestSupport.sentences).simplify(section)
         #expect(changes.isEmpty)
         #expect(SectionText.body(of: plain) == "You are not able to stop it. It happens in the first 20 weeks.")
     }
@@ -183,7 +183,7 @@ import Testing
                                protectedTerms: ["informed consent"])
         let text = "Take 500 mg for 3 days, then 2 tablets for two weeks. Sign the informed consent form."
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(text)]))])
-        let (plain, changes) = Simplifier(words: words).simplify(section)
+        let (plain, changes) = Simplifier(words: words, sentences: TestSupport.sentences).simplify(section)
         #expect(SectionText.body(of: plain) == text)
         #expect(changes.isEmpty)
     }
@@ -230,16 +230,16 @@ import Testing
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
             "You may need a D&C or RhoGAM. A dilation and curettage (D&C) is quick. Rh immune globulin (RhoGAM) helps. "
                 + "Acetaminophen (Tylenol) eases pain.")]))])
-        let (plain, changes) = Simplifier(words: words).simplify(section)
+        let (plain, changes) = Simplifier(words: words, sentences: TestSupport.sentences).simplify(section)
         #expect(SectionText.body(of: plain) == "You may need a D&C or RhoGAM. A dilation and curettage is quick. "
             + "Rh immune globulin (RhoGAM) helps. Acetaminophen (Tylenol) eases pain.")
         #expect(changes.map(\.rule) == ["aside only repeats a name already given"])
         let narrowing = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
             "Heavy bleeding is a warning sign. Call us if you have bleeding (heavy bleeding) or a fever. Take it (like we said).")]))])
-        #expect(Simplifier(words: words).simplify(narrowing).changes.isEmpty, "an aside that narrows or is not a list of examples stays")
+        #expect(Simplifier(words: words, sentences: TestSupport.sentences).simplify(narrowing).changes.isEmpty, "an aside that narrows or is not a list of examples stays")
         let definition = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
             "Treat all of it. Children with acute lymphoblastic leukemia (ALL) need care.")]))])
-        #expect(Simplifier(words: words).simplify(definition).changes.isEmpty, "'(ALL)' defines a name; 'all' was a word")
+        #expect(Simplifier(words: words, sentences: TestSupport.sentences).simplify(definition).changes.isEmpty, "'(ALL)' defines a name; 'all' was a word")
     }
 
     @Test func longSentencesAreCutOnlyBetweenClauses() {

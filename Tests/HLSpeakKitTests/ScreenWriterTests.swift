@@ -20,7 +20,7 @@ import Testing
 
     @Test func sectionPageHasLanguageTitleOneH1AndLandmarks() throws {
         let topic = try TestSupport.miscarriage()
-        for section in topic.readable.sections {
+        for section in topic.readable(TestSupport.sentences).sections {
             let html = HTMLWriter().page(for: try TestSupport.document(topic, [section.id], library: try Self.library()))
             #expect(html.contains("<html lang=\"en-US\">"))
             #expect(html.contains("<title>\(section.title) – Miscarriage – Health Library</title>"))

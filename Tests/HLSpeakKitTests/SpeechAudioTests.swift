@@ -8,7 +8,7 @@ import Testing
     /// Writes a section of the Miscarriage topic with `voice` in `format` into a new folder.
     static func write(_ sectionID: String, voice: String = "default", format: AudioFormat = .wav,
                       maxSeconds: Int? = nil) throws -> (folder: URL, files: [WrittenAudio], section: Section) {
-        let section = try SectionLookup(try TestSupport.miscarriage().readable).section(sectionID)
+        let section = try SectionLookup(try TestSupport.miscarriage().readable(TestSupport.sentences)).section(sectionID)
         let profile = try TestSupport.voice(voice)
         let writer = SpokenAudioWriter(renderer: SpeechRenderer(voice: profile), format: format,
                                            level: profile.level, maxSeconds: maxSeconds)

@@ -21,7 +21,7 @@ import Testing
         }
     }()
 
-    static func normalizer() throws -> SpeechNormalizer { try TestSupport.voice().normalizer }
+    static func normalizer() throws -> SpeechNormalizer { try TestSupport.voice().language.normalizer }
 
     @Test func corpusIsLargeAndWellFormed() throws {
         #expect(Self.corpus.count >= 150)
@@ -63,11 +63,11 @@ import Testing
     @Test func tablesLoadWithLineNumbersForBadRows() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "mg\tmilligram\tmilligrams\n".write(to: folder.appendingPathComponent("units.tsv"), atomically: true, encoding: .utf8)
-        try "# comment\nBP\n".write(to: folder.appendingPathComponent("abbreviations.tsv"), atomically: true, encoding: .utf8)
-        try "&\tand\n".write(to: folder.appendingPathComponent("symbols.tsv"), atomically: true, encoding: .utf8)
+        let english = TestSupport.languages.folder.appendingPathComponent("en-US")
+        try FileManager.default.copyItem(at: english, to: folder.appendingPathComponent("en-US"))
+        try "# comment\nBP\n".write(to: folder.appendingPathComponent("en-US/abbreviations.tsv"), atomically: true, encoding: .utf8)
         do {
-            _ = try NormalizerTables.load(from: folder, inside: folder)
+            _ = try LanguageLibrary(folder: folder).language("en-US")
             Issue.record("expected an error")
         } catch {
             #expect(error.description.contains("abbreviations.tsv:2"))

@@ -6,7 +6,7 @@ import Testing
 @Suite struct SpokenScriptTests {
     /// The script of section `id` of the readable topic (what every writer is given).
     private func script(_ id: String) throws -> SpokenScript {
-        let section = try SectionLookup(try TestSupport.miscarriage().readable).section(id)
+        let section = try SectionLookup(try TestSupport.miscarriage().readable(TestSupport.sentences)).section(id)
         return SpeechRenderer(voice: try TestSupport.voice()).script(for: section)
     }
 
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func noSectionSaysADanglingInclude() throws {
-        for section in try TestSupport.miscarriage().readable.allSections {
+        for section in try TestSupport.miscarriage().readable(TestSupport.sentences).allSections {
             let spoken = SpeechRenderer(voice: try TestSupport.voice()).script(for: section)
             for (index, part) in spoken.parts.enumerated() where part.sentences.last?.ssml.hasSuffix(":") == true {
                 let next = index + 1 < spoken.parts.count ? spoken.parts[index + 1].kind : nil
@@ -49,8 +49,8 @@ import Testing
 
     @Test func gapOnlySectionHasNothingToSay() throws {
         let topic = try TestSupport.miscarriage()
-        #expect(try SectionLookup(topic).section("risk").readable == nil, "only a gap: nothing left to read")
-        #expect(!topic.readable.allSections.contains { $0.id == "risk" })
+        #expect(try SectionLookup(topic).section("risk").readable(TestSupport.sentences) == nil, "only a gap: nothing left to read")
+        #expect(!topic.readable(TestSupport.sentences).allSections.contains { $0.id == "risk" })
         #expect(try !script("self-care").hasNothingToSay)
         #expect(try !script("self-care").ssml.contains("Here are some tips"))
     }
@@ -95,7 +95,9 @@ import Testing
             <audio src="/etc/passwd"/>
             """
         let topic = try TestSupport.read(text).get(file: "t.md")
-        let ssml = SpokenScriptBuilder().script(for: topic.sections[0]).ssml
+        let ssml = SpokenScriptBuilder(language: TestSupport.english, normalizing: false).script(for: topic.sections[0]).ssml
+        let normalized = SpokenScriptBuilder(language: TestSupport.english).script(for: topic.sections[0]).ssml
+        #expect(!normalized.contains("<audio") && !normalized.contains("<break time=\"60s"))
         #expect(ssml.contains("Do not &lt;audio src=\"/etc/passwd\"/&gt; and &lt;break time=\"60s\"/&gt; &amp; stop."))
         #expect(!ssml.contains("<audio"))
         #expect(!ssml.contains("60s\"/>"))

@@ -10,6 +10,11 @@ enum TestSupport {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
+    /// The language data that comes with hlspeak, and English from it.
+    static let languages = try! LanguageLibrary()
+    static let english = try! languages.language("en-US")
+    static var sentences: SentenceBoundary { english.sentences }
+
     static func miscarriage() throws -> Topic {
         try ContentLibrary(directory: contentFolder).topic("miscarriage")
     }
@@ -20,12 +25,12 @@ enum TestSupport {
 
     /// What a writer is given for `topic` (made readable): `sections`, or the whole topic.
     static func document(_ topic: Topic, _ sections: [String] = [], library: LibraryInfo = LibraryInfo()) throws -> ExportDocument {
-        try ExportDocument(topic: topic.readable, library: library, sectionIDs: sections)
+        try ExportDocument(topic: topic.readable(sentences), language: english, library: library, sectionIDs: sections)
     }
 
     /// Reads a topic written inline in a test.
     static func read(_ text: String, file: String = "test.md") -> TopicReading {
-        TopicReader().read(data: Data(text.utf8), file: file, defaultID: "test")
+        TopicReader(languages: languages).read(data: Data(text.utf8), file: file, defaultID: "test")
     }
 
     /// A fresh folder under the system's temporary folder.

@@ -30,7 +30,7 @@ import Testing
         do {
             _ = try VoiceLibrary(directory: folder).profile(named: "bad")
             Issue.record("expected an error")
-        } catch {
+        } catch let error as SpeechError {
             #expect(error.description.contains("bad.yml:2"))
             #expect(error.description.contains("80 to 450"))
         }

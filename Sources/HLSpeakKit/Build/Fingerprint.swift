@@ -1,8 +1,8 @@
 import Foundation
 
 /// The fingerprint of an output: SHA-256 of everything it is made from (the program's version,
-/// the resolved request, the text of the sections it shows, and what its writer declares it
-/// depends on: the voice with its lexicon and normaliser tables, the library's settings). An
+/// the resolved request, the text of the sections it shows, the language's data, and what its
+/// writer declares it depends on: the voice with its lexicon, the library's settings). An
 /// output whose fingerprint is unchanged is not made again. Voice files are read once per build.
 public final class Fingerprinter: @unchecked Sendable {
     /// The program's version, part of every fingerprint.
@@ -28,6 +28,8 @@ public final class Fingerprinter: @unchecked Sendable {
         hash.update(Self.version)
         hash.update(try encoder.encode(request.request))
         hash.update(document.topic.title + "|" + document.topic.language)
+        // The language data: sentence ends, the words of the credits, how numbers are read.
+        hash.update(document.language.fingerprint)
         hash.update(try encoder.encode(document.sections))
         if let credits = document.credits { hash.update(try encoder.encode(credits)) }
         let inputs = request.writer.fingerprintInputs
@@ -45,7 +47,7 @@ public final class Fingerprinter: @unchecked Sendable {
         var hash = SHA256()
         hash.update(fileBytes(voices.directory, "\(voice).yml"))
         for file in (try? FileManager.default.subpathsOfDirectory(atPath: voices.directory.path).sorted()) ?? []
-        where file.hasPrefix("lexicons/") || file.hasPrefix("normalizer/") {
+        where file.hasPrefix("lexicons/") {
             hash.update(file)
             hash.update(fileBytes(voices.directory, file))
         }

@@ -3,6 +3,8 @@
 public struct ExportDocument: Sendable {
     /// The readable topic.
     public var topic: Topic
+    /// The topic's language: the words of the credits, dates, labels.
+    public var language: Language
     public var library: LibraryInfo
     /// The sections chosen, in order (for a whole topic, every section but Credits).
     public var sections: [Section]
@@ -13,8 +15,9 @@ public struct ExportDocument: Sendable {
     public var credits: Section?
 
     /// A document of `sections` (all of the topic's when empty) from the readable `topic`.
-    init(topic: Topic, library: LibraryInfo, sectionIDs: [String]) throws(ContentError) {
+    init(topic: Topic, language: Language, library: LibraryInfo, sectionIDs: [String]) throws(ContentError) {
         self.topic = topic
+        self.language = language
         self.library = library
         if sectionIDs.isEmpty {
             sections = topic.bodySections

@@ -117,7 +117,7 @@ extension Exporter {
         let request = ExportRequest(topic: topic.id, sections: topic.sections.map(\.id), format: try formats(choice)[0],
                                     voice: choice.voice, codec: choice.codec, maxSeconds: choice.maxSeconds)
         guard let voice = try resolve(request).voice else { throw ExportError.notSpoken(format: request.format) }
-        let script = SpeechRenderer(voice: voice).script(for: topic.readable.sections[0])
+        let script = SpeechRenderer(voice: voice).script(for: topic.readable(voice.language.sentences).sections[0])
         return (script.sentences.map { SSML.spokenText($0.ssml) }.joined(separator: " "), script.ssml, request)
     }
 

@@ -20,7 +20,7 @@ public final class Exporter: @unchecked Sendable {
     private var sourceTopics: [String: Topic] = [:]
     private var topics: [TopicKey: Topic] = [:]
     private var profiles: [String: VoiceProfile] = [:]
-    private var simplifier: Simplifier?
+    private var plainWords: PlainWords?
 
     private struct TopicKey: Hashable {
         var id: String
@@ -35,7 +35,7 @@ public final class Exporter: @unchecked Sendable {
         self.content = content
         self.voices = voices
         self.voicesFolder = voicesFolder
-        simplifier = plainWords.map(Simplifier.init(words:))
+        self.plainWords = plainWords
     }
 
     private let voicesFolder: String
@@ -73,11 +73,12 @@ public final class Exporter: @unchecked Sendable {
         let key = TopicKey(id: id, plain: plain)
         if let topic = topics[key] { return topic }
         var topic = try sourceTopic(id)
+        let language = try content.language(of: topic)
         if plain {
-            if simplifier == nil { simplifier = Simplifier(words: PlainWords.load(from: content.directory)) }
-            topic = simplifier!.simplify(topic).topic
+            if plainWords == nil { plainWords = PlainWords.load(from: content.directory) }
+            topic = Simplifier(words: plainWords!, sentences: language.sentences).simplify(topic).topic
         }
-        topic = topic.readable
+        topic = topic.readable(language.sentences)
         topics[key] = topic
         return topic
     }
@@ -134,7 +135,8 @@ public final class Exporter: @unchecked Sendable {
     /// The document `request`'s writer is given.
     public func document(for request: ResolvedRequest) throws -> ExportDocument {
         let topic = try readableTopic(request.request.topic, plain: request.request.plain)
-        let document = try ExportDocument(topic: topic, library: content.info, sectionIDs: request.request.sections)
+        let document = try ExportDocument(topic: topic, language: try content.language(of: topic), library: content.info,
+                                          sectionIDs: request.request.sections)
         guard !document.sections.isEmpty else {
             throw ContentError.nothingToWrite(sections: request.request.sections, topic: request.request.topic)
         }
@@ -204,7 +206,9 @@ public final class Exporter: @unchecked Sendable {
         guard file.pathExtension.isEmpty || file.pathExtension.lowercased() == ending else {
             throw ExportError.wrongExtension(path: file.path, format: request.format, expected: ending)
         }
-        let document = try ExportDocument(topic: topic.readable, library: content.info, sectionIDs: request.sections)
+        let language = try content.language(of: topic)
+        let document = try ExportDocument(topic: topic.readable(language.sentences), language: language, library: content.info,
+                                          sectionIDs: request.sections)
         return try write(resolved, document: document, to: file.pathExtension.isEmpty ? file.appendingPathExtension(ending) : file)
     }
 

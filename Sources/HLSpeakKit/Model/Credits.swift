@@ -28,15 +28,9 @@ public struct Credits: Hashable, Codable, Sendable {
             && currentAsOf == nil && copyright == nil && disclaimer == nil
     }
 
-    /// `currentAsOf` written out for people ("July 15, 2025"), or nil when unset or malformed.
-    public var currentAsOfText: String? {
-        guard let iso = currentAsOf, let date = IsoDate(iso) else { return nil }
-        return date.longText
-    }
-
-    /// The credits in the words every format uses, in order: date, author, review, source,
-    /// copyright, the topic's disclaimer, then the library's.
-    public func lines(libraryDisclaimer: String?) -> [CreditLine] {
+    /// The credits in the words every format uses (`language`'s), in order: date, author,
+    /// review, source, copyright, the topic's disclaimer, then the library's.
+    public func lines(libraryDisclaimer: String?, language: Language) -> [CreditLine] {
         var lines: [CreditLine] = []
         func add(_ kind: CreditLine.Kind, _ text: String?) {
             guard let text else { return }
@@ -44,11 +38,12 @@ public struct Credits: Hashable, Codable, Sendable {
             // "Inc." + "." would end in "..".
             lines.append(CreditLine(kind: kind, text: trimmed.hasSuffix("..") ? String(trimmed.dropLast()) : trimmed))
         }
-        add(.date, currentAsOfText.map { "Current as of: \($0)." })
-        add(.author, authors.isEmpty ? nil : "Author: \(authors.joined(separator: ", ")).")
-        add(.review, reviewedBy.map { "Medical review: \($0)." })
+        let date = currentAsOf.flatMap { CalendarDate(iso: $0) }.map(language.longDate)
+        add(.date, date.map { language.message("credits.date", ["date": $0]) })
+        add(.author, authors.isEmpty ? nil : language.message("credits.author", ["names": authors.joined(separator: ", ")]))
+        add(.review, reviewedBy.map { language.message("credits.review", ["name": $0]) })
         add(.reviewNote, reviewNote)
-        add(.source, source.map { "Source: \($0)." })
+        add(.source, source.map { language.message("credits.source", ["source": $0]) })
         add(.copyright, copyright)
         add(.disclaimer, disclaimer)
         add(.libraryDisclaimer, libraryDisclaimer)
@@ -56,9 +51,9 @@ public struct Credits: Hashable, Codable, Sendable {
     }
 
     /// The Credits section every medium shows last: one paragraph per line of `lines`.
-    public func section(libraryDisclaimer: String?) -> Section {
-        let blocks = lines(libraryDisclaimer: libraryDisclaimer).map { Block.paragraph(Paragraph([.text($0.text)])) }
-        return Section(id: Section.creditsID, title: "Credits", blocks: blocks)
+    public func section(libraryDisclaimer: String?, language: Language) -> Section {
+        let blocks = lines(libraryDisclaimer: libraryDisclaimer, language: language).map { Block.paragraph(Paragraph([.text($0.text)])) }
+        return Section(id: Section.creditsID, title: language.word("credits.heading"), blocks: blocks)
     }
 }
 

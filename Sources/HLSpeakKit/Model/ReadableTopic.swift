@@ -2,9 +2,10 @@
 /// introduction whose list the source lost ("Things that may increase your risk include:" before
 /// a gap) left out with it, empty notes dropped, and sections with nothing left to read removed.
 extension Topic {
-    public var readable: Topic {
+    /// The topic as patients get it; `sentences` finds the last sentence of a list introduction.
+    public func readable(_ sentences: SentenceBoundary) -> Topic {
         var topic = self
-        topic.sections = sections.compactMap(\.readable)
+        topic.sections = sections.compactMap { $0.readable(sentences) }
         return topic
     }
 
@@ -17,27 +18,24 @@ extension Topic {
 
 extension Section {
     /// This section with only what can be read, or nil when nothing is left.
-    public var readable: Section? {
+    public func readable(_ sentences: SentenceBoundary) -> Section? {
         var section = self
-        section.blocks = blocks.rewritten(Self.readableBlocks)
-        section.subsections = subsections.compactMap(\.readable)
+        section.blocks = blocks.rewritten { Self.readableBlocks($0, sentences) }
+        section.subsections = subsections.compactMap { $0.readable(sentences) }
         return section.blocks.isEmpty && section.subsections.isEmpty ? nil : section
     }
 
-    /// True when the section (with its subsections) has something to read.
-    public var hasReadableContent: Bool { readable != nil }
-
-    private static func readableBlocks(_ blocks: [Block]) -> [Block] {
+    private static func readableBlocks(_ blocks: [Block], _ sentences: SentenceBoundary) -> [Block] {
         blocks.enumerated().compactMap { index, block in
             switch block {
             case .gap:
                 return nil
             case .paragraph(var paragraph) where paragraph.introducesList:
                 if index + 1 < blocks.count, case .list = blocks[index + 1] { return block }
-                var sentences = SentenceSplitter.split(paragraph.inlines)
-                sentences.removeLast()
-                guard !sentences.isEmpty else { return nil }
-                paragraph.inlines = sentences.enumerated()
+                var kept = sentences.split(paragraph.inlines)
+                kept.removeLast()
+                guard !kept.isEmpty else { return nil }
+                paragraph.inlines = kept.enumerated()
                     .flatMap { $0.offset == 0 ? $0.element : [.text(" ")] + $0.element }.mergingText()
                 return .paragraph(paragraph)
             case .note(let note) where note.blocks.isEmpty:

@@ -5,10 +5,15 @@
 /// terms and negations are never removed or changed: a rewrite that would touch one is skipped. A model-to-model transform: Topic in, Topic out.
 public struct Simplifier: Sendable {
     public var words: PlainWords
+    /// Where the sentences it rewrites begin and end.
+    public var sentences: SentenceBoundary
     /// Sentences longer than this are cut where they safely can be.
     public var maxSentenceWords = 20
 
-    public init(words: PlainWords) { self.words = words }
+    public init(words: PlainWords, sentences: SentenceBoundary) {
+        self.words = words
+        self.sentences = sentences
+    }
 
     /// The simplified topic and every change made.
     public func simplify(_ topic: Topic) -> (topic: Topic, changes: [PlainChange]) {
@@ -29,13 +34,14 @@ public struct Simplifier: Sendable {
     /// The rules and guard rail, built once per call (the swap index is not free).
     private func makePass() -> Pass {
         Pass(rules: SentenceRewrites(swaps: words.swaps, maxWords: maxSentenceWords),
-             guardrail: ProtectedWords(terms: words.protectedTerms))
+             guardrail: ProtectedWords(terms: words.protectedTerms), sentences: sentences)
     }
 
     /// One walk through sections, collecting the changes made.
     private struct Pass {
         let rules: SentenceRewrites
         let guardrail: ProtectedWords
+        let sentences: SentenceBoundary
         var changes: [PlainChange] = []
         /// The current section's text so far, so an aside can be checked against it.
         var seen = ""
@@ -63,7 +69,7 @@ public struct Simplifier: Sendable {
                 blocks.append(.paragraph(Paragraph(runs.mergingText())))
                 sentences = []
             }
-            for sentence in SentenceSplitter.split(paragraph.inlines) {
+            for sentence in self.sentences.split(paragraph.inlines) {
                 let template = Template(sentence)
                 for piece in simplify(template, section: section) {
                     switch piece {

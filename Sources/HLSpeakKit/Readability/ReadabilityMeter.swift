@@ -2,16 +2,20 @@
 /// a word is a run between spaces once punctuation is removed (hyphenated words and
 /// contractions count once); sentences end at `.`, `!` or `?` (not at a colon or a line
 /// end), and fragments of one or two words count as words but not as sentences. Sentence ends
-/// follow `SentenceSplitter`, so "Dr." and "100.4" do not end one.
+/// follow the language's `SentenceBoundary`, so "Dr." and "100.4" do not end one.
 public struct ReadabilityMeter: Sendable {
     public var syllables: any SyllableCounter
+    public var sentences: SentenceBoundary
 
-    public init(syllables: any SyllableCounter) { self.syllables = syllables }
+    public init(syllables: any SyllableCounter, sentences: SentenceBoundary) {
+        self.syllables = syllables
+        self.sentences = sentences
+    }
 
     public func scores(of text: String) -> ReadabilityScores {
         var total = ReadabilityScores.zero
         let running = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        for sentence in SentenceSplitter.split(running) {
+        for sentence in sentences.split(running) {
             let words = Self.words(in: sentence)
             guard !words.isEmpty else { continue }
             let counts = words.map { syllables.syllables(in: $0.lowercased()) }

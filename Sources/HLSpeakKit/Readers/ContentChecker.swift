@@ -1,7 +1,8 @@
 /// The rules a topic must meet beyond parsing: unique ids, no empty sections, no list
 /// introduction left hanging, and every gap reported so editors can fill it.
 enum ContentChecker {
-    static func check(_ topic: Topic, lines: SourceLines, report: (Int?, Diagnostic.Severity, String) -> Void) {
+    static func check(_ topic: Topic, lines: SourceLines, sentences: SentenceBoundary,
+                      report: (Int?, Diagnostic.Severity, String) -> Void) {
         var seen: [String: Int?] = [:]
         topic.walkSections { section, path in
             let line = lines[path]
@@ -33,7 +34,7 @@ enum ContentChecker {
                     switch context.next {
                     case .list?, .gap?: break
                     default:
-                        let sentence = SentenceSplitter.split(paragraph.inlines).last?.plainText ?? ""
+                        let sentence = sentences.split(paragraph.inlines).last?.plainText ?? ""
                         report(lines[context.path], .error, "'\(sentence)' introduces a list that is not there; add "
                             + "the list below it, or a gap (<!-- gap: what is missing -->) if the source lost it")
                     }

@@ -4,12 +4,21 @@ import Foundation
 public struct ContentLibrary: Sendable {
     public var directory: URL
     public var info: LibraryInfo
+    /// The languages topics may be written in.
+    public var languages: LanguageLibrary
 
-    /// Opens the folder and reads `library.yml`.
-    public init(directory: URL) throws(ContentError) {
-        guard FilePaths.isFolder(directory) else { throw .contentFolderMissing(path: directory.path) }
+    /// Opens the folder and reads `library.yml`; `languages` defaults to the data that comes
+    /// with hlspeak.
+    public init(directory: URL, languages: LanguageLibrary? = nil) throws {
+        guard FilePaths.isFolder(directory) else { throw ContentError.contentFolderMissing(path: directory.path) }
         self.directory = directory
         self.info = try LibraryInfo.load(from: directory.appendingPathComponent("library.yml"))
+        self.languages = try languages ?? LanguageLibrary()
+    }
+
+    /// The language topic `topic` is written in.
+    public func language(of topic: Topic) throws(LanguageError) -> Language {
+        try languages.language(topic.language)
     }
 
     /// The topic files, sorted by name.
@@ -24,7 +33,9 @@ public struct ContentLibrary: Sendable {
         topicFiles().map { $0.deletingPathExtension().lastPathComponent }
     }
 
-    public var reader: TopicReader { TopicReader(glossary: info.glossary, libraryDisclaimer: info.disclaimer) }
+    public var reader: TopicReader {
+        TopicReader(glossary: info.glossary, libraryDisclaimer: info.disclaimer, languages: languages)
+    }
 
     /// The file that holds topic `id`, in any capitals. A name that is not a topic id (a path,
     /// `..`) names no topic: topics are only the files directly in this folder.

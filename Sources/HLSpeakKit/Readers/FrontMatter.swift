@@ -8,6 +8,8 @@ struct FrontMatter {
     /// The line of the `id:` key, for messages.
     var idLine: Int?
     var language: String
+    /// The line of the `language:` key, for messages.
+    var languageLine: Int?
     var credits: Credits
     var glossary: Glossary
 
@@ -56,7 +58,7 @@ struct FrontMatter {
                        "language '\(language)' is not a BCP 47 tag; write it like 'en-US' or 'es'")
             }
             let date = try map.string("current_as_of")
-            if let date, IsoDate(date) == nil {
+            if let date, CalendarDate(iso: date) == nil {
                 report(map.line(of: "current_as_of"), .error,
                        "current_as_of '\(date)' is not a date; write it as YYYY-MM-DD, such as 2025-07-15")
             }
@@ -66,7 +68,8 @@ struct FrontMatter {
                 currentAsOf: date, copyright: try map.string("copyright"),
                 disclaimer: try map.string("disclaimer"))
             let glossary = Glossary(try map.stringTable("abbreviations", limit: Limits.abbreviations))
-            return FrontMatter(title: title, id: id, idLine: map.line(of: "id"), language: language, credits: credits,
+            return FrontMatter(title: title, id: id, idLine: map.line(of: "id"), language: language,
+                               languageLine: map.line(of: "language"), credits: credits,
                                glossary: glossary)
         } catch {
             report(error.line, .error, "front matter: \(error.message)")

@@ -22,10 +22,13 @@ public struct TopicReader: Sendable {
     public var glossary: Glossary
     /// The library's general disclaimer, which ends every topic's Credits.
     public var libraryDisclaimer: String?
+    /// The languages topics may be written in: their sentence ends and the words of the Credits.
+    public var languages: LanguageLibrary
 
-    public init(glossary: Glossary = Glossary(), libraryDisclaimer: String? = nil) {
+    public init(glossary: Glossary = Glossary(), libraryDisclaimer: String? = nil, languages: LanguageLibrary) {
         self.glossary = glossary
         self.libraryDisclaimer = libraryDisclaimer
+        self.languages = languages
     }
 
     /// Reads the file at `url`; `file` is how messages name it.
@@ -92,13 +95,22 @@ public struct TopicReader: Sendable {
         if sections.isEmpty {
             report(parts.bodyLine, .error, "the topic has no sections; start each one with a '## Heading' line")
         }
-        let credits = front.credits.section(libraryDisclaimer: libraryDisclaimer)
+        // A malformed tag is reported by the front matter's check; there is nothing to look up.
+        guard NameRule.language.accepts(front.language) else { return TopicReading(topic: nil, diagnostics: diagnostics) }
+        let language: Language
+        do throws(LanguageError) {
+            language = try languages.language(front.language)
+        } catch {
+            report(front.languageLine, .error, error.description)
+            return TopicReading(topic: nil, diagnostics: diagnostics)
+        }
+        let credits = front.credits.section(libraryDisclaimer: libraryDisclaimer, language: language)
         if !credits.blocks.isEmpty {
             sections.append(credits)
         }
         let topic = Topic(id: front.id ?? defaultID, title: front.title, language: front.language,
                           credits: front.credits, sections: sections)
-        ContentChecker.check(topic, lines: builder.lines, report: report)
+        ContentChecker.check(topic, lines: builder.lines, sentences: language.sentences, report: report)
         return TopicReading(topic: topic, diagnostics: diagnostics, lines: builder.lines)
     }
 }

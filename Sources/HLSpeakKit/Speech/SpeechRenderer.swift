@@ -16,7 +16,7 @@ public struct SpeechRenderer: Sendable {
 
     public init(voice: VoiceProfile) {
         self.voice = voice
-        self.builder = SpokenScriptBuilder(lexicon: voice.lexicon, normalizer: voice.normalizer)
+        self.builder = SpokenScriptBuilder(lexicon: voice.lexicon, language: voice.language)
     }
 
     public func script(for section: Section) -> SpokenScript {

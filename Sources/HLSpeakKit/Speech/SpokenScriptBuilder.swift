@@ -13,13 +13,17 @@ public struct SpokenScriptBuilder: Sendable {
     }
 
     public var lexicon: Lexicon
+    /// The language: where sentences end, and how numbers, units and symbols are said.
+    public var language: Language
     /// Numbers, units and symbols into words; nil leaves the text as written.
     public var normalizer: SpeechNormalizer?
     public var pauses: Pauses
 
-    public init(lexicon: Lexicon = Lexicon(), normalizer: SpeechNormalizer? = nil, pauses: Pauses = Pauses()) {
+    /// With `normalizing` false, the text is spoken as written (for measuring the normaliser).
+    public init(lexicon: Lexicon = Lexicon(), language: Language, normalizing: Bool = true, pauses: Pauses = Pauses()) {
         self.lexicon = lexicon
-        self.normalizer = normalizer
+        self.language = language
+        self.normalizer = normalizing ? language.normalizer : nil
         self.pauses = pauses
     }
 
@@ -34,7 +38,7 @@ public struct SpokenScriptBuilder: Sendable {
         var parts: [SpokenScript.Part] = []
         for paragraph in paragraphs {
             let runs = PhoneNumberDetector.runs(in: paragraph)
-            parts.append(.init(kind: .paragraph, sentences: SentenceSplitter.split(runs).map { sentence($0) },
+            parts.append(.init(kind: .paragraph, sentences: language.sentences.split(runs).map { sentence($0) },
                                pauseBefore: parts.isEmpty ? 0 : pauses.paragraph))
         }
         return SpokenScript(parts: parts)
@@ -57,7 +61,7 @@ public struct SpokenScriptBuilder: Sendable {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                let sentences = SentenceSplitter.split(paragraph.inlines)
+                let sentences = language.sentences.split(paragraph.inlines)
                 guard !sentences.isEmpty else { continue }
                 parts.append(.init(kind: .paragraph, sentences: sentences.map { sentence($0) },
                                    pauseBefore: parts.isEmpty ? 0 : pauses.paragraph))
@@ -77,7 +81,7 @@ public struct SpokenScriptBuilder: Sendable {
         for block in item.blocks {
             switch block {
             case .paragraph(let paragraph):
-                let sentences = SentenceSplitter.split(paragraph.inlines).map { sentence($0, endingItem: true) }
+                let sentences = language.sentences.split(paragraph.inlines).map { sentence($0, endingItem: true) }
                 guard !sentences.isEmpty else { continue }
                 parts.append(.init(kind: .listItem, sentences: sentences, pauseBefore: pauses.listItem))
             default:

@@ -1,13 +1,18 @@
 import Foundation
 
 /// The `Voices/` folder: one `NAME.yml` profile per voice, pronunciation lexicons in
-/// `Voices/lexicons/NAME.yml`, and the speech normaliser's tables in `Voices/normalizer/LANGUAGE/`.
+/// `Voices/lexicons/NAME.yml`. What a voice's language says about numbers and symbols comes from
+/// the language data (`LanguageLibrary`).
 public struct VoiceLibrary: Sendable {
     public var directory: URL
+    /// The languages voices speak; `language:` in a profile names one.
+    public var languages: LanguageLibrary
 
-    public init(directory: URL) throws(SpeechError) {
-        guard FilePaths.isFolder(directory) else { throw .voicesFolderMissing(path: directory.path) }
+    /// The voices in `directory`; `languages` defaults to the data that comes with hlspeak.
+    public init(directory: URL, languages: LanguageLibrary? = nil) throws {
+        guard FilePaths.isFolder(directory) else { throw SpeechError.voicesFolderMissing(path: directory.path) }
         self.directory = directory
+        self.languages = try languages ?? LanguageLibrary()
     }
 
     /// The profile names, sorted.
@@ -18,23 +23,11 @@ public struct VoiceLibrary: Sendable {
     }
 
     /// The profile called `name`.
-    public func profile(named name: String) throws(SpeechError) -> VoiceProfile {
+    public func profile(named name: String) throws -> VoiceProfile {
         let url = directory.appendingPathComponent("\(name).yml")
-        guard voiceNames.contains(name) else { throw .unknownVoice(name, available: voiceNames) }
+        guard voiceNames.contains(name) else { throw SpeechError.unknownVoice(name, available: voiceNames) }
         return try VoiceProfile.load(name: name, from: url, lexicons: { lexiconName throws(SpeechError) in
             try Lexicon.load(from: directory.appendingPathComponent("lexicons/\(lexiconName).yml"), inside: directory)
-        }, normalizers: { language throws(SpeechError) in
-            try normalizer(for: language)
-        })
-    }
-
-    /// The speech normaliser for `language`, from `Voices/normalizer/<language>/`.
-    public func normalizer(for language: String) throws(SpeechError) -> SpeechNormalizer {
-        let folder = directory.appendingPathComponent("normalizer/\(language)")
-        guard NameRule.language.accepts(language), FilePaths.isFolder(folder), TextFile.isInside(folder, directory) else {
-            throw .invalidNormalizerTable(path: folder.path, line: nil, reason:
-                "there are no normaliser tables for language '\(language)'; add the folder, or use a voice in another language")
-        }
-        return SpeechNormalizer(tables: try NormalizerTables.load(from: folder, inside: directory))
+        }, languages: languages)
     }
 }

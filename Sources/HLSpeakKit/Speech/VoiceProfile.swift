@@ -16,10 +16,8 @@ public struct VoiceProfile: Hashable, Sendable {
     /// 0 to 200, 100 is normal.
     public var volume: Int
     public var lexicon: Lexicon
-    /// Turns numbers, units and symbols into words for this voice's language.
-    public var normalizer: SpeechNormalizer
-    /// The language whose normaliser tables the voice uses (`Voices/normalizer/<language>/`).
-    public var language: String
+    /// The language it speaks: how its sentences end and how it reads numbers, units and symbols.
+    public var language: Language
     /// The loudness and peak every file made with this voice is brought to.
     public var level: LevelTarget
     /// For telephone voices: the codec that speaking with this voice writes by default.
@@ -27,8 +25,8 @@ public struct VoiceProfile: Hashable, Sendable {
 
     public init(name: String, description: String? = nil, espeakVoice: String = "en-us", variant: String? = nil,
                 wordsPerMinute: Int = 160, pitch: Int = 50, wordGapMilliseconds: Int = 0, volume: Int = 100,
-                lexicon: Lexicon = Lexicon(), normalizer: SpeechNormalizer = SpeechNormalizer(tables: NormalizerTables()),
-                language: String = "en-US", level: LevelTarget = LevelTarget(), phoneCodec: PhoneCodec? = nil) {
+                lexicon: Lexicon = Lexicon(), language: Language = Language(tag: "und", tables: LanguageTables(), numbers: .english),
+                level: LevelTarget = LevelTarget(), phoneCodec: PhoneCodec? = nil) {
         self.name = name
         self.description = description
         self.espeakVoice = espeakVoice
@@ -38,7 +36,6 @@ public struct VoiceProfile: Hashable, Sendable {
         self.wordGapMilliseconds = wordGapMilliseconds
         self.volume = volume
         self.lexicon = lexicon
-        self.normalizer = normalizer
         self.language = language
         self.level = level
         self.phoneCodec = phoneCodec
@@ -52,16 +49,16 @@ public struct VoiceProfile: Hashable, Sendable {
     static let knownKeys = ["description", "espeak_voice", "variant", "rate_wpm", "pitch",
                             "word_gap_ms", "volume", "lexicon", "loudness_lufs", "peak_dbfs", "codec", "language"]
 
-    /// Reads a profile; `lexicons` resolves its `lexicon:` name to a file, `normalizers` its
-    /// language to the normaliser's tables.
+    /// Reads a profile; `lexicons` resolves its `lexicon:` name to a file, `languages` its language.
     static func load(name: String, from url: URL, lexicons: (String) throws(SpeechError) -> Lexicon,
-                     normalizers: (String) throws(SpeechError) -> SpeechNormalizer) throws(SpeechError) -> VoiceProfile {
+                     languages: LanguageLibrary) throws -> VoiceProfile {
         let text: String
         do { text = try TextFile.read(url, inside: url.deletingLastPathComponent(), limit: (Limits.settingsFileBytes, "voice profile")) } catch {
-            throw .invalidVoiceProfile(path: FilePaths.display(url), line: error.line, reason: error.reason)
+            throw SpeechError.invalidVoiceProfile(path: FilePaths.display(url), line: error.line, reason: error.reason)
         }
         var profile = VoiceProfile(name: name)
         let lexiconName: String?
+        let languageTag: String
         do throws(YAMLProblem) {
             let map = try YAMLMapping.parse(text)
             if let unknown = map.unknownKeys(known: knownKeys).first {
@@ -78,7 +75,7 @@ public struct VoiceProfile: Hashable, Sendable {
             profile.volume = try map.int("volume", in: 1...200) ?? 100
             lexiconName = try map.string("lexicon", matching: .fileName,
                                          example: "the name of a file in Voices/lexicons without '.yml', such as en-us")
-            profile.language = try map.string("language", matching: .language, example: "a language tag such as en-US") ?? "en-US"
+            languageTag = try map.string("language", matching: .language, example: "a language tag such as en-US") ?? "en-US"
             profile.level.loudness = Double(try map.int("loudness_lufs", in: -40...(-10)) ?? -23)
             profile.level.peakCeiling = Double(try map.int("peak_dbfs", in: -20...(-1)) ?? -3)
             if let codec = try map.string("codec") {
@@ -89,12 +86,12 @@ public struct VoiceProfile: Hashable, Sendable {
                 profile.phoneCodec = known
             }
         } catch {
-            throw .invalidVoiceProfile(path: url.path, line: error.line, reason: error.message)
+            throw SpeechError.invalidVoiceProfile(path: url.path, line: error.line, reason: error.message)
         }
         if let lexiconName {
             profile.lexicon = try lexicons(lexiconName)
         }
-        profile.normalizer = try normalizers(profile.language)
+        profile.language = try languages.language(languageTag)
         return profile
     }
 }

@@ -24,7 +24,7 @@ extension NormalizationPass {
             next = secondAt + 1
         } else if let suffix = token(1), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text),
                   let value = Int(first) {
-            say(EnglishNumbers.ordinal(value))
+            say(numbers.ordinal(value))
             index += 2
             return
         }
@@ -74,8 +74,8 @@ extension NormalizationPass {
 
     /// A plain number in words; a year shape in year context as a year.
     func amountWords(_ written: String, yearLike: Bool) -> String {
-        if yearLike, Self.isYearShaped(written), let year = Int(written) { return EnglishNumbers.year(year) }
-        return EnglishNumbers.number(written) ?? written
+        if yearLike, Self.isYearShaped(written), let year = Int(written) { return numbers.year(year) }
+        return numbers.number(written) ?? written
     }
 
     static func isYearShaped(_ written: String) -> Bool {
@@ -113,9 +113,9 @@ extension NormalizationPass {
     }
 
     func dateWords(year: Int, month: Int, day: Int) -> String {
-        let name = Self.months[month - 1]
-        return name.prefix(1).uppercased() + name.dropFirst() + " " + EnglishNumbers.ordinal(day) + ", "
-            + EnglishNumbers.year(year)
+        let name = tables.months[month - 1].name
+        return name + " " + numbers.ordinal(day) + ", "
+            + numbers.year(year)
     }
 
     /// "8:30 a.m." → "eight thirty A M"; "14:00" → "fourteen hundred".
@@ -124,14 +124,14 @@ extension NormalizationPass {
               let hour = Int(tokens[index].text), let minute = Int(minutes.text), hour < 24, minute < 60 else {
             return false
         }
-        var words = hour > 12 && minute == 0 ? EnglishNumbers.cardinal(hour) + " hundred"
-            : EnglishNumbers.time(hour: hour, minute: minute)
+        var words = hour > 12 && minute == 0 ? numbers.cardinal(hour) + " hundred"
+            : numbers.time(hour: hour, minute: minute)
         var next = 3
         let markerAt = afterSpace(3)
         if let marker = token(markerAt), marker.kind == .word {
             let letters = marker.text.lowercased().filter(\.isLetter)
             if letters == "am" || letters == "pm" {
-                words = EnglishNumbers.time(hour: hour, minute: minute).replacingOccurrences(of: " o'clock", with: "")
+                words = numbers.time(hour: hour, minute: minute).replacingOccurrences(of: " o'clock", with: "")
                 words += letters == "am" ? " A M" : " P M"
                 next = markerAt + 1
                 if token(next)?.is(".") == true {
@@ -152,7 +152,7 @@ extension NormalizationPass {
            let bottom = token(4), bottom.kind == .number,
            let whole = Int(tokens[index].text), let n = Int(top.text), let d = Int(bottom.text), n < d, d > 1 {
             index += 5
-            say(EnglishNumbers.mixedFraction(whole, n, d) + suffixWords(after: "2"))
+            say(numbers.mixedFraction(whole, n, d) + suffixWords(after: "2"))
             return true
         }
         guard token(1)?.is("/") == true, let bottom = token(2), bottom.kind == .number,
@@ -161,10 +161,10 @@ extension NormalizationPass {
         if n == 24 && d == 7 {
             say("twenty-four seven")
         } else if n < d && [2, 3, 4, 8, 16].contains(d) {
-            say(EnglishNumbers.fraction(n, d) + suffixWords(after: "1"))
+            say(numbers.fraction(n, d) + suffixWords(after: "1"))
         } else {
             // "120/80 mmHg" (a blood pressure), "20/40" vision, a pain score of "7/10".
-            say(EnglishNumbers.cardinal(n) + " over " + EnglishNumbers.cardinal(d) + suffixWords(after: String(d)))
+            say(numbers.cardinal(n) + " over " + numbers.cardinal(d) + suffixWords(after: String(d)))
         }
         return true
     }
@@ -174,12 +174,12 @@ extension NormalizationPass {
         let written = tokens[index].text.replacingOccurrences(of: ",", with: "")
         let parts = written.split(separator: ".")
         guard parts[0].count <= 15, let dollars = Int(parts[0]) else {
-            say((EnglishNumbers.number(tokens[index].text) ?? tokens[index].text) + " dollars")
+            say((numbers.number(tokens[index].text) ?? tokens[index].text) + " dollars")
             index += 1
             return
         }
         let cents = parts.count > 1 ? Int(parts[1].prefix(2).padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0 : 0
-        say(EnglishNumbers.money(dollars: dollars, cents: cents))
+        say(numbers.money(dollars: dollars, cents: cents))
         index += 1
     }
 }

@@ -9,15 +9,15 @@ import Foundation
 /// staff can review; the grammar of numbers is code (`EnglishNumbers`). Another language adds its
 /// own tables and number grammar.
 public struct SpeechNormalizer: Hashable, Sendable {
-    public var tables: NormalizerTables
+    public var language: Language
 
-    public init(tables: NormalizerTables) {
-        self.tables = tables
+    public init(language: Language) {
+        self.language = language
     }
 
     /// `text` as it should be spoken.
     public func normalize(_ text: String) -> String {
-        var pass = NormalizationPass(tokens: TextTokenizer.tokens(text), tables: tables)
+        var pass = NormalizationPass(tokens: TextTokenizer.tokens(text), language: language)
         return pass.run()
     }
 
@@ -42,19 +42,18 @@ public struct SpeechNormalizer: Hashable, Sendable {
 /// One run of the normaliser over a text's tokens.
 struct NormalizationPass {
     let tokens: [TextToken]
-    let tables: NormalizerTables
+    let language: Language
+    var tables: LanguageTables { language.tables }
+    var numbers: NumberGrammar { language.numbers }
     var index = 0
     var output = ""
     /// The last word written was a web address (a "/" after it is part of the address).
     var afterAddress = false
 
-    init(tokens: [TextToken], tables: NormalizerTables) {
+    init(tokens: [TextToken], language: Language) {
         self.tokens = tokens
-        self.tables = tables
+        self.language = language
     }
-
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"]
 
     mutating func run() -> String {
         while index < tokens.count {
@@ -121,8 +120,8 @@ struct NormalizationPass {
     /// "July 15, 2025" → "July fifteenth, twenty twenty-five"; "Jan. 5" → "January fifth".
     mutating func readMonthDate(_ word: String) -> Bool {
         let lower = word.lowercased()
-        guard let month = Self.months.first(where: { $0 == lower || (lower.count >= 3 && $0.hasPrefix(lower)) })
-        else { return false }
+        guard let month = tables.months.map({ $0.name.lowercased() })
+            .first(where: { $0 == lower || (lower.count >= 3 && $0.hasPrefix(lower)) }) else { return false }
         let dotted = token(1)?.is(".") == true && lower != month
         let dayAt = afterSpace(dotted ? 2 : 1)
         guard dayAt > (dotted ? 2 : 1), let dayToken = token(dayAt), dayToken.kind == .number,
@@ -130,11 +129,11 @@ struct NormalizationPass {
         let name = lower == month ? word : month.prefix(1).uppercased() + month.dropFirst()
         var next = dayAt + 1
         if let suffix = token(next), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { next += 1 }
-        say(name + " " + EnglishNumbers.ordinal(day))
+        say(name + " " + numbers.ordinal(day))
         if token(next)?.is(",") == true, token(next + 1)?.kind == .space, let yearToken = token(next + 2),
            yearToken.kind == .number, yearToken.text.count == 4, let year = Int(yearToken.text) {
             output += ","
-            say(EnglishNumbers.year(year))
+            say(numbers.year(year))
             next += 3
         }
         index += next
@@ -144,7 +143,7 @@ struct NormalizationPass {
     /// "ext. 204", "extension 204" and "x204" → "extension two zero four".
     mutating func readExtension(_ word: String) -> Bool {
         if word.count > 3, word.first == "x", word.dropFirst().allSatisfy(\.isASCIIDigit) {
-            say("extension " + word.dropFirst().map { EnglishNumbers.cardinal(Int(String($0))!) }.joined(separator: " "))
+            say("extension " + word.dropFirst().map { numbers.cardinal(Int(String($0))!) }.joined(separator: " "))
             index += 1
             return true
         }
@@ -155,7 +154,7 @@ struct NormalizationPass {
         guard let digits = token(next), digits.kind == .number, digits.text.allSatisfy(\.isASCIIDigit) else {
             return false
         }
-        say("extension " + digits.text.map { EnglishNumbers.cardinal(Int(String($0))!) }.joined(separator: " "))
+        say("extension " + digits.text.map { numbers.cardinal(Int(String($0))!) }.joined(separator: " "))
         index += next + 1
         return true
     }

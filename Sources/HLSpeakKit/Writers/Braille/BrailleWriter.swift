@@ -49,7 +49,7 @@ struct BrailleWriter: Sendable {
         // The title page says how many pages there are; its own length does not depend on the count.
         var titlePage: [BrailleElement] = [.heading(try braille(topic.title))]
         if document.isOneSection { titlePage.append(.heading(try braille(document.sections[0].title))) }
-        for line in topic.credits.lines(libraryDisclaimer: nil) where [.source, .date, .disclaimer].contains(line.kind) {
+        for line in topic.credits.lines(libraryDisclaimer: nil, language: document.language) where [.source, .date, .disclaimer].contains(line.kind) {
             titlePage.append(.paragraph(try braille(line.text)))
         }
         var total = 0

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Everything hlspeak knows about one language, in one place: its data (`LanguageTables`, from
+/// `Language/Data/<tag>/`) and its number grammar. Sentence ends, the speech normaliser, dates,
+/// symbols in screen text and the fixed words of every format all come from here, so another
+/// language is another data folder and, if its numbers differ, another grammar; never a fork.
+public struct Language: Hashable, Sendable {
+    /// The BCP 47 tag of the data folder: `en-US`.
+    public let tag: String
+    public let tables: LanguageTables
+    public let numbers: NumberGrammar
+    /// SHA-256 of the data files, part of the fingerprint of everything made in this language.
+    public let fingerprint: String
+
+    public init(tag: String, tables: LanguageTables, numbers: NumberGrammar, fingerprint: String = "") {
+        self.tag = tag
+        self.tables = tables
+        self.numbers = numbers
+        self.fingerprint = fingerprint
+    }
+
+    /// The one decision of where sentences end in this language.
+    public var sentences: SentenceBoundary { SentenceBoundary(roles: tables.sentenceRoles) }
+
+    /// The speech normaliser: written text into what is said.
+    public var normalizer: SpeechNormalizer { SpeechNormalizer(language: self) }
+
+    /// The words for `key` from `words.tsv` ("range.to" → "to"); the key itself when the table
+    /// lacks it, so a gap in a translation shows instead of vanishing.
+    public func word(_ key: String) -> String { tables.words[key] ?? key }
+
+    /// The message `key` with `{name}` placeholders filled in from `values`.
+    public func message(_ key: String, _ values: [String: String]) -> String {
+        var text = word(key)
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// `date` written out for people: "July 15, 2025".
+    public func longDate(_ date: CalendarDate) -> String {
+        message("date.long", ["month": tables.months.indices.contains(date.month - 1) ? tables.months[date.month - 1].name : "\(date.month)",
+                              "day": "\(date.day)", "year": "\(date.year)"])
+    }
+}
+
+/// How numbers are said: the part of a language that is grammar, not data.
+public enum NumberGrammar: String, Hashable, Sendable, CaseIterable {
+    case english
+
+    public func cardinal(_ number: Int) -> String { EnglishNumbers.cardinal(number) }
+    public func ordinal(_ number: Int) -> String { EnglishNumbers.ordinal(number) }
+    public func year(_ year: Int) -> String { EnglishNumbers.year(year) }
+    /// A written decimal ("100.4", "3,000") in words, or nil when it is not a plain number.
+    public func number(_ written: String) -> String? { EnglishNumbers.number(written) }
+    public func fraction(_ numerator: Int, _ denominator: Int) -> String { EnglishNumbers.fraction(numerator, denominator) }
+    public func mixedFraction(_ whole: Int, _ numerator: Int, _ denominator: Int) -> String {
+        EnglishNumbers.mixedFraction(whole, numerator, denominator)
+    }
+    public func money(dollars: Int, cents: Int) -> String { EnglishNumbers.money(dollars: dollars, cents: cents) }
+    public func time(hour: Int, minute: Int) -> String { EnglishNumbers.time(hour: hour, minute: minute) }
+}
+
+/// Why a language's data could not be used.
+public enum LanguageError: HLSpeakError, Equatable {
+    /// hlspeak has no data for the language.
+    case notAvailable(String, available: [String])
+    case invalidTable(path: String, line: Int?, reason: String)
+    /// The language data that comes with hlspeak is not where it should be.
+    case dataMissing(searched: [String])
+
+    public var description: String {
+        switch self {
+        case .notAvailable(let tag, let available):
+            "hlspeak has no language data for '\(tag)'; the languages it knows are \(available.joined(separator: ", "))"
+        case .invalidTable(let path, let line, let reason):
+            "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
+        case .dataMissing(let searched):
+            "hlspeak's language data is missing (looked in \(searched.joined(separator: ", "))); build hlspeak again, "
+                + "or install it with 'make install'"
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .notAvailable, .invalidTable: ExitStatus.dataError
+        case .dataMissing: ExitStatus.unavailable
+        }
+    }
+}

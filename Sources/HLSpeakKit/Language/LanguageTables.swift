@@ -1,0 +1,101 @@
+import Foundation
+
+/// The facts about one language that are data, not code, read from the tab-separated files in
+/// `Language/Data/<tag>/` that reviewers can read and translators can write: units,
+/// abbreviations, symbols, how abbreviations end sentences, month and weekday names, and the
+/// words hlspeak itself says or writes.
+public struct LanguageTables: Hashable, Sendable {
+    /// A unit of measure: said for one and for several ("mg": milligram, milligrams).
+    public struct Unit: Hashable, Sendable {
+        public var singular: String
+        public var plural: String
+    }
+
+    /// A month or weekday: its name and its abbreviations.
+    public struct CalendarName: Hashable, Sendable {
+        public var name: String
+        public var abbreviations: [String]
+    }
+
+    /// Written unit → its words.
+    public var units: [String: Unit] = [:]
+    /// Written abbreviation ("b.i.d.", "BP") → what is said ("twice a day", "B P").
+    public var abbreviations: [String: String] = [:]
+    /// Written symbol ("©", "≥") → what is said and written out.
+    public var symbols: [Character: String] = [:]
+    /// Abbreviations (lower case, without their final dot) and how their dot ends a sentence.
+    public var sentenceRoles: [String: SentenceBoundary.Role] = [:]
+    public var months: [CalendarName] = []
+    public var weekdays: [CalendarName] = []
+    /// Key → the words hlspeak says or writes (`range.to`: "to", `credits.heading`: "Credits").
+    public var words: [String: String] = [:]
+    /// Key → value from `language.tsv` (`numbers`: the number grammar).
+    public var settings: [String: String] = [:]
+
+    public init() {}
+
+    /// The files a language folder holds.
+    static let files = ["language.tsv", "words.tsv", "sentences.tsv", "calendar.tsv", "units.tsv",
+                        "abbreviations.tsv", "symbols.tsv"]
+
+    /// Reads every table in `folder`.
+    static func load(from folder: URL) throws(LanguageError) -> LanguageTables {
+        var tables = LanguageTables()
+        for row in try rows(folder, "language.tsv", columns: 2...2) { tables.settings[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "words.tsv", columns: 2...2) { tables.words[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "units.tsv", columns: 3...3) {
+            tables.units[row.fields[0]] = Unit(singular: row.fields[1], plural: row.fields[2])
+        }
+        for row in try rows(folder, "abbreviations.tsv", columns: 2...2) { tables.abbreviations[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "symbols.tsv", columns: 2...2) {
+            guard row.fields[0].count == 1, let symbol = row.fields[0].first else {
+                throw .invalidTable(path: row.path, line: row.line,
+                                    reason: "'\(row.fields[0])' is not a single character; put exactly one character in the first column")
+            }
+            tables.symbols[symbol] = row.fields[1]
+        }
+        for row in try rows(folder, "sentences.tsv", columns: 2...2) {
+            guard let role = SentenceBoundary.Role(rawValue: row.fields[1]) else {
+                throw .invalidTable(path: row.path, line: row.line, reason: "'\(row.fields[1])' is not one of "
+                    + SentenceBoundary.Role.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            tables.sentenceRoles[row.fields[0].lowercased()] = role
+        }
+        for row in try rows(folder, "calendar.tsv", columns: 2...3) {
+            let name = CalendarName(name: row.fields[1],
+                                    abbreviations: row.fields.count > 2 ? row.fields[2].split(separator: " ").map(String.init) : [])
+            switch row.fields[0] {
+            case "month": tables.months.append(name)
+            case "weekday": tables.weekdays.append(name)
+            default: throw .invalidTable(path: row.path, line: row.line, reason: "the first column must be 'month' or 'weekday'")
+            }
+        }
+        return tables
+    }
+
+    private static func rows(_ folder: URL, _ name: String, columns: ClosedRange<Int>) throws(LanguageError)
+        -> [(path: String, line: Int, fields: [String])] {
+        let url = folder.appendingPathComponent(name)
+        let text: String
+        do { text = try TextFile.read(url, limit: (Limits.dataFileBytes, "language table")) } catch {
+            throw .invalidTable(path: url.path, line: error.line, reason: error.reason)
+        }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard lines.count <= Limits.dataEntries else {
+            throw .invalidTable(path: url.path, line: nil, reason: "it has \(lines.count) lines, more than the \(Limits.dataEntries) a table may have")
+        }
+        var rows: [(String, Int, [String])] = []
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard columns.contains(fields.count), fields.allSatisfy({ !$0.isEmpty }) else {
+                let expected = columns.count == 1 ? "\(columns.lowerBound)" : "\(columns.lowerBound) to \(columns.upperBound)"
+                throw .invalidTable(path: url.path, line: index + 1, reason:
+                    "expected \(expected) columns separated by tabs, found \(fields.count); fix or remove the line")
+            }
+            rows.append((url.path, index + 1, fields))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,121 @@
+/// The one decision of where a sentence ends, from the language's `sentences.tsv`: at `.`, `!`,
+/// `?` or `…` (with any closing quotes or brackets) before white space; not inside a number
+/// ("100.4") or an address ("cdc.gov"); not after a title or "e.g." ("Dr. Lee"); after an
+/// abbreviation that may end one ("etc.", "a.m.") or a place ("12 Main St.") only when a capital
+/// or nothing follows; not after an initial in a name ("John F. Kennedy"). Speech, captions,
+/// readability, the simplifier and the checker all cut sentences here.
+public struct SentenceBoundary: Hashable, Sendable {
+    /// How an abbreviation's dot behaves.
+    public enum Role: String, Hashable, Sendable, CaseIterable {
+        /// The sentence always goes on: "Dr. Lee", "e.g. rest".
+        case continues
+        /// Ends the sentence when a capital or nothing follows: "… etc. Then".
+        case mayEnd = "may-end"
+        /// A number sign before a digit ("No. 5"), the word otherwise.
+        case number
+        /// A place after a number or a name ("12 Main St."), which may end the sentence; a title
+        /// before a name otherwise ("St. Mary's").
+        case placeOrTitle = "place-or-title"
+    }
+
+    /// Abbreviations, lower case and without their final dot.
+    public var roles: [String: Role]
+
+    public init(roles: [String: Role]) { self.roles = roles }
+
+    /// The sentences of `runs`, each as its own runs, without leading or trailing white space.
+    /// Phone numbers, links and emphasis stay whole.
+    public func split(_ runs: [Inline]) -> [[Inline]] {
+        var sentences: [[Inline]] = []
+        var current: [Inline] = []
+        for run in runs.mergingText() {
+            guard case .text(let text) = run else {
+                current.append(run)
+                continue
+            }
+            var pieces = splitText(text)
+            let last = pieces.removeLast()
+            for piece in pieces {
+                current.append(.text(piece))
+                sentences.append(current)
+                current = []
+            }
+            current.append(.text(last))
+        }
+        sentences.append(current)
+        return sentences.map(Self.trimmed).filter { !$0.isEmpty }
+    }
+
+    /// The sentences of a plain string.
+    public func split(_ text: String) -> [String] {
+        split([.text(text)]).map(\.plainText)
+    }
+
+    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+
+    /// `text` cut after each sentence end; the last piece is what follows the last end.
+    private func splitText(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            guard index + 1 < characters.count, characters[index + 1].isWhitespace else { continue }
+            // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`.
+            guard let stop = current.reversed().first(where: { !Self.closers.contains($0) }), ".!?…".contains(stop),
+                  current.last.map({ ".!?…".contains($0) || Self.closers.contains($0) }) == true else { continue }
+            let following = characters[(index + 1)...].first { !$0.isWhitespace }
+            if stop == "." || stop == "…", !endsSentence(current, before: following) { continue }
+            pieces.append(current)
+            current = ""
+        }
+        pieces.append(current)
+        return pieces
+    }
+
+    /// Whether `text`, which ends in "." or "…" (and perhaps closing quotes), ends a sentence
+    /// when `next` is the next character.
+    func endsSentence(_ text: String, before next: Character?) -> Bool {
+        let capitalOrEnd = next?.isUppercase ?? true
+        let body = String(text.reversed().drop { Self.closers.contains($0) }.reversed())
+        if body.hasSuffix("…") || body.hasSuffix("...") { return next?.isUppercase ?? true }
+        let words = body.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" })
+        guard let word = words.last.map(String.init) else { return true }
+        switch roles[word.lowercased()] {
+        case .continues?: return false
+        case .number?: return !(next?.isNumber ?? false)
+        case .mayEnd?: return capitalOrEnd
+        case .placeOrTitle?:
+            return isPlace(before: words.dropLast().last.map(String.init),
+                           startsSentence: words.count < 3 || ".!?:".contains(words[words.count - 3].last ?? "."),
+                           nameFollows: next?.isUppercase ?? false) && capitalOrEnd
+        case nil: break
+        }
+        // "John F. Kennedy": an initial after a name; "vitamin D." ends a sentence.
+        if word.count == 1, word.first!.isUppercase, words.count > 1,
+           words[words.count - 2].first?.isUppercase == true { return false }
+        // "q.4h. then": an unknown abbreviation with inner stops goes on before a lower-case word.
+        if word.contains("."), next?.isLowercase == true { return false }
+        return true
+    }
+
+    /// For a place-or-title abbreviation ("St", "Dr"): a place when it follows a number or a
+    /// capitalised name ("12 Main St."), unless that capital only starts the sentence and a name
+    /// follows ("Visit St. Mary's"); a title otherwise ("Dr. Lee").
+    public func isPlace(before previous: String?, startsSentence: Bool, nameFollows: Bool) -> Bool {
+        guard let previous, let first = previous.first else { return false }
+        if first.isNumber { return true }
+        return first.isUppercase && !(nameFollows && startsSentence)
+    }
+
+    private static func trimmed(_ runs: [Inline]) -> [Inline] {
+        var runs = runs.mergingText()
+        if case .text(let first)? = runs.first {
+            runs[0] = .text(String(first.drop(while: \.isWhitespace)))
+        }
+        if case .text(let last)? = runs.last {
+            runs[runs.count - 1] = .text(String(last.reversed().drop(while: \.isWhitespace).reversed()))
+        }
+        return runs.mergingText()
+    }
+}
