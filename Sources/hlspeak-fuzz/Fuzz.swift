@@ -32,7 +32,7 @@ enum FuzzTarget {
         }
         if let text = try? TextFile.clean(data) {
             _ = language.normalizer.spokenText(text)
-            _ = builder.script(for: Topic(saying: text).sections[0]).ssml
+            _ = builder.script(for: Topic(saying: text, language: language).sections[0]).ssml
         }
     }
 }

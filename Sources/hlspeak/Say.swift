@@ -31,15 +31,14 @@ struct Say: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let exporter = try library.exporter(plain: false)
-            let topic = Topic(saying: text)
-            var choice = ExportChoice(topic: topic.id)
+            var choice = ExportChoice(topic: "say")
             choice.formats = format.map { .some([$0]) } ?? .usual
             audio.apply(to: &choice)
-            let spoken = try exporter.spokenForm(of: topic, choice: choice)
+            let spoken = try exporter.spokenForm(of: text, choice: choice)
             print(spoken.text)
             print(spoken.ssml, terminator: "")
             guard let output else { return }
-            report(try exporter.export(spoken.request, topic: topic, to: URL(fileURLWithPath: output)))
+            report(try exporter.export(spoken.request, topic: spoken.topic, to: URL(fileURLWithPath: output)))
         }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct PhoneNumberDetectorTests {
     private func phones(_ text: String) -> [PhoneNumber] {
-        PhoneNumberDetector.runs(in: text).compactMap { if case .phone(let number) = $0 { number } else { nil } }
+        PhoneNumberDetector(language: TestSupport.english).runs(in: text).compactMap { if case .phone(let number) = $0 { number } else { nil } }
     }
 
     @Test func vanityWithDigitsIsOneNumber() {
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func textAroundTheNumberIsKept() {
-        let runs = PhoneNumberDetector.runs(in: "Call 555-555-0199 now.")
+        let runs = PhoneNumberDetector(language: TestSupport.english).runs(in: "Call 555-555-0199 now.")
         #expect(runs.plainText == "Call 555-555-0199 now.")
         #expect(runs.count == 3)
     }
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func keepsPhoneRunsWhole() {
-        let runs = PhoneNumberDetector.runs(in: "Call 1-833-852-6262. Then rest.")
+        let runs = PhoneNumberDetector(language: TestSupport.english).runs(in: "Call 1-833-852-6262. Then rest.")
         let sentences = TestSupport.sentences.split(runs)
         #expect(sentences.count == 2)
         #expect(sentences[0].contains { if case .phone = $0 { true } else { false } })

@@ -84,7 +84,7 @@ import Testing
 
     @Test func serviceCodesAreReadAsDigits() throws {
         let voice = try TestSupport.voice()
-        let section = Section(id: "x", title: "Help", blocks: [.paragraph(Paragraph(PhoneNumberDetector.runs(in: "Call 911 or 988 now.")))])
+        let section = Section(id: "x", title: "Help", blocks: [.paragraph(Paragraph(PhoneNumberDetector(language: TestSupport.english).runs(in: "Call 911 or 988 now.")))])
         let script = SpeechRenderer(voice: voice).script(for: section)
         let phonemes = try SpeechEngine.shared.phonemes(for: SSML.spokenText(script.ssml), voice: voice)
         #expect(phonemes.contains("n'aIn w'Vn w'Vn"), "\(phonemes)")

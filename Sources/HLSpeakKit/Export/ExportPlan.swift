@@ -110,15 +110,16 @@ extension Exporter {
         return ExportPlan(outputs: outputs, skipped: skipped)
     }
 
-    /// How `topic` (typed text, see `Topic(saying:)`) is said with `choice`'s voice and format:
-    /// the words eSpeak NG is given, the SSML, and the request that speaks it.
-    public func spokenForm(of topic: Topic, choice: ExportChoice) throws
-        -> (text: String, ssml: String, request: ExportRequest) {
-        let request = ExportRequest(topic: topic.id, sections: topic.sections.map(\.id), format: try formats(choice)[0],
+    /// How typed `text` is said with `choice`'s voice and format: the words eSpeak NG is given,
+    /// the SSML, and the request and topic (`Topic(saying:)`) that speak it.
+    public func spokenForm(of text: String, choice: ExportChoice) throws
+        -> (text: String, ssml: String, request: ExportRequest, topic: Topic) {
+        let request = ExportRequest(topic: "say", sections: ["say"], format: try formats(choice)[0],
                                     voice: choice.voice, codec: choice.codec, maxSeconds: choice.maxSeconds)
         guard let voice = try resolve(request).voice else { throw ExportError.notSpoken(format: request.format) }
+        let topic = Topic(saying: text, language: voice.language)
         let script = SpeechRenderer(voice: voice).script(for: topic.readable(voice.language.sentences).sections[0])
-        return (script.sentences.map { SSML.spokenText($0.ssml) }.joined(separator: " "), script.ssml, request)
+        return (script.sentences.map { SSML.spokenText($0.ssml) }.joined(separator: " "), script.ssml, request, topic)
     }
 
     /// The formats of `choice`: `.usual` is WAV, or phone audio when the voice is a phone voice or

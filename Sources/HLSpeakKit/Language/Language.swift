@@ -19,8 +19,17 @@ public struct Language: Hashable, Sendable {
         self.fingerprint = fingerprint
     }
 
-    /// The one decision of where sentences end in this language.
-    public var sentences: SentenceBoundary { SentenceBoundary(roles: tables.sentenceRoles) }
+    /// The one decision of where sentences end in this language: `sentences.tsv`, and the
+    /// month and weekday abbreviations, which end a sentence only before a capital.
+    public var sentences: SentenceBoundary {
+        var roles = tables.sentenceRoles
+        for name in tables.months + tables.weekdays {
+            for abbreviation in name.abbreviations where roles[abbreviation.lowercased()] == nil {
+                roles[abbreviation.lowercased()] = .mayEnd
+            }
+        }
+        return SentenceBoundary(roles: roles)
+    }
 
     /// The speech normaliser: written text into what is said.
     public var normalizer: SpeechNormalizer { SpeechNormalizer(language: self) }
@@ -50,6 +59,8 @@ public enum NumberGrammar: String, Hashable, Sendable, CaseIterable {
     public func cardinal(_ number: Int) -> String { EnglishNumbers.cardinal(number) }
     public func ordinal(_ number: Int) -> String { EnglishNumbers.ordinal(number) }
     public func year(_ year: Int) -> String { EnglishNumbers.year(year) }
+    /// A decade: "1990" → "nineteen nineties".
+    public func decade(_ year: Int) -> String { EnglishNumbers.decade(year) }
     /// A written decimal ("100.4", "3,000") in words, or nil when it is not a plain number.
     public func number(_ written: String) -> String? { EnglishNumbers.number(written) }
     public func fraction(_ numerator: Int, _ denominator: Int) -> String { EnglishNumbers.fraction(numerator, denominator) }

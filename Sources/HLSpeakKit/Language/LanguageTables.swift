@@ -11,6 +11,12 @@ public struct LanguageTables: Hashable, Sendable {
         public var plural: String
     }
 
+    /// Medical shorthand: what is said, and whether only in a sentence about a dose.
+    public struct Shorthand: Hashable, Sendable {
+        public var said: String
+        public var dosingOnly: Bool
+    }
+
     /// A month or weekday: its name and its abbreviations.
     public struct CalendarName: Hashable, Sendable {
         public var name: String
@@ -19,8 +25,10 @@ public struct LanguageTables: Hashable, Sendable {
 
     /// Written unit → its words.
     public var units: [String: Unit] = [:]
-    /// Written abbreviation ("b.i.d.", "BP") → what is said ("twice a day", "B P").
+    /// Written abbreviation ("BP", "appt.") → what is said ("B P", "appointment").
     public var abbreviations: [String: String] = [:]
+    /// Medical shorthand ("PO", "b.i.d.") → what is said, and whether only in a dosing sentence.
+    public var shorthand: [String: Shorthand] = [:]
     /// Written symbol ("©", "≥") → what is said and written out.
     public var symbols: [Character: String] = [:]
     /// Abbreviations (lower case, without their final dot) and how their dot ends a sentence.
@@ -34,9 +42,14 @@ public struct LanguageTables: Hashable, Sendable {
 
     public init() {}
 
+    /// The words of `key` in `words.tsv`, split at spaces.
+    public func list(_ key: String) -> Set<String> {
+        Set((words[key] ?? "").split(separator: " ").map(String.init))
+    }
+
     /// The files a language folder holds.
     static let files = ["language.tsv", "words.tsv", "sentences.tsv", "calendar.tsv", "units.tsv",
-                        "abbreviations.tsv", "symbols.tsv"]
+                        "abbreviations.tsv", "shorthand.tsv", "symbols.tsv"]
 
     /// Reads every table in `folder`.
     static func load(from folder: URL) throws(LanguageError) -> LanguageTables {
@@ -47,6 +60,12 @@ public struct LanguageTables: Hashable, Sendable {
             tables.units[row.fields[0]] = Unit(singular: row.fields[1], plural: row.fields[2])
         }
         for row in try rows(folder, "abbreviations.tsv", columns: 2...2) { tables.abbreviations[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "shorthand.tsv", columns: 3...3) {
+            guard ["anywhere", "dosing"].contains(row.fields[2]) else {
+                throw .invalidTable(path: row.path, line: row.line, reason: "the third column must be 'anywhere' or 'dosing'")
+            }
+            tables.shorthand[row.fields[0]] = Shorthand(said: row.fields[1], dosingOnly: row.fields[2] == "dosing")
+        }
         for row in try rows(folder, "symbols.tsv", columns: 2...2) {
             guard row.fields[0].count == 1, let symbol = row.fields[0].first else {
                 throw .invalidTable(path: row.path, line: row.line,

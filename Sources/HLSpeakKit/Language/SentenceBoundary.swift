@@ -64,8 +64,9 @@ public struct SentenceBoundary: Hashable, Sendable {
             // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`.
             guard let stop = current.reversed().first(where: { !Self.closers.contains($0) }), ".!?…".contains(stop),
                   current.last.map({ ".!?…".contains($0) || Self.closers.contains($0) }) == true else { continue }
-            let following = characters[(index + 1)...].first { !$0.isWhitespace }
-            if stop == "." || stop == "…", !endsSentence(current, before: following) { continue }
+            let rest = characters[(index + 1)...].drop { $0.isWhitespace }
+            let followingWord = String(rest.prefix { !$0.isWhitespace })
+            if stop == "." || stop == "…", !endsSentence(current, before: rest.first, word: followingWord) { continue }
             pieces.append(current)
             current = ""
         }
@@ -75,12 +76,17 @@ public struct SentenceBoundary: Hashable, Sendable {
 
     /// Whether `text`, which ends in "." or "…" (and perhaps closing quotes), ends a sentence
     /// when `next` is the next character.
-    func endsSentence(_ text: String, before next: Character?) -> Bool {
+    func endsSentence(_ text: String, before next: Character?, word following: String = "") -> Bool {
+        // A sentence starts with a capital (or a digit, or a name like "hCG"): before a word all
+        // in lower case, a dot is an abbreviation's ("5 in. long", "appt. today").
+        if next?.isLowercase == true, !following.contains(where: \.isUppercase) { return false }
         let capitalOrEnd = next?.isUppercase ?? true
         let body = String(text.reversed().drop { Self.closers.contains($0) }.reversed())
         if body.hasSuffix("…") || body.hasSuffix("...") { return next?.isUppercase ?? true }
-        let words = body.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" })
+        let words = body.dropLast().split(whereSeparator: { $0.isWhitespace || "(-–—/".contains($0) })
         guard let word = words.last.map(String.init) else { return true }
+        // Shorthand in a row ("P.O. B.I.D."): the next one goes on with the sentence.
+        if word.contains("."), following.dropLast().contains(".") { return false }
         switch roles[word.lowercased()] {
         case .continues?: return false
         case .number?: return !(next?.isNumber ?? false)

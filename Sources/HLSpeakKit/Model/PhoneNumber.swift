@@ -16,6 +16,14 @@ public struct PhoneNumber: Hashable, Codable, Sendable {
         self.groups = groups
     }
 
+    /// The words of letters a vanity number is written with (`["TLC", "MAMA"]`), empty for a
+    /// number of digits.
+    public var letters: [String] {
+        let number = written.prefix { $0 != "(" }
+        return number.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            .filter { $0.contains(where: \.isLetter) }.map { String($0.filter(\.isLetter)) }
+    }
+
     /// The digits split into the groups a North American number is read in.
     public static func groups(forDigits digits: String) -> [String] {
         let sizes: [Int]

@@ -49,12 +49,13 @@ private extension String {
 }
 
 extension Topic {
-    /// Typed text as a topic of one untitled section, its phone numbers recognised: what
-    /// `hlspeak say` speaks.
-    public init(saying text: String) {
+    /// Typed text in `language` as a topic of one untitled section, its phone numbers
+    /// recognised: what `hlspeak say` speaks.
+    public init(saying text: String, language: Language) {
+        let detector = PhoneNumberDetector(language: language)
         let paragraphs = text.split(whereSeparator: \.isNewline).map(String.init)
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .map { Block.paragraph(Paragraph(PhoneNumberDetector.runs(in: $0))) }
-        self.init(id: "say", title: "", sections: [Section(id: "say", title: "", blocks: paragraphs)])
+            .map { Block.paragraph(Paragraph(detector.runs(in: $0))) }
+        self.init(id: "say", title: "", language: language.tag, sections: [Section(id: "say", title: "", blocks: paragraphs)])
     }
 }

@@ -7,14 +7,18 @@ struct TopicBodyBuilder {
     var lineOffset: Int
     var title: String
     var glossary: Glossary
+    /// Finds the phone numbers of the topic's language.
+    var phoneNumbers: PhoneNumberDetector
     var report: (Int?, Diagnostic.Severity, String) -> Void
     /// Where each section and block started, filled in as they are built.
     private(set) var lines = SourceLines()
 
-    init(lineOffset: Int, title: String, glossary: Glossary, report: @escaping (Int?, Diagnostic.Severity, String) -> Void) {
+    init(lineOffset: Int, title: String, glossary: Glossary, language: Language,
+         report: @escaping (Int?, Diagnostic.Severity, String) -> Void) {
         self.lineOffset = lineOffset
         self.title = title
         self.glossary = glossary
+        self.phoneNumbers = PhoneNumberDetector(language: language)
         self.report = report
     }
 
@@ -159,7 +163,7 @@ struct TopicBodyBuilder {
 
     private func marked(_ runs: [Inline]) -> [Inline] {
         let withPhones = runs.flatMap { run -> [Inline] in
-            if case .text(let text) = run { return PhoneNumberDetector.runs(in: text) }
+            if case .text(let text) = run { return phoneNumbers.runs(in: text) }
             return [run]
         }
         return glossary.marking(withPhones).mergingText()

@@ -84,17 +84,6 @@ public struct TopicReader: Sendable {
             report(front.idLine, .error, "id '\(id)' differs from the file name '\(defaultID).md'; rename the file "
                 + "to '\(id).md' or remove the id line")
         }
-        var builder = TopicBodyBuilder(lineOffset: parts.bodyLine - 1, title: front.title,
-                                       glossary: glossary.merging(front.glossary), report: report)
-        let markdown = MarkdownDocument.parse(parts.body)
-        if let first = markdown.tooDeep.first {
-            report(first.line + parts.bodyLine - 1, .error, "text nested more than \(Limits.nestingDepth) levels deep (lists in "
-                + "lists, quotes in quotes, emphasis in links) starts here; flatten it: a list is rarely clear past three levels")
-        }
-        var sections = builder.sections(from: markdown.document)
-        if sections.isEmpty {
-            report(parts.bodyLine, .error, "the topic has no sections; start each one with a '## Heading' line")
-        }
         // A malformed tag is reported by the front matter's check; there is nothing to look up.
         guard NameRule.language.accepts(front.language) else { return TopicReading(topic: nil, diagnostics: diagnostics) }
         let language: Language
@@ -103,6 +92,17 @@ public struct TopicReader: Sendable {
         } catch {
             report(front.languageLine, .error, error.description)
             return TopicReading(topic: nil, diagnostics: diagnostics)
+        }
+        var builder = TopicBodyBuilder(lineOffset: parts.bodyLine - 1, title: front.title,
+                                       glossary: glossary.merging(front.glossary), language: language, report: report)
+        let markdown = MarkdownDocument.parse(parts.body)
+        if let first = markdown.tooDeep.first {
+            report(first.line + parts.bodyLine - 1, .error, "text nested more than \(Limits.nestingDepth) levels deep (lists in "
+                + "lists, quotes in quotes, emphasis in links) starts here; flatten it: a list is rarely clear past three levels")
+        }
+        var sections = builder.sections(from: markdown.document)
+        if sections.isEmpty {
+            report(parts.bodyLine, .error, "the topic has no sections; start each one with a '## Heading' line")
         }
         let credits = front.credits.section(libraryDisclaimer: libraryDisclaimer, language: language)
         if !credits.blocks.isEmpty {

@@ -37,7 +37,7 @@ public struct SpokenScriptBuilder: Sendable {
     public func script(paragraphs: [String]) -> SpokenScript {
         var parts: [SpokenScript.Part] = []
         for paragraph in paragraphs {
-            let runs = PhoneNumberDetector.runs(in: paragraph)
+            let runs = PhoneNumberDetector(language: language).runs(in: paragraph)
             parts.append(.init(kind: .paragraph, sentences: language.sentences.split(runs).map { sentence($0) },
                                pauseBefore: parts.isEmpty ? 0 : pauses.paragraph))
         }
@@ -101,14 +101,16 @@ public struct SpokenScriptBuilder: Sendable {
         return SpokenScript.Sentence(ssml: endingItem ? spokenSentence(ssml) : ssml, text: runs.plainText)
     }
 
-    /// One sentence's runs as SSML.
+    /// One sentence's runs as SSML. The normaliser hears the whole sentence's context and
+    /// where it ends.
     func spoken(_ runs: [Inline]) -> String {
         var ssml = ""
+        let context = normalizer?.context(of: runs.plainText)
         for (index, run) in runs.enumerated() {
             switch run {
             case .text(let text):
                 let followedByRun = index + 1 < runs.count
-                let words = normalizer?.normalize(text) ?? text
+                let words = context.map { normalizer!.normalize(text, in: $0, endsSentence: !followedByRun) } ?? text
                 append(spokenText(ParenthesesAsPauses.rewrite(words, atEnd: !followedByRun)), to: &ssml)
             case .emphasis(let inner):
                 ssml += "<emphasis>" + spoken(inner) + "</emphasis>"
@@ -117,7 +119,8 @@ public struct SpokenScriptBuilder: Sendable {
             case .phone(let number):
                 ssml += MarkupEscaping.ssmlText(PhoneReading.spoken(number))
             case .abbreviation(let text, _):
-                append(spokenText(normalizer?.normalize(text) ?? text), to: &ssml)
+                let words = context.map { normalizer!.normalize(text, in: $0, endsSentence: index + 1 == runs.count) } ?? text
+                append(spokenText(words), to: &ssml)
             }
         }
         return ParenthesesAsPauses.tidy(ssml)

@@ -50,6 +50,13 @@ public enum EnglishNumbers {
         return cardinal(century) + " " + (rest < 10 ? "oh " + cardinal(rest) : cardinal(rest))
     }
 
+    /// "1990" → "nineteen nineties", "2000" → "two thousands", "1900" → "nineteen hundreds".
+    public static func decade(_ year: Int) -> String {
+        let words = self.year(year)
+        if words.hasSuffix("y") { return words.dropLast() + "ies" }
+        return words + "s"
+    }
+
     /// "100.4" → "one hundred point four", "0.25" → "zero point two five", "3,000" → "three thousand".
     /// Nil when `written` is not a plain number.
     public static func number(_ written: String) -> String? {
@@ -72,10 +79,10 @@ public enum EnglishNumbers {
         return cardinal(numerator) + " " + name
     }
 
-    /// "1 1/2" → "one and a half".
+    /// "1 1/2" → "one and a half", "1 1/3" → "one and a third", "2 3/4" → "two and three quarters".
     public static func mixedFraction(_ whole: Int, _ numerator: Int, _ denominator: Int) -> String {
-        let part = numerator == 1 && (denominator == 2 || denominator == 4)
-            ? "a " + (denominator == 2 ? "half" : "quarter") : fraction(numerator, denominator)
+        let one = fraction(1, denominator).dropFirst("one ".count)
+        let part = numerator == 1 ? (one.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + one : fraction(numerator, denominator)
         return cardinal(whole) + " and " + part
     }
 

@@ -1,11 +1,23 @@
 import Foundation
 
 /// How a phone number is said: digit by digit, in its groups, with a short pause (a comma)
-/// between groups: "1, 8 3 3, 8 5 2, 6 2 6 2". Never "eight hundred thirty-three".
+/// between groups: "1, 8 3 3, 8 5 2, 6 2 6 2". Never "eight hundred thirty-three". A vanity
+/// number is said once, as its digits, then with the letters the page gives it:
+/// "1, 8 3 3, 8 5 2, 6 2 6 2, T L C, M A M A".
 public enum PhoneReading {
     public static func spoken(_ number: PhoneNumber) -> String {
-        number.groups.map { group in group.map(String.init).joined(separator: " ") }
-            .joined(separator: ", ")
+        (number.groups.map(digits) + number.letters.map(letters)).joined(separator: ", ")
+    }
+
+    /// Letters one by one: "TLC" → "T L C".
+    static func letters(_ written: String) -> String {
+        written.map { String($0).uppercased() }.joined(separator: " ")
+    }
+
+    /// The one reading of digits one by one, everywhere digits are said so (phone numbers,
+    /// service codes, extensions, codes that look like dates): "204" → "2 0 4".
+    public static func digits(_ written: String) -> String {
+        written.filter(\.isASCIIDigit).map(String.init).joined(separator: " ")
     }
 }
 

@@ -48,10 +48,10 @@ enum TextTokenizer {
                     }
                 }
                 tokens.append(TextToken(kind: .number, text: String(characters[start..<index])))
-            } else if character.isLetter {
+            } else if character.isLetter && !"º".contains(character) {
                 index += 1
                 while let next = at(index) {
-                    if next.isLetter || next.isASCIIDigit {
+                    if (next.isLetter && next != "º") || next.isASCIIDigit {
                         index += 1
                     } else if ".'’@_".contains(next), let after = at(index + 1), after.isLetter || after.isASCIIDigit {
                         index += 2
