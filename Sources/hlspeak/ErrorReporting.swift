@@ -17,8 +17,8 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data("hlspeak: \(message)\n".utf8))
 }
 
-/// Removes this process's half-written files if the run is interrupted (Ctrl-C or a kill), then
-/// exits with the conventional status.
+/// Removes this process's half-written files if the run is interrupted (Ctrl-C or a kill), and
+/// waits for its worker processes to remove theirs, then exits with the conventional status.
 enum InterruptCleanup {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
@@ -27,6 +27,7 @@ enum InterruptCleanup {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
+                WorkerPool.stopRunningWorkers()
                 AtomicFile.removeLeftovers()
                 printError("interrupted; no partial files were left behind")
                 exit(128 + signalNumber)

@@ -38,7 +38,7 @@ import Testing
 
     @Test func unknownEspeakVoiceIsReported() throws {
         let voice = VoiceProfile(name: "odd", espeakVoice: "xx-nowhere")
-        #expect(throws: SpeechError.espeakVoiceNotFound("xx-nowhere", profile: "odd")) {
+        #expect(throws: SpeechError.espeakVoiceNotFound("xx-nowhere", profile: "odd", setting: nil)) {
             try SpeechEngine.shared.synthesize(ssml: "<speak>hello</speak>", voice: voice)
         }
         // The engine still works afterwards.

@@ -2,8 +2,9 @@ import Foundation
 
 /// A build's worker process (`hlspeak build --worker`): reads one `WorkerRequest` per line,
 /// makes the output, writes one `ExportResult` per line. It stops quietly when the build that
-/// started it is gone (killed, or stopped with SIGTERM or Ctrl-C): it notices within a quarter of
-/// a second, deletes its half-written file and exits with status 143 and one line of explanation.
+/// started it is gone (killed outright): it notices within a quarter of a second, deletes its
+/// half-written file and exits with status 143 and one line of explanation. A build stopped with
+/// SIGTERM or Ctrl-C stops its workers itself (SIGTERM) and waits for them to delete theirs.
 public enum BuildWorker {
     public static func serve(_ exporter: Exporter) -> Int32 {
         signal(SIGINT, SIG_IGN)  // the parent decides; an interrupted parent closes our input
@@ -11,7 +12,7 @@ public enum BuildWorker {
         let parent = getppid()
         let stop = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .global())
         signal(SIGTERM, SIG_IGN)
-        stop.setEventHandler { parentGone() }
+        stop.setEventHandler { parentGone(saying: false) }  // the build stopping us says why itself
         stop.resume()
         // An orphan is adopted by another process: a changed parent means the build is gone.
         let watch = DispatchSource.makeTimerSource(queue: .global())
@@ -31,9 +32,11 @@ public enum BuildWorker {
         return 0
     }
 
-    private static func parentGone() -> Never {
+    private static func parentGone(saying: Bool = true) -> Never {
         AtomicFile.removeLeftovers()
-        FileHandle.standardError.write(Data("hlspeak build worker \(getpid()): the build stopped; this worker stopped too\n".utf8))
+        if saying {
+            FileHandle.standardError.write(Data("hlspeak build worker \(getpid()): the build stopped; this worker stopped too\n".utf8))
+        }
         exit(143)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs jobs in N worker processes of hlspeak itself (`hlspeak build --worker`), each with its own
 /// eSpeak NG engine: eSpeak keeps global state, so parallel speech means processes, not threads.
@@ -26,6 +27,26 @@ public final class WorkerPool: @unchecked Sendable {
         self.freshAfter = freshAfter
     }
 
+    /// The worker processes of this process that are running now.
+    private static let running = Mutex<Set<pid_t>>([])
+
+    /// Asks every running worker to stop (each deletes its half-written file and exits) and waits
+    /// up to `seconds` for them to go: an interrupted build returns only when its files are gone.
+    public static func stopRunningWorkers(waitingUpTo seconds: Double = 2) {
+        let workers = running.withLock { $0 }
+        for pid in workers { kill(pid, SIGTERM) }
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, workers.contains(where: isRunning) { usleep(10_000) }
+    }
+
+    /// True while `pid` has not exited (a process that exited but was not yet reaped has).
+    private static func isRunning(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.range(of: ") ", options: .backwards) else { return true }
+        return !stat[end.upperBound...].hasPrefix("Z")
+    }
+
     /// A running worker process and the ends of its pipes.
     private struct Worker {
         let process = Process()
@@ -41,11 +62,13 @@ public final class WorkerPool: @unchecked Sendable {
             process.standardOutput = output
             reader = LineReader(handle: output.fileHandleForReading)
             running = (try? process.run()) != nil
+            if running { WorkerPool.running.withLock { _ = $0.insert(process.processIdentifier) } }
         }
 
         func stop() {
             try? input.fileHandleForWriting.close()
             if running { process.waitUntilExit() }
+            WorkerPool.running.withLock { _ = $0.remove(process.processIdentifier) }
         }
     }
 

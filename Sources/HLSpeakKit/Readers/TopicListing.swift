@@ -3,7 +3,8 @@ import Foundation
 /// What `hlspeak list` shows: the topics with their titles, or one topic's sections with their
 /// words and spoken time.
 public enum TopicListing {
-    /// One line per topic file: its id and title, or a pointer to `check` when it has errors.
+    /// One line per topic file: its id and title, or, when it has errors, the first of them and a
+    /// pointer to `check`, which lists them all.
     public static func topics(in content: ContentLibrary) -> [String] {
         let files = content.topicFiles()
         guard !files.isEmpty else { return ["No topics in \(content.directory.path); add a TOPIC.md file there."] }
@@ -13,7 +14,10 @@ public enum TopicListing {
             if let topic = reading.topic, reading.diagnostics.errors.isEmpty {
                 return "\(id)  \(topic.title)  (\(topic.sections.count) sections)"
             }
-            return "\(id)  (has errors: run 'hlspeak check \(id)')"
+            let first = reading.diagnostics.errors.first.map { error in
+                (error.line.map { "\(error.file):\($0)" } ?? error.file) + ": " + error.message
+            }
+            return "\(id)  (cannot be used: \(first ?? FilePaths.display(file)); 'hlspeak check \(id)' lists every problem)"
         }
     }
 

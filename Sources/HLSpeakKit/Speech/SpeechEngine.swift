@@ -184,12 +184,12 @@ public final class SpeechEngine: Sendable {
         let installed = installed(&state)
         guard installed.voices.contains(voice.espeakVoice.lowercased()), voice.espeakVoice.count <= 40,
               voice.variant.map({ installed.variants.contains($0) && $0.count <= 30 }) ?? true else {
-            throw .espeakVoiceNotFound(voice.espeakVoiceName, profile: voice.name)
+            throw .espeakVoiceNotFound(voice.espeakVoiceName, profile: voice.name, setting: voice.voiceSetting)
         }
         if state.voiceName != voice.espeakVoiceName {
             guard espeak_SetVoiceByName(voice.espeakVoiceName) == EE_OK else {
                 state.voiceName = nil
-                throw .espeakVoiceNotFound(voice.espeakVoiceName, profile: voice.name)
+                throw .espeakVoiceNotFound(voice.espeakVoiceName, profile: voice.name, setting: voice.voiceSetting)
             }
             state.voiceName = voice.espeakVoiceName
         }

@@ -4,11 +4,10 @@ public enum SpeechError: HLSpeakError, Equatable {
     case unknownVoice(String, available: [String])
     case invalidVoiceProfile(path: String, line: Int?, reason: String)
     case invalidLexicon(path: String, line: Int?, reason: String)
-    case invalidNormalizerTable(path: String, line: Int?, reason: String)
     /// eSpeak NG could not start (its data is missing).
     case engineUnavailable
-    /// eSpeak NG does not know the voice a profile names.
-    case espeakVoiceNotFound(String, profile: String)
+    /// eSpeak NG does not know the voice a profile names; `setting` is where the profile names it.
+    case espeakVoiceNotFound(String, profile: String, setting: String?)
     case synthesisFailed(code: Int32)
 
     public var description: String {
@@ -22,14 +21,14 @@ public enum SpeechError: HLSpeakError, Equatable {
             return "no voice '\(name)'; \(choices), or add Voices/\(name).yml"
         case .invalidVoiceProfile(let path, let line, let reason):
             return "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
-        case .invalidLexicon(let path, let line, let reason), .invalidNormalizerTable(let path, let line, let reason):
+        case .invalidLexicon(let path, let line, let reason):
             return "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
         case .engineUnavailable:
             return "eSpeak NG could not start because its voice data is missing; install it with "
                 + "'apt-get install espeak-ng-data', or set ESPEAK_DATA_PATH to the folder that holds espeak-ng-data"
-        case .espeakVoiceNotFound(let voice, let profile):
-            return "eSpeak NG has no voice '\(voice)' (named in voice profile '\(profile)'); "
-                + "'espeak-ng --voices=en' lists the English ones"
+        case .espeakVoiceNotFound(let voice, let profile, let setting):
+            return (setting.map { "\($0): " } ?? "") + "eSpeak NG has no voice '\(voice)' (named in voice profile '\(profile)'); "
+                + "'espeak-ng --voices=en' lists the English voices, and variants are names such as f3, m2 or klatt"
         case .synthesisFailed(let code):
             return "eSpeak NG failed while speaking (error \(code)); try again, and report it if it repeats"
         }
@@ -39,7 +38,7 @@ public enum SpeechError: HLSpeakError, Equatable {
         switch self {
         case .voicesFolderMissing: ExitStatus.noInput
         case .unknownVoice: ExitStatus.usage
-        case .invalidVoiceProfile, .invalidLexicon, .invalidNormalizerTable, .espeakVoiceNotFound: ExitStatus.dataError
+        case .invalidVoiceProfile, .invalidLexicon, .espeakVoiceNotFound: ExitStatus.dataError
         case .engineUnavailable: ExitStatus.unavailable
         case .synthesisFailed: ExitStatus.software
         }

@@ -22,6 +22,8 @@ public struct VoiceProfile: Hashable, Sendable {
     public var level: LevelTarget
     /// For telephone voices: the codec that speaking with this voice writes by default.
     public var phoneCodec: PhoneCodec?
+    /// Where the profile names its eSpeak NG voice ("Voices/slow.yml:2"), for messages.
+    var voiceSetting: String?
 
     public init(name: String, description: String? = nil, espeakVoice: String = "en-us", variant: String? = nil,
                 wordsPerMinute: Int = 160, pitch: Int = 50, wordGapMilliseconds: Int = 0, volume: Int = 100,
@@ -57,8 +59,10 @@ public struct VoiceProfile: Hashable, Sendable {
             throw SpeechError.invalidVoiceProfile(path: FilePaths.display(url), line: error.line, reason: error.reason)
         }
         var profile = VoiceProfile(name: name)
+        let place = FilePaths.display(url)
         let lexiconName: String?
         let languageTag: String
+        var settingLines: (lexicon: Int?, language: Int?) = (nil, nil)
         do throws(YAMLProblem) {
             let map = try YAMLMapping.parse(text)
             if let unknown = map.unknownKeys(known: knownKeys).first {
@@ -69,6 +73,8 @@ public struct VoiceProfile: Hashable, Sendable {
             profile.espeakVoice = try map.string("espeak_voice", matching: .espeakVoice,
                                                   example: "a voice 'espeak-ng --voices' lists, such as en-us") ?? "en-us"
             profile.variant = try map.string("variant", matching: .variant, example: "an eSpeak NG variant, such as f3")
+            profile.voiceSetting = FilePaths.display(url)
+                + ((map.line(of: "variant") ?? map.line(of: "espeak_voice")).map { ":\($0)" } ?? "")
             profile.wordsPerMinute = try map.int("rate_wpm", in: 80...450) ?? 160
             profile.pitch = try map.int("pitch", in: 0...100) ?? 50
             profile.wordGapMilliseconds = try map.int("word_gap_ms", in: 0...1000) ?? 0
@@ -76,6 +82,7 @@ public struct VoiceProfile: Hashable, Sendable {
             lexiconName = try map.string("lexicon", matching: .fileName,
                                          example: "the name of a file in Voices/lexicons without '.yml', such as en-us")
             languageTag = try map.string("language", matching: .language, example: "a language tag such as en-US") ?? "en-US"
+            settingLines = (map.line(of: "lexicon"), map.line(of: "language"))
             profile.level.loudness = Double(try map.int("loudness_lufs", in: -40...(-10)) ?? -23)
             profile.level.peakCeiling = Double(try map.int("peak_dbfs", in: -20...(-1)) ?? -3)
             if let codec = try map.string("codec") {
@@ -86,12 +93,25 @@ public struct VoiceProfile: Hashable, Sendable {
                 profile.phoneCodec = known
             }
         } catch {
-            throw SpeechError.invalidVoiceProfile(path: url.path, line: error.line, reason: error.message)
+            throw SpeechError.invalidVoiceProfile(path: place, line: error.line, reason: error.message)
         }
         if let lexiconName {
-            profile.lexicon = try lexicons(lexiconName)
+            do {
+                profile.lexicon = try lexicons(lexiconName)
+            } catch {
+                // A problem with the lexicon file as a whole: point at the line that names it.
+                guard case .invalidLexicon(let path, nil, let reason) = error else { throw error }
+                throw SpeechError.invalidVoiceProfile(path: place, line: settingLines.lexicon,
+                                                      reason: "its lexicon '\(lexiconName)' (\(path)) cannot be used: \(reason)")
+            }
         }
-        profile.language = try languages.language(languageTag)
+        do {
+            profile.language = try languages.language(languageTag)
+        } catch {
+            guard case .notAvailable = error else { throw error }
+            throw SpeechError.invalidVoiceProfile(path: place, line: settingLines.language, reason: "language '\(languageTag)': "
+                + "hlspeak has no data for it; the languages it knows are \(languages.tags.joined(separator: ", "))")
+        }
         return profile
     }
 }

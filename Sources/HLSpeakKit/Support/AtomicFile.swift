@@ -8,21 +8,23 @@ import Synchronization
 /// so `AtomicFile.removeLeftovers()` can delete them when a run is interrupted; a later build
 /// deletes those of a process that was killed outright (`removeAbandonedLeftovers(in:)`).
 public enum AtomicFile {
-    /// The temporary files this process is writing now.
-    private static let inFlight = Mutex<Set<String>>([])
+    /// The temporary files this process is writing now, and whether it is stopping (interrupted):
+    /// then no new file is started and a finished one is not renamed into place.
+    private static let inFlight = Mutex<(paths: Set<String>, stopping: Bool)>(([], false))
 
     /// Calls `write` with a temporary path beside `destination`, then renames it to `destination`.
     /// The temporary file is removed if `write` throws.
     public static func write(to destination: URL, _ write: (URL) throws -> Void) throws {
         let temporary = temporaryName(for: destination)
-        inFlight.withLock { _ = $0.insert(temporary.path) }
-        defer { inFlight.withLock { _ = $0.remove(temporary.path) } }
+        start([temporary])
+        defer { inFlight.withLock { _ = $0.paths.remove(temporary.path) } }
         do {
             try write(temporary)
         } catch {
             unlink(temporary.path)
             throw error
         }
+        finish([temporary])
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary.path)
@@ -35,10 +37,11 @@ public enum AtomicFile {
     /// a failure leaves none of them under its final name.
     public static func writeTogether(_ files: [(destination: URL, write: (URL) throws -> Void)]) throws {
         let temporaries = files.map { temporaryName(for: $0.destination) }
-        inFlight.withLock { $0.formUnion(temporaries.map(\.path)) }
-        defer { inFlight.withLock { $0.subtract(temporaries.map(\.path)) } }
+        start(temporaries)
+        defer { inFlight.withLock { $0.paths.subtract(temporaries.map(\.path)) } }
         do {
             for (file, temporary) in zip(files, temporaries) { try file.write(temporary) }
+            finish(temporaries)
             for (file, temporary) in zip(files, temporaries) where rename(temporary.path, file.destination.path) != 0 {
                 throw OutputError.writeFailed(path: file.destination.path, reason: String(cString: strerror(errno)))
             }
@@ -46,6 +49,28 @@ public enum AtomicFile {
             for temporary in temporaries { unlink(temporary.path) }
             throw error
         }
+    }
+
+    /// Records `temporaries` as being written; a process that is stopping starts nothing new.
+    private static func start(_ temporaries: [URL]) {
+        let stopping = inFlight.withLock { state in
+            if !state.stopping { state.paths.formUnion(temporaries.map(\.path)) }
+            return state.stopping
+        }
+        if stopping { waitForExit() }
+    }
+
+    /// Before finished files are renamed into place: a process that is stopping deletes them
+    /// instead (they may have been made after `removeLeftovers()` ran).
+    private static func finish(_ temporaries: [URL]) {
+        guard inFlight.withLock({ $0.stopping }) else { return }
+        for temporary in temporaries { unlink(temporary.path) }
+        waitForExit()
+    }
+
+    /// The interrupt handler is exiting the process: this thread must do nothing more.
+    private static func waitForExit() -> Never {
+        while true { pause() }
     }
 
     private static func temporaryName(for destination: URL) -> URL {
@@ -98,9 +123,14 @@ public enum AtomicFile {
         }
     }
 
-    /// Deletes the temporary files this process is writing (when it is interrupted).
+    /// Deletes the temporary files this process is writing, when it is interrupted and about to
+    /// exit; from then on no new file is started or renamed into place.
     public static func removeLeftovers() {
-        for path in inFlight.withLock({ $0 }) { unlink(path) }
+        let paths = inFlight.withLock { state in
+            state.stopping = true
+            return state.paths
+        }
+        for path in paths { unlink(path) }
     }
 
     /// Deletes temporary files in `folder` whose process is gone (a killed run); files of a run
