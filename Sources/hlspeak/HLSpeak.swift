@@ -18,6 +18,6 @@ struct HLSpeak: ParsableCommand {
               hlspeak list miscarriage                   a topic's sections
               hlspeak check                              check the content
             """,
-        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Readability.self, Build.self, ListTopics.self, Check.self, CheckBRF.self],
+        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Readability.self, Build.self, ListTopics.self, Check.self, CheckBRF.self, Pronunciations.self],
         defaultSubcommand: Speak.self)
 }

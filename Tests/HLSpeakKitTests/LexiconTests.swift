@@ -7,8 +7,27 @@ import Testing
     /// Expected eSpeak NG phonemes for each entry of `Voices/lexicons/en-us.yml`, and a sentence of
     /// the topic where eSpeak NG alone says the word differently.
     static let expected: [String: (phonemes: String, context: String)] = [
-        "RhoGAM": ("r'oU g'am", "Rh immune globulin (RhoGAM)."),
+        "RhoGAM": ("r'oUgam", "Rh immune globulin (RhoGAM)."),
         "webmdignite": ("w'Eb 'Em d'i:; Ign'aIt", "visit webmdignite.com."),
+        "NSAID": ("'En s'eId", "Ask before you take an NSAID."),
+        "NSAIDs": ("'En s'eIdz", "Take NSAIDs with food."),
+        "covid": ("k'oUvId", "Get a covid test."),
+        "ultrasound": ("'Vltr@ s'aUnd", "You may have an ultrasound."),
+        "ultrasounds": ("'Vltr@ s'aUndz", "Two ultrasounds were done."),
+        "Rhesus": ("r'i:s ,Vs", "The Rhesus factor matters."),
+        "acetaminophen": ("a# s'i:t#@ m'InoU f'En", "Take acetaminophen for pain."),
+        "omeprazole": ("'oU m'Epr@ z'oUl", "Take omeprazole daily."),
+        "enoxaparin": ("'i: n'0ks@ p'e@rIn", "You may need enoxaparin shots."),
+        "triglycerides": ("tr'aI gl'Is3r,aIdz", "Your triglycerides are high."),
+        "bilirubin": ("b'Ili r'u:bIn", "The bilirubin level is normal."),
+        "creatinine": ("kr'i:; a#t'V n'i:n", "Your creatinine is normal."),
+        "ketones": ("k'i:toUnz", "Check for ketones."),
+        "picograms": ("p'aIkoU gr'amz", "It is in picograms."),
+        "MRSA": ("m'3:s@", "MRSA is an infection."),
+        "NICU": ("n'Ik ju:", "Your baby is in the NICU."),
+        "PICU": ("p'Ik ju:", "Your child is in the PICU."),
+        "ACE": ("'eIs", "Avoid ACE inhibitors."),
+        "PET": ("p'Et", "You need a PET scan."),
     ]
 
     @Test func everyEntryHasItsExpectedPhonemes() throws {

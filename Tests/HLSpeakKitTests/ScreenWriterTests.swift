@@ -87,7 +87,20 @@ import Testing
     }
 
     @Test func symbolsAreWrittenOut() {
-        #expect(ScreenTextWriter.plain("A fever of 100.4°F & 50% more, © 2025") == "A fever of 100.4 degrees Fahrenheit and 50 percent more, Copyright 2025")
+        #expect(ScreenTextWriter.plain("A fever of 100.4°F & 50% more, © 2025", in: TestSupport.english)
+            == "A fever of 100.4 degrees Fahrenheit and 50 percent more, copyright 2025")
+        #expect(ScreenTextWriter.plain("Mail help@clinic.org (≥18 years) • 24 hours", in: TestSupport.english)
+            == "Mail help@clinic.org (greater than or equal to 18 years) - 24 hours")
+    }
+
+    /// Speech and screen text take a symbol's words from the one table, so they agree.
+    @Test func symbolsReadTheSameInSpeechAndScreenText() {
+        let language = TestSupport.english
+        for (symbol, words) in language.tables.symbols where language.tables.symbolsWrittenOut.contains(symbol) && symbol != "°" {
+            let written = "a score \(symbol) 5"
+            #expect(ScreenTextWriter.plain(written, in: language).contains(words), "screen text of \(symbol)")
+            #expect(language.normalizer.spokenText(written).contains(words), "speech of \(symbol)")
+        }
     }
 
     @Test func phoneNumbersAreNotSplitAcrossLines() throws {

@@ -57,7 +57,7 @@ import Testing
 
     @Test func parenthesesBecomePausesAndLexiconRespells() throws {
         let ssml = try script("treatment").ssml
-        #expect(ssml.contains("R H immune globulin, <sub alias=\"roe gam\">RhoGAM</sub>."))
+        #expect(ssml.contains("R H immune globulin, <sub alias=\"roegam\">RhoGAM</sub>."))
         #expect(!ssml.contains("("))
         let diagnosis = try script("diagnosis").ssml
         #expect(diagnosis.contains("do an exam, including a pelvic exam."))

@@ -12,23 +12,49 @@ public struct Language: Hashable, Sendable {
     /// SHA-256 of the data files, part of the fingerprint of everything made in this language.
     public let fingerprint: String
 
+    /// The one decision of where sentences end in this language: `sentences.tsv`, and the
+    /// month and weekday abbreviations, which end a sentence only before a capital.
+    public let sentences: SentenceBoundary
+    /// `letter-names` in `words.tsv`: "A" → "eh".
+    private let letterNames: [Character: String]
+    /// Every month and weekday name and abbreviation, to its full name.
+    let calendarWords: [String: CalendarWord]
+
+    /// A month or weekday as written: its full name, and whether the name itself was written.
+    struct CalendarWord: Hashable, Sendable {
+        var name: String
+        var isMonth: Bool
+        var exact: Bool
+    }
+
     public init(tag: String, tables: LanguageTables, numbers: NumberGrammar, fingerprint: String = "") {
         self.tag = tag
         self.tables = tables
         self.numbers = numbers
         self.fingerprint = fingerprint
-    }
-
-    /// The one decision of where sentences end in this language: `sentences.tsv`, and the
-    /// month and weekday abbreviations, which end a sentence only before a capital.
-    public var sentences: SentenceBoundary {
         var roles = tables.sentenceRoles
         for name in tables.months + tables.weekdays {
             for abbreviation in name.abbreviations where roles[abbreviation.lowercased()] == nil {
                 roles[abbreviation.lowercased()] = .mayEnd
             }
         }
-        return SentenceBoundary(roles: roles)
+        sentences = SentenceBoundary(roles: roles)
+        var names: [Character: String] = [:]
+        for pair in (tables.words["letter-names"] ?? "").split(separator: " ") {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, parts[0].count == 1 { names[parts[0].first!] = String(parts[1]) }
+        }
+        letterNames = names
+        var calendar: [String: CalendarWord] = [:]
+        for (isMonth, entries) in [(true, tables.months), (false, tables.weekdays)] {
+            for entry in entries {
+                for abbreviation in entry.abbreviations where calendar[abbreviation] == nil {
+                    calendar[abbreviation] = CalendarWord(name: entry.name, isMonth: isMonth, exact: false)
+                }
+                calendar[entry.name] = CalendarWord(name: entry.name, isMonth: isMonth, exact: true)
+            }
+        }
+        calendarWords = calendar
     }
 
     /// The speech normaliser: written text into what is said.
@@ -43,6 +69,66 @@ public struct Language: Hashable, Sendable {
         var text = word(key)
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
+    }
+
+    /// Spoken `text` with each capital letter that stands alone as a letter ("eight A M",
+    /// "vitamin A", "H B A one C") spelled so the synthesiser says its name, not the word it also
+    /// is (the article "a"). A capital that starts the sentence, or comes before a capitalised
+    /// word ("What Is A Miscarriage"), is taken as the word.
+    public func lettersByName(in text: String, startsSentence: Bool) -> String {
+        guard !letterNames.isEmpty else { return text }
+        let scalars = Array(text.unicodeScalars)
+        func isWordScalar(_ index: Int) -> Bool {
+            scalars.indices.contains(index) && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
+        }
+        // Most text has no letter standing alone: find those that do before anything else.
+        let lone = scalars.indices.filter { index in
+            letterNames[Character(scalars[index])] != nil && !isWordScalar(index - 1) && !isWordScalar(index + 1)
+        }
+        guard !lone.isEmpty else { return text }
+        var out = String.UnicodeScalarView()
+        var copied = 0
+        for index in lone {
+            let wordBefore = !startsSentence || scalars[..<index].contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            var nextStart = index + 1
+            while nextStart < scalars.count && !isWordScalar(nextStart) { nextStart += 1 }
+            var nextEnd = nextStart
+            while isWordScalar(nextEnd) { nextEnd += 1 }
+            let next = scalars[nextStart..<nextEnd]
+            let nextIsLetter = next.count == 1 && next.first!.properties.isUppercase
+            let nextIsCapitalisedWord = next.count > 1 && next.first!.properties.isUppercase
+                && next.dropFirst().contains { $0.properties.isLowercase }
+            guard (wordBefore && !nextIsCapitalisedWord) || nextIsLetter else { continue }
+            out.append(contentsOf: scalars[copied..<index])
+            out.append(contentsOf: letterNames[Character(scalars[index])]!.unicodeScalars)
+            copied = index + 1
+        }
+        out.append(contentsOf: scalars[copied...])
+        return String(out)
+    }
+
+    /// `text` with the symbols a screen reader skips or misreads in words, the same words speech
+    /// uses ("≥ 5" → "greater than or equal to 5", "100.4°F" → "100.4 degrees Fahrenheit").
+    public func writingOutSymbols(_ text: String) -> String {
+        var out = ""
+        var characters = text[...]
+        while let character = characters.popFirst() {
+            guard tables.symbolsWrittenOut.contains(character), let words = tables.symbols[character] else {
+                out.append(character)
+                continue
+            }
+            out += " " + words + " "
+            if character == "°", let scale = characters.first, scale == "F" || scale == "C" {
+                out += word("scale.\(scale)") + " "
+                characters.removeFirst()
+            }
+        }
+        // One space between words; none just inside brackets or before punctuation.
+        var tidy = out.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        for (spaced, closed) in [("( ", "("), ("[ ", "["), (" )", ")"), (" ]", "]"), (" ,", ","), (" .", "."), (" ;", ";"), (" :", ":")] {
+            tidy = tidy.replacingOccurrences(of: spaced, with: closed)
+        }
+        return (text.first == " " ? " " : "") + tidy + (text.last == " " && !tidy.isEmpty ? " " : "")
     }
 
     /// `date` written out for people: "July 15, 2025".

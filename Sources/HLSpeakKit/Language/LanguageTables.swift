@@ -29,14 +29,20 @@ public struct LanguageTables: Hashable, Sendable {
     public var abbreviations: [String: String] = [:]
     /// Medical shorthand ("PO", "b.i.d.") → what is said, and whether only in a dosing sentence.
     public var shorthand: [String: Shorthand] = [:]
-    /// Written symbol ("©", "≥") → what is said and written out.
+    /// Written symbol ("©", "≥") → what is said.
     public var symbols: [Character: String] = [:]
+    /// The symbols screen text writes out in the same words ("≥", not "@").
+    public var symbolsWrittenOut: Set<Character> = []
     /// Abbreviations (lower case, without their final dot) and how their dot ends a sentence.
     public var sentenceRoles: [String: SentenceBoundary.Role] = [:]
     public var months: [CalendarName] = []
     public var weekdays: [CalendarName] = []
     /// Key → the words hlspeak says or writes (`range.to`: "to", `credits.heading`: "Credits").
-    public var words: [String: String] = [:]
+    public var words: [String: String] = [:] {
+        didSet { lists = Self.lists(of: words) }
+    }
+    /// `words` split at spaces, made once (the normaliser asks for them word by word).
+    private var lists: [String: Set<String>] = [:]
     /// Key → value from `language.tsv` (`numbers`: the number grammar).
     public var settings: [String: String] = [:]
 
@@ -44,7 +50,11 @@ public struct LanguageTables: Hashable, Sendable {
 
     /// The words of `key` in `words.tsv`, split at spaces.
     public func list(_ key: String) -> Set<String> {
-        Set((words[key] ?? "").split(separator: " ").map(String.init))
+        lists[key] ?? []
+    }
+
+    private static func lists(of words: [String: String]) -> [String: Set<String>] {
+        words.mapValues { Set($0.split(separator: " ").map(String.init)) }
     }
 
     /// The files a language folder holds.
@@ -66,12 +76,18 @@ public struct LanguageTables: Hashable, Sendable {
             }
             tables.shorthand[row.fields[0]] = Shorthand(said: row.fields[1], dosingOnly: row.fields[2] == "dosing")
         }
-        for row in try rows(folder, "symbols.tsv", columns: 2...2) {
+        for row in try rows(folder, "symbols.tsv", columns: 2...3) {
             guard row.fields[0].count == 1, let symbol = row.fields[0].first else {
                 throw .invalidTable(path: row.path, line: row.line,
                                     reason: "'\(row.fields[0])' is not a single character; put exactly one character in the first column")
             }
             tables.symbols[symbol] = row.fields[1]
+            if row.fields.count == 3 {
+                guard row.fields[2] == "text" else {
+                    throw .invalidTable(path: row.path, line: row.line, reason: "the third column may only be 'text' (or left out)")
+                }
+                tables.symbolsWrittenOut.insert(symbol)
+            }
         }
         for row in try rows(folder, "sentences.tsv", columns: 2...2) {
             guard let role = SentenceBoundary.Role(rawValue: row.fields[1]) else {

@@ -111,16 +111,17 @@ public struct SpokenScriptBuilder: Sendable {
             case .text(let text):
                 let followedByRun = index + 1 < runs.count
                 let words = context.map { normalizer!.normalize(text, in: $0, endsSentence: !followedByRun) } ?? text
-                append(spokenText(ParenthesesAsPauses.rewrite(words, atEnd: !followedByRun)), to: &ssml)
+                let named = language.lettersByName(in: words, startsSentence: ssml.isEmpty)
+                append(spokenText(ParenthesesAsPauses.rewrite(named, atEnd: !followedByRun)), to: &ssml)
             case .emphasis(let inner):
                 ssml += "<emphasis>" + spoken(inner) + "</emphasis>"
             case .link(let inner, _):
                 ssml += spoken(inner)
             case .phone(let number):
-                ssml += MarkupEscaping.ssmlText(PhoneReading.spoken(number))
+                append(MarkupEscaping.ssmlText(language.lettersByName(in: PhoneReading.spoken(number), startsSentence: false)), to: &ssml)
             case .abbreviation(let text, _):
                 let words = context.map { normalizer!.normalize(text, in: $0, endsSentence: index + 1 == runs.count) } ?? text
-                append(spokenText(words), to: &ssml)
+                append(spokenText(language.lettersByName(in: words, startsSentence: ssml.isEmpty)), to: &ssml)
             }
         }
         return ParenthesesAsPauses.tidy(ssml)

@@ -12,6 +12,7 @@ enum AddressReading {
 
     /// `text` cut into addresses and the text between them.
     static func pieces(of text: String) -> [Piece] {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") }) else { return [.text(text)] }
         var pieces: [Piece] = []
         var pending = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
@@ -32,6 +33,7 @@ enum AddressReading {
     /// The address in a word between spaces, with what comes before and after it (brackets,
     /// a sentence's last stop).
     static func address(in word: Substring) -> (String, String, String)? {
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") }) else { return nil }
         let lead = word.prefix { "(\"'[".contains($0) }
         var core = word.dropFirst(lead.count)
         var tail = ""

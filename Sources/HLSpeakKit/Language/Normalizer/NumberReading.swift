@@ -85,7 +85,7 @@ extension NormalizationPass {
                 scale = letter.text
                 at += 1
             }
-            amount.degrees = scale == "F" ? "Fahrenheit" : scale == "C" ? "Celsius" : ""
+            amount.degrees = scale == "F" || scale == "C" ? language.word("scale.\(scale)") : ""
             amount.end = at
             return amount
         }

@@ -47,9 +47,21 @@ enum ParenthesesAsPauses {
 
     /// Removes the doubled marks and stray spaces the rewrite can leave.
     static func tidy(_ text: String) -> String {
-        var result = text
-        for (from, to) in [(", ,", ","), (",,", ","), (" ,", ","), (",.", "."), ("  ", " ")] {
-            while result.contains(from) { result = result.replacingOccurrences(of: from, with: to) }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case " " where result.last == " ":
+                continue
+            case ",":
+                while result.last == " " { result.removeLast() }  // " ," and ", ,"
+                if result.last != "," { result.append(",") }  // ",,"
+            case "." where result.last == ",":
+                result.removeLast()  // ",."
+                result.append(".")
+            default:
+                result.append(character)
+            }
         }
         return result.trimmingCharacters(in: .whitespaces)
     }

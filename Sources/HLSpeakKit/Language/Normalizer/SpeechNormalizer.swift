@@ -21,11 +21,15 @@ public struct SpeechNormalizer: Hashable, Sendable {
         /// The sentence is about a dose ("Take 1 tablet…", "…BID"): route and timing shorthand
         /// is read as such.
         public var dosing: Bool
+        /// The sentence and its tokens, reused when a piece is the whole sentence.
+        var sentence = ""
+        var tokens: [TextToken] = []
     }
 
     /// The context of the sentence whose whole text is `sentence`.
     public func context(of sentence: String) -> SentenceContext {
-        SentenceContext(dosing: NormalizationPass.isDosing(TextTokenizer.tokens(sentence), language: language))
+        let tokens = TextTokenizer.tokens(sentence)
+        return SentenceContext(dosing: NormalizationPass.isDosing(tokens, language: language), sentence: sentence, tokens: tokens)
     }
 
     /// A piece of one sentence as it should be spoken; `endsSentence` when nothing of the
@@ -35,7 +39,8 @@ public struct SpeechNormalizer: Hashable, Sendable {
             switch piece {
             case .address(let address): return " " + AddressReading.spoken(address, language: language) + " "
             case .text(let words):
-                var pass = NormalizationPass(tokens: TextTokenizer.tokens(words), language: language, dosing: context.dosing,
+                let tokens = words == context.sentence ? context.tokens : TextTokenizer.tokens(words)
+                var pass = NormalizationPass(tokens: tokens, language: language, dosing: context.dosing,
                                              endsSentence: endsSentence)
                 return pass.run()
             }
@@ -66,19 +71,27 @@ extension String {
     /// Runs of spaces made one, none before closing punctuation; a space at either end of
     /// `original` kept as one (the text may sit between other runs).
     func collapsingSpaces(keepingEnds original: String) -> String {
-        var result = original.first?.isWhitespace == true ? " " : ""
+        let closing: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", ")"]
+        // ASCII first: asking Unicode for a scalar's properties is slow.
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+        }
+        var result = String.UnicodeScalarView()
+        if let first = original.unicodeScalars.first, isWhitespace(first) { result.append(" ") }
         var pendingSpace = false
-        for character in self {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty && result != " "
+        var written = false  // anything but the leading space
+        for scalar in unicodeScalars {
+            if isWhitespace(scalar) {
+                pendingSpace = written
                 continue
             }
-            if pendingSpace && !",.;:!?)".contains(character) && result.last != "(" { result.append(" ") }
-            if character == "," && result.last == "," { pendingSpace = false; continue }
+            written = true
+            if pendingSpace && !closing.contains(scalar) && result.last != "(" { result.append(" ") }
+            if scalar == "," && result.last == "," { pendingSpace = false; continue }
             pendingSpace = false
-            result.append(character)
+            result.append(scalar)
         }
-        if original.last?.isWhitespace == true && result.last != " " && !result.isEmpty { result.append(" ") }
-        return result
+        if let last = original.unicodeScalars.last, isWhitespace(last), result.last != " ", !result.isEmpty { result.append(" ") }
+        return String(result)
     }
 }

@@ -18,7 +18,8 @@ extension NormalizationPass {
             return
         case "/" where previous?.kind == .word && next?.kind == .word:
             // "yes/no" → "yes or no"; "and/or" → "and or".
-            if previous?.text == "or" || next?.text == "or" { output += " " } else { say(language.word("or")) }
+            let or = language.word("or")
+            if previous?.text == or || next?.text == or { output += " " } else { say(or) }
         case "•", "·", "▪":
             // A bullet at the start says nothing; between items it is a pause.
             if !output.allSatisfy(\.isWhitespace) { output += "," }

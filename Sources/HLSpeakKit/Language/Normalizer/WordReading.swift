@@ -8,7 +8,7 @@ extension NormalizationPass {
             || readHyphenated(word) {
             return
         }
-        if word.lowercased() == "no", token(1)?.is(".") == true, token(afterSpace(2))?.kind == .number {
+        if tables.sentenceRoles[word.lowercased()] == .number, token(1)?.is(".") == true, token(afterSpace(2))?.kind == .number {
             say(language.word("number-sign"))
             index += 2
             return
@@ -58,7 +58,7 @@ extension NormalizationPass {
     mutating func readTimes(_ word: String) -> Bool {
         guard word == "x" || word == "X", dosing, token(1)?.kind == .space, let count = token(2), count.kind == .number,
               let unit = token(afterSpace(3)), unit.kind == .word,
-              ["day", "days", "week", "weeks", "wk", "wks", "month", "months", "dose", "doses"].contains(unit.text)
+              tables.list("duration-units").contains(unit.text)
         else { return false }
         say(language.word("for-duration"))
         index += 1
@@ -72,7 +72,7 @@ extension NormalizationPass {
             index += 1
             return true
         }
-        guard ["ext", "extension", "x"].contains(word.lowercased()) else { return false }
+        guard tables.list("extension-words").contains(word.lowercased()) else { return false }
         var next = 1
         if token(next)?.is(".") == true { next += 1 }
         next = afterSpace(next)
@@ -141,13 +141,7 @@ extension NormalizationPass {
     /// The full name for a month or weekday, or one of their abbreviations; `exact` when the
     /// name itself was written.
     func calendarName(_ word: String) -> (name: String, isMonth: Bool, exact: Bool)? {
-        for (isMonth, names) in [(true, tables.months), (false, tables.weekdays)] {
-            for entry in names {
-                if word == entry.name { return (entry.name, isMonth, true) }
-                if entry.abbreviations.contains(word) { return (entry.name, isMonth, false) }
-            }
-        }
-        return nil
+        language.calendarWords[word].map { ($0.name, $0.isMonth, $0.exact) }
     }
 
     // MARK: Names and letters
@@ -161,9 +155,11 @@ extension NormalizationPass {
         return true
     }
 
+    private static let romanDigits: [Character: Int] = ["I": 1, "V": 5, "X": 10]
+
     static func romanValue(_ word: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
-        guard (1...4).contains(word.count), word.allSatisfy({ values[$0] != nil }) else { return nil }
+        let values = romanDigits
+        guard (1...4).contains(word.utf8.count), word.allSatisfy({ values[$0] != nil }) else { return nil }
         var total = 0
         let digits = word.map { values[$0]! }
         for (position, value) in digits.enumerated() {
@@ -220,6 +216,7 @@ extension NormalizationPass {
             return true
         }
         // "UTIs", "CDC's", "ER’s": an initialism (said as letters) with an "s".
+        guard word.first?.isUppercase == true else { return false }
         for ending in ["'s", "’s", "s"] where word.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
             guard let spoken = tables.abbreviations[stem], Self.isSpelled(spoken) else { continue }
@@ -260,6 +257,7 @@ extension NormalizationPass {
     /// A hyphenated word with an abbreviation in it ("Rh-negative" → "R H negative"). Other
     /// hyphenated words ("well-known", "x-ray") stay as written.
     mutating func readHyphenated(_ word: String) -> Bool {
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = word.split(separator: "-").map(String.init)
         // "Mon-Fri": a range of days or months.
         if parts.count == 2, let first = calendarName(parts[0]), let last = calendarName(parts[1]), first.isMonth == last.isMonth {

@@ -34,49 +34,50 @@ struct ScreenTextWriter: OutputWriter {
     /// One section under "Topic: Section", or the topic's sections under its title; credits last.
     func text(for document: ExportDocument) -> String {
         var out: [String]
+        let language = document.language
         if document.isOneSection {
             out = LineWrapper.wrap(document.topic.title + ": " + document.sections[0].title, width: width)
-            append(document.sections[0], into: &out)
+            append(document.sections[0], into: &out, in: language)
         } else {
             out = LineWrapper.wrap(document.topic.title, width: width)
             for section in document.sections {
-                heading(section.title, into: &out)
-                append(section, into: &out)
+                heading(section.title, into: &out, in: language)
+                append(section, into: &out, in: language)
             }
         }
         if let credits = document.credits {
-            heading(credits.title, into: &out)
-            paragraphs(credits.blocks, into: &out)
+            heading(credits.title, into: &out, in: language)
+            paragraphs(credits.blocks, into: &out, in: language)
         }
         return finish(out)
     }
 
-    private func append(_ section: Section, into out: inout [String]) {
-        paragraphs(section.blocks, into: &out)
+    private func append(_ section: Section, into out: inout [String], in language: Language) {
+        paragraphs(section.blocks, into: &out, in: language)
         for subsection in section.subsections {
-            heading(subsection.title, into: &out)
-            append(subsection, into: &out)
+            heading(subsection.title, into: &out, in: language)
+            append(subsection, into: &out, in: language)
         }
     }
 
-    private func heading(_ title: String, into out: inout [String]) {
-        out += ["", ""] + LineWrapper.wrap(Self.plain(title), width: width)
+    private func heading(_ title: String, into out: inout [String], in language: Language) {
+        out += ["", ""] + LineWrapper.wrap(Self.plain(title, in: language), width: width)
     }
 
-    private func paragraphs(_ blocks: [Block], into out: inout [String]) {
+    private func paragraphs(_ blocks: [Block], into out: inout [String], in language: Language) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
                 out.append("")
-                out += LineWrapper.wrap(Self.plain(paragraph.inlines), width: width)
+                out += LineWrapper.wrap(Self.plain(paragraph.inlines, in: language), width: width)
             case .list(let list):
                 out.append("")
                 for item in list.items {
-                    let text = item.paragraphs.map(Self.plain).joined(separator: " ")
+                    let text = item.paragraphs.map { Self.plain($0, in: language) }.joined(separator: " ")
                     out += LineWrapper.wrap(text, width: width, indent: "- ", hangingIndent: "  ")
                 }
             case .note(let note):
-                paragraphs(note.blocks, into: &out)
+                paragraphs(note.blocks, into: &out, in: language)
             case .gap:
                 continue
             }
@@ -88,33 +89,14 @@ struct ScreenTextWriter: OutputWriter {
     }
 
     /// Runs as text, phone numbers kept on one line (no-break spaces), symbols written out.
-    static func plain(_ runs: [Inline]) -> String {
-        plain(runs.unbreakableText)
+    static func plain(_ runs: [Inline], in language: Language) -> String {
+        plain(runs.unbreakableText, in: language)
     }
 
-    static func plain(_ text: String) -> String {
-        let temperatures = text.replacingOccurrences(of: "°F", with: " degrees Fahrenheit")
-            .replacingOccurrences(of: "°C", with: " degrees Celsius")
-        return temperatures.map(symbolWords).joined()
-            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-    }
-
-    /// Symbols screen readers skip or misread, in words.
-    static func symbolWords(_ character: Character) -> String {
-        switch character {
-        case "&": "and"
-        case "%": " percent"
-        case "~": "about "
-        case "°": " degrees "
-        case "©": "Copyright"
-        case "±": "plus or minus "
-        case "≥": "at least "
-        case "≤": "at most "
-        case "×": " times "
-        case "•", "·", "▪", "■", "►": "-"
-        case "—", "–": "-"
-        default: String(character)
-        }
+    /// Symbols a screen reader skips or misreads in the words speech uses; bullets and dashes
+    /// as plain hyphens.
+    static func plain(_ text: String, in language: Language) -> String {
+        language.writingOutSymbols(String(text.map { "•·▪■►—–".contains($0) ? "-" : $0 }))
     }
 }
 
