@@ -1,24 +1,34 @@
 import Dispatch
+import Foundation
 
-/// Processes speech while it is being synthesised: each chunk eSpeak NG hands over is converted,
-/// resampled and measured on a queue of its own, so the work runs on a second core alongside
-/// the synthesis instead of after it.
-public final class AudioStream: @unchecked Sendable {
+/// Processes speech while it is being synthesised: each batch eSpeak NG hands over is converted,
+/// resampled, measured (loudness, window power, peaks) and spooled to disk on a queue of its own,
+/// so the work runs on a second core alongside the synthesis and memory stays flat however long
+/// the speech is.
+final class AudioStream: @unchecked Sendable {
     // Everything below is touched only on `queue`.
     private let queue = DispatchQueue(label: "hlspeak.audio-stream")
     private let resampler: StreamingResampler?
     private let meter: LoudnessMeter?
-    private var output: [Float] = []
-    public let inputRate: Int
-    public let outputRate: Int
+    private let spool: AudioSpool
+    private var summary: SignalSummary
+    private var failure: OutputError?
 
-    /// Audio arriving at `inputRate` comes out at `outputRate`, band-limited to `bandLimit` Hz.
-    public init(inputRate: Int, outputRate: Int, bandLimit: Double?) throws(AudioError) {
-        self.inputRate = inputRate
-        self.outputRate = outputRate
+    /// What the stream made: the samples (spooled), their summary and integrated loudness.
+    struct Result {
+        var audio: AudioSpool
+        var summary: SignalSummary
+        var loudness: Double?
+    }
+
+    /// Audio arriving at `inputRate` comes out at `outputRate`, band-limited to `bandLimit` Hz,
+    /// spooled beside `output`.
+    init(inputRate: Int, outputRate: Int, bandLimit: Double?, for output: URL) throws {
         resampler = outputRate == inputRate && bandLimit == nil
             ? nil : try StreamingResampler(from: inputRate, to: outputRate, bandLimit: bandLimit)
         meter = LoudnessMeter(sampleRate: outputRate)
+        spool = try AudioSpool(sampleRate: outputRate, for: output)
+        summary = SignalSummary(sampleRate: outputRate)
     }
 
     /// Samples not yet handed to the queue; touched only by the thread that appends.
@@ -27,7 +37,7 @@ public final class AudioStream: @unchecked Sendable {
 
     /// Queues a chunk of 16-bit samples. Chunks are handed over in batches, so the second core is
     /// woken a few dozen times per section rather than for every small chunk.
-    public func append(_ chunk: [Int16]) {
+    func append(_ chunk: [Int16]) {
         pending += chunk
         if pending.count >= Self.batchSize { handOver() }
     }
@@ -41,18 +51,22 @@ public final class AudioStream: @unchecked Sendable {
         }
     }
 
-    /// Waits for the queued chunks and returns the audio and its integrated loudness. Call it on
-    /// the thread that appended.
-    public func finish() -> (audio: AudioBuffer, loudness: Double?) {
+    /// Waits for the queued chunks and returns what was made. Call it on the thread that appended.
+    func finish() throws -> Result {
         if !pending.isEmpty { handOver() }
-        return queue.sync {
+        return try queue.sync {
             if let tail = resampler?.finish() { take(tail) }
-            return (AudioBuffer(samples: output, sampleRate: outputRate), meter?.integratedLoudness)
+            if let failure { throw failure }
+            return Result(audio: spool, summary: summary, loudness: meter?.integratedLoudness)
         }
     }
 
     private func take(_ samples: [Float]) {
-        output += samples
-        meter?.add(samples)
+        guard failure == nil else { return }
+        samples.withUnsafeBufferPointer { samples in
+            meter?.add(samples)
+            summary.add(samples)
+            do throws(OutputError) { try spool.append(samples) } catch { failure = error }
+        }
     }
 }

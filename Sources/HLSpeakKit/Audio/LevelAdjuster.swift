@@ -11,40 +11,39 @@ public struct LevelTarget: Hashable, Sendable {
         self.loudness = loudness
         self.peakCeiling = peakCeiling
     }
+
+    /// The limiter that keeps peaks under the ceiling, with a little headroom that absorbs the
+    /// rounding of 8-bit telephone codecs.
+    var limiter: PeakLimiter { PeakLimiter(ceilingDecibels: peakCeiling - 0.2) }
 }
 
-/// Brings a recording to a loudness target: one gain for the whole recording, then a limiter for
-/// the peaks the gain would push over the ceiling. When the limiter had much to do it took some
-/// loudness away, so the loudness is measured again and the gain corrected once.
+/// Brings a recording to a loudness target: one gain for the whole recording, then the limiter
+/// for the peaks the gain pushes over the ceiling. When the limiter has much to do it takes some
+/// loudness away, so the limited audio is measured once more and the gain corrected.
 public enum LevelAdjuster {
-    /// Brings `audio` to `target` in place; `measured` is its loudness when already known
-    /// (measured while it was being made).
+    /// Brings `audio` to `target` in place; `measured` is its loudness when already known.
     public static func adjust(_ audio: inout AudioBuffer, to target: LevelTarget, measured: Double? = nil) {
-        // A little headroom under the ceiling absorbs the rounding of 8-bit telephone codecs.
-        let limiter = PeakLimiter(ceilingDecibels: target.peakCeiling - 0.2)
-        guard let measured = measured ?? LoudnessMeter.integratedLoudness(of: audio) else {
-            limiter.limit(&audio)
-            return
-        }
+        // Buffers in memory cannot fail to read or write.
+        guard let summary = try? SignalSummary(of: audio),
+              let gain = try? gain(for: audio, summary: summary, measured: measured ?? LoudnessMeter.integratedLoudness(of: audio),
+                                   target: target) else { return }
+        var adjusted = AudioBuffer(samples: [], sampleRate: audio.sampleRate)
+        adjusted.samples.reserveCapacity(audio.samples.count)
+        try? target.limiter.render(audio, range: 0..<audio.samples.count, gain: gain) { try adjusted.write($0) }
+        audio = adjusted
+    }
+
+    /// The one gain that brings `source` to `target` before the limiter; `measured` is its
+    /// loudness (nil when too short or silent to measure: then only the limiter acts).
+    static func gain(for source: some SampleSource, summary: SignalSummary, measured: Double?, target: LevelTarget) throws -> Float {
+        guard let measured else { return 1 }
         let gain = Float(pow(10, (target.loudness - measured) / 20))
-        // Keep the original only when the limiter will have a lot to do and a second pass may follow.
-        let ceiling = limiter.ceiling / gain
-        let heavyCount = audio.samples.count / 200
-        var overCount = 0
-        audio.samples.withUnsafeBufferPointer { samples in
-            for sample in samples where abs(sample) > ceiling {
-                overCount += 1
-                if overCount > heavyCount { break }
-            }
-        }
-        let heavy = overCount > heavyCount
-        let original = heavy ? audio : nil
-        audio.scale(by: gain)
-        limiter.limit(&audio)
-        if var original, let after = LoudnessMeter.integratedLoudness(of: audio) {
-            original.scale(by: gain * Float(pow(10, (target.loudness - after) / 20)))
-            limiter.limit(&original)
-            audio = original
-        }
+        let limiter = target.limiter
+        // The limiter will have a lot to do (over 0.5% of samples): measure what it leaves.
+        guard summary.samplesAbove(limiter.ceiling / gain) > summary.count / 200,
+              let meter = LoudnessMeter(sampleRate: source.sampleRate) else { return gain }
+        try limiter.render(source, range: 0..<source.count, gain: gain) { meter.add($0) }
+        guard let after = meter.integratedLoudness else { return gain }
+        return gain * Float(pow(10, (target.loudness - after) / 20))
     }
 }

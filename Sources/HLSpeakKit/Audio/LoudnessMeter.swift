@@ -20,9 +20,11 @@ public final class LoudnessMeter {
     deinit { ebur128_destroy(&state) }
 
     public func add(_ samples: [Float]) {
-        samples.withUnsafeBufferPointer { buffer in
-            _ = ebur128_add_frames_float(state, buffer.baseAddress, buffer.count)
-        }
+        samples.withUnsafeBufferPointer { add($0) }
+    }
+
+    func add(_ samples: UnsafeBufferPointer<Float>) {
+        _ = ebur128_add_frames_float(state, samples.baseAddress, samples.count)
     }
 
     /// The loudness of everything added, or nil when it is too short or silent to measure.

@@ -2,8 +2,9 @@ import Foundation
 
 /// Keeps every sample at or below a ceiling by turning the gain down smoothly around loud peaks,
 /// never by clipping. Around each sample over the ceiling the gain ramps down over a short
-/// look-ahead, reaches exactly what that sample needs, and ramps back over a release time.
-/// Work and memory are proportional to the peaks, not the length of the recording.
+/// look-ahead, reaches exactly what that sample needs, and ramps back over a release time; where
+/// ramps overlap the lowest wins. It works chunk by chunk, reading a little either side of each
+/// chunk, so memory does not grow with the recording.
 public struct PeakLimiter: Sendable {
     /// The highest allowed sample magnitude (for example 0.708 for -3 dBFS).
     public var ceiling: Float
@@ -14,38 +15,54 @@ public struct PeakLimiter: Sendable {
         ceiling = Float(pow(10, ceilingDecibels / 20))
     }
 
-    /// Limits `audio` in place and returns how many samples were over the ceiling.
-    @discardableResult
-    public func limit(_ audio: inout AudioBuffer) -> Int {
-        let attack = max(1, audio.sampleCount(milliseconds: attackMilliseconds))
-        let release = max(1, audio.sampleCount(milliseconds: releaseMilliseconds))
+    /// Limits `audio` in place.
+    public func limit(_ audio: inout AudioBuffer) {
+        var limited = AudioBuffer(samples: [], sampleRate: audio.sampleRate)
+        limited.samples.reserveCapacity(audio.samples.count)
+        // Reading and writing buffers in memory cannot fail.
+        try? render(audio, range: 0..<audio.samples.count, gain: 1) { try limited.write($0) }
+        audio = limited
+    }
+
+    /// The samples `range` of `source`, multiplied by `gain` and limited, handed to `body` in
+    /// order, a chunk at a time. Peaks just outside the range still shape its edges.
+    func render(_ source: some SampleSource, range: Range<Int>, gain: Float, chunkSize: Int = 65_536,
+                _ body: (UnsafeBufferPointer<Float>) throws -> Void) throws {
+        let attack = max(1, source.sampleRate * attackMilliseconds / 1000)
+        let release = max(1, source.sampleRate * releaseMilliseconds / 1000)
         let ceiling = self.ceiling
-        return audio.samples.withUnsafeMutableBufferPointer { samples -> Int in
-            var over: [Int] = []
-            for index in samples.indices where abs(samples[index]) > ceiling { over.append(index) }
-            var clusterStart = 0
-            // Peaks whose ramps overlap share one gain curve.
-            while clusterStart < over.count {
-                var clusterEnd = clusterStart
-                while clusterEnd + 1 < over.count && over[clusterEnd + 1] - attack <= over[clusterEnd] + release {
-                    clusterEnd += 1
-                }
-                let low = max(0, over[clusterStart] - attack)
-                let high = min(samples.count - 1, over[clusterEnd] + release)
-                var gain = [Float](repeating: 1, count: high - low + 1)
-                for peak in over[clusterStart...clusterEnd] {
-                    let need = ceiling / abs(samples[peak])
-                    guard gain[peak - low] > need else { continue }  // an earlier ramp covers it
-                    for position in max(low, peak - attack)...min(high, peak + release) {
-                        let distance = position < peak ? Float(peak - position) / Float(attack)
-                                                       : Float(position - peak) / Float(release)
-                        gain[position - low] = min(gain[position - low], need + (1 - need) * distance)
-                    }
-                }
-                for position in low...high { samples[position] *= gain[position - low] }
-                clusterStart = clusterEnd + 1
+        var extended = [Float](repeating: 0, count: chunkSize + attack + release)
+        var gains = [Float](repeating: 1, count: chunkSize)
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = min(range.upperBound, start + chunkSize)
+            let low = max(0, start - release)
+            let high = min(source.count, end + attack)
+            let read = try extended.withUnsafeMutableBufferPointer { buffer in
+                try source.read(from: low, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(high - low)]))
             }
-            return over.count
+            try extended.withUnsafeMutableBufferPointer { samples in
+                try gains.withUnsafeMutableBufferPointer { gains in
+                    for index in 0..<read { samples[index] *= gain }
+                    for index in 0..<(end - start) { gains[index] = 1 }
+                    for index in 0..<read where abs(samples[index]) > ceiling {
+                        let peak = low + index
+                        let need = ceiling / abs(samples[index])
+                        let from = max(start, peak - attack)
+                        let to = min(end - 1, peak + release)
+                        guard from <= to else { continue }
+                        for position in from...to {
+                            let distance = position < peak ? Float(peak - position) / Float(attack)
+                                                            : Float(position - peak) / Float(release)
+                            gains[position - start] = min(gains[position - start], need + (1 - need) * distance)
+                        }
+                    }
+                    let offset = start - low
+                    for index in 0..<(end - start) { samples[offset + index] *= gains[index] }
+                    try body(UnsafeBufferPointer(rebasing: samples[offset..<(offset + end - start)]))
+                }
+            }
+            start = end
         }
     }
 }

@@ -7,22 +7,15 @@ public struct SilenceMap: Sendable {
     /// For each 10 ms window, true when it is louder than the threshold.
     public let loudWindows: [Bool]
 
-    public init(_ audio: AudioBuffer, thresholdDecibels: Double = -45) {
-        let windowSamples = max(1, audio.sampleRate / 100)
+    init(windowSamples: Int, loudWindows: [Bool]) {
         self.windowSamples = windowSamples
-        let threshold = Float(pow(10, thresholdDecibels / 20))
-        let count = audio.samples.count / windowSamples
-        var windows = [Bool](repeating: false, count: count)
-        audio.samples.withUnsafeBufferPointer { samples in
-            for window in 0..<count {
-                var energy: Float = 0
-                for index in window * windowSamples..<(window + 1) * windowSamples {
-                    energy += samples[index] * samples[index]
-                }
-                windows[window] = (energy / Float(windowSamples)).squareRoot() > threshold
-            }
-        }
-        loudWindows = windows
+        self.loudWindows = loudWindows
+    }
+
+    public init(_ audio: AudioBuffer, thresholdDecibels: Double = -45) {
+        // Reading a buffer in memory cannot fail.
+        self = (try? SignalSummary(of: audio))?.silenceMap(thresholdDecibels: thresholdDecibels)
+            ?? SilenceMap(windowSamples: max(1, audio.sampleRate / 100), loudWindows: [])
     }
 
     /// The first sample of the first loud window, or nil for silence throughout.

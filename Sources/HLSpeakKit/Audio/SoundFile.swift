@@ -49,53 +49,11 @@ public enum SoundFile {
         try AtomicFile.write(to: url) { temporary in try encode(audio, to: temporary, as: encoding, naming: url) }
     }
 
-    /// Encodes `audio` into the new file `path`. libsndfile writes through callbacks of ours, so a
-    /// write the disk refuses (full, or gone) is an error here, even inside the MP3 encoder, which
-    /// does not report one itself. `naming` is the file messages name.
+    /// Encodes `audio` into the new file `path`; `naming` is the file messages name.
     static func encode(_ audio: AudioBuffer, to path: URL, as encoding: Encoding, naming: URL) throws {
-        let descriptor = open(path.path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else {
-            throw OutputError.cannotCreate(path: naming.path, reason: String(cString: strerror(errno)))
-        }
-        let sink = FileSink(descriptor: descriptor)
-        defer { close(descriptor) }
-        var info = SF_INFO()
-        info.samplerate = Int32(audio.sampleRate)
-        info.channels = 1
-        info.format = encoding.format
-        var io = FileSink.callbacks
-        guard let file = withExtendedLifetime(sink, {
-            sf_open_virtual(&io, Int32(SFM_WRITE), &info, Unmanaged.passUnretained(sink).toOpaque())
-        }) else {
-            throw OutputError.cannotCreate(path: naming.path, reason: String(cString: sf_strerror(nil)))
-        }
-        // Rounded and clamped here, so nothing wraps around; libsndfile encodes the 16-bit samples.
-        var written = 0
-        var shorts = [Int16](repeating: 0, count: 16_384)
-        withExtendedLifetime(sink) {
-            audio.samples.withUnsafeBufferPointer { source in
-                shorts.withUnsafeMutableBufferPointer { chunk in
-                    for start in stride(from: 0, to: source.count, by: chunk.count) {
-                        let count = min(chunk.count, source.count - start)
-                        for index in 0..<count {
-                            let scaled = min(32767, max(-32768, source[start + index] * 32768))
-                            // Adding 1.5·2^23 rounds to the nearest integer, which lands in the low
-                            // bits of the float: a branch-free conversion the compiler vectorises.
-                            chunk[index] = Int16(truncatingIfNeeded: (scaled + 12_582_912).bitPattern)
-                        }
-                        written += Int(sf_write_short(file, chunk.baseAddress, sf_count_t(count)))
-                    }
-                }
-            }
-        }
-        let reason = String(cString: sf_strerror(file))
-        let closed = withExtendedLifetime(sink) { sf_close(file) }
-        if let failure = sink.failure {
-            throw OutputError.writeFailed(path: naming.path, reason: failure)
-        }
-        guard written == audio.samples.count, closed == 0 else {
-            throw AudioError.encodingFailed(path: naming.path, reason: reason)
-        }
+        let writer = try SoundFileWriter(path, encoding: encoding, sampleRate: audio.sampleRate, naming: naming)
+        try audio.samples.withUnsafeBufferPointer { try writer.write($0) }
+        try writer.close()
     }
 
     /// Reads a mono file; `rawRate` and `rawEncoding` describe a headerless file.
@@ -119,6 +77,79 @@ public enum SoundFile {
             sf_read_float(file, buffer.baseAddress, sf_count_t(buffer.count))
         }
         return AudioBuffer(samples: Array(samples.prefix(Int(read))), sampleRate: Int(info.samplerate))
+    }
+}
+
+/// Encodes audio into a new file as it comes, chunk by chunk. libsndfile writes through callbacks
+/// of ours, so a write the disk refuses (full, or gone) is an error here, even inside the MP3
+/// encoder, which does not report one itself. Samples beyond full scale are clamped, never
+/// wrapped around.
+final class SoundFileWriter: SampleSink {
+    private let file: OpaquePointer
+    private var isClosed = false
+    private let sink: FileSink
+    private let naming: URL
+    private var shorts = [Int16](repeating: 0, count: 16_384)
+    private var expected = 0
+    private var written = 0
+
+    init(_ path: URL, encoding: SoundFile.Encoding, sampleRate: Int, naming: URL) throws {
+        let descriptor = open(path.path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError.cannotCreate(path: naming.path, reason: String(cString: strerror(errno)))
+        }
+        sink = FileSink(descriptor: descriptor)
+        self.naming = naming
+        var info = SF_INFO()
+        info.samplerate = Int32(sampleRate)
+        info.channels = 1
+        info.format = encoding.format
+        var io = FileSink.callbacks
+        guard let file = sf_open_virtual(&io, Int32(SFM_WRITE), &info, Unmanaged.passUnretained(sink).toOpaque()) else {
+            throw OutputError.cannotCreate(path: naming.path, reason: String(cString: sf_strerror(nil)))
+        }
+        self.file = file
+    }
+
+    deinit {
+        if !isClosed {  // a write failed: let go of the file (the caller deletes it)
+            sf_close(file)
+            Foundation.close(sink.descriptor)
+        }
+    }
+
+    func write(_ samples: UnsafeBufferPointer<Float>) throws {
+        expected += samples.count
+        let file = self.file
+        var written = 0
+        shorts.withUnsafeMutableBufferPointer { chunk in
+            for start in stride(from: 0, to: samples.count, by: chunk.count) {
+                let count = min(chunk.count, samples.count - start)
+                for index in 0..<count {
+                    let scaled = min(32767, max(-32768, samples[start + index] * 32768))
+                    // Adding 1.5·2^23 rounds to the nearest integer, which lands in the low bits
+                    // of the float: a branch-free conversion the compiler vectorises.
+                    chunk[index] = Int16(truncatingIfNeeded: (scaled + 12_582_912).bitPattern)
+                }
+                written += Int(sf_write_short(file, chunk.baseAddress, sf_count_t(count)))
+            }
+        }
+        self.written += written
+        if let failure = sink.failure { throw OutputError.writeFailed(path: naming.path, reason: failure) }
+    }
+
+    /// Finishes the file (headers, the encoder's last frames) and closes it.
+    func close() throws {
+        let reason = String(cString: sf_strerror(file))
+        let closed = sf_close(file)
+        Foundation.close(sink.descriptor)
+        isClosed = true
+        if let failure = sink.failure {
+            throw OutputError.writeFailed(path: naming.path, reason: failure)
+        }
+        guard written == expected, closed == 0 else {
+            throw AudioError.encodingFailed(path: naming.path, reason: reason)
+        }
     }
 }
 

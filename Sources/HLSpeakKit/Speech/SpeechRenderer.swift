@@ -1,12 +1,15 @@
-/// A section spoken: the audio (at the rate asked for), its loudness, and where each sentence
-/// starts in it.
-public struct SpokenAudio: Sendable {
-    public var audio: AudioBuffer
+import Foundation
+
+/// A section spoken: the audio (at the rate asked for, spooled to disk), what was measured while
+/// it was made, and where each sentence starts in it.
+struct SpokenAudio {
+    var audio: AudioSpool
+    var summary: SignalSummary
     /// Integrated loudness in LUFS, measured while the audio was made.
-    public var loudness: Double?
+    var loudness: Double?
     /// For each sentence of the script, in order, the sample of `audio` where its mark arrived.
-    public var sentenceStarts: [Int]
-    public var sentences: [SpokenScript.Sentence]
+    var sentenceStarts: [Int]
+    var sentences: [SpokenScript.Sentence]
 }
 
 /// Speaks sections with one voice: the content model in, a script and audio out.
@@ -24,20 +27,22 @@ public struct SpeechRenderer: Sendable {
     }
 
     /// The script spoken by eSpeak NG, untrimmed, at `rate` (default: eSpeak NG's own) and
-    /// band-limited to `bandLimit` Hz. Resampling and loudness measurement run alongside the
-    /// synthesis, on another core.
-    public func speak(_ script: SpokenScript, rate: Int? = nil, bandLimit: Double? = nil) throws -> SpokenAudio {
+    /// band-limited to `bandLimit` Hz, spooled beside `output` (default: in the temporary folder).
+    /// Resampling and measuring run alongside the synthesis, on another core.
+    func speak(_ script: SpokenScript, rate: Int? = nil, bandLimit: Double? = nil,
+               for output: URL = FileManager.default.temporaryDirectory.appendingPathComponent("speech")) throws -> SpokenAudio {
         let engineRate = try SpeechEngine.shared.sampleRate()
-        let stream = try AudioStream(inputRate: engineRate, outputRate: rate ?? engineRate, bandLimit: bandLimit)
+        let stream = try AudioStream(inputRate: engineRate, outputRate: rate ?? engineRate, bandLimit: bandLimit, for: output)
         let synthesis = try SpeechEngine.shared.synthesize(ssml: script.ssml, voice: voice, onAudio: stream.append)
-        let (audio, loudness) = stream.finish()
+        let made = try stream.finish()
+        let audio = made.audio
         let ratio = Double(audio.sampleRate) / Double(engineRate)
         let sentences = script.sentences
         var starts = [Int](repeating: -1, count: sentences.count)
         for event in synthesis.events where event.kind == .mark {
             if let name = event.name, name.hasPrefix("s"), let index = Int(name.dropFirst()),
                starts.indices.contains(index) {
-                starts[index] = min(audio.samples.count, Int(Double(event.sample) * ratio))
+                starts[index] = min(audio.count, Int(Double(event.sample) * ratio))
             }
         }
         // A mark eSpeak NG dropped takes the previous sentence's start.
@@ -46,7 +51,7 @@ public struct SpeechRenderer: Sendable {
             if starts[index] < 0 { starts[index] = previous }
             previous = starts[index]
         }
-        return SpokenAudio(audio: audio, loudness: loudness, sentenceStarts: starts, sentences: sentences)
+        return SpokenAudio(audio: audio, summary: made.summary, loudness: made.loudness, sentenceStarts: starts, sentences: sentences)
     }
 
     /// Roughly how long `section` takes to say at this voice's speed, in seconds.

@@ -68,18 +68,17 @@ struct SpokenAudioWriter: Sendable {
     /// shape an earlier run left (parts replace the whole file, and the whole file its parts).
     /// `sectionID` names the section in messages.
     func write(_ script: SpokenScript, sectionID: String, to destination: URL) throws -> [WrittenAudio] {
-        var spoken = try renderer.speak(script, rate: format.sampleRate, bandLimit: format.bandLimit)
-        var audio = spoken.audio
-        spoken.audio.samples = []  // `audio` now owns the samples, so the edits below need no copy
+        let spoken = try renderer.speak(script, rate: format.sampleRate, bandLimit: format.bandLimit, for: destination)
+        let audio = spoken.audio
         // One gain for the whole section, so its parts sound alike.
-        LevelAdjuster.adjust(&audio, to: level, measured: spoken.loudness)
-        var ranges = [0..<audio.samples.count]
+        let gain = try LevelAdjuster.gain(for: audio, summary: spoken.summary, measured: spoken.loudness, target: level)
+        var ranges = [0..<audio.count]
         if let limit = effectiveMaxSeconds {
             // Room for the lead and tail silences the shaper adds.
             let allowance = Double(silence.leadMilliseconds + silence.trailMilliseconds) / 1000 + 0.2
             let maxSamples = Int((Double(limit) - allowance) * Double(audio.sampleRate))
             do {
-                ranges = try PromptPartition.parts(sentenceStarts: spoken.sentenceStarts, totalSamples: audio.samples.count,
+                ranges = try PromptPartition.parts(sentenceStarts: spoken.sentenceStarts, totalSamples: audio.count,
                                                    maxSamples: maxSamples, sampleRate: audio.sampleRate)
             } catch {
                 let sentence = spoken.sentences.indices.contains(error.sentence)
@@ -89,17 +88,10 @@ struct SpokenAudioWriter: Sendable {
             }
         }
         var written: [WrittenAudio] = []
-        if ranges.count == 1 {
-            // Handing the samples over (not copying them) lets the part be shaped in place.
-            written = [try writePart(consume audio, sentences: spoken.sentences.map(\.text), starts: spoken.sentenceStarts,
-                                     to: destination)]
-        } else {
-            for (index, range) in ranges.enumerated() {
-                let sentences = spoken.sentences.indices.filter { range.contains(spoken.sentenceStarts[$0]) }
-                written.append(try writePart(audio.slice(range), sentences: sentences.map { spoken.sentences[$0].text },
-                                             starts: sentences.map { spoken.sentenceStarts[$0] - range.lowerBound },
-                                             to: OutputName.part(index + 1, of: destination)))
-            }
+        for (index, range) in ranges.enumerated() {
+            let sentences = spoken.sentences.indices.filter { range.contains(spoken.sentenceStarts[$0]) || ranges.count == 1 }
+            written.append(try writePart(range, of: spoken, gain: gain, sentences: sentences,
+                                         to: ranges.count == 1 ? destination : OutputName.part(index + 1, of: destination)))
         }
         removeStaleVariants(of: destination, keeping: written.flatMap { [$0.audio, $0.captions] })
         return written
@@ -115,28 +107,50 @@ struct SpokenAudioWriter: Sendable {
         }
     }
 
-    /// Writes one part with its captions; `starts` are the sentences' samples in `part`.
-    private func writePart(_ part: consuming AudioBuffer, sentences: [String], starts: [Int], to file: URL) throws -> WrittenAudio {
-        var audio = part
-        let position = silence.shape(&audio)
-        let soundMap = SilenceMap(audio)
-        let endOfSound = audio.seconds(at: soundMap.endOfSoundSample ?? audio.samples.count)
-        let cueStarts = starts.map { start -> Double in
-            let mark = position(start)
-            // The cue starts with the sentence's first sound, not the pause eSpeak NG puts before it.
-            return min(endOfSound, audio.seconds(at: soundMap.firstSound(from: mark) ?? mark))
-        }
-        let cues = sentences.indices.map { index in
+    /// Writes the samples `range` of the spoken section as one file with its captions, in one
+    /// pass: gain, limiter and silence shaping applied chunk by chunk on the way to the encoder,
+    /// which also measures where the result is quiet, for the captions.
+    private func writePart(_ range: Range<Int>, of spoken: SpokenAudio, gain: Float, sentences: [Int], to file: URL) throws -> WrittenAudio {
+        let audio = spoken.audio
+        let plan = silence.plan(spoken.summary.silenceMap(of: range, gain: gain), count: range.count, sampleRate: audio.sampleRate)
+        var result = SignalSummary(sampleRate: audio.sampleRate)
+        let captions = OutputName.captions(of: file)
+        let limiter = level.limiter
+        try AtomicFile.writeTogether([
+            (file, { [format] temporary in
+                let writer = try SoundFileWriter(temporary, encoding: format.encoding, sampleRate: audio.sampleRate, naming: file)
+                for span in plan.kept {
+                    let absolute = (range.lowerBound + span.lowerBound)..<(range.lowerBound + span.upperBound)
+                    try limiter.render(audio, range: absolute, gain: gain) { chunk in
+                        try writer.write(chunk)
+                        result.add(chunk)
+                    }
+                }
+                let trail = [Float](repeating: 0, count: plan.trailSamples)
+                try trail.withUnsafeBufferPointer { try writer.write($0); result.add($0) }
+                try writer.close()
+            }),
+            (captions, { temporary in
+                let cues = Self.cues(sentences.map { spoken.sentences[$0].text },
+                                     starts: sentences.map { plan.position(spoken.sentenceStarts[$0] - range.lowerBound) },
+                                     in: result.silenceMap(), sampleRate: audio.sampleRate, totalSamples: result.count)
+                try AtomicFile.write(Data(WebVTT.document(cues).utf8), into: temporary, naming: captions)
+            }),
+        ])
+        return WrittenAudio(audio: file, captions: captions, seconds: Double(result.count) / Double(audio.sampleRate),
+                            bytes: AtomicFile.size(of: file), text: sentences.map { spoken.sentences[$0].text }.joined(separator: " "))
+    }
+
+    /// One cue per sentence, from its first sound to the next one's (or the end of the sound).
+    static func cues(_ texts: [String], starts: [Int], in map: SilenceMap, sampleRate: Int, totalSamples: Int) -> [CaptionCue] {
+        let seconds = { (sample: Int) in Double(sample) / Double(sampleRate) }
+        let endOfSound = seconds(map.endOfSoundSample ?? totalSamples)
+        // A cue starts with the sentence's first sound, not the pause eSpeak NG puts before it.
+        let cueStarts = starts.map { min(endOfSound, seconds(map.firstSound(from: $0) ?? $0)) }
+        return texts.indices.map { index in
             CaptionCue(start: cueStarts[index],
                        end: index + 1 < cueStarts.count ? max(cueStarts[index], cueStarts[index + 1] - 0.05) : endOfSound,
-                       text: sentences[index])
+                       text: texts[index])
         }
-        let captions = OutputName.captions(of: file)
-        try AtomicFile.writeTogether([
-            (file, { [format] temporary in try SoundFile.encode(audio, to: temporary, as: format.encoding, naming: file) }),
-            (captions, { temporary in try AtomicFile.write(Data(WebVTT.document(cues).utf8), into: temporary, naming: captions) }),
-        ])
-        return WrittenAudio(audio: file, captions: captions, seconds: audio.duration, bytes: AtomicFile.size(of: file),
-                            text: sentences.joined(separator: " "))
     }
 }
