@@ -14,18 +14,13 @@ struct LibraryOptions: ParsableArguments {
     var contentFolder: URL { folder(content, environment: "HLSPEAK_CONTENT", fallback: "Content") }
     var voicesFolder: URL { folder(voices, environment: "HLSPEAK_VOICES", fallback: "Voices") }
 
-    func contentLibrary() throws -> ContentLibrary {
-        try ContentLibrary(directory: contentFolder)
+    /// `languages` shares one reading of the language data between content and voices.
+    func contentLibrary(languages: LanguageLibrary? = nil) throws -> ContentLibrary {
+        try ContentLibrary(directory: contentFolder, languages: languages)
     }
 
-    func voiceLibrary() throws -> VoiceLibrary {
-        try VoiceLibrary(directory: voicesFolder)
-    }
-
-    /// The voices when `needed` (audio is made); otherwise the voices if the folder is there, so
-    /// print and screen formats work from a folder that holds only content.
-    func voiceLibrary(needed: Bool) throws -> VoiceLibrary? {
-        needed ? try voiceLibrary() : try? voiceLibrary()
+    func voiceLibrary(languages: LanguageLibrary? = nil) throws -> VoiceLibrary {
+        try VoiceLibrary(directory: voicesFolder, languages: languages)
     }
 
     /// The language `topic` is written in.
@@ -36,7 +31,9 @@ struct LibraryOptions: ParsableArguments {
     /// The exporter over this content and these voices (the voices only if the folder is there:
     /// documents need none). With `plain`, the word lists are read now, their problems reported.
     func exporter(plain: Bool) throws -> Exporter {
-        let exporter = Exporter(content: try contentLibrary(), voices: try voiceLibrary(needed: false),
+        // The voices if the folder is there: print and screen formats work from content alone.
+        let languages = try LanguageLibrary()
+        let exporter = Exporter(content: try contentLibrary(languages: languages), voices: try? voiceLibrary(languages: languages),
                                 voicesFolder: voicesFolder.path, plainWords: plain ? plainWords() : nil)
         exporter.freshProcess = workerCommand
         return exporter

@@ -77,3 +77,25 @@ import Testing
         #expect(text == "WEBVTT\n\n1\n01:01:01.500 --> 01:01:02.250\na &lt;b&gt; &amp; c --&gt; d\n")
     }
 }
+
+/// hlspeak's own loudness meter against libebur128, the reference.
+@Suite struct LoudnessMeterTests {
+    @Test(arguments: [8_000, 22_050, 44_100])
+    func kWeightedLoudnessAgreesWithLibebur128(rate: Int) throws {
+        // Tones across the band, a quiet stretch (gated away) and a loud burst.
+        var samples: [Float] = []
+        for (frequency, amplitude, seconds) in [(60.0, 0.3, 1.0), (440, 0.05, 2), (1_000, 0.2, 1.5), (3_000, 0.1, 1),
+                                                (300, 0.001, 2), (2_500, 0.6, 0.5)] where frequency < Double(rate) / 2 {
+            samples += AudioProcessingTests.tone(frequency, seconds: seconds, amplitude: Float(amplitude), rate: rate).samples
+        }
+        let audio = AudioBuffer(samples: samples, sampleRate: rate)
+        let ours = try #require(KWeightedLoudness.integratedLoudness(of: audio))
+        let reference = try #require(LoudnessMeter.integratedLoudness(of: audio))
+        #expect(abs(ours - reference) < 0.05, "ours \(ours) LUFS, libebur128 \(reference) LUFS")
+    }
+
+    @Test func silenceAndShortClipsHaveNoLoudness() {
+        #expect(KWeightedLoudness.integratedLoudness(of: AudioBuffer(samples: [Float](repeating: 0, count: 44_100), sampleRate: 22_050)) == nil)
+        #expect(KWeightedLoudness.integratedLoudness(of: AudioProcessingTests.tone(440, seconds: 0.2, amplitude: 0.3)) == nil)
+    }
+}

@@ -9,7 +9,7 @@ final class AudioStream: @unchecked Sendable {
     // Everything below is touched only on `queue`.
     private let queue = DispatchQueue(label: "hlspeak.audio-stream")
     private let resampler: StreamingResampler?
-    private let meter: LoudnessMeter?
+    private let meter: KWeightedLoudness
     private let spool: AudioSpool
     private var summary: SignalSummary
     private var failure: OutputError?
@@ -26,7 +26,7 @@ final class AudioStream: @unchecked Sendable {
     init(inputRate: Int, outputRate: Int, bandLimit: Double?, for output: URL) throws {
         resampler = outputRate == inputRate && bandLimit == nil
             ? nil : try StreamingResampler(from: inputRate, to: outputRate, bandLimit: bandLimit)
-        meter = LoudnessMeter(sampleRate: outputRate)
+        meter = KWeightedLoudness(sampleRate: outputRate)
         spool = try AudioSpool(sampleRate: outputRate, for: output)
         summary = SignalSummary(sampleRate: outputRate)
     }
@@ -46,7 +46,12 @@ final class AudioStream: @unchecked Sendable {
         let batch = pending
         pending.removeAll(keepingCapacity: true)
         queue.async { [self] in
-            let samples = batch.map { Float($0) / 32768 }
+            var samples = [Float](repeating: 0, count: batch.count)
+            samples.withUnsafeMutableBufferPointer { floats in
+                batch.withUnsafeBufferPointer { shorts in
+                    for index in shorts.indices { floats[index] = Float(shorts[index]) * (1 / 32768) }
+                }
+            }
             take(resampler?.process(samples) ?? samples)
         }
     }
@@ -57,14 +62,14 @@ final class AudioStream: @unchecked Sendable {
         return try queue.sync {
             if let tail = resampler?.finish() { take(tail) }
             if let failure { throw failure }
-            return Result(audio: spool, summary: summary, loudness: meter?.integratedLoudness)
+            return Result(audio: spool, summary: summary, loudness: meter.integratedLoudness)
         }
     }
 
     private func take(_ samples: [Float]) {
         guard failure == nil else { return }
         samples.withUnsafeBufferPointer { samples in
-            meter?.add(samples)
+            meter.add(samples)
             summary.add(samples)
             do throws(OutputError) { try spool.append(samples) } catch { failure = error }
         }

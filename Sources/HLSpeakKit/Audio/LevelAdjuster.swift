@@ -25,7 +25,7 @@ public enum LevelAdjuster {
     public static func adjust(_ audio: inout AudioBuffer, to target: LevelTarget, measured: Double? = nil) {
         // Buffers in memory cannot fail to read or write.
         guard let summary = try? SignalSummary(of: audio),
-              let gain = try? gain(for: audio, summary: summary, measured: measured ?? LoudnessMeter.integratedLoudness(of: audio),
+              let gain = try? gain(for: audio, summary: summary, measured: measured ?? KWeightedLoudness.integratedLoudness(of: audio),
                                    target: target) else { return }
         var adjusted = AudioBuffer(samples: [], sampleRate: audio.sampleRate)
         adjusted.samples.reserveCapacity(audio.samples.count)
@@ -40,8 +40,8 @@ public enum LevelAdjuster {
         let gain = Float(pow(10, (target.loudness - measured) / 20))
         let limiter = target.limiter
         // The limiter will have a lot to do (over 0.5% of samples): measure what it leaves.
-        guard summary.samplesAbove(limiter.ceiling / gain) > summary.count / 200,
-              let meter = LoudnessMeter(sampleRate: source.sampleRate) else { return gain }
+        guard summary.samplesAbove(limiter.ceiling / gain) > summary.count / 200 else { return gain }
+        let meter = KWeightedLoudness(sampleRate: source.sampleRate)
         try limiter.render(source, range: 0..<source.count, gain: gain) { meter.add($0) }
         guard let after = meter.integratedLoudness else { return gain }
         return gain * Float(pow(10, (target.loudness - after) / 20))

@@ -43,22 +43,29 @@ public struct PeakLimiter: Sendable {
             }
             try extended.withUnsafeMutableBufferPointer { samples in
                 try gains.withUnsafeMutableBufferPointer { gains in
-                    for index in 0..<read { samples[index] *= gain }
-                    for index in 0..<(end - start) { gains[index] = 1 }
-                    for index in 0..<read where abs(samples[index]) > ceiling {
-                        let peak = low + index
-                        let need = ceiling / abs(samples[index])
-                        let from = max(start, peak - attack)
-                        let to = min(end - 1, peak + release)
-                        guard from <= to else { continue }
-                        for position in from...to {
-                            let distance = position < peak ? Float(peak - position) / Float(attack)
-                                                            : Float(position - peak) / Float(release)
-                            gains[position - start] = min(gains[position - start], need + (1 - need) * distance)
+                    SampleMath.scale(UnsafeMutableBufferPointer(rebasing: samples[0..<read]), by: gain)
+                    // Most chunks have no peak over the ceiling: one vector pass says so.
+                    let limiting = SampleMath.peak(UnsafeBufferPointer(rebasing: samples[0..<read])) > ceiling
+                    if limiting {
+                        for index in 0..<(end - start) { gains[index] = 1 }
+                        for index in 0..<read where abs(samples[index]) > ceiling {
+                            let peak = low + index
+                            let need = ceiling / abs(samples[index])
+                            let from = max(start, peak - attack)
+                            let to = min(end - 1, peak + release)
+                            guard from <= to else { continue }
+                            for position in from...to {
+                                let distance = position < peak ? Float(peak - position) / Float(attack)
+                                                                : Float(position - peak) / Float(release)
+                                gains[position - start] = min(gains[position - start], need + (1 - need) * distance)
+                            }
                         }
                     }
                     let offset = start - low
-                    for index in 0..<(end - start) { samples[offset + index] *= gains[index] }
+                    if limiting {
+                        SampleMath.multiply(UnsafeMutableBufferPointer(rebasing: samples[offset..<(offset + end - start)]),
+                                            by: UnsafeBufferPointer(rebasing: gains[0..<(end - start)]))
+                    }
                     try body(UnsafeBufferPointer(rebasing: samples[offset..<(offset + end - start)]))
                 }
             }

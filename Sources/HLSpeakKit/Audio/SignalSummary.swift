@@ -11,13 +11,16 @@ struct SignalSummary: Sendable {
     private(set) var count = 0
     private var partialPower: Float = 0
     private var partialCount = 0
-    /// Sample magnitudes counted by their float exponent and top three mantissa bits (bins an
-    /// eighth of an octave, about 0.8 dB, wide).
-    private var magnitudes = [Int](repeating: 0, count: 2_048)
+    /// Every eighth sample's magnitude, counted by its float exponent and top three mantissa
+    /// bits (bins an eighth of an octave, about 0.8 dB, wide); empty when not asked for.
+    private var magnitudes: [Int]
+    private static let magnitudeStride = 8
 
-    init(sampleRate: Int) {
+    /// With `countingLevels`, it also counts how many samples reach each level.
+    init(sampleRate: Int, countingLevels: Bool = true) {
         self.sampleRate = sampleRate
         windowSamples = max(1, sampleRate / 100)
+        magnitudes = countingLevels ? [Int](repeating: 0, count: 2_048) : []
     }
 
     /// The summary of all of `source`.
@@ -36,17 +39,21 @@ struct SignalSummary: Sendable {
     private static func bin(_ magnitude: Float) -> Int { Int(magnitude.bitPattern >> 20) }
 
     mutating func add(_ samples: UnsafeBufferPointer<Float>) {
+        if !magnitudes.isEmpty {
+            magnitudes.withUnsafeMutableBufferPointer { bins in
+                // The stride continues across chunks: sample positions count, not chunk offsets.
+                var offset = (Self.magnitudeStride - count % Self.magnitudeStride) % Self.magnitudeStride
+                while offset < samples.count {
+                    bins[Self.bin(abs(samples[offset]))] += 1
+                    offset += Self.magnitudeStride
+                }
+            }
+        }
         count += samples.count
         var index = 0
         while index < samples.count {
             let take = min(windowSamples - partialCount, samples.count - index)
-            var power: Float = 0
-            for offset in index..<(index + take) {
-                let sample = samples[offset]
-                power += sample * sample
-                magnitudes[Self.bin(abs(sample))] += 1
-            }
-            partialPower += power
+            partialPower += SampleMath.sumOfSquares(UnsafeBufferPointer(rebasing: samples[index..<(index + take)]))
             partialCount += take
             index += take
             if partialCount == windowSamples {
@@ -60,7 +67,7 @@ struct SignalSummary: Sendable {
     /// Roughly how many samples are louder than `level` (to within a bin).
     func samplesAbove(_ level: Float) -> Int {
         let first = Self.bin(level) + 1
-        return first < magnitudes.count ? magnitudes[first...].reduce(0, +) : 0
+        return first < magnitudes.count ? magnitudes[first...].reduce(0, +) * Self.magnitudeStride : 0
     }
 
     /// Where the samples `range`, multiplied by `gain`, are quiet: windows counted from the

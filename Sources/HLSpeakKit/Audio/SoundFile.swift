@@ -125,12 +125,7 @@ final class SoundFileWriter: SampleSink {
         shorts.withUnsafeMutableBufferPointer { chunk in
             for start in stride(from: 0, to: samples.count, by: chunk.count) {
                 let count = min(chunk.count, samples.count - start)
-                for index in 0..<count {
-                    let scaled = min(32767, max(-32768, samples[start + index] * 32768))
-                    // Adding 1.5·2^23 rounds to the nearest integer, which lands in the low bits
-                    // of the float: a branch-free conversion the compiler vectorises.
-                    chunk[index] = Int16(truncatingIfNeeded: (scaled + 12_582_912).bitPattern)
-                }
+                SampleMath.int16(UnsafeBufferPointer(rebasing: samples[start..<(start + count)]), into: chunk)
                 written += Int(sf_write_short(file, chunk.baseAddress, sf_count_t(count)))
             }
         }

@@ -52,6 +52,11 @@ extension Exporter {
     /// without sections, one for the whole topic. `-o FILE` with one format makes exactly that
     /// one file: the chosen sections (or the whole topic) as one document, or one section's audio.
     public func plan(_ choice: ExportChoice, defaultFolder: URL) throws -> ExportPlan {
+        let speaks = switch choice.formats {
+        case .usual, .all: true
+        case .some(let formats): formats.contains(where: \.isAudio)
+        }
+        if speaks { SpeechEngine.shared.startInBackground() }
         var choice = choice
         choice.topic = try content.topicID(choice.topic)
         try checkOutputPlace(choice.output.map { URL(fileURLWithPath: $0) } ?? defaultFolder)

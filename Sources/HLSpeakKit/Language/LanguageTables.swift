@@ -65,7 +65,9 @@ public struct LanguageTables: Hashable, Sendable {
     static func load(from folder: URL) throws(LanguageError) -> LanguageTables {
         var tables = LanguageTables()
         for row in try rows(folder, "language.tsv", columns: 2...2) { tables.settings[row.fields[0]] = row.fields[1] }
-        for row in try rows(folder, "words.tsv", columns: 2...2) { tables.words[row.fields[0]] = row.fields[1] }
+        var words: [String: String] = [:]
+        for row in try rows(folder, "words.tsv", columns: 2...2) { words[row.fields[0]] = row.fields[1] }
+        tables.words = words  // once: its lists are made on each change
         for row in try rows(folder, "units.tsv", columns: 3...3) {
             tables.units[row.fields[0]] = Unit(singular: row.fields[1], plural: row.fields[2])
         }
@@ -115,15 +117,22 @@ public struct LanguageTables: Hashable, Sendable {
         do { text = try TextFile.read(url, limit: (Limits.dataFileBytes, "language table")) } catch {
             throw .invalidTable(path: url.path, line: error.line, reason: error.reason)
         }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // Cut at bytes, not characters: TextFile made every line end a "\n".
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count <= Limits.dataEntries else {
             throw .invalidTable(path: url.path, line: nil, reason: "it has \(lines.count) lines, more than the \(Limits.dataEntries) a table may have")
         }
         var rows: [(String, Int, [String])] = []
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        // Spaces around a field are not part of it.
+        func trimmed(_ field: Substring.UTF8View) -> String {
+            let start = field.firstIndex { $0 != space } ?? field.endIndex
+            let end = field.lastIndex { $0 != space }.map { field.index(after: $0) } ?? start
+            return String(Substring(field[start..<max(start, end)]))
+        }
         for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let first = line.first(where: { $0 != space && $0 != tab }), first != UInt8(ascii: "#") else { continue }
+            let fields = line.split(separator: tab, omittingEmptySubsequences: false).map(trimmed)
             guard columns.contains(fields.count), fields.allSatisfy({ !$0.isEmpty }) else {
                 let expected = columns.count == 1 ? "\(columns.lowerBound)" : "\(columns.lowerBound) to \(columns.upperBound)"
                 throw .invalidTable(path: url.path, line: index + 1, reason:

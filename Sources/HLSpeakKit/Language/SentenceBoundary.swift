@@ -56,23 +56,32 @@ public struct SentenceBoundary: Hashable, Sendable {
     /// `text` cut after each sentence end; the last piece is what follows the last end.
     private func splitText(_ text: String) -> [String] {
         var pieces: [String] = []
-        var current = ""
         let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            current.append(character)
+        var start = 0
+        for index in characters.indices {
             guard index + 1 < characters.count, characters[index + 1].isWhitespace else { continue }
             // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`.
-            guard let stop = current.reversed().first(where: { !Self.closers.contains($0) }), ".!?…".contains(stop),
-                  current.last.map({ ".!?…".contains($0) || Self.closers.contains($0) }) == true else { continue }
-            let rest = characters[(index + 1)...].drop { $0.isWhitespace }
-            let followingWord = String(rest.prefix { !$0.isWhitespace })
-            if stop == "." || stop == "…", !endsSentence(current, before: rest.first, word: followingWord) { continue }
-            pieces.append(current)
-            current = ""
+            var stopAt = index
+            while stopAt >= start, Self.closers.contains(characters[stopAt]) { stopAt -= 1 }
+            guard stopAt >= start, Self.stops.contains(characters[stopAt]) else { continue }
+            let stop = characters[stopAt]
+            if stop == "." || stop == "…" {
+                var wordStart = index + 1
+                while wordStart < characters.count, characters[wordStart].isWhitespace { wordStart += 1 }
+                var wordEnd = wordStart
+                while wordEnd < characters.count, !characters[wordEnd].isWhitespace { wordEnd += 1 }
+                let next = wordStart < characters.count ? characters[wordStart] : nil
+                guard endsSentence(String(characters[start...index]), before: next,
+                                   word: String(characters[wordStart..<wordEnd])) else { continue }
+            }
+            pieces.append(String(characters[start...index]))
+            start = index + 1
         }
-        pieces.append(current)
+        pieces.append(String(characters[start...]))
         return pieces
     }
+
+    static let stops: Set<Character> = [".", "!", "?", "…"]
 
     /// Whether `text`, which ends in "." or "…" (and perhaps closing quotes), ends a sentence
     /// when `next` is the next character.
@@ -81,9 +90,13 @@ public struct SentenceBoundary: Hashable, Sendable {
         // in lower case, a dot is an abbreviation's ("5 in. long", "appt. today").
         if next?.isLowercase == true, !following.contains(where: \.isUppercase) { return false }
         let capitalOrEnd = next?.isUppercase ?? true
-        let body = String(text.reversed().drop { Self.closers.contains($0) }.reversed())
+        var body = Substring(text)
+        while let last = body.last, Self.closers.contains(last) { body = body.dropLast() }
         if body.hasSuffix("…") || body.hasSuffix("...") { return next?.isUppercase ?? true }
-        let words = body.dropLast().split(whereSeparator: { $0.isWhitespace || "(-–—/".contains($0) })
+        // Only the last three words matter: the sentence so far may be long.
+        let tail = body.dropLast().suffix(120)
+        let truncated = tail.startIndex > body.startIndex
+        let words = tail.split(whereSeparator: { $0.isWhitespace || "(-–—/".contains($0) }).dropFirst(truncated ? 1 : 0)
         guard let word = words.last.map(String.init) else { return true }
         // Shorthand in a row ("P.O. B.I.D."): the next one goes on with the sentence.
         if word.contains("."), following.dropLast().contains(".") { return false }
@@ -93,13 +106,14 @@ public struct SentenceBoundary: Hashable, Sendable {
         case .mayEnd?: return capitalOrEnd
         case .placeOrTitle?:
             return isPlace(before: words.dropLast().last.map(String.init),
-                           startsSentence: words.count < 3 || ".!?:".contains(words[words.count - 3].last ?? "."),
+                           startsSentence: !truncated && words.count < 3
+                               || words.count >= 3 && ".!?:".contains(words[words.endIndex - 3].last ?? "."),
                            nameFollows: next?.isUppercase ?? false) && capitalOrEnd
         case nil: break
         }
         // "John F. Kennedy": an initial after a name; "vitamin D." ends a sentence.
         if word.count == 1, word.first!.isUppercase, words.count > 1,
-           words[words.count - 2].first?.isUppercase == true { return false }
+           words[words.endIndex - 2].first?.isUppercase == true { return false }
         // "q.4h. then": an unknown abbreviation with inner stops goes on before a lower-case word.
         if word.contains("."), next?.isLowercase == true { return false }
         return true

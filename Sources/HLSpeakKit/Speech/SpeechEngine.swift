@@ -66,6 +66,12 @@ public final class SpeechEngine: Sendable {
     /// fresh engine gives the same samples for the same text.
     public var isFresh: Bool { state.withLock { !$0.hasSynthesized } }
 
+    /// Starts eSpeak NG on another thread (it reads its data for about 10 ms), so that overlaps
+    /// reading the topic; the first synthesis waits for it.
+    public func startInBackground() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = try? self.sampleRate() }
+    }
+
     /// The engine's sample rate (22 050 Hz for eSpeak NG 1.51), starting the engine if needed.
     public func sampleRate() throws(SpeechError) -> Int {
         try state.withLock { state throws(SpeechError) -> Int in

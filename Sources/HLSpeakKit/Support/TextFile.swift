@@ -72,7 +72,8 @@ public enum TextFile {
         var line = 1
         var column = 0
         var previousWasCR = false
-        for (index, scalar) in String(decoding: data, as: UTF8.self).unicodeScalars.enumerated() {
+        let text = data.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }  // contiguous: the fast path
+        for (index, scalar) in text.unicodeScalars.enumerated() {
             if scalar == "\u{FEFF}" && index == 0 { continue }
             if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
             previousWasCR = scalar == "\r"

@@ -17,56 +17,99 @@ struct TextToken: Hashable, Sendable {
     func `is`(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
 }
 
-/// Cuts text into words, numbers, spaces and symbols.
+/// Cuts text into words, numbers, spaces and symbols. It walks Unicode scalars with ASCII fast
+/// paths (asking Unicode for a character's properties is slow); a combining mark stays with the
+/// letter or symbol before it, as it would in a `Character`.
 enum TextTokenizer {
     static func tokens(_ text: String) -> [TextToken] {
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var tokens: [TextToken] = []
+        tokens.reserveCapacity(scalars.count / 3 + 1)
         var index = 0
-        func at(_ position: Int) -> Character? { position < characters.count ? characters[position] : nil }
-        while index < characters.count {
-            let character = characters[index]
+        func at(_ position: Int) -> Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+        func append(_ kind: TextToken.Kind, _ range: Range<Int>) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            tokens.append(TextToken(kind: kind, text: String(view)))
+        }
+        func isWordPart(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return isLetter(scalar) || isDigit(scalar)
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
             let start = index
-            if character.isWhitespace {
-                while let next = at(index), next.isWhitespace { index += 1 }
-                tokens.append(TextToken(kind: .space, text: String(characters[start..<index])))
-            } else if character.isASCIIDigit
-                        || (character == "." && at(index + 1)?.isASCIIDigit == true
-                            && !(index > 0 && (characters[index - 1].isLetter || characters[index - 1].isASCIIDigit))) {
+            if isSpace(scalar) {
+                while let next = at(index), isSpace(next) { index += 1 }
+                append(.space, start..<index)
+            } else if isDigit(scalar)
+                        || (scalar == "." && at(index + 1).map(isDigit) == true && !(index > 0 && isWordPart(scalars[index - 1]))) {
                 index += 1
+                var hasPoint = scalar == "."
                 while let next = at(index) {
-                    if next.isASCIIDigit {
+                    if isDigit(next) {
                         index += 1
-                    } else if next == ",", (1...3).allSatisfy({ at(index + $0)?.isASCIIDigit == true }),
-                              at(index + 4)?.isASCIIDigit != true {
+                    } else if next == ",", (1...3).allSatisfy({ at(index + $0).map(isDigit) == true }),
+                              at(index + 4).map(isDigit) != true {
                         index += 4
-                    } else if next == ".", at(index + 1)?.isASCIIDigit == true,
-                              !characters[start..<index].contains("."), characters[start] != "." {
+                    } else if next == ".", at(index + 1).map(isDigit) == true, !hasPoint {
+                        hasPoint = true
                         index += 2
                     } else {
                         break
                     }
                 }
-                tokens.append(TextToken(kind: .number, text: String(characters[start..<index])))
-            } else if character.isLetter && !"º".contains(character) {
+                append(.number, start..<index)
+            } else if isLetter(scalar) && scalar != "º" {
                 index += 1
                 while let next = at(index) {
-                    if (next.isLetter && next != "º") || next.isASCIIDigit {
+                    if (isLetter(next) && next != "º") || isDigit(next) || isMark(next) {
                         index += 1
-                    } else if ".'’@_".contains(next), let after = at(index + 1), after.isLetter || after.isASCIIDigit {
+                    } else if [".", "'", "’", "@", "_"].contains(next), isWordPart(at(index + 1)) {
                         index += 2
-                    } else if next == "-", let after = at(index + 1), after.isLetter {
+                    } else if next == "-", let after = at(index + 1), isLetter(after) {
                         index += 2
                     } else {
                         break
                     }
                 }
-                tokens.append(TextToken(kind: .word, text: String(characters[start..<index])))
+                append(.word, start..<index)
             } else {
                 index += 1
-                tokens.append(TextToken(kind: .symbol, text: String(character)))
+                // One character: the symbol with its marks, variation selectors and joined parts.
+                while let next = at(index) {
+                    if isMark(next) || (0xFE00...0xFE0F).contains(next.value) || next.properties.isEmojiModifier {
+                        index += 1
+                    } else if next == "\u{200D}", at(index + 1) != nil {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
+                append(.symbol, start..<index)
             }
         }
         return tokens
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (48...57).contains(scalar.value)
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (65...90).contains(scalar.value) || (97...122).contains(scalar.value) }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 }

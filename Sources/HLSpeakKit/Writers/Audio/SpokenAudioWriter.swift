@@ -113,7 +113,7 @@ struct SpokenAudioWriter: Sendable {
     private func writePart(_ range: Range<Int>, of spoken: SpokenAudio, gain: Float, sentences: [Int], to file: URL) throws -> WrittenAudio {
         let audio = spoken.audio
         let plan = silence.plan(spoken.summary.silenceMap(of: range, gain: gain), count: range.count, sampleRate: audio.sampleRate)
-        var result = SignalSummary(sampleRate: audio.sampleRate)
+        var result = SignalSummary(sampleRate: audio.sampleRate, countingLevels: false)
         let captions = OutputName.captions(of: file)
         let limiter = level.limiter
         try AtomicFile.writeTogether([
