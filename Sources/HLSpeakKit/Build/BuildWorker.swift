@@ -23,8 +23,8 @@ public enum BuildWorker {
         let encoder = JSONEncoder.sorted
         while let line = readLine(strippingNewline: true) {
             guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line.utf8)) else { continue }
-            let result = exporter.runCatching(request)
-            guard let reply = try? encoder.encode(result),
+            let results = exporter.runCatching(request)
+            guard let reply = try? encoder.encode(results),
                   (try? FileHandle.standardOutput.write(contentsOf: reply + Data("\n".utf8))) != nil else {
                 parentGone()
             }

@@ -111,6 +111,12 @@ public struct LibraryBuild: Sendable {
             }
         }
         let total = requests.count
+        // Outputs that say the same words at the same rate are made from one synthesis.
+        requests = exporter.groupedBySpeech(requests) { $0.request }.map { group in
+            var leader = group[0]
+            leader.companions = Array(group.dropFirst())
+            return leader
+        }
         let record: @Sendable (ExportResult) -> Void = { result in
             state.record(result.relative(to: output))
             progress(result, state.finished, total)
@@ -120,7 +126,7 @@ public struct LibraryBuild: Sendable {
                        freshAfter: { $0.request.format.isAudio })
                 .run(requests, onResult: record)
         } else {
-            for request in requests { record(exporter.runCatching(request)) }
+            for request in requests { exporter.runCatching(request).forEach(record) }
         }
         do {
             try state.manifest.save(to: output)
@@ -139,6 +145,11 @@ public struct WorkerRequest: Codable, Sendable {
     public var destination: ExportDestination
     /// The fingerprint of what it is made from.
     public var hash = ""
+    /// Outputs made from the same speech (the MP3 beside a WAV), each reported on its own.
+    public var companions: [WorkerRequest] = []
+
+    /// This output and its companions.
+    var all: [WorkerRequest] { [self] + companions }
 }
 
 /// What making one output gave: its files, size, audio length and fingerprint, or why it failed.
@@ -176,16 +187,20 @@ public struct ExportResult: Codable, Hashable, Sendable {
 }
 
 extension Exporter {
-    /// Makes one build output, with any error turned into a failed result.
-    public func runCatching(_ job: WorkerRequest) -> ExportResult {
+    /// Makes one build output and its companions, with any error turned into failed results.
+    public func runCatching(_ job: WorkerRequest) -> [ExportResult] {
         do {
-            let written = try export(job.request, to: job.destination)
-            return ExportResult(key: job.key, files: written.files.map(\.standardizedFileURL.path),
-                                bytes: written.files.reduce(0) { $0 + AtomicFile.size(of: $1) }, seconds: written.seconds,
-                                hash: job.hash, warnings: written.warnings)
+            let written = try export(job.all.map { PlannedExport(request: $0.request, destination: $0.destination) })
+            return zip(job.all, written).map { job, written in
+                ExportResult(key: job.key, files: written.files.map(\.standardizedFileURL.path),
+                             bytes: written.files.reduce(0) { $0 + AtomicFile.size(of: $1) }, seconds: written.seconds,
+                             hash: job.hash, warnings: written.warnings)
+            }
         } catch {
-            return ExportResult(key: job.key, hash: job.hash, error: String(describing: error),
-                                status: (error as? any HLSpeakError)?.exitCode ?? ExitStatus.software)
+            return job.all.map {
+                ExportResult(key: $0.key, hash: $0.hash, error: String(describing: error),
+                             status: (error as? any HLSpeakError)?.exitCode ?? ExitStatus.software)
+            }
         }
     }
 }

@@ -91,7 +91,7 @@ public final class WorkerPool: @unchecked Sendable {
                         worker?.stop()
                         worker = Worker(executable: executable, arguments: arguments)
                     }
-                    var result: ExportResult?
+                    var results: [ExportResult]?
                     let timedOut = TimeoutFlag()
                     if worker?.running == true, let line = try? JSONEncoder.sorted.encode(request) {
                         let watchdog = DispatchWorkItem { [process = worker?.process] in
@@ -101,7 +101,7 @@ public final class WorkerPool: @unchecked Sendable {
                         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
                         let sent = (try? worker?.input.fileHandleForWriting.write(contentsOf: line + Data("\n".utf8))) != nil
                         if sent, let reply = worker?.reader.nextLine() {
-                            result = try? JSONDecoder().decode(ExportResult.self, from: reply)
+                            results = try? JSONDecoder().decode([ExportResult].self, from: reply)
                         } else {
                             worker?.running = false
                         }
@@ -116,9 +116,9 @@ public final class WorkerPool: @unchecked Sendable {
                         + "'hlspeak \(job.topic)\(job.sections.map { " -s \($0)" }.joined()) --format \(job.format.rawValue)' to see why"
                     let reason = (timedOut.isSet ? "it took longer than \(Int(timeout)) seconds and was stopped"
                         : "the worker process stopped while making this output") + retry
-                    let done = result ?? ExportResult(key: request.key, hash: request.hash, error: reason)
+                    let done = results ?? request.all.map { ExportResult(key: $0.key, hash: $0.hash, error: reason) }
                     lock.lock()
-                    onResult(done)
+                    done.forEach(onResult)
                     lock.unlock()
                 }
                 worker?.stop()

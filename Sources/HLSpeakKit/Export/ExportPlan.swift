@@ -44,7 +44,9 @@ public struct ExportPlan: Sendable {
 extension Exporter {
     /// Makes every output of `plan`, in order; `written` hears of each as it is finished.
     public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
-        for planned in plan.outputs { written(try export(planned.request, to: planned.destination)) }
+        for group in groupedBySpeech(plan.outputs, request: \.request) {
+            for output in try export(group) { written(output) }
+        }
     }
 
     /// The outputs `choice` asks for, in `defaultFolder` unless `-o` says otherwise: for each

@@ -186,15 +186,23 @@ public final class Exporter: @unchecked Sendable {
 
     private func exportInFreshProcess(_ request: ExportRequest, to destination: ExportDestination,
                                       command: (executable: URL, arguments: [String])) throws -> WrittenOutput {
-        let job = WorkerRequest(key: request.topic, request: request, destination: destination)
+        try exportInFreshProcess([PlannedExport(request: request, destination: destination)], command: command)[0]
+    }
+
+    /// Makes `group` (one output, or several sharing speech) in a worker process.
+    func exportInFreshProcess(_ group: [PlannedExport], command: (executable: URL, arguments: [String])) throws -> [WrittenOutput] {
+        let jobs = group.map { WorkerRequest(key: $0.request.topic, request: $0.request, destination: $0.destination) }
+        var job = jobs[0]
+        job.companions = Array(jobs.dropFirst())
         let results = ResultBox()
         WorkerPool(executable: command.executable, arguments: command.arguments, count: 1, freshAfter: { _ in true })
-            .run([job]) { results.value = $0 }
-        guard let result = results.value, result.error == nil else {
-            throw ExportError.failedElsewhere(results.value?.error ?? "the worker process did not answer",
-                                              status: results.value?.status ?? ExitStatus.software)
+            .run([job]) { results.values.append($0) }
+        guard results.values.count == group.count, results.values.allSatisfy({ $0.error == nil }) else {
+            let failed = results.values.first { $0.error != nil }
+            throw ExportError.failedElsewhere(failed?.error ?? "the worker process did not answer",
+                                              status: failed?.status ?? ExitStatus.software)
         }
-        return WrittenOutput(files: result.files.map { URL(fileURLWithPath: $0) }, seconds: result.seconds, warnings: result.warnings)
+        return results.values.map { WrittenOutput(files: $0.files.map { URL(fileURLWithPath: $0) }, seconds: $0.seconds, warnings: $0.warnings) }
     }
 
     /// Writes `topic` (not from the library: typed text, for `hlspeak say`) as `request` says to
@@ -241,5 +249,5 @@ extension AudioFormat {
 
 /// The one result of a one-job worker pool.
 private final class ResultBox: @unchecked Sendable {
-    var value: ExportResult?
+    var values: [ExportResult] = []
 }

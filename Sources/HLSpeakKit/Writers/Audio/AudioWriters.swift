@@ -24,7 +24,7 @@ extension SpokenSectionWriter {
     init(_ request: ResolvedRequest) throws { self.init(audio: SpokenAudioWriter(request)) }
 
     func write(_ document: ExportDocument, to destination: URL) throws -> WrittenOutput {
-        try audio.write(document, to: destination)
+        try audio.write(document, to: destination)[0]
     }
 }
 

@@ -39,8 +39,8 @@ struct SpokenAudioWriter: Sendable {
                   maxSeconds: request.request.maxSeconds)
     }
 
-    /// The longest part allowed, in seconds, after the byte limit is considered.
-    var effectiveMaxSeconds: Int? {
+    /// The longest part allowed in `format`, in seconds, after the byte limit is considered.
+    func effectiveMaxSeconds(in format: AudioFormat) -> Int? {
         let rate = format.sampleRate ?? 22_050
         let byByteLimit = format.maxBytes.flatMap { bytes in
             format.encoding.bytesPerSample > 0 ? (bytes - 1_000) / (rate * format.encoding.bytesPerSample) : nil
@@ -48,8 +48,10 @@ struct SpokenAudioWriter: Sendable {
         return [maxSeconds ?? format.defaultMaxSeconds, byByteLimit].compactMap { $0 }.min()
     }
 
-    /// Speaks the document's one section to `destination`.
-    func write(_ document: ExportDocument, to destination: URL) throws -> WrittenOutput {
+    /// Speaks the document's one section to `destination`, and to each companion: the same
+    /// speech in other formats at the same rate (WAV and MP3), from one synthesis.
+    func write(_ document: ExportDocument, to destination: URL,
+               alongside companions: [(format: AudioFormat, destination: URL)] = []) throws -> [WrittenOutput] {
         let section = document.sections[0]
         let hours = renderer.estimatedDuration(of: section) / 3600
         guard hours <= Limits.spokenHours else {
@@ -59,8 +61,9 @@ struct SpokenAudioWriter: Sendable {
         guard !script.hasNothingToSay else {
             throw ContentError.nothingToWrite(sections: [section.id], topic: document.topic.id)
         }
-        let written = try write(script, sectionID: section.id, to: destination)
-        return WrittenOutput(files: written.flatMap { [$0.audio, $0.captions] }, seconds: written.reduce(0) { $0 + $1.seconds })
+        return try write(script, sectionID: section.id, to: [(format, destination)] + companions).map { written in
+            WrittenOutput(files: written.flatMap { [$0.audio, $0.captions] }, seconds: written.reduce(0) { $0 + $1.seconds })
+        }
     }
 
     /// Speaks `script` into `destination` (`coping.wav`), or into `coping.part1.wav`,
@@ -68,33 +71,42 @@ struct SpokenAudioWriter: Sendable {
     /// shape an earlier run left (parts replace the whole file, and the whole file its parts).
     /// `sectionID` names the section in messages.
     func write(_ script: SpokenScript, sectionID: String, to destination: URL) throws -> [WrittenAudio] {
-        let spoken = try renderer.speak(script, rate: format.sampleRate, bandLimit: format.bandLimit, for: destination)
+        try write(script, sectionID: sectionID, to: [(format, destination)])[0]
+    }
+
+    /// Speaks `script` once and writes it in each of `targets`' formats, which share a sample
+    /// rate and band limit; one list of files per target.
+    func write(_ script: SpokenScript, sectionID: String, to targets: [(format: AudioFormat, destination: URL)]) throws
+        -> [[WrittenAudio]] {
+        let spoken = try renderer.speak(script, rate: format.sampleRate, bandLimit: format.bandLimit, for: targets[0].destination)
         let audio = spoken.audio
         // One gain for the whole section, so its parts sound alike.
         let gain = try LevelAdjuster.gain(for: audio, summary: spoken.summary, measured: spoken.loudness, target: level)
-        var ranges = [0..<audio.count]
-        if let limit = effectiveMaxSeconds {
-            // Room for the lead and tail silences the shaper adds.
-            let allowance = Double(silence.leadMilliseconds + silence.trailMilliseconds) / 1000 + 0.2
-            let maxSamples = Int((Double(limit) - allowance) * Double(audio.sampleRate))
-            do {
-                ranges = try PromptPartition.parts(sentenceStarts: spoken.sentenceStarts, totalSamples: audio.count,
-                                                   maxSamples: maxSamples, sampleRate: audio.sampleRate)
-            } catch {
-                let sentence = spoken.sentences.indices.contains(error.sentence)
-                    ? spoken.sentences[error.sentence].text : ""
-                throw AudioExportError.sentenceTooLong(section: sectionID, sentence: sentence,
-                                                       seconds: error.seconds, limit: limit)
+        return try targets.map { format, destination in
+            var ranges = [0..<audio.count]
+            if let limit = effectiveMaxSeconds(in: format) {
+                // Room for the lead and tail silences the shaper adds.
+                let allowance = Double(silence.leadMilliseconds + silence.trailMilliseconds) / 1000 + 0.2
+                let maxSamples = Int((Double(limit) - allowance) * Double(audio.sampleRate))
+                do throws(PromptPartition.SentenceTooLong) {
+                    ranges = try PromptPartition.parts(sentenceStarts: spoken.sentenceStarts, totalSamples: audio.count,
+                                                       maxSamples: maxSamples, sampleRate: audio.sampleRate)
+                } catch {
+                    let sentence = spoken.sentences.indices.contains(error.sentence)
+                        ? spoken.sentences[error.sentence].text : ""
+                    throw AudioExportError.sentenceTooLong(section: sectionID, sentence: sentence,
+                                                           seconds: error.seconds, limit: limit)
+                }
             }
+            var written: [WrittenAudio] = []
+            for (index, range) in ranges.enumerated() {
+                let sentences = spoken.sentences.indices.filter { range.contains(spoken.sentenceStarts[$0]) || ranges.count == 1 }
+                written.append(try writePart(range, of: spoken, gain: gain, sentences: sentences, as: format,
+                                             to: ranges.count == 1 ? destination : OutputName.part(index + 1, of: destination)))
+            }
+            removeStaleVariants(of: destination, keeping: written.flatMap { [$0.audio, $0.captions] })
+            return written
         }
-        var written: [WrittenAudio] = []
-        for (index, range) in ranges.enumerated() {
-            let sentences = spoken.sentences.indices.filter { range.contains(spoken.sentenceStarts[$0]) || ranges.count == 1 }
-            written.append(try writePart(range, of: spoken, gain: gain, sentences: sentences,
-                                         to: ranges.count == 1 ? destination : OutputName.part(index + 1, of: destination)))
-        }
-        removeStaleVariants(of: destination, keeping: written.flatMap { [$0.audio, $0.captions] })
-        return written
     }
 
     /// Deletes `destination`'s other shape left by an earlier run: its parts, or the whole file.
@@ -110,7 +122,8 @@ struct SpokenAudioWriter: Sendable {
     /// Writes the samples `range` of the spoken section as one file with its captions, in one
     /// pass: gain, limiter and silence shaping applied chunk by chunk on the way to the encoder,
     /// which also measures where the result is quiet, for the captions.
-    private func writePart(_ range: Range<Int>, of spoken: SpokenAudio, gain: Float, sentences: [Int], to file: URL) throws -> WrittenAudio {
+    private func writePart(_ range: Range<Int>, of spoken: SpokenAudio, gain: Float, sentences: [Int], as format: AudioFormat,
+                           to file: URL) throws -> WrittenAudio {
         let audio = spoken.audio
         let plan = silence.plan(spoken.summary.silenceMap(of: range, gain: gain), count: range.count, sampleRate: audio.sampleRate)
         var result = SignalSummary(sampleRate: audio.sampleRate, countingLevels: false)
