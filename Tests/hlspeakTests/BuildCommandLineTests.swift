@@ -57,6 +57,40 @@ import Testing
                             "miscarriage/miscarriage.brf"])
     }
 
+    /// A topic whose file has the same size, time and inode is not read at all; one whose time
+    /// changed is compared by its bytes.
+    @Test func anUnchangedTopicFileIsNotReadAndATouchedOneIsComparedByContent() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let build = { (_: URL, _: [String]) in try cli.run(["build", "--formats", "text", "--output", "out"], in: folder) }
+        #expect(try build(folder, ["--formats", "text"]).status == 0)
+        let topicFile = folder.appendingPathComponent("Content/miscarriage.md")
+        let original = try Data(contentsOf: topicFile)
+        var info = stat()
+        #expect(stat(topicFile.path, &info) == 0)
+        // Garbage of the same size, written in place, the file's time put back: not even read.
+        let handle = try FileHandle(forWritingTo: topicFile)
+        try handle.write(contentsOf: Data(repeating: UInt8(ascii: "x"), count: original.count))
+        try handle.close()
+        var times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, topicFile.path, &times, 0) == 0)
+        let untouched = try build(folder, ["--formats", "text"])
+        #expect(untouched.status == 0, "\(untouched.standardError)")
+        #expect(Self.built(untouched).isEmpty)
+        // Touched: now its bytes are compared, found changed, and the broken topic is reported.
+        #expect(utimensat(AT_FDCWD, topicFile.path, nil, 0) == 0)
+        let touched = try build(folder, ["--formats", "text"])
+        #expect(touched.status != 0)
+        #expect(touched.standardError.contains("miscarriage"))
+        // The original bytes again, with a new time: unchanged, nothing is made.
+        try original.write(to: topicFile)
+        let restored = try build(folder, ["--formats", "text"])
+        #expect(restored.status == 0, "\(restored.standardError)")
+        #expect(Self.built(restored).isEmpty, "\(restored.standardOutput)")
+        let topicManifest = folder.appendingPathComponent("out/miscarriage/manifest.json")
+        #expect(FileManager.default.fileExists(atPath: topicManifest.path))
+    }
+
     @Test func changingTheLexiconRebuildsAudioOnly() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -68,9 +102,18 @@ import Testing
         #expect(rebuilt.allSatisfy { $0.hasSuffix(".wav") })
     }
 
+    /// Two more short topics, so each of three shards has one.
+    func addTopics(_ folder: URL) throws {
+        for name in ["bleeding", "fever"] {
+            try "---\ntitle: \(name.capitalized)\n---\n# \(name.capitalized)\n\n## When to call {#call}\n\nCall your doctor if it gets worse.\n"
+                .write(to: folder.appendingPathComponent("Content/\(name).md"), atomically: true, encoding: .utf8)
+        }
+    }
+
     @Test func shardsTogetherMakeTheWholeBuildByteForByte() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
+        try addTopics(folder)
         #expect(try build(folder, output: "full").status == 0)
         var keys: [String] = []
         for index in 1...3 {
@@ -80,6 +123,10 @@ import Testing
         let full = try manifest(folder, "full").compactMap { ($0["files"] as? [String])?.first }
         #expect(keys.sorted() == full.sorted())
         #expect(Set(keys).count == keys.count, "no output in two shards")
+        for index in 1...3 {
+            let topics = Set(try manifest(folder, "shard\(index)").compactMap { ($0["key"] as? String)?.split(separator: "/").first })
+            #expect(topics.count == 1, "shard \(index) builds whole topics, one of the three: \(topics)")
+        }
         for entry in try manifest(folder, "full") {
             for file in entry["files"] as? [String] ?? [] {
                 let shard = (1...3).map { folder.appendingPathComponent("shard\($0)/\(file)") }

@@ -1,61 +1,66 @@
 import Foundation
 
-/// `out/manifest.json`: every output of the library build, with its files, size, audio length and
-/// the fingerprint of what it was made from. An entry is added only once its files are complete.
-public struct BuildManifest: Codable, Sendable {
-    public var version = 2
-    public var outputs: [String: ExportResult] = [:]
+/// `out/manifest.json`: every output of a build folder, with its files, size, audio length and the
+/// fingerprint of what it was made from, gathered from the topics' own manifests
+/// (`out/<topic>/manifest.json`, which the build keeps). It is written one topic at a time, so
+/// memory does not grow with the library, and only an output whose files are complete is listed.
+public enum BuildManifest {
+    public static let fileName = "manifest.json"
+    static let version = 2
 
-    public init() {}
-
-    enum CodingKeys: String, CodingKey { case version, outputs }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        version = try container.decode(Int.self, forKey: .version)
-        let list = try container.decode([ExportResult].self, forKey: .outputs)
-        outputs = Dictionary(list.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
+    /// The topic folders of `folder` that hold a topic manifest, sorted.
+    static func topicFolders(in folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0, isDirectory: true) }
+            .filter { FileManager.default.fileExists(atPath: $0.appendingPathComponent(TopicManifest.fileName).path) }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(version, forKey: .version)
-        try container.encode(outputs.values.sorted { $0.key < $1.key }, forKey: .outputs)
-    }
-
-    /// The manifest in `folder`, or an empty one.
-    public static func load(from folder: URL) -> BuildManifest {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent("manifest.json")),
-              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
-              manifest.version == BuildManifest().version else { return BuildManifest() }
-        return manifest
-    }
-
-    /// The manifests of `folders` (shards of one build) as one, and the folders that had none.
-    public static func merging(_ folders: [URL]) -> (manifest: BuildManifest, empty: [URL]) {
-        var merged = BuildManifest()
-        var empty: [URL] = []
-        for folder in folders {
-            let manifest = load(from: folder)
-            if manifest.outputs.isEmpty { empty.append(folder) }
-            merged.outputs.merge(manifest.outputs) { _, new in new }
+    /// Writes `folder`'s manifest from its topics' manifests; returns how many outputs it lists.
+    @discardableResult
+    public static func write(in folder: URL) throws -> Int {
+        let encoder = JSONEncoder.sorted
+        encoder.outputFormatting.insert(.withoutEscapingSlashes)
+        var count = 0
+        try AtomicFile.write(to: folder.appendingPathComponent(fileName)) { temporary in
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+                  let handle = try? FileHandle(forWritingTo: temporary) else {
+                throw OutputError.cannotCreate(path: folder.appendingPathComponent(fileName).path, reason: "it cannot be created")
+            }
+            defer { try? handle.close() }
+            try handle.write(contentsOf: Data("{\n  \"outputs\" : [".utf8))
+            for topic in topicFolders(in: folder) {
+                for entry in TopicManifest.load(from: topic).outputs.values.sorted(by: { $0.key < $1.key }) {
+                    try handle.write(contentsOf: Data((count == 0 ? "\n    " : ",\n    ").utf8) + encoder.encode(entry))
+                    count += 1
+                }
+            }
+            try handle.write(contentsOf: Data("\n  ],\n  \"version\" : \(version)\n}\n".utf8))
         }
-        return (merged, empty)
+        return count
     }
 
-    public func save(to folder: URL) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(try encoder.encode(self), to: folder.appendingPathComponent("manifest.json"))
-    }
-
-    /// True when output `key` was made from exactly `hash` and all its files are still there, with
-    /// the size they had (a file emptied by a power cut, or edited by hand, is made again).
-    public func isCurrent(_ key: String, hash: String, in folder: URL) -> Bool {
-        guard let entry = outputs[key], entry.hash == hash, entry.error == nil else { return false }
-        let files = entry.files.map { folder.appendingPathComponent($0) }
-        guard files.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else { return false }
-        return files.reduce(0) { $0 + AtomicFile.size(of: $1) } == entry.bytes
+    /// Joins the topic manifests of `folders` (shards of one build, whose topic folders were
+    /// copied together into `destination`) into `destination`'s; returns the folders that had
+    /// none and how many outputs the result lists.
+    public static func merge(_ folders: [URL], into destination: URL) throws -> (empty: [URL], outputs: Int) {
+        var empty: [URL] = []
+        try AtomicFile.makeFolder(destination)
+        for folder in folders {
+            let topics = topicFolders(in: folder)
+            if topics.isEmpty { empty.append(folder) }
+            for topic in topics {
+                let target = destination.appendingPathComponent(topic.lastPathComponent, isDirectory: true)
+                var merged = target.standardizedFileURL == topic.standardizedFileURL ? TopicManifest() : TopicManifest.load(from: target)
+                let incoming = TopicManifest.load(from: topic)
+                merged.outputs.merge(incoming.outputs) { _, new in new }
+                merged.planned = Array(Set(merged.planned + incoming.planned)).sorted()
+                merged.source = incoming.source ?? merged.source
+                merged.environment = incoming.environment
+                try AtomicFile.makeFolder(target)
+                try merged.save(to: target)
+            }
+        }
+        return (empty, try write(in: destination))
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 
-/// What a running build says about its progress: on a terminal, a bar with the outputs done,
-/// their rate and the time left, redrawn in place; elsewhere one line per finished output.
+/// What a running build says about its progress: on a terminal, a bar with the outputs done, the
+/// hours of audio made, the rate and the time left, redrawn in place; elsewhere one line per
+/// finished output.
 public struct BuildProgress: Sendable {
     public let onTerminal: Bool
     private let start = Date()
@@ -9,7 +10,8 @@ public struct BuildProgress: Sendable {
     public init(onTerminal: Bool) { self.onTerminal = onTerminal }
 
     /// The text to show after `result`, the `done`-th of `total`.
-    public func line(for result: ExportResult, done: Int, total: Int) -> String {
+    /// `audioSeconds`: the audio made so far.
+    public func line(for result: ExportResult, done: Int, total: Int, audioSeconds: Double = 0) -> String {
         guard onTerminal else {
             return "\(result.error == nil ? "built" : "FAILED") \(result.key) (\(done)/\(total))"
         }
@@ -19,6 +21,7 @@ public struct BuildProgress: Sendable {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
         let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
-        return String(format: "\r[%@] %d/%d  %.1f/s  %d:%02d left ", bar, done, total, rate, Int(left) / 60, Int(left) % 60)
+        return String(format: "\r[%@] %d/%d  %.2f h audio  %.1f/s  %d:%02d left ", bar, done, total, audioSeconds / 3600, rate,
+                      Int(left) / 60, Int(left) % 60)
     }
 }

@@ -55,59 +55,121 @@ public struct LibraryBuild: Sendable {
         }
     }
 
-    /// Every output of the chosen topics and formats, with its key; a topic that cannot be read
-    /// is returned as a failure, and the rest go on.
-    func jobs() -> (jobs: [WorkerRequest], unreadable: [ExportResult]) {
+    /// What planning one topic found: its outputs to make, how many are current, and its manifest.
+    struct TopicPlan: Sendable {
+        var topic: String
+        var manifest = TopicManifest()
+        /// The manifest differs from the one on disk (new outputs planned, or the file touched).
+        var manifestChanged = false
         var jobs: [WorkerRequest] = []
-        var unreadable: [ExportResult] = []
-        for topic in topics {
-            var choice = ExportChoice(topic: topic)
-            choice.formats = .some(formats)
-            choice.plain = plain
-            let folder = output.appendingPathComponent(topic, isDirectory: true)
-            do {
-                for planned in try exporter.plan(choice, defaultFolder: folder).outputs {
-                    let resolved = try exporter.resolve(planned.request)
-                    let key = "\(topic)/\(OutputName(resolved).fileName)"
-                    jobs.append(WorkerRequest(key: key, request: planned.request, destination: planned.destination))
-                }
-            } catch {
-                unreadable.append(ExportResult(key: "\(topic)/", error: String(describing: error)))
+        var current = 0
+        var failure: ExportResult?
+    }
+
+    /// Everything a build uses besides the topic files: the program's version, the formats and
+    /// options, every file of the voices folder, the language data, and the content folder's
+    /// other files (library settings, plain-language lists). A topic whose file and environment
+    /// are both unchanged has nothing to rebuild, and is not even read.
+    func environment() -> String {
+        var hash = SHA256()
+        hash.update(Fingerprinter.version)
+        hash.update(formats.map(\.rawValue).joined(separator: ",") + (plain ? "|plain" : ""))
+        func add(_ folder: URL?, skipping: (String) -> Bool = { _ in false }) {
+            guard let folder else { return }
+            for file in (try? FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted()) ?? [] where !skipping(file) {
+                guard let data = try? Data(contentsOf: folder.appendingPathComponent(file)) else { continue }
+                hash.update(file)
+                hash.update(data)
             }
         }
-        return (jobs.sorted { $0.key < $1.key }, unreadable)
+        add(exporter.voices?.directory)
+        add(exporter.content.languages.folder)
+        add(exporter.content.directory) { !$0.contains("/") && $0.hasSuffix(".md") }
+        return hash.hexDigest()
+    }
+
+    /// Plans topic `id`: nothing to do when its file and the environment are unchanged and every
+    /// output is still there; otherwise its outputs, each skipped when its fingerprint is
+    /// unchanged and its files are there.
+    func plan(_ id: String, environment: String, fingerprints: Fingerprinter) -> TopicPlan {
+        var result = TopicPlan(topic: id)
+        let folder = output.appendingPathComponent(id, isDirectory: true)
+        let old = TopicManifest.load(from: folder)
+        let stamp = (try? exporter.content.file(forTopic: id)).flatMap { SourceStamp.of($0, known: old.source) }
+        if let stamp, stamp.sameContent(as: old.source), old.environment == environment, old.isComplete(in: output) {
+            result.manifest = old
+            result.manifest.source = stamp
+            result.manifestChanged = stamp != old.source
+            result.current = old.planned.count
+            return result
+        }
+        result.manifest.source = stamp
+        result.manifest.environment = environment
+        result.manifestChanged = true
+        var choice = ExportChoice(topic: id)
+        choice.formats = .some(formats)
+        choice.plain = plain
+        do {
+            for planned in try exporter.plan(choice, defaultFolder: folder).outputs {
+                let resolved = try exporter.resolve(planned.request)
+                let key = "\(id)/\(OutputName(resolved).fileName)"
+                result.manifest.planned.append(key)
+                var job = WorkerRequest(key: key, request: planned.request, destination: planned.destination)
+                do {
+                    job.hash = try fingerprints.fingerprint(resolved)
+                } catch {
+                    result.jobs.append(job)  // making it reports why
+                    continue
+                }
+                if old.isCurrent(key, hash: job.hash, in: output), let entry = old.outputs[key] {
+                    result.manifest.outputs[key] = entry
+                    result.current += 1
+                } else {
+                    result.jobs.append(job)
+                }
+            }
+        } catch {
+            // The topic's manifest stays as it was: mended, it finds its outputs current again.
+            result.failure = ExportResult(key: "\(id)/", error: String(describing: error))
+            result.jobs = []
+            result.manifestChanged = false
+        }
+        return result
+    }
+
+    /// Plans every topic, on every core: reading and fingerprinting topics is most of a no-change
+    /// build.
+    func planAll(environment: String) -> [TopicPlan] {
+        let fingerprints = Fingerprinter(exporter: exporter)
+        let build = self
+        return topics.parallelMap(threads: workers) { build.plan($0, environment: environment, fingerprints: fingerprints) }
     }
 
     /// Runs the build; `progress` hears of each finished output (built or failed) with the counts so far.
     public func run(progress: @escaping @Sendable (ExportResult, Int, Int) -> Void) throws -> Summary {
         try exporter.checkOutputPlace(output)
         var build = self
-        build.topics = try topics.map { name throws(ContentError) in try exporter.content.topicID(name) }
+        build.topics = try topics.map { name throws(ContentError) in try exporter.content.topicID(name) }.sorted()
+        if let shard { build.topics = shard.select(build.topics) }
         return try build.runChecked(progress: progress)
     }
 
     private func runChecked(progress: @escaping @Sendable (ExportResult, Int, Int) -> Void) throws -> Summary {
         try AtomicFile.makeFolder(output)
-        for folder in [output] + topics.map({ output.appendingPathComponent($0) }) {
-            AtomicFile.removeAbandonedLeftovers(in: folder)
-        }
-        let (all, unreadable) = jobs()
-        let jobs = shard?.select(all) ?? all
-        let state = BuildState(manifest: BuildManifest.load(from: output), folder: output)
-        state.summary.failed = unreadable
-        let fingerprints = Fingerprinter(exporter: exporter)
+        AtomicFile.removeAbandonedLeftovers(in: output)
+        let plans = planAll(environment: environment())
+        let state = BuildState(folder: output)
         var requests: [WorkerRequest] = []
-        for var job in jobs {
-            do {
-                job.hash = try fingerprints.fingerprint(exporter.resolve(job.request))
-            } catch {
-                state.record(ExportResult(key: job.key, error: String(describing: error)))
-                continue
-            }
-            if state.manifest.isCurrent(job.key, hash: job.hash, in: output) {
-                state.summary.skipped += 1
+        for plan in plans {
+            if let failure = plan.failure { state.summary.failed.append(failure) }
+            state.summary.skipped += plan.current
+            let folder = output.appendingPathComponent(plan.topic, isDirectory: true)
+            if plan.jobs.isEmpty {
+                if plan.manifestChanged { state.save(plan.manifest, to: folder) }
             } else {
-                requests.append(job)
+                AtomicFile.removeAbandonedLeftovers(in: folder)
+                state.open(plan.manifest, for: plan.topic, folder: folder, jobs: plan.jobs.count)
+                requests += plan.jobs
             }
         }
         let total = requests.count
@@ -128,11 +190,14 @@ public struct LibraryBuild: Sendable {
         } else {
             for request in requests { exporter.runCatching(request).forEach(record) }
         }
-        do {
-            try state.manifest.save(to: output)
-        } catch {
-            state.summary.manifestError = String(describing: error)
+        if total > 0 || state.changed || !FileManager.default.fileExists(atPath: output.appendingPathComponent(BuildManifest.fileName).path) {
+            do {
+                try BuildManifest.write(in: output)
+            } catch {
+                state.summary.manifestError = String(describing: error)
+            }
         }
+        if let error = state.manifestError { state.summary.manifestError = error }
         return state.summary
     }
 }
@@ -205,17 +270,32 @@ extension Exporter {
     }
 }
 
-/// The manifest and counts while a build runs; saved at most twice a second.
+/// The counts while a build runs, and the manifests of the topics with outputs still to make:
+/// each is saved (atomically) as every one of its outputs finishes, and forgotten when the last
+/// does, so a killed build loses nothing finished and memory holds only the topics in progress.
 private final class BuildState: @unchecked Sendable {
-    var manifest: BuildManifest
     var summary = LibraryBuild.Summary()
     var finished = 0
+    /// A topic manifest was written.
+    var changed = false
+    var manifestError: String?
     let folder: URL
-    private var lastSave = Date.distantPast
+    private var open: [String: (manifest: TopicManifest, folder: URL, left: Int)] = [:]
 
-    init(manifest: BuildManifest, folder: URL) {
-        self.manifest = manifest
-        self.folder = folder
+    init(folder: URL) { self.folder = folder }
+
+    func open(_ manifest: TopicManifest, for topic: String, folder: URL, jobs: Int) {
+        open[topic] = (manifest, folder, jobs)
+    }
+
+    func save(_ manifest: TopicManifest, to folder: URL) {
+        do {
+            try AtomicFile.makeFolder(folder)
+            try manifest.save(to: folder)
+            changed = true
+        } catch {
+            manifestError = String(describing: error)
+        }
     }
 
     func record(_ result: ExportResult) {
@@ -223,14 +303,14 @@ private final class BuildState: @unchecked Sendable {
         if result.error == nil {
             summary.built += 1
             summary.audioSeconds += result.seconds ?? 0
-            manifest.outputs[result.key] = result
         } else {
             summary.failed.append(result)
-            manifest.outputs[result.key] = nil
         }
-        if Date().timeIntervalSince(lastSave) > 0.5 {
-            try? manifest.save(to: folder)
-            lastSave = Date()
-        }
+        let topic = String(result.key.prefix { $0 != "/" })
+        guard var entry = open[topic] else { return }
+        entry.manifest.outputs[result.key] = result.error == nil ? result : nil
+        entry.left -= 1
+        save(entry.manifest, to: entry.folder)
+        open[topic] = entry.left > 0 ? entry : nil
     }
 }

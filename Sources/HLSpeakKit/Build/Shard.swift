@@ -29,7 +29,8 @@ public struct Shard: Hashable, Sendable {
         return nil
     }
 
-    /// The jobs of this shard: every `count`-th of the jobs sorted by key.
+    /// The topics of this shard: every `count`-th of `topics` (sorted), so a topic's outputs and
+    /// its manifest are all made by one shard.
     /// `--shard TEXT` (`K/N`, or `N` with K from the scheduler's environment), or an error saying
     /// what it must look like.
     public init(argument text: String) throws(BuildError) {
@@ -37,7 +38,7 @@ public struct Shard: Hashable, Sendable {
         self = shard
     }
 
-    public func select(_ jobs: [WorkerRequest]) -> [WorkerRequest] {
-        jobs.sorted { $0.key < $1.key }.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
+    public func select(_ topics: [String]) -> [String] {
+        topics.sorted().enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
     }
 }

@@ -16,9 +16,10 @@ public final class Exporter: @unchecked Sendable {
     public let voices: VoiceLibrary?
 
     private let lock = NSLock()
-    /// Topics as read, and as made readable (plain or not), and voice profiles: each read once.
-    private var sourceTopics: [String: Topic] = [:]
-    private var topics: [TopicKey: Topic] = [:]
+    /// Topics as read, and as made readable (plain or not): the last few, so a command reads each
+    /// once and a build of thousands of topics does not hold them all. Voice profiles: each once.
+    private var sourceTopics = RecentCache<String, Topic>(capacity: 16)
+    private var topics = RecentCache<TopicKey, Topic>(capacity: 16)
     private var profiles: [String: VoiceProfile] = [:]
     private var plainWords: PlainWords?
 
@@ -40,17 +41,12 @@ public final class Exporter: @unchecked Sendable {
 
     private let voicesFolder: String
 
-    /// Topic `id` as its file says it, read once per exporter.
+    /// Topic `id` as its file says it. Reading happens outside the lock, so threads read
+    /// different topics at once.
     public func topic(_ id: String) throws -> Topic {
-        lock.lock()
-        defer { lock.unlock() }
-        return try sourceTopic(id)
-    }
-
-    private func sourceTopic(_ id: String) throws -> Topic {
-        if let topic = sourceTopics[id] { return topic }
+        if let topic = lock.withLock({ sourceTopics[id] }) { return topic }
         let topic = try content.topic(id)
-        sourceTopics[id] = topic
+        lock.withLock { sourceTopics[id] = topic }
         return topic
     }
 
@@ -68,18 +64,19 @@ public final class Exporter: @unchecked Sendable {
     /// Topic `id` as patients get it: gaps left out and, with `plain`, in plain language. Made
     /// once per exporter.
     public func readableTopic(_ id: String, plain: Bool) throws -> Topic {
-        lock.lock()
-        defer { lock.unlock() }
         let key = TopicKey(id: id, plain: plain)
-        if let topic = topics[key] { return topic }
-        var topic = try sourceTopic(id)
+        if let topic = lock.withLock({ topics[key] }) { return topic }
+        var topic = try self.topic(id)
         let language = try content.language(of: topic)
         if plain {
-            if plainWords == nil { plainWords = PlainWords.load(from: content.directory) }
-            topic = Simplifier(words: plainWords!, sentences: language.sentences).simplify(topic).topic
+            let words = lock.withLock {
+                if plainWords == nil { plainWords = PlainWords.load(from: content.directory) }
+                return plainWords!
+            }
+            topic = Simplifier(words: words, sentences: language.sentences).simplify(topic).topic
         }
         topic = topic.readable(language.sentences)
-        topics[key] = topic
+        lock.withLock { topics[key] = topic }
         return topic
     }
 

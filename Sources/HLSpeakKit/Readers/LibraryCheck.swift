@@ -1,3 +1,5 @@
+import Foundation
+
 /// `hlspeak check`: every finding about the chosen topic files (all of them by default) and, for
 /// the whole library, the plain-language word lists (a bad line there is skipped when
 /// simplifying, and an error here).
@@ -13,9 +15,9 @@ public struct LibraryCheck: Sendable {
         } else {
             for topic in topics { files.append(try content.file(forTopic: topic)) }
         }
-        for file in files {
-            diagnostics += content.reader.read(contentsOf: file, file: FilePaths.display(file)).diagnostics
-        }
+        // Every core reads topics; the findings are listed in file order.
+        let reader = content.reader
+        diagnostics = files.parallelMap { reader.read(contentsOf: $0, file: FilePaths.display($0)).diagnostics }.flatMap { $0 }
         topicsChecked = files.count
         if topics.isEmpty {
             for var problem in PlainWords.load(from: content.directory).problems {
@@ -33,4 +35,4 @@ public struct LibraryCheck: Sendable {
     }
 }
 
-import Foundation
+

@@ -1,0 +1,37 @@
+import Foundation
+
+extension Array where Element: Sendable {
+    /// `transform` of every element, worked out on `threads` threads (the cores, by default),
+    /// in the array's order. Each thread takes the next element when it finishes one, so a slow
+    /// element does not hold up a whole share.
+    func parallelMap<Result: Sendable>(threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                       _ transform: @Sendable (Element) -> Result) -> [Result] {
+        let slots = Slots<Result>(count: count)
+        let items = self
+        DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(threads, count))) { _ in
+            while let index = slots.next() { slots.store(transform(items[index]), at: index) }
+        }
+        return slots.values
+    }
+}
+
+/// One result per element, filled by the threads of `parallelMap`.
+private final class Slots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    private var nextIndex = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func next() -> Int? {
+        lock.withLock {
+            guard nextIndex < slots.count else { return nil }
+            defer { nextIndex += 1 }
+            return nextIndex
+        }
+    }
+
+    func store(_ value: Value, at index: Int) { lock.withLock { slots[index] = value } }
+
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
+}
