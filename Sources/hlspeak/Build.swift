@@ -42,6 +42,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Merge these folders' manifests into --output.", valueName: "dir"))
     var mergeManifests: [String] = []
 
+    @Flag(name: .long, help: "Keep the outputs of deleted topics and sections (they are removed by default).")
+    var keepStale = false
+
     @Flag(name: .long, help: .hidden)
     var worker = false
 
@@ -57,13 +60,17 @@ struct Build: ParsableCommand {
             }
             let exporter = try library.exporter(plain: plain.plain)
             InterruptCleanup.install()
-            let build = LibraryBuild(exporter: exporter, formats: try ExportFormat.list(formats),
+            var build = LibraryBuild(exporter: exporter, formats: try ExportFormat.list(formats),
                                      topics: topics.isEmpty ? exporter.content.topicIDs : topics, plain: plain.plain,
                                      output: outputFolder, shard: try shard.map { try Shard(argument: $0) }, workers: jobs,
                                      workerCommand: library.workerCommand)
+            build.keepStale = keepStale
             let reporter = ProgressReporter()
             let summary = try build.run { result, done, total in reporter.report(result, done: done, total: total) }
             reporter.finish()
+            for key in summary.stale {
+                print("\(keepStale ? "kept" : "removed") \(key) (its topic or section is gone)")
+            }
             for failure in summary.failed { printError("error: \(failure.key): \(failure.error ?? "failed")") }
             if let manifestError = summary.manifestError { printError("error: the manifest: \(manifestError)") }
             summary.report(manifest: FilePaths.display(outputFolder.appendingPathComponent("manifest.json"))).forEach { print($0) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HLSpeakKit
 
 /// The `hlspeak` command: turns Health Library topics into spoken audio and other formats.
 @main
@@ -17,7 +18,10 @@ struct HLSpeak: ParsableCommand {
               hlspeak build                              the whole library
               hlspeak list miscarriage                   a topic's sections
               hlspeak check                              check the content
+              hlspeak new sore-throat --title "Sore Throat"  start a topic
+              hlspeak voices                             the voices
             """,
-        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Readability.self, Build.self, ListTopics.self, Check.self, CheckBRF.self, Pronunciations.self],
+        version: HLSpeakVersion.description,
+        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Readability.self, Build.self, ListTopics.self, Check.self, New.self, CheckBRF.self, Voices.self, Pronunciations.self],
         defaultSubcommand: Speak.self)
 }

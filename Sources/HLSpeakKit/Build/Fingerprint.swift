@@ -6,7 +6,7 @@ import Foundation
 /// output whose fingerprint is unchanged is not made again. Voice files are read once per build.
 public final class Fingerprinter: @unchecked Sendable {
     /// The program's version, part of every fingerprint.
-    public static let version = "hlspeak 0.2"
+    public static let version = "hlspeak \(HLSpeakVersion.number)"
 
     private let exporter: Exporter
     private let lock = NSLock()

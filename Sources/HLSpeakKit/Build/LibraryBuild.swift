@@ -13,6 +13,8 @@ public struct LibraryBuild: Sendable {
     public var output: URL
     public var shard: Shard?
     public var workers: Int
+    /// Keep the outputs of deleted topics and sections instead of removing them.
+    public var keepStale = false
     /// The hlspeak program and arguments that start a worker (`build --worker …`).
     public var workerCommand: (executable: URL, arguments: [String])?
 
@@ -34,14 +36,21 @@ public struct LibraryBuild: Sendable {
         public var skipped = 0
         public var failed: [ExportResult] = []
         public var audioSeconds = 0.0
+        /// Outputs removed because their topic, section or format is gone (or kept, with
+        /// `keepStale`), by key.
+        public var stale: [String] = []
         /// Why the manifest could not be saved, when it could not (the outputs listed as built
         /// are complete; the next build makes them again).
         public var manifestError: String?
 
         /// What a finished build tells its user: counts, hours of audio, where the manifest is,
         /// and the peak memory of the build and its largest worker.
+        /// With `keepingStale`, stale outputs were kept, not removed.
+        public var keepingStale = false
+
         public func report(manifest: String) -> [String] {
-            var lines = ["built \(built), skipped \(skipped) (unchanged), failed \(failed.count); "
+            var lines = ["built \(built), skipped \(skipped) (unchanged), failed \(failed.count), "
+                + "\(stale.count) stale \(keepingStale ? "kept" : "removed"); "
                 + String(format: "%.2f hours of audio; ", audioSeconds / 3600) + "manifest: \(manifest)"]
             if built == 0 && failed.isEmpty { lines.append("nothing changed since the last build") }
             func peak(_ who: Int32) -> Double {
@@ -64,6 +73,8 @@ public struct LibraryBuild: Sendable {
         var jobs: [WorkerRequest] = []
         var current = 0
         var failure: ExportResult?
+        /// Outputs of an earlier build no longer planned (their section is gone).
+        var stale: [ExportResult] = []
     }
 
     /// Everything a build uses besides the topic files: the program's version, the formats and
@@ -101,6 +112,7 @@ public struct LibraryBuild: Sendable {
             result.manifest.source = stamp
             result.manifestChanged = stamp != old.source
             result.current = old.planned.count
+            takeStale(from: &result)
             return result
         }
         result.manifest.source = stamp
@@ -128,6 +140,9 @@ public struct LibraryBuild: Sendable {
                     result.jobs.append(job)
                 }
             }
+            // Outputs of earlier builds not planned now stay listed until `takeStale` judges them.
+            for (key, entry) in old.outputs where !result.manifest.planned.contains(key) { result.manifest.outputs[key] = entry }
+            takeStale(from: &result)
         } catch {
             // The topic's manifest stays as it was: mended, it finds its outputs current again.
             result.failure = ExportResult(key: "\(id)/", error: String(describing: error))
@@ -135,6 +150,20 @@ public struct LibraryBuild: Sendable {
             result.manifestChanged = false
         }
         return result
+    }
+
+    /// Moves the manifest's outputs in this build's formats that it no longer plans (their
+    /// section is gone) to `stale`; with `keepStale` they stay listed, for a later build to remove.
+    private func takeStale(from result: inout TopicPlan) {
+        let formats = Set(self.formats.map(\.rawValue))
+        let planned = Set(result.manifest.planned)
+        for (key, entry) in result.manifest.outputs where !planned.contains(key) && entry.format.map(formats.contains) == true {
+            result.stale.append(entry)
+            if !keepStale {
+                result.manifest.outputs[key] = nil
+                result.manifestChanged = true
+            }
+        }
     }
 
     /// Plans every topic, on every core: reading and fingerprinting topics is most of a no-change
@@ -159,6 +188,8 @@ public struct LibraryBuild: Sendable {
         AtomicFile.removeAbandonedLeftovers(in: output)
         let plans = planAll(environment: environment())
         let state = BuildState(folder: output)
+        state.summary.keepingStale = keepStale
+        state.changed = removeStale(plans.flatMap(\.stale), deleted: deletedTopics(), into: &state.summary)
         var requests: [WorkerRequest] = []
         for plan in plans {
             if let failure = plan.failure { state.summary.failed.append(failure) }
@@ -202,6 +233,30 @@ public struct LibraryBuild: Sendable {
     }
 }
 
+extension LibraryBuild {
+    /// The outputs of topics whose files are gone (their folders hold a topic manifest); a shard
+    /// or a build of some topics leaves the other topics alone, since their files are there.
+    func deletedTopics() -> [URL] {
+        BuildManifest.topicFolders(in: output).filter { (try? exporter.content.file(forTopic: $0.lastPathComponent)) == nil }
+    }
+
+    /// Deletes the files of `stale` outputs and the folders of `deleted` topics (unless
+    /// `keepStale`) and lists them in `summary`; true when anything was deleted.
+    func removeStale(_ stale: [ExportResult], deleted: [URL], into summary: inout Summary) -> Bool {
+        let gone = stale + deleted.flatMap { TopicManifest.load(from: $0).outputs.values.sorted { $0.key < $1.key } }
+        summary.stale = gone.map(\.key)
+        guard !keepStale, !gone.isEmpty || !deleted.isEmpty else { return false }
+        for entry in gone {
+            for file in entry.files { unlink(output.appendingPathComponent(file).path) }
+        }
+        for folder in deleted {
+            unlink(folder.appendingPathComponent(TopicManifest.fileName).path)
+            rmdir(folder.path)  // only when nothing else is in it
+        }
+        return true
+    }
+}
+
 /// One output made in a worker process: one JSON line on its standard input.
 public struct WorkerRequest: Codable, Sendable {
     /// The output's place in the manifest: `miscarriage/coping.ulaw.wav`.
@@ -220,6 +275,8 @@ public struct WorkerRequest: Codable, Sendable {
 /// What making one output gave: its files, size, audio length and fingerprint, or why it failed.
 public struct ExportResult: Codable, Hashable, Sendable {
     public var key: String
+    /// The format it was made in (`wav`, `text`…).
+    public var format: String?
     /// The files written, relative to the build's folder once recorded (absolute from a worker).
     public var files: [String]
     public var bytes: Int
@@ -230,9 +287,10 @@ public struct ExportResult: Codable, Hashable, Sendable {
     public var status: Int32?
     public var warnings: [String]
 
-    public init(key: String, files: [String] = [], bytes: Int = 0, seconds: Double? = nil, hash: String = "",
+    public init(key: String, format: String? = nil, files: [String] = [], bytes: Int = 0, seconds: Double? = nil, hash: String = "",
                 error: String? = nil, status: Int32? = nil, warnings: [String] = []) {
         self.key = key
+        self.format = format
         self.files = files
         self.bytes = bytes
         self.seconds = seconds
@@ -257,7 +315,7 @@ extension Exporter {
         do {
             let written = try export(job.all.map { PlannedExport(request: $0.request, destination: $0.destination) })
             return zip(job.all, written).map { job, written in
-                ExportResult(key: job.key, files: written.files.map(\.standardizedFileURL.path),
+                ExportResult(key: job.key, format: job.request.format.rawValue, files: written.files.map(\.standardizedFileURL.path),
                              bytes: written.files.reduce(0) { $0 + AtomicFile.size(of: $1) }, seconds: written.seconds,
                              hash: job.hash, warnings: written.warnings)
             }

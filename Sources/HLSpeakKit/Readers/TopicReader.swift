@@ -31,12 +31,19 @@ public struct TopicReader: Sendable {
         self.languages = languages
     }
 
-    /// Reads the file at `url`; `file` is how messages name it.
+    /// Reads the file at `url`, whose name is the topic's id; `file` is how messages name it.
     public func read(contentsOf url: URL, file: String) -> TopicReading {
+        let id = url.deletingPathExtension().lastPathComponent
+        // The id names the topic's folder in out/ and its phone-line context: no spaces or capitals.
+        guard Slug.isValidID(id) else {
+            let slug = Slug.make(id)
+            return TopicReading(topic: nil, diagnostics: [Diagnostic(.error, file: file, "the file name '\(url.lastPathComponent)' "
+                + "is not a topic id (lower-case letters, digits and dashes); rename the file to '\(slug.isEmpty ? "topic" : slug).md'")])
+        }
         do throws(UnreadableText) {
             let data = try TextFile.contents(url, inside: url.deletingLastPathComponent(),
                                              limit: (Limits.topicFileBytes, "topic file"))
-            return read(data: data, file: file, defaultID: url.deletingPathExtension().lastPathComponent)
+            return read(data: data, file: file, defaultID: id)
         } catch {
             return TopicReading(topic: nil, diagnostics: [Diagnostic(.error, file: file, error.reason)])
         }
@@ -95,7 +102,7 @@ public struct TopicReader: Sendable {
         }
         var builder = TopicBodyBuilder(lineOffset: parts.bodyLine - 1, title: front.title,
                                        glossary: glossary.merging(front.glossary), language: language, report: report)
-        let markdown = MarkdownDocument.parse(parts.body)
+        let markdown = MarkdownDocument.parse(PastedLists.normalize(parts.body))
         if let first = markdown.tooDeep.first {
             report(first.line + parts.bodyLine - 1, .error, "text nested more than \(Limits.nestingDepth) levels deep (lists in "
                 + "lists, quotes in quotes, emphasis in links) starts here; flatten it: a list is rarely clear past three levels")

@@ -37,8 +37,17 @@ struct YAMLMapping {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
+            // "key value" (no colon) runs on into the next line, which then gets the blame.
+            if case .scanner(_, let problem, let mark, _) = error, problem.contains("mapping values are not allowed"), mark.line > 1 {
+                let previous = text.split(separator: "\n", omittingEmptySubsequences: false)[mark.line - 2]
+                let content = previous.trimmingCharacters(in: .whitespaces)
+                if !content.isEmpty, !content.hasPrefix("#"), !content.hasPrefix("-"), !content.contains(":") {
+                    throw YAMLProblem(line: mark.line - 1 + lineOffset,
+                                      message: "not valid YAML: a line has no ':' between its key and its value; write 'key: value'")
+                }
+            }
             throw YAMLProblem(line: Self.line(of: error).map { $0 + lineOffset },
-                              message: "not valid YAML (\(Self.problem(of: error)))")
+                              message: "not valid YAML: \(Self.problem(of: error))")
         } catch {
             throw YAMLProblem(line: nil, message: "not valid YAML (\(error))")
         }
@@ -148,6 +157,9 @@ struct YAMLMapping {
 
     private static func line(of error: YamlError) -> Int? {
         switch error {
+        // A key without its ':' is found on the line after; the context names the key's own line.
+        case .scanner(let context?, let problem, _, _) where problem.contains("could not find expected ':'"):
+            context.mark.line
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): mark.line
         case .composer(_, _, let mark, _): mark.line
         case .duplicatedKeysInMapping(_, let context): context.mark.line
@@ -157,6 +169,11 @@ struct YAMLMapping {
 
     private static func problem(of error: YamlError) -> String {
         switch error {
+        case .scanner(_, let problem, _, _) where problem.contains("mapping values are not allowed"):
+            "a value has a ':' followed by a space in it; put quotes around the value, such as "
+                + "disclaimer: \"Note: this is not advice\""
+        case .scanner(_, let problem, _, _) where problem.contains("could not find expected ':'"):
+            "a line has no ':' between its key and its value; write 'key: value'"
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
             problem
         case .duplicatedKeysInMapping(let duplicates, _):

@@ -6,6 +6,14 @@ import Foundation
 public enum BRFChecker {
     public static func problems(in brf: String, format: BraillePageFormat, louis: Louis) -> [String] {
         guard !brf.isEmpty else { return ["the file is empty; a BRF file has at least one page"] }
+        // A BRF is plain ASCII braille: anything else is another kind of file, not a bad page.
+        let allowed: Set<UInt32> = [0x0A, 0x0C, 0x0D]
+        if brf.unicodeScalars.contains(where: { !(0x20...0x7E).contains($0.value) && !allowed.contains($0.value) }) {
+            let kind = brf.hasPrefix("%PDF") ? "a PDF" : brf.hasPrefix("RIFF") ? "a WAV file" : brf.hasPrefix("PK") ? "a ZIP file"
+                : "not plain ASCII"
+            return ["not a BRF file (\(kind)); a BRF file holds only ASCII braille, lines and form feeds: "
+                + "check the file name, or make one with 'hlspeak TOPIC --format brf'"]
+        }
         var problems: [String] = []
         var pages = brf.components(separatedBy: "\u{0C}")
         if pages.last == "" { pages.removeLast() } else { problems.append("the last page does not end with a form feed") }

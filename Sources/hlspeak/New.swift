@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import HLSpeakKit
+
+/// `hlspeak new TOPIC --title "…"`: a new topic file from the commented template.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new topic: Content/TOPIC.md from a template that explains every field.",
+        discussion: """
+            The file passes 'hlspeak check' as it is; replace its words with the topic's own.
+
+            Examples:
+              hlspeak new sore-throat --title "Sore Throat"
+              hlspeak new flu --title "Flu: What to Expect" --content ../library/Content
+            """)
+
+    @Argument(help: "The topic id: lower-case letters, digits and dashes (it names the file).")
+    var topic: String
+
+    @Option(name: .long, help: ArgumentHelp("The title patients see.", valueName: "text"))
+    var title: String
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        try reportingErrors {
+            guard Slug.isValidID(topic) else {
+                throw ValidationError("'\(topic)' is not a topic id; use lower-case letters, digits and dashes, such as '\(Slug.make(topic))'")
+            }
+            let file = library.contentFolder.appendingPathComponent("\(topic).md")
+            guard !FileManager.default.fileExists(atPath: file.path) else {
+                throw ValidationError("\(FilePaths.display(file)) already exists; choose another id, or edit that file")
+            }
+            try AtomicFile.makeFolder(library.contentFolder)
+            let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+            try AtomicFile.write(Data(TopicTemplate.text(id: topic, title: title, today: today).utf8), to: file)
+            print(FilePaths.display(file))
+        }
+    }
+}
