@@ -6,7 +6,14 @@ import HLSpeakKit
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check content files for errors (exit 65 if any) and gaps (warnings).",
-        discussion: "Without topic ids, the plain-language word lists (plain-words.tsv, protected-terms.txt) are checked too.")
+        discussion: """
+            Without topic ids, the plain-language word lists (plain-words.tsv, protected-terms.txt) \
+            are checked too. Each problem names its file and line, the way editors jump to them.
+
+            Examples:
+              hlspeak check
+              hlspeak check miscarriage sore-throat
+            """)
 
     @Argument(help: "Topic ids to check. Without any, every topic is checked.")
     var topics: [String] = []

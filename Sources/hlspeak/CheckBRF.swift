@@ -6,7 +6,12 @@ import HLSpeakKit
 struct CheckBRF: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-brf",
-        abstract: "Check a BRF file: line length, lines per page, form feeds, page numbers 1..n.")
+        abstract: "Check a BRF file: line length, lines per page, form feeds, page numbers 1..n.",
+        discussion: """
+            Examples:
+              hlspeak check-brf out/miscarriage/coping.brf
+              hlspeak check-brf handout.brf --cells 32 --lines 28
+            """)
 
     @Argument(help: "The .brf file.")
     var file: String

@@ -6,7 +6,15 @@ import HLSpeakKit
 struct ListTopics: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the topics, or a topic's sections with words and spoken time.")
+        abstract: "List the topics, or a topic's sections with words and spoken time.",
+        discussion: """
+            The spoken time is worked out from what the voice will say (numbers and addresses in \
+            words, pauses included) without speaking it: within a few percent of the audio.
+
+            Examples:
+              hlspeak list
+              hlspeak list miscarriage --voice slow
+            """)
 
     @Argument(help: "A topic id, such as 'miscarriage'. Without it, every topic is listed.")
     var topic: String?

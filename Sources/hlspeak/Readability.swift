@@ -17,6 +17,10 @@ struct Readability: ParsableCommand {
             the grades match theirs. '--syllables pronunciation' counts them as eSpeak NG says \
             the words instead ("about" has two syllables, not one); grades then run about half a \
             grade higher.
+
+            Examples:
+              hlspeak readability miscarriage
+              hlspeak readability miscarriage -s coping --json
             """)
 
     @Argument(help: "The topic id, or a plain-text file to measure (a name ending in .txt, or - for standard input).")

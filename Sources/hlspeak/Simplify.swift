@@ -9,6 +9,10 @@ struct Simplify: ParsableCommand {
         discussion: """
             Swaps come from Content/plain-words.tsv; Content/protected-terms.txt lists terms \
             never to change. Numbers, doses, phone numbers and negations are always kept.
+
+            Examples:
+              hlspeak simplify miscarriage -s coping
+              hlspeak simplify miscarriage --diff
             """)
 
     @Argument(help: "The topic id, or a plain-text file (a name ending in .txt, or - for standard input).")

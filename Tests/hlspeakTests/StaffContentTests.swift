@@ -116,3 +116,32 @@ import Testing
         #expect(brf.standardOutput.contains("not a BRF file (a PDF)"), "\(brf.standardOutput)")
     }
 }
+
+extension StaffContentTests {
+    /// `list` works out spoken time from what will be said: within 5% of the real WAV.
+    @Test func listEstimatesSpokenTimeWithinFivePercent() throws {
+        let folder = try cli.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = try cli.run(["list", "miscarriage"], in: folder)
+        let row = try #require(list.standardOutput.split(separator: "\n").first { $0.hasPrefix("coping ") })
+        let time = try #require(row.split(separator: " ").last).split(separator: ":").compactMap { Double($0) }
+        let estimate = time[0] * 60 + time[1]
+        #expect(try cli.run(["miscarriage", "-s", "coping", "-o", "coping.wav"], in: folder).status == 0)
+        let data = try Data(contentsOf: folder.appendingPathComponent("coping.wav"))
+        let seconds = Double(data.count - 44) / 2 / 22_050
+        #expect(abs(estimate - seconds) / seconds < 0.05, "list says \(estimate) s, the WAV is \(seconds) s")
+    }
+
+    @Test(arguments: ["simplify", "readability", "list", "check", "check-brf", "say", "phone-line", "build", "new", "voices"])
+    func everyCommandsHelpHasExamplesAndNoOptionsOfOthers(command: String) throws {
+        let help = try cli.run([command, "--help"])
+        #expect(help.standardOutput.contains("Examples:"), "\(command)")
+        if !["build"].contains(command) {
+            // check-brf has its own --cells, readability its own --grade (a reading level).
+            let own = ["check-brf": ["--cells"], "readability": ["--grade"]][command] ?? []
+            for foreign in ["--paper", "--cells", "--grade", "--size"] where !own.contains(foreign) {
+                #expect(!help.standardOutput.contains(foreign), "\(command) --help shows \(foreign)")
+            }
+        }
+    }
+}

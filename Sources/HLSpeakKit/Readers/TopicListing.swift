@@ -22,9 +22,11 @@ public enum TopicListing {
     }
 
     /// The topic's title, then a table of its sections and subsections: id, title, words and the
-    /// time `voice` takes to say them.
+    /// time `voice` takes to say them (0:00 for a section with only gaps, which is not spoken).
     public static func sections(of topic: Topic, voice: VoiceProfile) -> [String] {
         let renderer = SpeechRenderer(voice: voice)
+        // What is spoken: the readable sections (no gaps, no introductions of lost lists).
+        let spoken = Dictionary(topic.readable(voice.language.sentences).allSections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = topic.allSections.map { section in
             (id: String(repeating: "  ", count: section.level - 1) + section.id, section: section)
         }
@@ -36,7 +38,7 @@ public enum TopicListing {
         var lines = ["\(topic.title) (\(topic.id))", pad("id", idWidth) + "  " + pad("title", titleWidth) + "  words  spoken"]
         for row in rows {
             let words = String(row.section.wordCount)
-            let seconds = Int(renderer.estimatedDuration(of: row.section).rounded())
+            let seconds = spoken[row.section.id].map { Int(renderer.estimatedDuration(of: $0).rounded()) } ?? 0
             lines.append(pad(row.id, idWidth) + "  " + pad(row.section.title, titleWidth) + "  "
                 + String(repeating: " ", count: max(0, 5 - words.count)) + words + "  "
                 + String(format: "%d:%02d", seconds / 60, seconds % 60))

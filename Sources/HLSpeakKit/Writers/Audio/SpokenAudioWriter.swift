@@ -53,7 +53,7 @@ struct SpokenAudioWriter: Sendable {
     func write(_ document: ExportDocument, to destination: URL,
                alongside companions: [(format: AudioFormat, destination: URL)] = []) throws -> [WrittenOutput] {
         let section = document.sections[0]
-        let hours = renderer.estimatedDuration(of: section) / 3600
+        let hours = renderer.roughDuration(of: section) / 3600
         guard hours <= Limits.spokenHours else {
             throw AudioExportError.tooLong(section: section.id, hours: hours, limit: Limits.spokenHours)
         }
