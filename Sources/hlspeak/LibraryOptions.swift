@@ -3,7 +3,9 @@ import Foundation
 import HLSpeakKit
 
 /// Where content and voices live: `--content` and `--voices`, else `HLSPEAK_CONTENT` and
-/// `HLSPEAK_VOICES`, else `./Content` and `./Voices`.
+/// `HLSPEAK_VOICES`, else `Content` and `Voices` in this folder or the nearest folder above it
+/// that has them (as git finds its repository), else, for voices, the ones installed with
+/// hlspeak (`PREFIX/share/hlspeak/Voices`).
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of topic files.", valueName: "dir"))
     var content: String?
@@ -30,10 +32,13 @@ struct LibraryOptions: ParsableArguments {
 
     /// The exporter over this content and these voices (the voices only if the folder is there:
     /// documents need none). With `plain`, the word lists are read now, their problems reported.
-    func exporter(plain: Bool) throws -> Exporter {
+    /// `topics`: false for work on typed text (`say`), which runs without a content folder.
+    func exporter(plain: Bool, topics: Bool = true) throws -> Exporter {
         // The voices if the folder is there: print and screen formats work from content alone.
         let languages = try LanguageLibrary()
-        let exporter = Exporter(content: try contentLibrary(languages: languages), voices: try? voiceLibrary(languages: languages),
+        let content = topics || FilePaths.isFolder(contentFolder) ? try contentLibrary(languages: languages)
+            : try ContentLibrary(noneAt: contentFolder, languages: languages)
+        let exporter = Exporter(content: content, voices: try? voiceLibrary(languages: languages),
                                 voicesFolder: voicesFolder.path, plainWords: plain ? plainWords() : nil)
         exporter.freshProcess = workerCommand
         return exporter
@@ -41,15 +46,33 @@ struct LibraryOptions: ParsableArguments {
 
     /// This program as a build worker over the same content and voices.
     var workerCommand: (executable: URL, arguments: [String]) {
-        let executable = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0])
-        return (executable, ["build", "--worker", "--content", contentFolder.path, "--voices", voicesFolder.path])
+        (Self.executable, ["build", "--worker", "--content", contentFolder.path, "--voices", voicesFolder.path])
+    }
+
+    /// This program's file.
+    static var executable: URL {
+        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
     }
 
     private func folder(_ option: String?, environment: String, fallback: String) -> URL {
-        let path = option ?? ProcessInfo.processInfo.environment[environment].flatMap { $0.isEmpty ? nil : $0 }
-            ?? fallback
-        return URL(fileURLWithPath: path, isDirectory: true)
+        if let path = option ?? ProcessInfo.processInfo.environment[environment].flatMap({ $0.isEmpty ? nil : $0 }) {
+            return URL(fileURLWithPath: path, isDirectory: true)
+        }
+        var place = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        while true {
+            let candidate = place.appendingPathComponent(fallback, isDirectory: true)
+            if FilePaths.isFolder(candidate) { return place.path == FileManager.default.currentDirectoryPath
+                ? URL(fileURLWithPath: fallback, isDirectory: true) : candidate }
+            let parent = place.deletingLastPathComponent()
+            if parent.path == place.path { break }
+            place = parent
+        }
+        if fallback == "Voices" {
+            let installed = Self.executable.deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("share/hlspeak/Voices", isDirectory: true)
+            if FilePaths.isFolder(installed) { return installed }
+        }
+        return URL(fileURLWithPath: fallback, isDirectory: true)
     }
 }
 

@@ -30,7 +30,7 @@ struct Say: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let exporter = try library.exporter(plain: false)
+            let exporter = try library.exporter(plain: false, topics: false)
             var choice = ExportChoice(topic: "say")
             choice.formats = format.map { .some([$0]) } ?? .usual
             audio.apply(to: &choice)

@@ -30,7 +30,7 @@ struct Voices: ParsableCommand {
                 for line in VoiceListing.lines(voices) { print(line) }
                 return
             }
-            let exporter = try library.exporter(plain: false)
+            let exporter = try library.exporter(plain: false, topics: false)
             var choice = ExportChoice(topic: "say")
             choice.voice = voice
             let spoken = try exporter.spokenForm(of: say, choice: choice)

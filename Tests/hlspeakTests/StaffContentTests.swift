@@ -145,3 +145,22 @@ extension StaffContentTests {
         }
     }
 }
+
+extension StaffContentTests {
+    /// From a folder inside the library, Content and Voices are found above; `say` needs no
+    /// content folder at all.
+    @Test func runsFromASubfolderAndSaysWithoutContent() throws {
+        let folder = try cli.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inside = folder.appendingPathComponent("drafts/2026")
+        try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
+        let list = try cli.run(["list", "miscarriage"], in: inside, environment: ["HLSPEAK_CONTENT": "", "HLSPEAK_VOICES": ""])
+        #expect(list.status == 0, "\(list.standardError)")
+        #expect(list.standardOutput.contains("coping"))
+        let bare = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: bare) }
+        let say = try cli.run(["say", "Call 911 today.", "-o", "call.wav", "--voices", folder.appendingPathComponent("Voices").path], in: bare)
+        #expect(say.status == 0, "\(say.standardError)")
+        #expect(say.standardOutput.contains("Call 9 1 1 today."))
+    }
+}

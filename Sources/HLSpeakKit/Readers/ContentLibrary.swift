@@ -16,6 +16,14 @@ public struct ContentLibrary: Sendable {
         self.languages = try languages ?? LanguageLibrary()
     }
 
+    /// No topics and the default library settings, for work that needs none (`say`): hlspeak
+    /// then runs from a folder without content.
+    public init(noneAt directory: URL, languages: LanguageLibrary? = nil) throws {
+        self.directory = directory
+        self.info = LibraryInfo()
+        self.languages = try languages ?? LanguageLibrary()
+    }
+
     /// The language topic `topic` is written in.
     public func language(of topic: Topic) throws(LanguageError) -> Language {
         try languages.language(topic.language)
