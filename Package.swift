@@ -23,12 +23,13 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
         // libFuzzer's driver, for `make fuzz` only (the sanitizer links it).
         .systemLibrary(name: "CFuzzer"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
 
         .target(
             name: "HLSpeakKit",
             dependencies: [
-                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen",
+                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
             ],
             // Language data: the tables of each language, read by LanguageLibrary.
