@@ -174,18 +174,24 @@ public enum WebPageImporter {
 
         private mutating func drop(_ what: String) { dropped[what, default: 0] += 1 }
 
-        /// Counts what the page has around its main content (site header, navigation, scripts,
-        /// footer), none of which is carried over.
-        mutating func countDropped(outside main: HTMLNode, in node: HTMLNode) {
-            guard node.kind == .element else { return }
+        /// True (and counted) for an element that is never patient text: a script, a form, the
+        /// site's navigation.
+        private mutating func dropped(_ node: HTMLNode) -> Bool {
             if let kind = WebPageImporter.droppedElements[node.name] {
                 drop(kind)
-                return
+                return true
             }
             if isFurniture(node) {
                 drop("navigation and site furniture")
-                return
+                return true
             }
+            return false
+        }
+
+        /// Counts what the page has around its main content (site header, navigation, scripts,
+        /// footer), none of which is carried over.
+        mutating func countDropped(outside main: HTMLNode, in node: HTMLNode) {
+            guard node.kind == .element, !dropped(node) else { return }
             if node.name == main.name && node.attributes == main.attributes && node.children.count == main.children.count { return }
             for child in node.children { countDropped(outside: main, in: child) }
         }
@@ -201,14 +207,7 @@ public enum WebPageImporter {
                 paragraph += Self.escape(node.text.replacingOccurrences(of: "\n", with: " "))
                 return
             }
-            if let kind = WebPageImporter.droppedElements[node.name] {
-                drop(kind)
-                return
-            }
-            if isFurniture(node) {
-                drop("navigation and site furniture")
-                return
-            }
+            if dropped(node) { return }
             if WebPageImporter.inline.contains(node.name) || node.name == "br" {
                 paragraph += inlineText(node)
                 return
