@@ -26,6 +26,12 @@ func plainText(_ section: Section) -> String {
     ([section.title] + SectionText.lines(section.blocks) + section.subsections.map(plainText)).joined(separator: "\n")
 }
 
+// `make bench-large` runs only the library at scale, grown to 10,000 topics.
+if ProcessInfo.processInfo.environment["HLSPEAK_BENCH_ONLY"] == "scale" {
+    let sizes = (ProcessInfo.processInfo.environment["HLSPEAK_BENCH_SCALE"] ?? "100,10000").split(separator: ",").compactMap { Int($0) }
+    exit(try ScaleBench.run(hlspeak: hlspeak, root: root, work: work.appendingPathComponent("scale"), sizes: sizes) ? 0 : 1)
+}
+
 let textFile = work.appendingPathComponent("coping.txt")
 try plainText(section).write(to: textFile, atomically: true, encoding: .utf8)
 
@@ -131,7 +137,6 @@ let phonePasses = report("speak to 8 kHz mu-law phone WAV (issues #3, #14)",
                [speakTheirs, ["sox", theirWAV, "-r", "8000", "-e", "u-law", theirPhone]]),
        theirName: "espeak-ng -w, then sox", maxRatio: 0.8)
 let growthPasses = try GrowthBench.run(hlspeak: hlspeak, root: root, topic: topic, work: work.appendingPathComponent("growth"))
-// `make bench-large` sets HLSPEAK_BENCH_SCALE to 100,10000.
 let scaleSizes = (ProcessInfo.processInfo.environment["HLSPEAK_BENCH_SCALE"] ?? "100,1000").split(separator: ",").compactMap { Int($0) }
 let scalePasses = try ScaleBench.run(hlspeak: hlspeak, root: root, work: work.appendingPathComponent("scale"), sizes: scaleSizes)
 let libraryTopics = Int(ProcessInfo.processInfo.environment["HLSPEAK_BENCH_TOPICS"] ?? "") ?? 40

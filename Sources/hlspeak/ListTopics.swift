@@ -28,7 +28,12 @@ struct ListTopics: ParsableCommand {
         try reportingErrors {
             let content = try library.contentLibrary()
             let lines = try topic.map { id in
-                TopicListing.sections(of: try content.topic(id), voice: try library.voiceLibrary().profile(named: voice))
+                let topic = try content.topic(id)
+                // Without a voices folder, the times are those of a default voice at 160 words a minute.
+                let profile = FilePaths.isFolder(library.voicesFolder) || voice != "default"
+                    ? try library.voiceLibrary().profile(named: voice)
+                    : VoiceProfile(name: voice, language: try content.language(of: topic))
+                return TopicListing.sections(of: topic, voice: profile)
             } ?? TopicListing.topics(in: content)
             lines.forEach { print($0) }
         }
