@@ -22,6 +22,6 @@ struct HLSpeak: ParsableCommand {
               hlspeak voices                             the voices
             """,
         version: HLSpeakVersion.description,
-        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Readability.self, Build.self, ListTopics.self, Check.self, New.self, Import.self, CheckBRF.self, Voices.self, Pronunciations.self],
+        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Review.self, Readability.self, Build.self, ListTopics.self, Check.self, New.self, Import.self, CheckBRF.self, Voices.self, Pronunciations.self],
         defaultSubcommand: Speak.self)
 }

@@ -5,9 +5,11 @@ import HLSpeakKit
 /// `hlspeak readability <topic> [--json]`: grade levels per section, before and after simplifying.
 struct Readability: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure each section's reading level, before and after plain-language rewriting.",
+        abstract: "Measure each section's reading level as written, as the simplifier suggests, and as a reviewer approved.",
         discussion: """
-            Figures are computed on the section's text without headings ('--text' prints it), \
+            Each row says which target the approved version misses (grade, SMOG, words a \
+            sentence). Sections with only gaps and the Credits are left out. Figures are \
+            computed on the section's text without headings ('--text written' prints it), \
             by the conventions of textstat, which most grade-level \
             checkers follow: words, sentences (fragments of one or two words are not counted as \
             sentences), syllables, polysyllables (3+), Flesch-Kincaid grade and Flesch reading \
@@ -41,37 +43,50 @@ struct Readability: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
 
-    @Flag(name: .long, help: "Print the text that is measured (before plain language), to check the figures with another tool.")
-    var text = false
+    @Option(name: .long, help: ArgumentHelp(
+        "Print the text that is measured instead: written, suggested (every plain-language suggestion made) or approved (what a reviewer accepted), to check the figures with another tool.",
+        valueName: "version"))
+    var text: MeasuredVersion?
 
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if text && json { throw ValidationError("--text prints the measured text and --json the figures; use one of them") }
+        if text != nil && json { throw ValidationError("--text prints the measured text and --json the figures; use one of them") }
     }
 
     func run() throws {
         try reportingErrors {
-            let topic = try library.topicOrTextFile(self.topic)
-            let sections = try SectionLookup(topic).sections(section)
-            if text {
-                print(sections.map { SectionText.body(of: $0) }.joined(separator: "\n\n"))
+            let written = try library.topicOrTextFile(self.topic)
+            let ids = try SectionLookup(written).sections(section).map(\.id)
+            let language = try library.language(of: written)
+            let words = library.plainWords()
+            let simplifier = Simplifier(words: words, sentences: language.sentences)
+            let suggested = simplifier.simplify(written).topic
+            // A draft from a text file has no review: nothing in it is approved yet.
+            let isDraft = self.topic == "-" || self.topic.lowercased().hasSuffix(".txt")
+            let approved = isDraft ? written : try library.exporter(plain: false).plainVersion(of: written, words: words, language: language).topic
+            if let text {
+                let topic = switch text {
+                case .written: written
+                case .suggested: suggested
+                case .approved: approved
+                }
+                let chosen = topic.allSections.filter { ids.contains($0.id) }.compactMap { $0.readable(language.sentences) }
+                print(chosen.map { SectionText.body(of: $0) }.joined(separator: "\n\n"))
                 return
             }
-            let language = try library.language(of: topic)
-            let meter = ReadabilityMeter(syllables: try syllableCounter(language: topic.language), sentences: language.sentences)
-            for section in sections {
+            let meter = ReadabilityMeter(syllables: try syllableCounter(language: written.language), sentences: language.sentences)
+            for section in try SectionLookup(written).sections(section) {
                 SectionText.runOnWarning(section, sentences: language.sentences).map { printError("warning: " + $0) }
             }
-            let report = ReadabilityReport(topic: topic, sections: sections, meter: meter,
-                                           simplifier: Simplifier(words: library.plainWords(), sentences: language.sentences),
+            let report = ReadabilityReport(written: written, suggested: suggested, approved: approved, ids: ids, meter: meter,
                                            syllables: syllables, grade: grade, smog: smog)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
-                print(report.table(title: topic.title))
+                print(report.table(title: written.title))
             }
         }
     }
@@ -85,3 +100,8 @@ struct Readability: ParsableCommand {
 }
 
 extension SyllableSource: ExpressibleByArgument {}
+
+/// Which version of the text `readability --text` prints.
+enum MeasuredVersion: String, ExpressibleByArgument, CaseIterable {
+    case written, suggested, approved
+}

@@ -13,6 +13,9 @@ struct Simplify: ParsableCommand {
             Examples:
               hlspeak simplify miscarriage -s coping
               hlspeak simplify miscarriage --diff
+
+            This is every suggestion, reviewed or not. What '--plain' outputs use is what a \
+            reviewer approved: see 'hlspeak review'.
             """)
 
     @Argument(help: "The topic id, or a plain-text file (a name ending in .txt, or - for standard input).")
@@ -39,7 +42,7 @@ struct Simplify: ParsableCommand {
                     for change in changes {
                         print("- \(change.original)")
                         print("+ \(change.result.replacingOccurrences(of: "\n", with: "\n+ "))")
-                        print("  [\(change.section)] \(change.rule)\n")
+                        print("  [\(change.section)] \(change.rules.joined(separator: "; "))\n")
                     }
                     if changes.isEmpty { print("[\(section.id)] no changes") }
                 } else {

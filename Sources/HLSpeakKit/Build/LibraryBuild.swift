@@ -95,7 +95,8 @@ public struct LibraryBuild: Sendable {
         }
         add(exporter.voices?.directory)
         add(exporter.content.languages.folder)
-        add(exporter.content.directory) { !$0.contains("/") && $0.hasSuffix(".md") }
+        // Topic files and their review files are each topic's own inputs (`plan`).
+        add(exporter.content.directory) { !$0.contains("/") && ($0.hasSuffix(".md") || $0.hasSuffix(".review.yml")) }
         return hash.hexDigest()
     }
 
@@ -106,16 +107,23 @@ public struct LibraryBuild: Sendable {
         var result = TopicPlan(topic: id)
         let folder = output.appendingPathComponent(id, isDirectory: true)
         let old = TopicManifest.load(from: folder)
-        let stamp = (try? exporter.content.file(forTopic: id)).flatMap { SourceStamp.of($0, known: old.source) }
-        if let stamp, stamp.sameContent(as: old.source), old.environment == environment, old.isComplete(in: output) {
+        let file = try? exporter.content.file(forTopic: id)
+        let stamp = file.flatMap { SourceStamp.of($0, known: old.source) }
+        let review = file.flatMap { SourceStamp.of(PlainReview.file(for: $0), known: old.review) }
+        if let stamp, stamp.sameContent(as: old.source), review?.sha256 == old.review?.sha256, old.environment == environment,
+           old.isComplete(in: output) {
             result.manifest = old
             result.manifest.source = stamp
-            result.manifestChanged = stamp != old.source
+            result.manifest.review = review
+            result.manifestChanged = stamp != old.source || review != old.review
             result.current = old.planned.count
             takeStale(from: &result)
+            // Nothing to save: the plan need not hold the manifest (10,000 of them are 100 MB).
+            if !result.manifestChanged { result.manifest = TopicManifest() }
             return result
         }
         result.manifest.source = stamp
+        result.manifest.review = review
         result.manifest.environment = environment
         result.manifestChanged = true
         var choice = ExportChoice(topic: id)

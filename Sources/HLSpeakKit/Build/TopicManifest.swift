@@ -10,6 +10,8 @@ struct TopicManifest: Codable, Sendable {
     static let fileName = "manifest.json"
     var version = 3
     var source: SourceStamp?
+    /// The topic's plain-language review file, when it has one.
+    var review: SourceStamp?
     /// The build's other inputs (`LibraryBuild.environment`).
     var environment = ""
     /// Every output the build planned for the topic, made or failed.
@@ -18,12 +20,13 @@ struct TopicManifest: Codable, Sendable {
 
     init() {}
 
-    enum CodingKeys: String, CodingKey { case version, source, environment, planned, outputs }
+    enum CodingKeys: String, CodingKey { case version, source, review, environment, planned, outputs }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         version = try container.decode(Int.self, forKey: .version)
         source = try container.decodeIfPresent(SourceStamp.self, forKey: .source)
+        review = try container.decodeIfPresent(SourceStamp.self, forKey: .review)
         environment = try container.decode(String.self, forKey: .environment)
         planned = try container.decode([String].self, forKey: .planned)
         let list = try container.decode([ExportResult].self, forKey: .outputs)
@@ -34,6 +37,7 @@ struct TopicManifest: Codable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(version, forKey: .version)
         try container.encodeIfPresent(source, forKey: .source)
+        try container.encodeIfPresent(review, forKey: .review)
         try container.encode(environment, forKey: .environment)
         try container.encode(planned, forKey: .planned)
         try container.encode(outputs.values.sorted { $0.key < $1.key }, forKey: .outputs)

@@ -11,8 +11,15 @@ public struct ExportDocument: Sendable {
     /// True when the document is one section (laid out under its own title); false for a whole
     /// topic or several sections (laid out under the topic's title).
     public var isOneSection: Bool
-    /// The Credits shown at the end; nil when the document is the Credits itself.
+    /// The Credits shown at the end; nil when the document is the Credits itself. In the
+    /// plain-language version it says who reviewed it, or that nobody has yet.
     public var credits: Section?
+    /// What the person asking should know: plain-language changes left out because nobody has
+    /// decided on them yet.
+    public var warnings: [String] = []
+    /// The credits lines about the plain-language review (also in `credits`), for formats that
+    /// show only some credits (braille's title page).
+    public var plainCredits: [String] = []
 
     /// A document of `sections` (all of the topic's when empty) from the readable `topic`.
     init(topic: Topic, language: Language, library: LibraryInfo, sectionIDs: [String]) throws(ContentError) {
@@ -30,6 +37,42 @@ public struct ExportDocument: Sendable {
             isOneSection = chosen.count == 1
         }
         credits = sections.contains(where: \.isCredits) ? nil : topic.creditsSection
+        if let review = topic.plainReview {
+            let shown = sections.flatMap(\.flattened)
+            let pending = shown.reduce(0) { $0 + (review[$1.id]?.pending ?? 0) }
+            if pending > 0 {
+                warnings.append("\(pending) suggested plain-language change\(pending == 1 ? " was" : "s were") left out: "
+                    + "nobody has accepted \(pending == 1 ? "it" : "them") yet ('hlspeak review \(topic.id)' lists them)")
+            }
+            plainCredits = Self.plainReviewLines(for: sections.filter { !$0.isCredits }, in: topic, language: language)
+            credits?.blocks += plainCredits.map { .paragraph(Paragraph([.text($0)])) }
+        }
+    }
+
+    /// The credits lines of a plain-language document: who signed off its sections and when, and
+    /// which nobody has.
+    static func plainReviewLines(for sections: [Section], in topic: Topic, language: Language) -> [String] {
+        var groups: [(signOff: PlainSignOff?, titles: [String])] = []
+        for section in sections {
+            let signOff = topic.plainSignOff(covering: section.id)
+            let key = signOff.map { PlainSignOff(by: $0.by, date: $0.date, text: "") }
+            if let index = groups.firstIndex(where: { $0.signOff == key }) {
+                groups[index].titles.append(section.title)
+            } else {
+                groups.append((key, [section.title]))
+            }
+        }
+        let whole = groups.count == 1
+        return groups.sorted { ($0.signOff == nil ? 1 : 0) < ($1.signOff == nil ? 1 : 0) }.map { group in
+            let names = group.titles.joined(separator: ", ")
+            guard let signOff = group.signOff else {
+                return whole ? language.word("credits.plain-unreviewed")
+                    : language.message("credits.plain-unreviewed-part", ["sections": names])
+            }
+            let date = CalendarDate(iso: signOff.date).map(language.longDate) ?? signOff.date
+            return language.message(whole ? "credits.plain-reviewed" : "credits.plain-reviewed-part",
+                                    ["name": signOff.by, "date": date, "sections": names])
+        }
     }
 
     /// The document's title as a reader's window or a PDF shows it: "Coping With Grief –

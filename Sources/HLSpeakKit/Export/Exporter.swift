@@ -73,11 +73,17 @@ public final class Exporter: @unchecked Sendable {
                 if plainWords == nil { plainWords = PlainWords.load(from: content.directory) }
                 return plainWords!
             }
-            topic = Simplifier(words: words, sentences: language.sentences).simplify(topic).topic
+            topic = try plainVersion(of: topic, words: words, language: language).topic
         }
         topic = topic.readable(language.sentences)
         lock.withLock { topics[key] = topic }
         return topic
+    }
+
+    /// The plain-language version of `topic` as its review file allows.
+    public func plainVersion(of topic: Topic, words: PlainWords, language: Language) throws -> PlainVersion {
+        let review = try PlainReview.load(from: PlainReview.file(for: try content.file(forTopic: topic.id)))
+        return PlainVersion(topic: topic, simplifier: Simplifier(words: words, sentences: language.sentences), review: review)
     }
 
     // MARK: Requests
@@ -220,7 +226,9 @@ public final class Exporter: @unchecked Sendable {
     private func write(_ request: ResolvedRequest, document: ExportDocument, to file: URL) throws -> WrittenOutput {
         try AtomicFile.makeFolder(request.writer.scope == .topicOnly ? file : file.deletingLastPathComponent())
         let writer = try request.writer.init(request)
-        return try writer.write(document, to: file)
+        var written = try writer.write(document, to: file)
+        written.warnings = document.warnings + written.warnings
+        return written
     }
 
     /// The SSML `request` would speak, for review (`--script`).

@@ -9,6 +9,9 @@ public struct Topic: Hashable, Codable, Sendable {
     public var credits: Credits
     /// Top-level sections, the generated Credits section last.
     public var sections: [Section]
+    /// For the plain-language version, each section's review state by id; nil for the text as
+    /// written.
+    public var plainReview: [String: PlainSectionReview]?
 
     public init(id: String, title: String, language: String = "en-US", credits: Credits = Credits(),
                 sections: [Section]) {

@@ -67,39 +67,64 @@ struct SentenceRewrites {
 
     // MARK: Long sentences
 
-    /// A sentence of more than `maxWords` words cut at a safe joint: a semicolon, or ", but" /
-    /// ", and" before a new clause (a pronoun subject follows). Never after a condition ("If you
-    /// bleed, and you feel faint, go…": cutting would lose the "if"), inside brackets, in a
-    /// question, or at the semicolons of a list ("fever; chills; and pain").
+    /// A sentence of more than `maxWords` words cut at a safe joint, where both halves stand as
+    /// sentences: a semicolon; ", but", ", and", ", so" or ", yet" before a new clause (a pronoun
+    /// subject follows); ", which …" to the end of the sentence ("…, which may get less oxygen."
+    /// → "… This may get less oxygen."); ", because …" ("… This is because …"). Never after a
+    /// condition ("If you bleed, and you feel faint, go…": cutting would lose the "if"), inside
+    /// brackets, in a question, or at the semicolons of a list ("fever; chills; and pain").
     func splitLong(_ text: String) -> [String]? {
         let count = Self.wordCount(text)
         // Over 150 words is not a sentence but missing punctuation: left for the author.
         guard count > maxWords, count <= 150, text.last != "?" else { return nil }
         let semicolonList = text.filter { $0 == ";" }.count > 1
-        for joint in ["; ", ", but ", ", and "] {
+        for joint in Self.joints {
             var search = text.startIndex
-            while let range = text.range(of: joint, range: search..<text.endIndex) {
+            while let range = text.range(of: joint.text, range: search..<text.endIndex) {
                 search = range.upperBound
                 let left = String(text[..<range.lowerBound])
-                var right = String(text[range.upperBound...])
+                let right = String(text[range.upperBound...])
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                if joint == "; " ? semicolonList : !Self.subjects.contains(next) { continue }
+                switch joint.kind {
+                case .list: if semicolonList { continue }
+                case .clause: if !Self.subjects.contains(next) { continue }
+                // The relative clause must run to the end of the sentence: no comma closes it.
+                case .toTheEnd: if right.contains(",") || right.contains(";") { continue }
+                }
                 // Not after an "if" or "when" (the condition would lose what it leads to), and
                 // not inside brackets.
                 let leftWords = Set(left.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
                 guard leftWords.isDisjoint(with: Self.subordinators),
                       left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
-                      Self.wordCount(left) >= 4, Self.wordCount(right) >= 4 else { continue }
-                if joint == ", but " { right = "But " + right }
-                return [left + ".", Self.capitalized(right)]
+                      Self.wordCount(left) >= 4, Self.wordCount(right) >= 3 else { continue }
+                return [left + ".", joint.opening + (joint.opening.isEmpty ? Self.capitalized(right) : right)]
             }
         }
         return nil
     }
 
+    /// Where a sentence may be cut, and how the second half opens.
+    struct Joint {
+        enum Kind { case list, clause, toTheEnd }
+        var text: String
+        var kind: Kind
+        var opening: String
+    }
+
+    static let joints = [
+        Joint(text: "; ", kind: .list, opening: ""),
+        Joint(text: ", but ", kind: .clause, opening: "But "),
+        Joint(text: ", and ", kind: .clause, opening: ""),
+        Joint(text: ", so ", kind: .clause, opening: "So "),
+        Joint(text: ", yet ", kind: .clause, opening: "But "),
+        Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
+        Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
+    ]
+
     /// A new clause has its own subject: a pronoun. ("…, and the pen at room temperature" shares
     /// the verb before it.)
-    static let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "these", "there", "most", "many"]
+    static let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "these", "there", "most", "many", "some",
+                                        "others", "both"]
 
     /// Words that open a clause which depends on what follows it.
     static let subordinators: Set<String> = [

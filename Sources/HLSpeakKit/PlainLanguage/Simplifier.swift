@@ -15,9 +15,11 @@ public struct Simplifier: Sendable {
         self.sentences = sentences
     }
 
-    /// The simplified topic and every change made.
-    public func simplify(_ topic: Topic) -> (topic: Topic, changes: [PlainChange]) {
-        var pass = makePass()
+    /// The simplified topic and every change suggested, in reading order. With a `review`, only
+    /// the changes it approves are made (accepted ones, and hand rewrites); without one, every
+    /// suggestion is made (a preview).
+    public func simplify(_ topic: Topic, review: PlainReview? = nil) -> (topic: Topic, changes: [PlainChange]) {
+        var pass = makePass(review)
         var simplified = topic
         simplified.sections = topic.sections.map { pass.simplify($0) }
         return (simplified, pass.changes)
@@ -25,26 +27,39 @@ public struct Simplifier: Sendable {
 
     /// One section and its subsections, simplified. Credits are the publisher's own words and
     /// stay as they are.
-    public func simplify(_ section: Section) -> (section: Section, changes: [PlainChange]) {
-        var pass = makePass()
+    public func simplify(_ section: Section, review: PlainReview? = nil) -> (section: Section, changes: [PlainChange]) {
+        var pass = makePass(review)
         let simplified = pass.simplify(section)
         return (simplified, pass.changes)
     }
 
-    /// The rules and guard rail, built once per call (the swap index is not free).
-    private func makePass() -> Pass {
-        Pass(rules: SentenceRewrites(swaps: words.swaps, maxWords: maxSentenceWords),
-             guardrail: ProtectedWords(terms: words.protectedTerms), sentences: sentences)
+    /// Every sentence of `topic` with its id and the simplifier's suggestion (the sentence itself
+    /// when it has none): where hard sentences are looked for.
+    public func sentences(of topic: Topic) -> [PlainSentence] {
+        var pass = makePass(nil)
+        _ = topic.sections.map { pass.simplify($0) }
+        return pass.seenSentences
     }
 
-    /// One walk through sections, collecting the changes made.
+    /// The rules and guard rail, built once per call (the swap index is not free).
+    private func makePass(_ review: PlainReview?) -> Pass {
+        Pass(rules: SentenceRewrites(swaps: words.swaps, maxWords: maxSentenceWords),
+             guardrail: ProtectedWords(terms: words.protectedTerms), sentences: sentences, review: review)
+    }
+
+    /// One walk through sections, collecting the changes suggested.
     private struct Pass {
         let rules: SentenceRewrites
         let guardrail: ProtectedWords
         let sentences: SentenceBoundary
+        let review: PlainReview?
         var changes: [PlainChange] = []
         /// The current section's text so far, so an aside can be checked against it.
         var seen = ""
+        /// How often each change id has come up, so a repeated sentence gets its own id.
+        var ids: [String: Int] = [:]
+        /// Every sentence seen, with its suggestion.
+        var seenSentences: [PlainSentence] = []
 
         mutating func simplify(_ section: Section) -> Section {
             guard !section.isCredits else { return section }
@@ -71,7 +86,7 @@ public struct Simplifier: Sendable {
             }
             for sentence in self.sentences.split(paragraph.inlines) {
                 let template = Template(sentence)
-                for piece in simplify(template, section: section) {
+                for piece in decide(template, suggested: suggest(template), section: section) {
                     switch piece {
                     case .sentence(let text):
                         sentences.append(template.runs(text))
@@ -91,19 +106,63 @@ public struct Simplifier: Sendable {
             case list(intro: String, items: [String])
         }
 
-        /// One sentence through every rule, in order: swaps, asides, cuts, lists.
-        private mutating func simplify(_ template: Template, section: String) -> [Piece] {
+        /// The sentence as the plain version shows it: the suggestion (a preview, or accepted), a
+        /// hand rewrite, or the sentence as written (pending or rejected). Records the change.
+        private mutating func decide(_ template: Template, suggested: (pieces: [Piece], rules: [String]),
+                                     section: String) -> [Piece] {
+            let original = template.display(template.text)
+            let base = PlainChange.id(section: section, sentence: original)
+            let occurrence = ids[base, default: 0] + 1
+            ids[base] = occurrence
+            let id = occurrence == 1 ? base : "\(base)-\(occurrence)"
+            let decision = review?.decisions[id]
+            seenSentences.append(PlainSentence(id: id, section: section, original: original,
+                                           suggested: suggested.rules.isEmpty ? original : Self.display(suggested.pieces, template)))
+            guard !suggested.rules.isEmpty || decision?.verdict == .rewritten else { return [.sentence(template.text)] }
+            var change = PlainChange(id: id, section: section, original: original,
+                                     result: suggested.rules.isEmpty ? original : Self.display(suggested.pieces, template),
+                                     rules: suggested.rules, decision: nil)
+            if let decision, decision.holds(for: change) { change.decision = decision }
+            changes.append(change)
+            guard review != nil else { return suggested.pieces }
+            switch change.decision?.verdict {
+            case .accepted: return suggested.pieces
+            case .rewritten: return [.sentence(change.decision?.text ?? template.text)]
+            case .rejected, nil: return [.sentence(template.text)]
+            }
+        }
+
+        /// How a suggestion reads in the review: sentences run on, a list's items on lines of their own.
+        private static func display(_ pieces: [Piece], _ template: Template) -> String {
+            var text = ""
+            var afterList = false
+            for piece in pieces {
+                text += text.isEmpty ? "" : afterList ? "\n" : " "
+                switch piece {
+                case .sentence(let sentence):
+                    text += template.display(sentence)
+                    afterList = false
+                case .list(let intro, let items):
+                    text += template.display(intro) + items.map { "\n- " + template.display($0) }.joined()
+                    afterList = true
+                }
+            }
+            return text
+        }
+
+        /// Every rule, in order, on one sentence: swaps, asides, cuts, lists; and the rules that applied.
+        private mutating func suggest(_ template: Template) -> (pieces: [Piece], rules: [String]) {
             var text = template.text
+            var applied: [String] = []
             func record(_ original: String, _ result: String, _ rule: String) -> Bool {
                 guard result != original, guardrail.keeps(original, in: result) else { return false }
-                changes.append(PlainChange(section: section, original: template.display(original),
-                                           result: template.display(result), rule: rule))
+                applied.append(rule)
                 return true
             }
             var tried: Set<String> = []
             while let (result, swap) = rules.swapOnce(text, skipping: tried) {
                 tried.insert(swap.complex)
-                if record(text, result, "swap '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }
+                if record(text, result, "plainer word: '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }
             }
             if let result = rules.withoutRepeatedAside(text, after: seen),
                record(text, result, "aside only repeats a name already given") { text = result }
@@ -115,14 +174,27 @@ public struct Simplifier: Sendable {
                   record(pieces[longest], split.joined(separator: " "), "long sentence cut at a safe joint") {
                 pieces.replaceSubrange(longest...longest, with: split)
             }
-            return pieces.map { piece in
+            let result = pieces.map { piece -> Piece in
                 guard let list = rules.actionList(piece),
                       guardrail.keeps(piece, in: ([list.intro] + list.items).joined(separator: " ")) else { return .sentence(piece) }
-                changes.append(PlainChange(section: section, original: template.display(piece),
-                                           result: template.display(([list.intro] + list.items.map { "- " + $0 }).joined(separator: "\n")),
-                                           rule: "three or more actions as a short list"))
+                applied.append("three or more actions as a short list")
                 return .list(intro: list.intro, items: list.items)
             }
+            return (result, applied)
         }
+    }
+}
+
+/// One sentence of a topic as written, with its id and the simplifier's suggestion for it.
+public struct PlainSentence: Hashable, Sendable {
+    public var id: String
+    public var section: String
+    public var original: String
+    /// The suggestion, or the sentence itself when the rules have none.
+    public var suggested: String
+
+    /// The sentence as a change a reviewer can rewrite.
+    public var asChange: PlainChange {
+        PlainChange(id: id, section: section, original: original, result: suggested, rules: [], decision: nil)
     }
 }

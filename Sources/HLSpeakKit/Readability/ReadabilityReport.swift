@@ -1,15 +1,23 @@
 import Foundation
 
-/// The reading level of a topic's sections before and after plain language, against targets:
-/// what `hlspeak readability` prints as a table or JSON.
+/// The reading level of a topic's sections as written, as the simplifier suggests, and as a
+/// reviewer approved, against targets, saying which target each misses: what `hlspeak
+/// readability` prints as a table or JSON. Sections patients never get (only gaps) and the
+/// Credits (the publisher's words, never simplified) are left out, and named.
 public struct ReadabilityReport: Encodable, Sendable {
     /// One section's figures.
     public struct Row: Encodable, Sendable {
         public var id: String
         public var title: String
         public var before: ReadabilityScores
-        public var after: ReadabilityScores
+        public var suggested: ReadabilityScores
+        public var approved: ReadabilityScores
+        /// True when the approved version meets every target.
         public var pass: Bool
+        /// The targets the approved version misses, in words ("grade 6.9 > 6").
+        public var misses: [String]
+        /// The targets the suggested version misses.
+        public var suggestedMisses: [String]
     }
 
     public var topic: String
@@ -17,54 +25,80 @@ public struct ReadabilityReport: Encodable, Sendable {
     public var targets: [String: Double]
     public var sections: [Row]
     public var total: Row
+    /// Sections left out: only gaps, or the Credits.
+    public var skipped: [String]
 
-    /// Measures `sections` of `topic` with `meter`, simplified with `simplifier`; a section passes
-    /// when, simplified, it is at or under `grade` (Flesch-Kincaid) and `smog`.
-    public init(topic: Topic, sections: [Section], meter: ReadabilityMeter, simplifier: Simplifier,
-                syllables: SyllableSource, grade: Double, smog: Double) {
-        func passes(_ scores: ReadabilityScores) -> Bool {
-            scores.words > 0 && scores.fleschKincaidGrade <= grade && scores.smog <= smog
+    /// The three versions of the topic: `written` (as its file says), `suggested` (every
+    /// suggestion made) and `approved` (what the review allows); `ids` the sections to measure.
+    public init(written: Topic, suggested: Topic, approved: Topic, ids: [String], meter: ReadabilityMeter,
+                syllables: SyllableSource, grade: Double, smog: Double, maxWords: Double = 20) {
+        func misses(_ scores: ReadabilityScores) -> [String] {
+            guard scores.words > 0 else { return ["no words"] }
+            var misses: [String] = []
+            if scores.fleschKincaidGrade > grade { misses.append(String(format: "grade %.1f > %g", scores.fleschKincaidGrade, grade)) }
+            if scores.smog > smog { misses.append(String(format: "SMOG %.1f > %g", scores.smog, smog)) }
+            if scores.wordsPerSentence > maxWords {
+                misses.append(String(format: "%.1f words a sentence > %g", scores.wordsPerSentence, maxWords))
+            }
+            return misses
         }
-        let rows = sections.map { section -> Row in
-            let before = meter.scores(of: SectionText.body(of: section))
-            let after = meter.scores(of: SectionText.body(of: simplifier.simplify(section).section))
-            return Row(id: section.id, title: section.title, before: before, after: after, pass: passes(after))
+        func measure(_ topic: Topic, _ id: String) -> ReadabilityScores? {
+            topic.allSections.first { $0.id == id }?.readable(meter.sentences).map { meter.scores(of: SectionText.body(of: $0)) }
         }
-        let before = rows.map(\.before).reduce(.zero, +)
-        let after = rows.map(\.after).reduce(.zero, +)
-        self.topic = topic.id
+        func row(id: String, title: String, _ before: ReadabilityScores, _ suggested: ReadabilityScores,
+                 _ approved: ReadabilityScores) -> Row {
+            let missed = misses(approved)
+            return Row(id: id, title: title, before: before, suggested: suggested, approved: approved, pass: missed.isEmpty,
+                       misses: missed, suggestedMisses: misses(suggested))
+        }
+        var rows: [Row] = []
+        var skipped: [String] = []
+        for id in ids {
+            guard let section = written.allSections.first(where: { $0.id == id }), !section.isCredits,
+                  let before = measure(written, id), before.words > 0 else {
+                skipped.append(id)
+                continue
+            }
+            rows.append(row(id: id, title: section.title, before, measure(suggested, id) ?? before, measure(approved, id) ?? before))
+        }
+        topic = written.id
         self.syllables = syllables.rawValue
-        targets = ["flesch_kincaid_grade": grade, "smog_index": smog]
-        self.sections = rows
-        total = Row(id: topic.id, title: topic.title, before: before, after: after, pass: passes(after))
+        targets = ["flesch_kincaid_grade": grade, "smog_index": smog, "words_per_sentence": maxWords]
+        sections = rows
+        self.skipped = skipped
+        total = row(id: written.id, title: written.title, rows.map(\.before).reduce(.zero, +),
+                    rows.map(\.suggested).reduce(.zero, +), rows.map(\.approved).reduce(.zero, +))
     }
 
     /// The report as a table for people.
     public func table(title: String) -> String {
         let grade = targets["flesch_kincaid_grade"] ?? 0
         let smog = targets["smog_index"] ?? 0
-        var lines = ["\(title): reading level before → after plain language (targets: grade \(Self.format(grade)), SMOG \(Self.format(smog)))"]
+        var lines = ["\(title): reading level as written → suggested → approved (targets: grade \(Self.format(grade)), "
+            + "SMOG \(Self.format(smog)), \(Self.format(targets["words_per_sentence"] ?? 20)) words a sentence)"]
         let width = max(8, sections.map(\.id.count).max() ?? 0)
         lines.append("section".padding(toLength: width, withPad: " ", startingAt: 0)
-            + "  words sent  syll poly   grade        ease          SMOG        result")
+            + "  words sent        grade              SMOG        result (approved version)")
         var whole = total
         whole.id = "(total)"
         for row in sections + (sections.count > 1 ? [whole] : []) {
             let id = row.id.padding(toLength: width, withPad: " ", startingAt: 0)
-            guard row.before.words > 0 else {
-                lines.append(id + "  no words to measure (the section has only headings or gaps, or the file is empty)")
-                continue
-            }
-            lines.append(id + String(format: "  %5d %4d %5d %4d  %4.1f→%4.1f  %5.1f→%5.1f  %4.1f→%4.1f%@  %@",
-                                     row.after.words, row.after.sentences, row.after.syllables, row.after.polysyllables,
-                                     row.before.fleschKincaidGrade, row.after.fleschKincaidGrade,
-                                     row.before.fleschReadingEase, row.after.fleschReadingEase,
-                                     row.before.smog, row.after.smog, row.after.isShortSample ? "*" : " ",
-                                     row.pass ? "pass" : "FAIL"))
+            var result = row.pass ? "pass" : "FAIL: " + row.misses.joined(separator: ", ")
+            if !row.pass && row.suggestedMisses.isEmpty { result += " (the suggestions pass: review them)" }
+            lines.append(id + String(format: "  %5d %4d  %4.1f→%4.1f→%4.1f  %4.1f→%4.1f→%4.1f%@  %@",
+                                     row.approved.words, row.approved.sentences,
+                                     row.before.fleschKincaidGrade, row.suggested.fleschKincaidGrade, row.approved.fleschKincaidGrade,
+                                     row.before.smog, row.suggested.smog, row.approved.smog,
+                                     row.approved.isShortSample ? "*" : " ", result))
         }
-        let note = sections.contains { $0.after.isShortSample && $0.after.words > 0 }
-            ? "* SMOG from fewer than 30 sentences: an estimate. " : ""
-        lines.append(note + "Counts are after simplifying.")
+        if sections.isEmpty {
+            lines.append("no words to measure (the sections have only headings or gaps, or the file is empty)")
+        }
+        if !skipped.isEmpty {
+            lines.append("Left out: \(skipped.joined(separator: ", ")) (only gaps, which patients never get, or the publisher's credits).")
+        }
+        let note = sections.contains { $0.approved.isShortSample } ? "* SMOG from fewer than 30 sentences: an estimate. " : ""
+        lines.append(note + "Approved: the text with the changes a reviewer accepted ('hlspeak review').")
         return lines.joined(separator: "\n")
     }
 

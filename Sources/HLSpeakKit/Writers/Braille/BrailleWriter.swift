@@ -52,6 +52,7 @@ struct BrailleWriter: Sendable {
         for line in topic.credits.lines(libraryDisclaimer: nil, language: document.language) where [.source, .date, .disclaimer].contains(line.kind) {
             titlePage.append(.paragraph(try braille(line.text)))
         }
+        for line in document.plainCredits { titlePage.append(.paragraph(try braille(line))) }
         var total = 0
         var pages: [[String]] = []
         for _ in 0..<3 {

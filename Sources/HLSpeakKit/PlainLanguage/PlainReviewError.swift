@@ -1,0 +1,38 @@
+/// Why a review step could not be taken, in words for the person reviewing.
+public enum PlainReviewError: HLSpeakError, Equatable {
+    case invalidFile(path: String, line: Int?, reason: String)
+    /// A change number outside the topic's list.
+    case unknownChange(String, count: Int, topic: String)
+    /// A sign-off while changes in the section are still undecided.
+    case pendingChanges(section: String, count: Int, topic: String)
+    case noReviewer
+    case emptyRewrite(number: Int)
+    case nothingToDo(String)
+
+    public var description: String {
+        switch self {
+        case .invalidFile(let path, let line, let reason):
+            return "\(line.map { "\(path):\($0)" } ?? path): \(reason)"
+        case .unknownChange(let value, let count, let topic):
+            return count == 0
+                ? "topic '\(topic)' has no suggested changes to decide on"
+                : "there is no change '\(value)'; topic '\(topic)' has changes 1 to \(count) ('hlspeak review \(topic)' lists them)"
+        case .pendingChanges(let section, let count, let topic):
+            return "section '\(section)' has \(count) change\(count == 1 ? "" : "s") not yet decided; accept, reject or rewrite "
+                + "\(count == 1 ? "it" : "them") first ('hlspeak review \(topic) -s \(section)' lists them)"
+        case .noReviewer:
+            return "say who is deciding: add --by \"Name, role\" (or set HLSPEAK_REVIEWER)"
+        case .emptyRewrite(let number):
+            return "the rewrite of change \(number) is empty; give the sentence to use, in quotes"
+        case .nothingToDo(let message):
+            return message
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidFile: ExitStatus.dataError
+        default: ExitStatus.usage
+        }
+    }
+}
