@@ -38,8 +38,8 @@ struct LibraryOptions: ParsableArguments {
         let languages = try LanguageLibrary()
         let content = topics || FilePaths.isFolder(contentFolder) ? try contentLibrary(languages: languages)
             : try ContentLibrary(noneAt: contentFolder, languages: languages)
-        let exporter = Exporter(content: content, voices: try? voiceLibrary(languages: languages),
-                                voicesFolder: voicesFolder.path, plainWords: plain ? plainWords() : nil)
+        if plain { _ = plainWords(language: nil) }
+        let exporter = Exporter(content: content, voices: try? voiceLibrary(languages: languages), voicesFolder: voicesFolder.path)
         exporter.freshProcess = workerCommand
         return exporter
     }

@@ -2,10 +2,11 @@ import Foundation
 import HLSpeakKit
 
 extension LibraryOptions {
-    /// The content folder's swap list and protected terms; problems in them go to standard error
-    /// as warnings (the lines are skipped; `hlspeak check` reports them as errors).
-    func plainWords() -> PlainWords {
-        let words = PlainWords.load(from: contentFolder)
+    /// The plain-language word lists for `language` (its own, and the content folder's); problems
+    /// in them go to standard error as warnings (the lines are skipped; `hlspeak check` reports
+    /// the content folder's as errors). Without a language, the content folder's lists alone.
+    func plainWords(language: Language?) -> PlainWords {
+        let words = PlainWords.load(from: contentFolder, language: language)
         for warning in words.warnings { printError(warning) }
         return words
     }

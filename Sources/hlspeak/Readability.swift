@@ -59,7 +59,7 @@ struct Readability: ParsableCommand {
             let written = try library.topicOrTextFile(self.topic)
             let ids = try SectionLookup(written).sections(section).map(\.id)
             let language = try library.language(of: written)
-            let words = library.plainWords()
+            let words = library.plainWords(language: language)
             let simplifier = Simplifier(words: words, sentences: language.sentences)
             let suggested = simplifier.simplify(written).topic
             // A draft from a text file has no review: nothing in it is approved yet.

@@ -73,7 +73,7 @@ struct Review: ParsableCommand {
             let content = try library.contentLibrary()
             let source = try content.topic(topic)
             let language = try content.language(of: source)
-            let words = library.plainWords()
+            let words = library.plainWords(language: language)
             let simplifier = Simplifier(words: words, sentences: language.sentences)
             var editor = try PlainReviewEditor(topic: source, file: PlainReview.file(for: try content.file(forTopic: topic)),
                                                simplifier: simplifier)

@@ -33,8 +33,9 @@ struct Simplify: ParsableCommand {
         try reportingErrors {
             let topic = try library.topicOrTextFile(self.topic)
             let sections = try SectionLookup(topic).sections(section)
-            let sentences = try library.language(of: topic).sentences
-            let simplifier = Simplifier(words: library.plainWords(), sentences: sentences)
+            let language = try library.language(of: topic)
+            let sentences = language.sentences
+            let simplifier = Simplifier(words: library.plainWords(language: language), sentences: sentences)
             for (index, section) in sections.enumerated() {
                 let (simplified, changes) = simplifier.simplify(section)
                 SectionText.runOnWarning(section, sentences: sentences).map { printError("warning: " + $0) }

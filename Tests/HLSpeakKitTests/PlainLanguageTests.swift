@@ -9,7 +9,7 @@ import Testing
     }
 
     static func simplifier() -> Simplifier {
-        Simplifier(words: PlainWords.load(from: TestSupport.contentFolder), sentences: TestSupport.sentences)
+        Simplifier(words: PlainWords.load(from: TestSupport.contentFolder, language: TestSupport.english), sentences: TestSupport.sentences)
     }
 
     @Test(arguments: [("miscarriage", 3), ("able", 2), ("about", 2), ("experiences", 5), ("process", 2),
@@ -91,7 +91,7 @@ import Testing
     @Test func theWholeTopicKeepsNumbersPhonesNamesAndNegations() throws {
         let topic = try TestSupport.miscarriage()
         let (plain, _) = Self.simplifier().simplify(topic)
-        let guardrail = ProtectedWords(terms: PlainWords.load(from: TestSupport.contentFolder).protectedTerms)
+        let guardrail = ProtectedWords(terms: PlainWords.load(from: TestSupport.contentFolder, language: TestSupport.english).protectedTerms)
         for (original, simplified) in zip(topic.allSections, plain.allSections) {
             let before = guardrail.words(in: Self.fullText(original))
             let after = guardrail.words(in: Self.fullText(simplified))
@@ -156,7 +156,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try "to utilize\tto use\tt\n^therefore\tso\tt\nto monitor\tcheck\tt\nphysician\t\tt\nnormal reactions$\tnormal feelings\tt\n"
             .write(to: folder.appendingPathComponent("plain-words.tsv"), atomically: true, encoding: .utf8)
-        let words = PlainWords.load(from: folder)
+        let words = PlainWords.load(from: folder, language: nil)
         #expect(words.swaps.contains(WordSwap(complex: "utilize", plain: "use", source: "t", isVerb: true)))
         #expect(words.swaps.contains(WordSwap(complex: "therefore", plain: "so", source: "t", atSentenceStart: true)))
         #expect(words.swaps.contains(WordSwap(complex: "normal reactions", plain: "normal feelings", source: "t", atClauseEnd: true)))
@@ -264,7 +264,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try "# comment\nutilize\tuse\tplainlanguage.gov\nbroken line\nuse\tutilize\tbackwards\n"
             .write(to: folder.appendingPathComponent("plain-words.tsv"), atomically: true, encoding: .utf8)
-        let words = PlainWords.load(from: folder)
+        let words = PlainWords.load(from: folder, language: nil)
         #expect(words.swaps.map(\.complex) == ["utilize"])
         #expect(words.warnings.count == 2)
         #expect(words.warnings[0].contains("plain-words.tsv:3"))

@@ -21,22 +21,20 @@ public final class Exporter: @unchecked Sendable {
     private var sourceTopics = RecentCache<String, Topic>(capacity: 16)
     private var topics = RecentCache<TopicKey, Topic>(capacity: 16)
     private var profiles: [String: VoiceProfile] = [:]
-    private var plainWords: PlainWords?
+    /// The plain-language word lists, by language tag.
+    private var plainWords: [String: PlainWords] = [:]
 
     private struct TopicKey: Hashable {
         var id: String
         var plain: Bool
     }
 
-    /// `plainWords`: the swap list and protected terms for `plain` requests, when the caller has
-    /// read them already (to report their problems); otherwise they are read when first needed.
     /// `voicesFolder` names the voices folder in the message when `voices` is nil and a request
     /// needs a voice.
-    public init(content: ContentLibrary, voices: VoiceLibrary?, voicesFolder: String = "Voices", plainWords: PlainWords? = nil) {
+    public init(content: ContentLibrary, voices: VoiceLibrary?, voicesFolder: String = "Voices") {
         self.content = content
         self.voices = voices
         self.voicesFolder = voicesFolder
-        self.plainWords = plainWords
     }
 
     private let voicesFolder: String
@@ -69,15 +67,21 @@ public final class Exporter: @unchecked Sendable {
         var topic = try self.topic(id)
         let language = try content.language(of: topic)
         if plain {
-            let words = lock.withLock {
-                if plainWords == nil { plainWords = PlainWords.load(from: content.directory) }
-                return plainWords!
-            }
-            topic = try plainVersion(of: topic, words: words, language: language).topic
+            topic = try plainVersion(of: topic, words: plainWords(for: language), language: language).topic
         }
         topic = topic.readable(language.sentences)
         lock.withLock { topics[key] = topic }
         return topic
+    }
+
+    /// The language's and the library's plain-language word lists, read once per language.
+    public func plainWords(for language: Language) -> PlainWords {
+        lock.withLock {
+            if let known = plainWords[language.tag] { return known }
+            let words = PlainWords.load(from: content.directory, language: language)
+            plainWords[language.tag] = words
+            return words
+        }
     }
 
     /// The plain-language version of `topic` as its review file allows.

@@ -11,6 +11,9 @@ public struct Language: Hashable, Sendable {
     public let numbers: NumberGrammar
     /// SHA-256 of the data files, part of the fingerprint of everything made in this language.
     public let fingerprint: String
+    /// The data folder, where the lists read on their own live (`plain-words.tsv`); nil for a
+    /// language made in code.
+    public let dataFolder: URL?
 
     /// The one decision of where sentences end in this language: `sentences.tsv`, and the
     /// month and weekday abbreviations, which end a sentence only before a capital.
@@ -27,8 +30,9 @@ public struct Language: Hashable, Sendable {
         var exact: Bool
     }
 
-    public init(tag: String, tables: LanguageTables, numbers: NumberGrammar, fingerprint: String = "") {
+    public init(tag: String, tables: LanguageTables, numbers: NumberGrammar, fingerprint: String = "", dataFolder: URL? = nil) {
         self.tag = tag
+        self.dataFolder = dataFolder
         self.tables = tables
         self.numbers = numbers
         self.fingerprint = fingerprint

@@ -49,10 +49,10 @@ public final class LanguageLibrary: @unchecked Sendable {
                                 reason: "'numbers' must be one of " + NumberGrammar.allCases.map(\.rawValue).joined(separator: ", "))
         }
         var hash = SHA256()
-        for file in LanguageTables.files {
+        for file in LanguageTables.files + ["plain-words.tsv", "protected-terms.txt"] {
             hash.update((try? Data(contentsOf: dataFolder.appendingPathComponent(file))) ?? Data())
         }
-        let language = Language(tag: chosen, tables: tables, numbers: numbers, fingerprint: hash.hexDigest())
+        let language = Language(tag: chosen, tables: tables, numbers: numbers, fingerprint: hash.hexDigest(), dataFolder: dataFolder)
         loaded[tag] = language
         return language
     }

@@ -1,5 +1,5 @@
 /// A sentence the rules leave hard to read, for the editor to write by hand (as Hemingway
-/// highlights them): over grade 8 on its own, or over 20 words; and its long words that have a
+/// highlights them): over grade 8 on its own (judged from 8 words on), or over 20 words; and its long words that have a
 /// plainer word listed, which the rules could not swap where they stand.
 public struct HardSentence: Hashable, Sendable {
     /// The sentence as written, with its id (to rewrite it).
@@ -36,6 +36,7 @@ public struct HardSentence: Hashable, Sendable {
 public struct HardSentences {
     static let maxWords = 20
     static let maxGrade = 8.0
+    static let minWordsForGrade = 8
 
     public var meter: ReadabilityMeter
     public var words: PlainWords
@@ -61,8 +62,9 @@ public struct HardSentences {
                               let plain = plainer[key] ?? plainer[String(key.dropLast())] else { return nil }
                         return (word, plain)
                     }
-                    // A fragment of one or two words is no sentence: its grade is not one.
-                    let grade = scores.sentences > 0 ? scores.fleschKincaidGrade : 0
+                    // The grade of a short sentence says little ("Miscarriages are common." is
+                    // grade 9): judged from 8 words on.
+                    let grade = scores.words >= Self.minWordsForGrade ? scores.fleschKincaidGrade : 0
                     guard scores.words > Self.maxWords || grade > Self.maxGrade || !long.isEmpty else { continue }
                     hard.append(HardSentence(sentence: sentence, text: part, words: scores.words, grade: grade,
                                              longWords: long.map { (word: $0.0, plain: $0.1) }))

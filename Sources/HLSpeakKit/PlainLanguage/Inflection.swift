@@ -30,9 +30,11 @@ enum Inflection: Hashable, Sendable {
             if form == .ed, last == "y", letters.count > 1, !vowels.contains(letters[letters.count - 2]) {
                 return head.dropLast() + "ied" + rest
             }
-            // One short syllable ending consonant-vowel-consonant doubles: stop → stopped.
+            // One short syllable ending consonant-vowel-consonant doubles: stop → stopped; so does
+            // a longer verb stressed on its last syllable: occur → occurred, begin → beginning.
             if letters.count >= 3, !vowels.contains(last), !"wxy".contains(last), vowels.contains(letters[letters.count - 2]),
-               !vowels.contains(letters[letters.count - 3]), letters.filter(vowels.contains).count == 1 {
+               !vowels.contains(letters[letters.count - 3]),
+               letters.filter(vowels.contains).count == 1 || doublesFinalConsonant.contains(head) {
                 return head + String(last) + suffix + rest
             }
             return head + suffix + rest
@@ -47,11 +49,19 @@ enum Inflection: Hashable, Sendable {
         return irregulars[head] != nil || ["do", "have", "be"].contains(head)
     }
 
+    /// Verbs of two or more syllables stressed on the last, which double their final consonant.
+    static let doublesFinalConsonant: Set<String> = [
+        "occur", "recur", "begin", "refer", "prefer", "commit", "permit", "admit", "control", "omit", "submit", "regret",
+        "transfer", "forget", "deter", "expel", "compel", "equip", "incur", "infer", "confer", "patrol", "rebel", "upset",
+    ]
+
     static let irregularPresent = ["do": "does", "go": "goes", "have": "has", "be": "is"]
 
     static let irregulars = ["get": "got", "find": "found", "give": "gave", "buy": "bought", "make": "made",
                              "take": "took", "go": "went", "think": "thought", "tell": "told", "see": "saw",
                              "eat": "ate", "begin": "began", "keep": "kept", "send": "sent", "show": "showed",
                              "do": "did", "have": "had", "leave": "left", "lose": "lost", "put": "put", "cut": "cut",
-                             "say": "said", "feel": "felt", "bring": "brought", "hold": "held"]
+                             "say": "said", "feel": "felt", "bring": "brought", "hold": "held", "come": "came",
+                             "choose": "chose", "spread": "spread", "build": "built", "break": "broke",
+                             "understand": "understood"]
 }

@@ -46,8 +46,8 @@ enum SwapProblem: Error {
     case verbOnOneSide
 }
 
-/// The curated swaps in `Content/plain-words.tsv` and the terms no rewrite may touch, from
-/// `Content/protected-terms.txt`. Bad lines are reported and skipped, never fatal.
+/// The curated swaps of a language and a library (`plain-words.tsv`) and the terms no rewrite may
+/// touch (`protected-terms.txt`). Bad lines are reported and skipped, never fatal.
 public struct PlainWords: Hashable, Sendable {
     public var swaps: [WordSwap]
     /// Words (drug and test names, and the like) a change must keep, compared without case.
@@ -64,50 +64,66 @@ public struct PlainWords: Hashable, Sendable {
     /// The problems as `file:line: warning: message` lines.
     public var warnings: [String] { problems.map(\.description) }
 
-    /// Reads both files from the content folder; missing files give an empty list.
-    public static func load(from folder: URL) -> PlainWords {
+    /// The language's lists (`Language/Data/<tag>/plain-words.tsv` and `protected-terms.txt`),
+    /// then the library's in `folder` (`Content/`), whose swap wins for the same complex word.
+    /// Missing files give empty lists.
+    public static func load(from folder: URL, language: Language?) -> PlainWords {
         var words = PlainWords()
-        let swapsFile = folder.appendingPathComponent("plain-words.tsv")
-        if let lines = words.lines(of: swapsFile) {
-            for (index, line) in lines.enumerated() {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-                func skip(_ message: String) {
-                    words.problems.append(Diagnostic(.warning, file: FilePaths.display(swapsFile), line: index + 1,
-                                                     message + "; the line is skipped"))
+        var byComplex: [String: Int] = [:]
+        for place in [language?.dataFolder, folder].compactMap({ $0 }) {
+            for swap in words.swaps(in: place.appendingPathComponent("plain-words.tsv")) {
+                let key = (swap.isVerb ? "to " : "") + swap.complex.lowercased()
+                if let index = byComplex[key] {
+                    words.swaps[index] = swap
+                } else {
+                    byComplex[key] = words.swaps.count
+                    words.swaps.append(swap)
                 }
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
-                guard fields.count == 3 else {
-                    skip("expected 'complex<TAB>plain<TAB>source', found \(fields.count) column\(fields.count == 1 ? "" : "s") "
-                        + "(separate them with tabs)")
-                    continue
+            }
+            if let lines = words.lines(of: place.appendingPathComponent("protected-terms.txt")) {
+                for line in lines {
+                    let term = line.trimmingCharacters(in: .whitespaces)
+                    if !term.isEmpty && !term.hasPrefix("#") { words.protectedTerms.insert(term.lowercased()) }
                 }
-                if let empty = fields.firstIndex(where: \.isEmpty) {
-                    skip("the \(["complex term", "plain alternative", "source"][empty]) is empty; fill it in or delete the line")
-                    continue
-                }
-                guard case .success(let swap) = WordSwap.parse(complex: fields[0], plain: fields[1], source: fields[2]) else {
-                    skip("write both sides as verbs ('to utilize<TAB>to use') or neither")
-                    continue
-                }
-                if ruleSyllables(swap.plain) > ruleSyllables(swap.complex) {
-                    skip("'\(swap.plain)' is longer to say than '\(swap.complex)'; use a shorter word or delete the line")
-                    continue
-                }
-                words.swaps.append(swap)
             }
         }
         // Longest phrases first, so "prior to" wins over "prior".
         words.swaps.sort { $0.complex.count > $1.complex.count }
-        let protectedFile = folder.appendingPathComponent("protected-terms.txt")
-        if let lines = words.lines(of: protectedFile) {
-            for line in lines {
-                let term = line.trimmingCharacters(in: .whitespaces)
-                if !term.isEmpty && !term.hasPrefix("#") { words.protectedTerms.insert(term.lowercased()) }
-            }
-        }
         return words
+    }
+
+    /// The swaps of one `plain-words.tsv`; its bad lines go to `problems`.
+    private mutating func swaps(in file: URL) -> [WordSwap] {
+        guard let lines = lines(of: file) else { return [] }
+        var swaps: [WordSwap] = []
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            func skip(_ message: String) {
+                problems.append(Diagnostic(.warning, file: FilePaths.display(file), line: index + 1, message + "; the line is skipped"))
+            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 3 else {
+                skip("expected 'complex<TAB>plain<TAB>source', found \(fields.count) column\(fields.count == 1 ? "" : "s") "
+                    + "(separate them with tabs)")
+                continue
+            }
+            if let empty = fields.firstIndex(where: \.isEmpty) {
+                skip("the \(["complex term", "plain alternative", "source"][empty]) is empty; fill it in or delete the line")
+                continue
+            }
+            guard case .success(let swap) = WordSwap.parse(complex: fields[0], plain: fields[1], source: fields[2]) else {
+                skip("write both sides as verbs ('to utilize<TAB>to use') or neither")
+                continue
+            }
+            if Self.ruleSyllables(swap.plain) > Self.ruleSyllables(swap.complex) {
+                skip("'\(swap.plain)' is longer to say than '\(swap.complex)'; use a shorter word or delete the line")
+                continue
+            }
+            swaps.append(swap)
+        }
+        return swaps
     }
 
     /// The lines of `file`; nil when it is missing, or (with a warning) when it cannot be used.

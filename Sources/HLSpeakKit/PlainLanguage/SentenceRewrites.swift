@@ -51,11 +51,41 @@ struct SentenceRewrites {
         return head + end + " " + sentenceStart + examples + (examples.hasSuffix(".") ? "" : ".")
     }
 
+    /// "Other factors, such as infections and injuries, can also put a pregnancy at risk." →
+    /// "Other factors can also put a pregnancy at risk. These include infections and
+    /// injuries.": examples between commas, closed where a helper verb follows, as a sentence of
+    /// their own after the one they interrupt.
+    func examplesAfter(_ text: String) -> String? {
+        guard let open = text.range(of: ", such as "), let end = text.last, ".!".contains(end) else { return nil }
+        let subject = String(text[..<open.lowerBound])
+        var search = open.upperBound
+        while let comma = text.range(of: ", ", range: search..<text.endIndex) {
+            search = comma.upperBound
+            let predicate = String(text[comma.upperBound...].dropLast())
+            guard let verb = predicate.split(separator: " ").first, Self.predicateStarts.contains(verb.lowercased()) else { continue }
+            let examples = String(text[open.upperBound..<comma.lowerBound])
+            guard Self.wordCount(subject) >= 2, !Self.opensCondition(subject), !examples.contains("("),
+                  !subject.contains(","), Self.wordCount(predicate) >= 3 else { return nil }
+            // "Some factors … These include …"; "Another factor … Examples include …".
+            let opening = subject.hasSuffix("s") ? "These include " : "Examples include "
+            return subject + " " + predicate + String(end) + " " + opening + examples + "."
+        }
+        return nil
+    }
+
+    /// Words a predicate starts with, after a subject and its examples.
+    static let predicateStarts: Set<String> = ["can", "may", "will", "might", "could", "should", "must", "is", "are", "was",
+                                               "were", "do", "does", "have", "has", "often", "also", "usually"]
+
     /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
     /// number or a dose), found as whole words earlier in the section or the sentence.
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
         guard let (head, aside, rest) = Self.firstAside(in: text) else { return nil }
+        // "high blood pressure (high blood pressure)", after a swap made the gloss say the same.
+        if !aside.isEmpty, head.lowercased().hasSuffix(" " + aside.lowercased()) || head.lowercased() == aside.lowercased() {
+            return head + rest
+        }
         // A name or an abbreviation has a capital ("D&C", "hCG"); "(heavy bleeding)" narrows what
         // came before and stays.
         guard !aside.isEmpty, aside.split(separator: " ").count <= 4, aside.contains(where: \.isUppercase),
@@ -70,15 +100,18 @@ struct SentenceRewrites {
     /// A sentence of more than `maxWords` words cut at a safe joint, where both halves stand as
     /// sentences: a semicolon; ", but", ", and", ", so" or ", yet" before a new clause (a pronoun
     /// subject follows); ", which …" to the end of the sentence ("…, which may get less oxygen."
-    /// → "… This may get less oxygen."); ", because …" ("… This is because …"). Never after a
+    /// → "… This may get less oxygen."); ", because …" ("… This is because …"), ", meaning …",
+    /// ", including …", ", such as …" likewise. Never after a
     /// condition ("If you bleed, and you feel faint, go…": cutting would lose the "if"), inside
     /// brackets, in a question, or at the semicolons of a list ("fever; chills; and pain").
     func splitLong(_ text: String) -> [String]? {
         let count = Self.wordCount(text)
-        // Over 150 words is not a sentence but missing punctuation: left for the author.
-        guard count > maxWords, count <= 150, text.last != "?" else { return nil }
+        // Over 150 words is not a sentence but missing punctuation: left for the author. Two
+        // ideas joined by ", but" are two sentences from 9 words on ("Many pass on their own.
+        // But some don't.").
+        guard count > min(maxWords, Self.contrastWords), count <= 150, text.last != "?" else { return nil }
         let semicolonList = text.filter { $0 == ";" }.count > 1
-        for joint in Self.joints {
+        for joint in Self.joints where count > maxWords || joint.text == ", but " {
             var search = text.startIndex
             while let range = text.range(of: joint.text, range: search..<text.endIndex) {
                 search = range.upperBound
@@ -93,10 +126,9 @@ struct SentenceRewrites {
                 }
                 // Not after an "if" or "when" (the condition would lose what it leads to), and
                 // not inside brackets.
-                let leftWords = Set(left.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-                guard leftWords.isDisjoint(with: Self.subordinators),
+                guard !Self.opensCondition(left),
                       left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
-                      Self.wordCount(left) >= 4, Self.wordCount(right) >= 3 else { continue }
+                      Self.wordCount(left) >= 4, Self.wordCount(joint.opening + right) >= 3 else { continue }
                 return [left + ".", joint.opening + (joint.opening.isEmpty ? Self.capitalized(right) : right)]
             }
         }
@@ -111,6 +143,9 @@ struct SentenceRewrites {
         var opening: String
     }
 
+    /// A sentence longer than this is cut at ", but" before a new clause.
+    static let contrastWords = 8
+
     static let joints = [
         Joint(text: "; ", kind: .list, opening: ""),
         Joint(text: ", but ", kind: .clause, opening: "But "),
@@ -119,6 +154,14 @@ struct SentenceRewrites {
         Joint(text: ", yet ", kind: .clause, opening: "But "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
+        Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
+        Joint(text: ", including ", kind: .toTheEnd, opening: "This includes "),
+        Joint(text: ", such as ", kind: .toTheEnd, opening: "Examples include "),
+        Joint(text: "—even ", kind: .toTheEnd, opening: "This is true even "),
+        Joint(text: " — even ", kind: .toTheEnd, opening: "This is true even "),
+        Joint(text: "—especially ", kind: .toTheEnd, opening: "This is most true "),
+        Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),
+        Joint(text: "—such as ", kind: .toTheEnd, opening: "Examples include "),
     ]
 
     /// A new clause has its own subject: a pronoun. ("…, and the pen at room temperature" shares
@@ -129,8 +172,24 @@ struct SentenceRewrites {
     /// Words that open a clause which depends on what follows it.
     static let subordinators: Set<String> = [
         "if", "when", "whenever", "until", "unless", "because", "while", "although", "though", "before", "after",
-        "since", "as", "once", "whether", "even", "where", "wherever",
+        "since", "as", "once", "whether", "where", "wherever",
     ]
+
+    /// True when `text` opens a clause that depends on what follows: "if", "when", "because"…
+    /// anywhere, or "before", "after", "until", "since", "as", "once" before a subject ("after
+    /// you…"; "after delivery" is a time, not a condition).
+    static func opensCondition(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        return words.indices.contains { index in
+            let word = words[index]
+            guard subordinators.contains(word) else { return false }
+            guard prepositionsToo.contains(word) else { return true }
+            return index + 1 < words.count && subjects.contains(words[index + 1])
+        }
+    }
+
+    /// Subordinators that are also prepositions ("after delivery", "as well").
+    static let prepositionsToo: Set<String> = ["before", "after", "until", "since", "as", "once"]
 
     static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: \.isWhitespace).count

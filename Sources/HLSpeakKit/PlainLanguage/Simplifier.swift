@@ -7,8 +7,9 @@ public struct Simplifier: Sendable {
     public var words: PlainWords
     /// Where the sentences it rewrites begin and end.
     public var sentences: SentenceBoundary
-    /// Sentences longer than this are cut where they safely can be.
-    public var maxSentenceWords = 20
+    /// Sentences longer than this are cut where they safely can be (plain-language guides aim
+    /// for 15 to 20 words; a run of actions becomes a list above 20).
+    public var maxSentenceWords = 15
 
     public init(words: PlainWords, sentences: SentenceBoundary) {
         self.words = words
@@ -167,12 +168,18 @@ public struct Simplifier: Sendable {
             if let result = rules.withoutRepeatedAside(text, after: seen),
                record(text, result, "aside only repeats a name already given") { text = result }
             if let result = rules.asideAsSentence(text), record(text, result, "aside as its own sentence") { text = result }
+            if let result = rules.examplesAfter(text), record(text, result, "examples as their own sentence") { text = result }
+            if let result = rules.activeVoice(text), record(text, result, "the one who acts comes first (active voice)") { text = result }
             seen += " " + template.text
             var pieces = [text]
-            while let longest = pieces.indices.first(where: { SentenceRewrites.wordCount(pieces[$0]) > rules.maxWords }),
-                  let split = rules.splitLong(pieces[longest]),
-                  record(pieces[longest], split.joined(separator: " "), "long sentence cut at a safe joint") {
-                pieces.replaceSubrange(longest...longest, with: split)
+            var index = 0
+            while index < pieces.count {
+                if let split = rules.splitLong(pieces[index]),
+                   record(pieces[index], split.joined(separator: " "), "long sentence cut at a safe joint") {
+                    pieces.replaceSubrange(index...index, with: split)
+                } else {
+                    index += 1
+                }
             }
             let result = pieces.map { piece -> Piece in
                 guard let list = rules.actionList(piece),

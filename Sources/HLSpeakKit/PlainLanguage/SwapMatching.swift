@@ -52,7 +52,9 @@ extension SentenceRewrites {
         if titleCase(first) && (previous != nil || next.map(titleCase) == true) { return nil }
         // Part of a hyphenated word ("anti-anxiety"), or a phrase before a number ("a number of 0 to 10").
         if Self.isHyphenated(pieces, from: start, to: end) { return nil }
-        if swap.complex.hasSuffix(" of"), next?.first?.isNumber == true { return nil }
+        // "a number of 0 to 10"; "the majority of the women" is no "most the women".
+        if swap.complex.hasSuffix(" of"), !swap.plain.hasSuffix(" of"),
+           next?.first?.isNumber == true || next.map({ Self.determiners.contains($0.lowercased()) }) == true { return nil }
         if let previous, ["a", "an"].contains(previous), Self.takesNoArticle.contains(swap.plain.lowercased()) { return nil }
         // "It is important to your health that…" is no "be sure to": the phrase must lead to a verb.
         if swap.atSentenceStart, swap.complex.hasSuffix(" to"), let next, Self.determiners.contains(next.lowercased()) { return nil }

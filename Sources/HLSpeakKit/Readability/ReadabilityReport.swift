@@ -36,7 +36,7 @@ public struct ReadabilityReport: Encodable, Sendable {
             guard scores.words > 0 else { return ["no words"] }
             var misses: [String] = []
             if scores.fleschKincaidGrade > grade { misses.append(String(format: "grade %.1f > %g", scores.fleschKincaidGrade, grade)) }
-            if scores.smog > smog { misses.append(String(format: "SMOG %.1f > %g", scores.smog, smog)) }
+            if scores.hasSMOG && scores.smog > smog { misses.append(String(format: "SMOG %.1f > %g", scores.smog, smog)) }
             if scores.wordsPerSentence > maxWords {
                 misses.append(String(format: "%.1f words a sentence > %g", scores.wordsPerSentence, maxWords))
             }
@@ -85,11 +85,10 @@ public struct ReadabilityReport: Encodable, Sendable {
             let id = row.id.padding(toLength: width, withPad: " ", startingAt: 0)
             var result = row.pass ? "pass" : "FAIL: " + row.misses.joined(separator: ", ")
             if !row.pass && row.suggestedMisses.isEmpty { result += " (the suggestions pass: review them)" }
-            lines.append(id + String(format: "  %5d %4d  %4.1f→%4.1f→%4.1f  %4.1f→%4.1f→%4.1f%@  %@",
-                                     row.approved.words, row.approved.sentences,
-                                     row.before.fleschKincaidGrade, row.suggested.fleschKincaidGrade, row.approved.fleschKincaidGrade,
-                                     row.before.smog, row.suggested.smog, row.approved.smog,
-                                     row.approved.isShortSample ? "*" : " ", result))
+            let smogs = [row.before, row.suggested, row.approved].map { $0.hasSMOG ? String(format: "%4.1f", $0.smog) : "  – " }
+            lines.append(id + String(format: "  %5d %4d  %4.1f→%4.1f→%4.1f  ", row.approved.words, row.approved.sentences,
+                                     row.before.fleschKincaidGrade, row.suggested.fleschKincaidGrade, row.approved.fleschKincaidGrade)
+                + smogs.joined(separator: "→") + (row.approved.isShortSample ? "*" : " ") + "  " + result)
         }
         if sections.isEmpty {
             lines.append("no words to measure (the sections have only headings or gaps, or the file is empty)")
@@ -97,7 +96,8 @@ public struct ReadabilityReport: Encodable, Sendable {
         if !skipped.isEmpty {
             lines.append("Left out: \(skipped.joined(separator: ", ")) (only gaps, which patients never get, or the publisher's credits).")
         }
-        let note = sections.contains { $0.approved.isShortSample } ? "* SMOG from fewer than 30 sentences: an estimate. " : ""
+        let note = sections.contains { $0.approved.isShortSample } ? "* SMOG from fewer than 30 sentences: an estimate "
+            + "(under 3: none, –). " : ""
         lines.append(note + "Approved: the text with the changes a reviewer accepted ('hlspeak review').")
         return lines.joined(separator: "\n")
     }

@@ -50,6 +50,9 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         1.0430 * (Double(polysyllables) * 30 / Double(max(1, sentences))).squareRoot() + 3.1291
     }
 
+    /// SMOG needs at least 3 sentences: under that textstat gives none (0), and neither do we.
+    public var hasSMOG: Bool { sentences >= 3 }
+
     /// SMOG is defined on 30 sentences; fewer make it an estimate.
     public var isShortSample: Bool { sentences < 30 }
 
@@ -74,7 +77,7 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         let measured = words > 0
         try container.encode(measured ? (fleschKincaidGrade * 100).rounded() / 100 : nil, forKey: .fleschKincaidGrade)
         try container.encode(measured ? (fleschReadingEase * 100).rounded() / 100 : nil, forKey: .fleschReadingEase)
-        try container.encode(measured ? (smog * 100).rounded() / 100 : nil, forKey: .smog)
+        try container.encode(measured && hasSMOG ? (smog * 100).rounded() / 100 : nil, forKey: .smog)
         try container.encode(isShortSample, forKey: .isShortSample)
     }
 }

@@ -20,7 +20,7 @@ public struct LibraryCheck: Sendable {
         diagnostics = files.parallelMap { reader.read(contentsOf: $0, file: FilePaths.display($0)).diagnostics }.flatMap { $0 }
         topicsChecked = files.count
         if topics.isEmpty {
-            for var problem in PlainWords.load(from: content.directory).problems {
+            for var problem in PlainWords.load(from: content.directory, language: nil).problems {
                 problem.severity = .error
                 diagnostics.append(problem)
             }

@@ -1,0 +1,48 @@
+/// A passive sentence whose doer is named, turned around so the doer acts: "The test will be
+/// done by your doctor." → "Your doctor will do the test."; "Your blood may also be checked by
+/// the nurse." → "The nurse may also check your blood." Only a helper verb ("will", "can",
+/// "may"…) before "be", a verb the list knows, and a doer that starts with "your", "the", "a"…
+/// and ends the sentence; anything else is left alone.
+extension SentenceRewrites {
+    func activeVoice(_ text: String) -> String? {
+        guard let end = text.last, ".!".contains(end) else { return nil }
+        let words = String(text.dropLast()).split(separator: " ").map(String.init)
+        guard let be = words.firstIndex(of: "be"), be >= 2, be + 3 < words.count, words[be + 2] == "by" else { return nil }
+        // "will be", or "will usually be".
+        let hasAdverb = Self.sentenceAdverbs.contains(words[be - 1].lowercased())
+        let helper = be - (hasAdverb ? 2 : 1)
+        guard helper >= 1, Self.helpers.contains(words[helper].lowercased()) else { return nil }
+        let subject = Array(words[..<helper])
+        let doer = Array(words[(be + 3)...])
+        guard subject.count <= 8, doer.count <= 5, Self.doerStarts.contains(doer[0].lowercased()),
+              !subject.joined().contains(where: { ",;:()".contains($0) }), !doer.joined().contains(where: { ",;:()".contains($0) }),
+              Self.subordinators.isDisjoint(with: subject.map { $0.lowercased() }),
+              let verb = Self.baseVerb(of: words[be + 1].lowercased()) else { return nil }
+        var object = subject
+        if Self.doerStarts.contains(object[0].lowercased()) || object[0] == "It" { object[0] = object[0].lowercased() }
+        let adverb = hasAdverb ? [words[be - 1]] : []
+        return ([Self.capitalized(doer.joined(separator: " ")), words[helper]] + adverb + [verb] + object).joined(separator: " ")
+            + String(end)
+    }
+
+    /// The base form of a past participle, for verbs the list knows ("done" → "do", "checked" →
+    /// "check", "prescribed" → "prescribe").
+    static func baseVerb(of participle: String) -> String? {
+        if let irregular = participles[participle] { return irregular }
+        return activeVerbs.first { Inflection.apply(.ed, to: $0) == participle }
+    }
+
+    static let helpers: Set<String> = ["will", "can", "may", "might", "should", "must", "could", "would"]
+    static let sentenceAdverbs: Set<String> = ["usually", "often", "also", "always", "sometimes", "then", "first", "probably"]
+    static let doerStarts: Set<String> = ["your", "the", "a", "an", "our", "their", "his", "her", "this", "that", "these", "those"]
+    static let participles = ["done": "do", "given": "give", "seen": "see", "taken": "take", "made": "make", "written": "write",
+                              "shown": "show", "told": "tell", "sent": "send", "kept": "keep", "chosen": "choose", "held": "hold",
+                              "brought": "bring", "drawn": "draw", "found": "find", "read": "read", "set": "set", "put": "put"]
+    /// Regular verbs a doer performs in health text.
+    static let activeVerbs = [
+        "check", "test", "treat", "examine", "prescribe", "remove", "monitor", "measure", "review", "discuss", "explain",
+        "order", "perform", "schedule", "diagnose", "evaluate", "manage", "adjust", "change", "replace", "repair", "clean",
+        "cover", "call", "contact", "ask", "answer", "watch", "follow", "place", "insert", "inject", "collect", "record",
+        "recommend", "suggest", "decide", "plan", "stop", "start", "help", "guide", "visit", "weigh", "use", "confirm",
+    ]
+}
