@@ -62,7 +62,9 @@ struct Review: ParsableCommand {
             if values.isEmpty && !all { throw ValidationError("say which changes to \(action.rawValue): their numbers, or --all") }
             if !values.isEmpty && all { throw ValidationError("give change numbers or --all, not both") }
         case .rewrite:
-            if values.count != 2 { throw ValidationError("rewrite takes a change number and the sentence in quotes: rewrite 4 \"New sentence.\"") }
+            if values.count != 2 || values[0].contains("-") || values[0].contains(",") {
+                throw ValidationError("rewrite takes one change number and the sentence in quotes: rewrite 4 \"New sentence.\"")
+            }
         case .list, .signoff, .status, .hard:
             if !values.isEmpty { throw ValidationError("'\(action.rawValue)' takes no numbers; did you mean accept or reject?") }
         }
@@ -75,43 +77,58 @@ struct Review: ParsableCommand {
             let language = try content.language(of: source)
             let words = library.plainWords(language: language)
             let simplifier = Simplifier(words: words, sentences: language.sentences)
-            var editor = try PlainReviewEditor(topic: source, file: PlainReview.file(for: try content.file(forTopic: topic)),
-                                               simplifier: simplifier)
+            let file = PlainReview.file(for: try content.file(forTopic: topic))
             let chosen = try SectionLookup(source).sections(section).filter { !$0.isCredits }
             let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: source.language),
                                          sentences: language.sentences)
-            let view = ReviewView(editor: editor, meter: meter, words: words)
+            func view(_ editor: PlainReviewEditor) -> ReviewView { ReviewView(editor: editor, meter: meter, words: words) }
             switch action {
-            case .list:
-                print(view.list(in: chosen, all: all))
-            case .status:
-                print(view.status(of: chosen, sentences: language.sentences))
-            case .hard:
-                print(view.hard(in: chosen))
-            case .accept, .reject:
-                let changes = all ? chosen.flatMap { editor.version.changes(in: $0) }.filter { $0.decision == nil }
-                    : try editor.changes(named: values)
-                guard !changes.isEmpty else { throw PlainReviewError.nothingToDo("no pending changes in the sections chosen") }
-                editor.decide(changes, action == .accept ? .accepted : .rejected, by: try reviewer(), date: Self.today)
-                try editor.save()
-                let numbers = changes.map { String(editor.number(of: $0)) }.joined(separator: ", ")
-                print("\(action == .accept ? "accepted" : "rejected") \(numbers) (\(FilePaths.display(editor.file)))")
-            case .rewrite:
-                let change = try target(values[0], editor: editor, view: view)
-                let lost = editor.protectedWordsLost(change, in: values[1])
-                try editor.rewrite(change, as: values[1], by: try reviewer(), date: Self.today)
-                try editor.save()
-                if !lost.isEmpty {
-                    printError("warning: the rewrite no longer has \(lost.map { "'\($0)'" }.joined(separator: ", ")) from the sentence "
-                        + "as written; check that is what you mean")
-                }
-                print("rewrote \(values[0]) (\(FilePaths.display(editor.file)))")
-            case .signoff:
-                let sections = section.isEmpty ? source.sections.filter { !$0.isCredits } : chosen
-                try editor.signOff(sections, by: try reviewer(), date: Self.today)
-                try editor.save()
-                print("signed off \(sections.map(\.id).joined(separator: ", ")) (\(FilePaths.display(editor.file)))")
+            case .list, .status, .hard:
+                let editor = try PlainReviewEditor(topic: source, file: file, simplifier: simplifier)
+                print(action == .list ? view(editor).list(in: chosen, all: all)
+                      : action == .status ? view(editor).status(of: chosen, sentences: language.sentences)
+                      : view(editor).hard(in: section.isEmpty ? [] : chosen))
+                return
+            default:
+                break
             }
+            let by = try reviewer()
+            // Load, decide and save under the review file's lock: two people deciding at once keep both.
+            try PlainReviewEditor.locked(file) {
+                var editor = try PlainReviewEditor(topic: source, file: file, simplifier: simplifier)
+                try decide(&editor, view: view(editor), chosen: chosen, allSections: source.sections, by: by)
+                try editor.save()
+            }
+        }
+    }
+
+    /// The accept, reject, rewrite or signoff step on `editor`, with what it did printed.
+    private func decide(_ editor: inout PlainReviewEditor, view: ReviewView, chosen: [Section], allSections: [Section],
+                        by: String) throws {
+        let file = FilePaths.display(editor.file)
+        switch action {
+        case .accept, .reject:
+            let changes = all ? chosen.flatMap { editor.version.changes(in: $0) }.filter { $0.decision == nil && !$0.rules.isEmpty }
+                : try editor.changes(named: values)
+            guard !changes.isEmpty else { throw PlainReviewError.nothingToDo("no pending changes in the sections chosen") }
+            editor.decide(changes, action == .accept ? .accepted : .rejected, by: by, date: Self.today)
+            let numbers = changes.map { String(editor.number(of: $0)) }.joined(separator: ", ")
+            print("\(action == .accept ? "accepted" : "rejected") \(numbers) (\(file))")
+        case .rewrite:
+            let change = try target(values[0], editor: editor, view: view)
+            let lost = editor.protectedWordsLost(change, in: values[1])
+            try editor.rewrite(change, as: values[1], by: by, date: Self.today)
+            if !lost.isEmpty {
+                printError("warning: the rewrite no longer has \(lost.map { "'\($0)'" }.joined(separator: ", ")) from the sentence "
+                    + "as written; check that is what you mean")
+            }
+            print("rewrote \(values[0]): \(change.original)\n     as: \(values[1]) (\(file))")
+        case .signoff:
+            let sections = section.isEmpty ? allSections.filter { !$0.isCredits } : chosen
+            try editor.signOff(sections, by: by, date: Self.today)
+            print("signed off \(sections.map(\.id).joined(separator: ", ")) (\(file))")
+        case .list, .status, .hard:
+            break
         }
     }
 

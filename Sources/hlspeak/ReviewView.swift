@@ -25,7 +25,8 @@ struct ReviewView {
         let titles = Dictionary(topic.allSections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         for change in shown {
             lines.append("")
-            lines.append("\(editor.number(of: change)). \(titles[change.section] ?? change.section) (\(change.section)) · \(state(of: change))")
+            lines.append("\(editor.number(of: change)). \(titles[change.section] ?? change.section) (\(change.section)) · \(state(of: change))"
+                + " · id \(change.id)")
             lines.append("   Before: \(change.original)")
             lines.append("   After:  " + change.result.replacingOccurrences(of: "\n", with: "\n           "))
             if let decision = change.decision, decision.verdict == .rewritten {
@@ -89,7 +90,10 @@ struct ReviewView {
     /// The hard sentences of `sections` (all when empty), numbered H1, H2… for 'rewrite'.
     func hardSentences(in sections: [Section]) -> [HardSentence] {
         let ids = Set(sections.flatMap(\.flattened).map(\.id))
-        let all = HardSentences(meter: meter, words: words).find(in: editor.simplifier.sentences(of: topic))
+        // A sentence already rewritten by hand is the reviewer's own: not listed again.
+        let rewritten = Set(editor.version.changes.filter { $0.decision?.verdict == .rewritten }.map(\.id))
+        let sentences = editor.simplifier.sentences(of: topic).filter { !rewritten.contains($0.id) }
+        let all = HardSentences(meter: meter, words: words).find(in: sentences)
         return sections.isEmpty ? all : all.filter { ids.contains($0.sentence.section) }
     }
 
@@ -99,13 +103,16 @@ struct ReviewView {
         guard !shown.isEmpty else {
             return "\(topic.title): no sentence over grade 8 or 20 words, and no long word with a plainer one listed."
         }
+        let first = (all.firstIndex(of: shown[0]) ?? 0) + 1
         var lines = ["\(topic.title): \(shown.count) sentence\(shown.count == 1 ? "" : "s") the rules leave hard to read "
-            + "(after every suggestion). Write them by hand: hlspeak review \(topic.id) rewrite H1 \"…\""]
+            + "(after every suggestion). Write them by hand: hlspeak review \(topic.id) rewrite H\(first) \"…\""]
         for hard in shown {
             let number = (all.firstIndex(of: hard) ?? 0) + 1
             lines.append("")
             lines.append("H\(number). \(hard.sentence.section): \(hard.text)")
             for reason in hard.reasons { lines.append("    \(reason)") }
+            // The rewrite replaces the whole sentence as written, which may be more than this part.
+            if hard.text != hard.sentence.original { lines.append("    a rewrite replaces: \(hard.sentence.original)") }
         }
         return lines.joined(separator: "\n")
     }

@@ -36,6 +36,7 @@ struct Simplify: ParsableCommand {
             let language = try library.language(of: topic)
             let sentences = language.sentences
             let simplifier = Simplifier(words: library.plainWords(language: language), sentences: sentences)
+            printError("note: these are suggestions, not yet approved; 'hlspeak review \(self.topic)' decides what --plain outputs say")
             for (index, section) in sections.enumerated() {
                 let (simplified, changes) = simplifier.simplify(section)
                 SectionText.runOnWarning(section, sentences: sentences).map { printError("warning: " + $0) }

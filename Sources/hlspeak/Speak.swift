@@ -82,8 +82,20 @@ func write(_ plan: ExportPlan, with exporter: Exporter) throws {
     try exporter.export(plan, written: report)
 }
 
-/// Prints an output's files (captions aside) and its warnings.
+/// Prints an output's files (captions aside) and its warnings, each warning once per run (the
+/// same note about a topic's plain version comes with each of its outputs).
 func report(_ written: WrittenOutput) {
-    for warning in written.warnings { printError("warning: \(warning)") }
+    for warning in written.warnings where WarningsPrinted.first(warning) { printError("warning: \(warning)") }
     for file in written.files where file.pathExtension != "vtt" { print(FilePaths.display(file)) }
+}
+
+/// The warnings this run has printed.
+enum WarningsPrinted {
+    nonisolated(unsafe) private static var seen: Set<String> = []
+    private static let lock = NSLock()
+
+    /// True the first time `warning` is seen.
+    static func first(_ warning: String) -> Bool {
+        lock.withLock { seen.insert(warning).inserted }
+    }
 }

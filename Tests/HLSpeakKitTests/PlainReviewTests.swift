@@ -28,7 +28,38 @@ import Testing
     @Test func theSameSentenceTwiceInASectionGetsTwoIds() {
         let topic = Self.topic(["You should utilize it daily.", "You should utilize it daily."])
         let changes = Self.simplifier().simplify(topic).changes
-        #expect(changes.count == 2 && changes[0].id != changes[1].id && changes[1].id.hasSuffix("-2"))
+        #expect(changes.count == 2 && changes[0].id.hasSuffix("-1of2") && changes[1].id.hasSuffix("-2of2"))
+    }
+
+    @Test func aRepeatedSentenceReopensWhenItsCopiesChange() throws {
+        let twice = Self.topic(["You should utilize it daily.", "Rest.", "You should utilize it daily."])
+        let changes = Self.simplifier().simplify(twice).changes
+        #expect(changes.map(\.id).allSatisfy { $0.hasSuffix("of2") } && changes[0].id != changes[1].id)
+        var review = PlainReview()
+        review.decisions[changes[1].id] = PlainDecision(verdict: .accepted, section: "s", before: changes[1].original,
+                                                        after: changes[1].result, by: "A", date: "2026-12-01")
+        let once = Self.topic(["Rest.", "You should utilize it daily."])
+        let version = PlainVersion(topic: once, simplifier: Self.simplifier(), review: review)
+        #expect(version.changes.allSatisfy { $0.decision == nil } && version.reopened == 1,
+                "with one copy gone, the other does not inherit a decision made for a copy")
+    }
+
+    @Test func aRewriteKeepsPhoneNumbersAndLinksOrIsRefused() throws {
+        let number = PhoneNumber(written: "1-833-852-6262", digits: "18338526262", groups: ["1", "833", "852", "6262"])
+        let topic = Topic(id: "t", title: "T", sections: [Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([
+            .text("You should utilize the hotline at "), .phone(number), .text(" for support.")]))])])
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var editor = try PlainReviewEditor(topic: topic, file: folder.appendingPathComponent("t.review.yml"), simplifier: Self.simplifier())
+        let change = try #require(editor.version.changes.first)
+        #expect(change.keptRuns == ["1-833-852-6262"])
+        #expect(throws: PlainReviewError.rewriteLosesRun("1-833-852-6262")) {
+            try editor.rewrite(change, as: "Call the hotline at 1 833 852 6262.", by: "A", date: "2026-12-01")
+        }
+        try editor.rewrite(change, as: "Call the hotline at 1-833-852-6262 any time.", by: "A", date: "2026-12-01")
+        let runs = editor.version.topic.sections[0].blocks.paragraphs[0]
+        #expect(runs.contains(.phone(number)), "the number is still a phone number: \(runs)")
+        #expect(runs.plainText == "Call the hotline at 1-833-852-6262 any time.")
     }
 
     @Test func onlyApprovedChangesAreMade() throws {
@@ -113,6 +144,12 @@ import Testing
         #expect(Self.rules.splitLong("If the test shows a problem with the baby's heart rate, which is rare, call us.") == nil,
                 "after an 'if'")
         #expect(Self.rules.splitLong("Rest, but call.") == nil, "too short to need it")
+        #expect(Self.rules.splitLong("Some women with preeclampsia go on to develop seizures, which are a serious problem for them.")
+                == ["Some women with preeclampsia go on to develop seizures.", "These are a serious problem for them."])
+        #expect(Self.rules.splitLong("High blood pressure in pregnancy can be dangerous—even life-threatening—so tell your doctor about headaches.") == nil)
+        #expect(Self.rules.splitLong("Keep the cut clean and dry for the next two days, so it can heal without an infection.") == nil,
+                "', so' may be a purpose")
+        #expect(Self.rules.splitLong("Smoking during pregnancy not only harms your own health, but it also harms the baby growing inside you.") == nil)
     }
 
     @Test func examplesBetweenCommasBecomeTheirOwnSentence() {
@@ -125,6 +162,10 @@ import Testing
     @Test func aNamedDoerActs() {
         #expect(Self.rules.activeVoice("The test will be done by your doctor.") == "Your doctor will do the test.")
         #expect(Self.rules.activeVoice("Your blood may also be checked by the nurse.") == "The nurse may also check your blood.")
+        #expect(Self.rules.activeVoice("You will be seen by a doctor.") == "A doctor will see you.")
+        #expect(Self.rules.activeVoice("They will be checked by the nurse.") == "The nurse will check them.")
+        #expect(Self.rules.activeVoice("Your stitches can be removed by the end of the week.") == nil, "a time, not a doer")
+        #expect(Self.rules.activeVoice("The medicine will be given by a needle in your arm.") == nil, "a means, not a doer")
         #expect(Self.rules.activeVoice("It can be taken by mouth.") == nil, "'by mouth' is how, not who")
         #expect(Self.rules.activeVoice("The results will be sent to you.") == nil, "no doer")
         #expect(Self.rules.activeVoice("If needed, it will be done by your doctor.") == nil)
@@ -143,6 +184,15 @@ import Testing
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("You have high blood pressure (hypertension).")]))])
         #expect(SectionText.body(of: simplifier.simplify(section).section) == "You have high blood pressure.",
                 "a gloss that now says the same words again goes")
+    }
+
+    @Test func swapsLeaveNamesAndNegatedPhrasesAlone() {
+        let swaps = [WordSwap(complex: "usually", plain: "most often", source: "t"),
+                     WordSwap(complex: "hypertension", plain: "high blood pressure", source: "t")]
+        #expect(PlainLanguageTests.swapAll(swaps, "It is not usually a sign of a problem.") == "It is not usually a sign of a problem.")
+        #expect(PlainLanguageTests.swapAll(swaps, "It is usually mild.") == "It is most often mild.")
+        #expect(PlainLanguageTests.swapAll(swaps, "This is called chronic hypertension. It is also known as hypertension.")
+                == "This is called chronic hypertension. It is also known as hypertension.")
     }
 
     @Test func theShippedWordListsLoadCleanly() throws {

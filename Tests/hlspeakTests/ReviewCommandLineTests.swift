@@ -138,6 +138,28 @@ import Testing
         #expect(plain.status == 65, "a broken review file stops plain outputs rather than publishing unreviewed text")
     }
 
+    @Test func checkReportsABrokenReviewFileAndDecisionsMadeAtOnceAreAllKept() throws {
+        let library = try cli.scratch()
+        defer { try? FileManager.default.removeItem(at: library) }
+        let listing = try cli.run(["review", "miscarriage", "--all"], in: library)
+        let numbers = Self.changes(in: listing.standardOutput).prefix(6).map(\.number)
+        try #require(numbers.count == 6)
+        // Six people accept at once: the lock keeps every decision.
+        let group = DispatchGroup()
+        for number in numbers {
+            DispatchQueue.global().async(group: group) {
+                _ = try? cli.run(["review", "miscarriage", "accept", number, "--by", "Reviewer \(number)"], in: library)
+            }
+        }
+        group.wait()
+        let yaml = try String(contentsOf: library.appendingPathComponent("Content/miscarriage.review.yml"), encoding: .utf8)
+        #expect(yaml.components(separatedBy: "\n    decision: accepted").count - 1 == 6, "\(yaml)")
+
+        try (yaml + "  bad: [\n").write(to: library.appendingPathComponent("Content/miscarriage.review.yml"), atomically: true, encoding: .utf8)
+        let check = try cli.run(["check"], in: library)
+        #expect(check.status == 65 && check.standardOutput.contains("miscarriage.review.yml"), "\(check.standardOutput)")
+    }
+
     @Test func hardSentencesAreListedAndCanBeRewritten() throws {
         let library = try cli.scratch()
         defer { try? FileManager.default.removeItem(at: library) }

@@ -59,18 +59,25 @@ struct TopicManifest: Codable, Sendable {
 
     /// True when every planned output is in the manifest and current.
     func isComplete(in root: URL) -> Bool {
-        !planned.isEmpty && planned.allSatisfy { isCurrent($0, in: root) }
+        let folder = root.path
+        return !planned.isEmpty && planned.allSatisfy { isCurrent($0, inFolder: folder) }
     }
 
     /// True when output `key` was made from exactly `hash` and all its files are still there, with
     /// the size they had (a file emptied by a power cut, or edited by hand, is made again).
     /// `root` is the build's folder, which the files are relative to.
     func isCurrent(_ key: String, hash: String? = nil, in root: URL) -> Bool {
+        isCurrent(key, hash: hash, inFolder: root.path)
+    }
+
+    /// `isCurrent` with the folder as a path: a no-change build asks this of every output, and
+    /// building a URL for each file was a tenth of its time.
+    private func isCurrent(_ key: String, hash: String? = nil, inFolder folder: String) -> Bool {
         guard let entry = outputs[key], hash == nil || entry.hash == hash, entry.error == nil else { return false }
         var bytes = 0
         for file in entry.files {
             var info = stat()
-            guard stat(root.appendingPathComponent(file).path, &info) == 0 else { return false }
+            guard stat(folder + "/" + file, &info) == 0 else { return false }
             bytes += Int(info.st_size)
         }
         return bytes == entry.bytes

@@ -44,8 +44,15 @@ public struct ExportDocument: Sendable {
                 warnings.append("\(pending) suggested plain-language change\(pending == 1 ? " was" : "s were") left out: "
                     + "nobody has accepted \(pending == 1 ? "it" : "them") yet ('hlspeak review \(topic.id)' lists them)")
             }
-            plainCredits = Self.plainReviewLines(for: sections.filter { !$0.isCredits }, in: topic, language: language)
-            credits?.blocks += plainCredits.map { .paragraph(Paragraph([.text($0)])) }
+            // The Credits alone: the line is about the topic's plain version.
+            let covered = sections.allSatisfy(\.isCredits) ? topic.bodySections : sections.filter { !$0.isCredits }
+            plainCredits = Self.plainReviewLines(for: covered, in: topic, language: language)
+            let lines = plainCredits.map { Block.paragraph(Paragraph([.text($0)])) }
+            if credits != nil {
+                credits?.blocks += lines
+            } else if let index = self.sections.firstIndex(where: \.isCredits) {
+                self.sections[index].blocks += lines
+            }
         }
     }
 

@@ -18,8 +18,16 @@ extension SentenceRewrites {
               !subject.joined().contains(where: { ",;:()".contains($0) }), !doer.joined().contains(where: { ",;:()".contains($0) }),
               Self.subordinators.isDisjoint(with: subject.map { $0.lowercased() }),
               let verb = Self.baseVerb(of: words[be + 1].lowercased()) else { return nil }
+        // The doer is someone: "by the end of the week" and "by a needle" are when and how.
+        guard let head = doer.last?.lowercased(), Self.doers.contains(head) || Self.doers.contains(String(head.dropLast())) else {
+            return nil
+        }
         var object = subject
-        if Self.doerStarts.contains(object[0].lowercased()) || object[0] == "It" { object[0] = object[0].lowercased() }
+        if let pronoun = Self.objectPronouns[object[0].lowercased()], object.count == 1 {
+            object[0] = pronoun
+        } else if Self.doerStarts.contains(object[0].lowercased()) {
+            object[0] = object[0].lowercased()
+        }
         let adverb = hasAdverb ? [words[be - 1]] : []
         return ([Self.capitalized(doer.joined(separator: " ")), words[helper]] + adverb + [verb] + object).joined(separator: " ")
             + String(end)
@@ -32,6 +40,12 @@ extension SentenceRewrites {
         return activeVerbs.first { Inflection.apply(.ed, to: $0) == participle }
     }
 
+    /// Who does things in health text (the last word of the doer; plurals too).
+    static let doers: Set<String> = ["doctor", "nurse", "midwife", "provider", "surgeon", "pharmacist", "specialist",
+                                     "therapist", "technician", "team", "staff", "dentist", "counselor", "physician",
+                                     "clinic", "lab", "laboratory", "hospital", "obstetrician", "pediatrician", "assistant"]
+    /// A pronoun subject becomes an object: "You will be seen by a doctor." → "A doctor will see you."
+    static let objectPronouns = ["i": "me", "you": "you", "he": "him", "she": "her", "we": "us", "they": "them", "it": "it"]
     static let helpers: Set<String> = ["will", "can", "may", "might", "should", "must", "could", "would"]
     static let sentenceAdverbs: Set<String> = ["usually", "often", "also", "always", "sometimes", "then", "first", "probably"]
     static let doerStarts: Set<String> = ["your", "the", "a", "an", "our", "their", "his", "her", "this", "that", "these", "those"]

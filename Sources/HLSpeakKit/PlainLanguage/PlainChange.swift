@@ -15,6 +15,9 @@ public struct PlainChange: Hashable, Sendable, Encodable {
     public var result: String
     /// The rules that made it, in words ("plainer word: 'anxiety' → 'worry' (hlspeak editors)").
     public var rules: [String]
+    /// The phone numbers, links and emphasis in the sentence, word for word: a hand rewrite must
+    /// keep them to keep what they do (a number read as a phone number, a link).
+    public var keptRuns: [String] = []
     /// What the review file decided, when the decision still holds (same sentence, and for an
     /// acceptance or rejection the same suggestion); nil while pending.
     public var decision: PlainDecision?
@@ -36,10 +39,13 @@ public struct PlainChange: Hashable, Sendable, Encodable {
         }
     }
 
-    /// The id of `sentence` in `section` (without the repeat suffix).
-    static func id(section: String, sentence: String) -> String {
+    /// The id of `sentence` in `section`; a sentence written `copies` times in the section gets
+    /// "-1of2", "-2of2"…, so adding or removing a copy re-opens every copy's decision rather than
+    /// moving one copy's decision to another.
+    static func id(section: String, sentence: String, copy: Int = 1, copies: Int = 1) -> String {
         var hash = SHA256()
         hash.update(section + "\n" + sentence)
-        return String(hash.hexDigest().prefix(8))
+        let base = String(hash.hexDigest().prefix(8))
+        return copies > 1 ? "\(base)-\(copy)of\(copies)" : base
     }
 }

@@ -16,11 +16,17 @@ public struct PlainReviewEditor {
         version = PlainVersion(topic: topic, simplifier: simplifier, review: try PlainReview.load(from: file))
     }
 
-    /// The changes `values` name: numbers ("3"), ranges ("3-5"), as `hlspeak review` lists them.
+    /// The changes `values` name: numbers ("3"), ranges ("3-5"), as `hlspeak review` lists them
+    /// (also "3,4"), or ids from the review file.
     public func changes(named values: [String]) throws(PlainReviewError) -> [PlainChange] {
         var chosen: [PlainChange] = []
         let count = version.changes.count
-        for value in values {
+        for value in values.flatMap({ $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+        where !value.isEmpty {
+            if let change = version.changes.first(where: { $0.id == value }) {
+                if !chosen.contains(where: { $0.id == change.id }) { chosen.append(change) }
+                continue
+            }
             let bounds = value.split(separator: "-", maxSplits: 1).map { Int($0.trimmingCharacters(in: .whitespaces)) }
             guard let first = bounds.first ?? nil, let last = bounds.last ?? nil, first >= 1, last <= count, first <= last else {
                 throw .unknownChange(value, count: count, topic: source.id)
@@ -51,6 +57,8 @@ public struct PlainReviewEditor {
     public mutating func rewrite(_ change: PlainChange, as text: String, by: String, date: String) throws(PlainReviewError) {
         let text = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw .emptyRewrite(number: number(of: change)) }
+        // A phone number or link typed differently would be read as a plain number or lose its link.
+        if let lost = change.keptRuns.first(where: { !text.contains($0) }) { throw .rewriteLosesRun(lost) }
         var review = version.review
         review.decisions[change.id] = PlainDecision(verdict: .rewritten, section: change.section, before: change.original,
                                                     after: "", text: text, by: by, date: date)
@@ -61,8 +69,12 @@ public struct PlainReviewEditor {
     /// protected terms), for a warning: the reviewer may mean it, but should know.
     public func protectedWordsLost(_ change: PlainChange, in text: String) -> [String] {
         let guardrail = ProtectedWords(terms: simplifier.words.protectedTerms)
-        var after = guardrail.words(in: text)
-        return guardrail.words(in: change.original).filter { word in
+        // "doesn't" and "does not" say the same "not".
+        func normalized(_ words: [String]) -> [String] {
+            words.map { $0.hasSuffix("n't") || $0 == "cannot" ? "not" : $0 }
+        }
+        var after = normalized(guardrail.words(in: text))
+        return normalized(guardrail.words(in: change.original)).filter { word in
             guard let index = after.firstIndex(of: word) else { return true }
             after.remove(at: index)
             return false
@@ -87,6 +99,21 @@ public struct PlainReviewEditor {
 
     private mutating func update(_ review: PlainReview) {
         version = PlainVersion(topic: source, simplifier: simplifier, review: review)
+    }
+
+    /// Runs `work` holding the lock of `file`'s review, so two people (or two commands) deciding at
+    /// once do not lose each other's decisions: load, decide and save happen inside it. The lock
+    /// lives in the temporary folder, not beside the content.
+    public static func locked<T>(_ file: URL, _ work: () throws -> T) throws -> T {
+        var hash = SHA256()
+        hash.update(file.standardizedFileURL.path)
+        let lock = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-review-\(hash.hexDigest().prefix(16)).lock")
+        let descriptor = open(lock.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return try work() }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(descriptor, LOCK_UN) }
+        return try work()
     }
 
     /// Writes the review file (under a temporary name, renamed into place).

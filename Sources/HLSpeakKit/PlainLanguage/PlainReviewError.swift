@@ -7,6 +7,8 @@ public enum PlainReviewError: HLSpeakError, Equatable {
     case pendingChanges(section: String, count: Int, topic: String)
     case noReviewer
     case emptyRewrite(number: Int)
+    /// A hand rewrite without a phone number or link of the sentence, word for word.
+    case rewriteLosesRun(String)
     case nothingToDo(String)
 
     public var description: String {
@@ -24,6 +26,8 @@ public enum PlainReviewError: HLSpeakError, Equatable {
             return "say who is deciding: add --by \"Name, role\" (or set HLSPEAK_REVIEWER)"
         case .emptyRewrite(let number):
             return "the rewrite of change \(number) is empty; give the sentence to use, in quotes"
+        case .rewriteLosesRun(let words):
+            return "the rewrite must keep '\(words)' exactly as written (a phone number, link or emphasis); put it back"
         case .nothingToDo(let message):
             return message
         }

@@ -21,7 +21,9 @@ public struct PlainSectionReview: Hashable, Codable, Sendable {
 public struct PlainVersion: Sendable {
     /// The approved text, with `plainReview` set (read by the credits of every plain output).
     public var topic: Topic
-    /// Every suggestion, in reading order; a change's number is its position plus one.
+    /// Every suggestion in reading order, then the sentences rewritten by hand that the rules
+    /// left alone (from `review … hard`), so a new hand rewrite never moves a suggestion's
+    /// number; a change's number is its position plus one.
     public var changes: [PlainChange]
     public var review: PlainReview
     /// Each section's state, by id (Credits aside).
@@ -30,7 +32,8 @@ public struct PlainVersion: Sendable {
     public var reopened: Int
 
     public init(topic: Topic, simplifier: Simplifier, review: PlainReview) {
-        let (approved, changes) = simplifier.simplify(topic, review: review)
+        let (approved, found) = simplifier.simplify(topic, review: review)
+        let changes = found.filter { !$0.rules.isEmpty } + found.filter(\.rules.isEmpty)
         var sections: [String: PlainSectionReview] = [:]
         for section in approved.allSections where !section.isCredits {
             var state = PlainSectionReview()

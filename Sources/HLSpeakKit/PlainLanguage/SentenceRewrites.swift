@@ -66,9 +66,9 @@ struct SentenceRewrites {
             let examples = String(text[open.upperBound..<comma.lowerBound])
             guard Self.wordCount(subject) >= 2, !Self.opensCondition(subject), !examples.contains("("),
                   !subject.contains(","), Self.wordCount(predicate) >= 3 else { return nil }
-            // "Some factors … These include …"; "Another factor … Examples include …".
-            let opening = subject.hasSuffix("s") ? "These include " : "Examples include "
-            return subject + " " + predicate + String(end) + " " + opening + examples + "."
+            // "Some factors … These include …"; "A doctor, such as an obstetrician, …" is left alone.
+            guard let last = subject.split(separator: " ").last, last.hasSuffix("s"), !last.hasSuffix("ss") else { return nil }
+            return subject + " " + predicate + String(end) + " These include " + examples + "."
         }
         return nil
     }
@@ -98,7 +98,7 @@ struct SentenceRewrites {
     // MARK: Long sentences
 
     /// A sentence of more than `maxWords` words cut at a safe joint, where both halves stand as
-    /// sentences: a semicolon; ", but", ", and", ", so" or ", yet" before a new clause (a pronoun
+    /// sentences: a semicolon; ", but", ", and" or ", yet" before a new clause (a pronoun
     /// subject follows); ", which …" to the end of the sentence ("…, which may get less oxygen."
     /// → "… This may get less oxygen."); ", because …" ("… This is because …"), ", meaning …",
     /// ", including …", ", such as …" likewise. Never after a
@@ -120,16 +120,21 @@ struct SentenceRewrites {
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 switch joint.kind {
                 case .list: if semicolonList { continue }
-                case .clause: if !Self.subjects.contains(next) { continue }
-                // The relative clause must run to the end of the sentence: no comma closes it.
-                case .toTheEnd: if right.contains(",") || right.contains(";") { continue }
+                case .clause:
+                    // "not only …, but it also …" is one thought.
+                    if !Self.subjects.contains(next) || joint.text == ", but " && left.lowercased().contains("not only") { continue }
+                // The clause must run to the end of the sentence: nothing closes it before.
+                case .toTheEnd:
+                    if right.contains(where: { ",;—–)".contains($0) }) || joint.text == ", because " && next == "this" { continue }
                 }
                 // Not after an "if" or "when" (the condition would lose what it leads to), and
                 // not inside brackets.
                 guard !Self.opensCondition(left),
                       left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
                       Self.wordCount(left) >= 4, Self.wordCount(joint.opening + right) >= 3 else { continue }
-                return [left + ".", joint.opening + (joint.opening.isEmpty ? Self.capitalized(right) : right)]
+                // "…, which are a serious problem." → "These are …".
+                let opening = joint.text == ", which " && ["are", "were", "have"].contains(next) ? "These " : joint.opening
+                return [left + ".", opening + (opening.isEmpty ? Self.capitalized(right) : right)]
             }
         }
         return nil
@@ -150,7 +155,6 @@ struct SentenceRewrites {
         Joint(text: "; ", kind: .list, opening: ""),
         Joint(text: ", but ", kind: .clause, opening: "But "),
         Joint(text: ", and ", kind: .clause, opening: ""),
-        Joint(text: ", so ", kind: .clause, opening: "So "),
         Joint(text: ", yet ", kind: .clause, opening: "But "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),

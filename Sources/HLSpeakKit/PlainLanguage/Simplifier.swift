@@ -20,7 +20,7 @@ public struct Simplifier: Sendable {
     /// the changes it approves are made (accepted ones, and hand rewrites); without one, every
     /// suggestion is made (a preview).
     public func simplify(_ topic: Topic, review: PlainReview? = nil) -> (topic: Topic, changes: [PlainChange]) {
-        var pass = makePass(review)
+        var pass = makePass(review, copies: copies(in: topic.sections))
         var simplified = topic
         simplified.sections = topic.sections.map { pass.simplify($0) }
         return (simplified, pass.changes)
@@ -29,7 +29,7 @@ public struct Simplifier: Sendable {
     /// One section and its subsections, simplified. Credits are the publisher's own words and
     /// stay as they are.
     public func simplify(_ section: Section, review: PlainReview? = nil) -> (section: Section, changes: [PlainChange]) {
-        var pass = makePass(review)
+        var pass = makePass(review, copies: copies(in: [section]))
         let simplified = pass.simplify(section)
         return (simplified, pass.changes)
     }
@@ -37,15 +37,29 @@ public struct Simplifier: Sendable {
     /// Every sentence of `topic` with its id and the simplifier's suggestion (the sentence itself
     /// when it has none): where hard sentences are looked for.
     public func sentences(of topic: Topic) -> [PlainSentence] {
-        var pass = makePass(nil)
+        var pass = makePass(nil, copies: copies(in: topic.sections))
         _ = topic.sections.map { pass.simplify($0) }
         return pass.seenSentences
     }
 
     /// The rules and guard rail, built once per call (the swap index is not free).
-    private func makePass(_ review: PlainReview?) -> Pass {
+    private func makePass(_ review: PlainReview?, copies: [String: Int]) -> Pass {
         Pass(rules: SentenceRewrites(swaps: words.swaps, maxWords: maxSentenceWords),
-             guardrail: ProtectedWords(terms: words.protectedTerms), sentences: sentences, review: review)
+             guardrail: ProtectedWords(terms: words.protectedTerms), sentences: sentences, review: review, copies: copies)
+    }
+
+    /// How often each sentence is written in its section, by the base id (most are once).
+    private func copies(in sections: [Section]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for section in sections.flatMap(\.flattened) where !section.isCredits {
+            section.blocks.walk { block, _ in
+                guard case .paragraph(let paragraph) = block else { return }
+                for sentence in self.sentences.split(paragraph.inlines) {
+                    counts[PlainChange.id(section: section.id, sentence: sentence.plainText), default: 0] += 1
+                }
+            }
+        }
+        return counts
     }
 
     /// One walk through sections, collecting the changes suggested.
@@ -54,6 +68,8 @@ public struct Simplifier: Sendable {
         let guardrail: ProtectedWords
         let sentences: SentenceBoundary
         let review: PlainReview?
+        /// How often each sentence is written in its section.
+        let copies: [String: Int]
         var changes: [PlainChange] = []
         /// The current section's text so far, so an aside can be checked against it.
         var seen = ""
@@ -91,6 +107,8 @@ public struct Simplifier: Sendable {
                     switch piece {
                     case .sentence(let text):
                         sentences.append(template.runs(text))
+                    case .runs(let runs):
+                        sentences.append(runs)
                     case .list(let intro, let items):
                         sentences.append(template.runs(intro))
                         flush()
@@ -105,6 +123,8 @@ public struct Simplifier: Sendable {
         private enum Piece {
             case sentence(String)
             case list(intro: String, items: [String])
+            /// A hand-written sentence, its atoms already in place.
+            case runs([Inline])
         }
 
         /// The sentence as the plain version shows it: the suggestion (a preview, or accepted), a
@@ -115,20 +135,21 @@ public struct Simplifier: Sendable {
             let base = PlainChange.id(section: section, sentence: original)
             let occurrence = ids[base, default: 0] + 1
             ids[base] = occurrence
-            let id = occurrence == 1 ? base : "\(base)-\(occurrence)"
+            let id = PlainChange.id(section: section, sentence: original, copy: occurrence, copies: max(occurrence, copies[base] ?? 1))
             let decision = review?.decisions[id]
             seenSentences.append(PlainSentence(id: id, section: section, original: original,
-                                           suggested: suggested.rules.isEmpty ? original : Self.display(suggested.pieces, template)))
+                                               suggested: suggested.rules.isEmpty ? original : Self.display(suggested.pieces, template),
+                                               keptRuns: template.atomTexts))
             guard !suggested.rules.isEmpty || decision?.verdict == .rewritten else { return [.sentence(template.text)] }
             var change = PlainChange(id: id, section: section, original: original,
                                      result: suggested.rules.isEmpty ? original : Self.display(suggested.pieces, template),
-                                     rules: suggested.rules, decision: nil)
+                                     rules: suggested.rules, keptRuns: template.atomTexts, decision: nil)
             if let decision, decision.holds(for: change) { change.decision = decision }
             changes.append(change)
             guard review != nil else { return suggested.pieces }
             switch change.decision?.verdict {
             case .accepted: return suggested.pieces
-            case .rewritten: return [.sentence(change.decision?.text ?? template.text)]
+            case .rewritten: return [.runs(template.runs(handWritten: change.decision?.text ?? original))]
             case .rejected, nil: return [.sentence(template.text)]
             }
         }
@@ -146,6 +167,9 @@ public struct Simplifier: Sendable {
                 case .list(let intro, let items):
                     text += template.display(intro) + items.map { "\n- " + template.display($0) }.joined()
                     afterList = true
+                case .runs(let runs):
+                    text += runs.plainText
+                    afterList = false
                 }
             }
             return text
@@ -200,8 +224,11 @@ public struct PlainSentence: Hashable, Sendable {
     /// The suggestion, or the sentence itself when the rules have none.
     public var suggested: String
 
+    /// The phone numbers, links and emphasis in it, word for word.
+    public var keptRuns: [String]
+
     /// The sentence as a change a reviewer can rewrite.
     public var asChange: PlainChange {
-        PlainChange(id: id, section: section, original: original, result: suggested, rules: [], decision: nil)
+        PlainChange(id: id, section: section, original: original, result: suggested, rules: [], keptRuns: keptRuns, decision: nil)
     }
 }

@@ -56,6 +56,15 @@ extension SentenceRewrites {
         if swap.complex.hasSuffix(" of"), !swap.plain.hasSuffix(" of"),
            next?.first?.isNumber == true || next.map({ Self.determiners.contains($0.lowercased()) }) == true { return nil }
         if let previous, ["a", "an"].contains(previous), Self.takesNoArticle.contains(swap.plain.lowercased()) { return nil }
+        // "not usually" is no "not most often": a negation reaches a phrase differently.
+        if swap.plain.contains(" "), !swap.complex.contains(" "), let previous,
+           ProtectedWords.negations.contains(previous) || previous.hasSuffix("n't") { return nil }
+        // "a condition called chronic hypertension" names the term: it stays.
+        let before = (1...3).compactMap { Self.wordBefore(pieces, start, $0) }
+        if before.contains(where: { ["called", "named", "termed"].contains($0) })
+            || zip(before.dropFirst(), before).contains(where: { $0 == "known" && $1 == "as" }) {
+            return nil
+        }
         // "It is important to your health that…" is no "be sure to": the phrase must lead to a verb.
         if swap.atSentenceStart, swap.complex.hasSuffix(" to"), let next, Self.determiners.contains(next.lowercased()) { return nil }
         if swap.isVerb {
@@ -130,6 +139,20 @@ extension SentenceRewrites {
     /// Plain words that cannot follow "a" or "an" ("an enough amount", "an about 2-hour wait").
     static let takesNoArticle: Set<String> = ["enough", "about", "best", "some", "later", "many", "soon", "often",
                                                "now", "so", "only", "more", "before", "after", "because"]
+
+    /// The word `back` words before `index` (1: the one just before), lower-cased, within the sentence.
+    static func wordBefore(_ pieces: [WordScanner.Piece], _ index: Int, _ back: Int) -> String? {
+        var position = index - 1
+        var count = 0
+        while position >= 0 {
+            if case .word(let word) = pieces[position] {
+                count += 1
+                if count == back { return key(word) }
+            }
+            position -= 1
+        }
+        return nil
+    }
 
     /// The word after `index`, or nil at the end of the sentence or before a clause break.
     private static func nextWord(in pieces: [WordScanner.Piece], after index: Int) -> String? {

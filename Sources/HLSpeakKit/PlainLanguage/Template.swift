@@ -43,6 +43,21 @@ struct Template {
         return runs.mergingText()
     }
 
+    /// A hand-written sentence as runs: wherever an atom's words (a phone number, a link's text)
+    /// appear in it word for word, the atom itself, so its link or its reading stays.
+    func runs(handWritten text: String) -> [Inline] {
+        var text = text
+        for (index, atom) in atoms.enumerated() {
+            let words = [atom].plainText
+            guard !words.isEmpty, let range = text.range(of: words) else { continue }
+            text.replaceSubrange(range, with: String(Unicode.Scalar(Self.base + UInt32(index))!))
+        }
+        return runs(text)
+    }
+
+    /// The words of every atom (phone numbers, links, emphasis), as a reader sees them.
+    var atomTexts: [String] { atoms.map { [$0].plainText }.filter { !$0.isEmpty } }
+
     /// How a text reads with its atoms written out (for change records).
     func display(_ text: String) -> String { runs(text).plainText }
 }

@@ -19,6 +19,16 @@ public struct LibraryCheck: Sendable {
         let reader = content.reader
         diagnostics = files.parallelMap { reader.read(contentsOf: $0, file: FilePaths.display($0)).diagnostics }.flatMap { $0 }
         topicsChecked = files.count
+        // A review file that cannot be read would stop every plain output of its topic.
+        for file in files {
+            do {
+                _ = try PlainReview.load(from: PlainReview.file(for: file))
+            } catch {
+                if case .invalidFile(let path, let line, let reason) = error {
+                    diagnostics.append(Diagnostic(.error, file: path, line: line, reason))
+                }
+            }
+        }
         if topics.isEmpty {
             for var problem in PlainWords.load(from: content.directory, language: nil).problems {
                 problem.severity = .error
