@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4), for the build cache: the fingerprint of everything an output was made
 /// from. Small and dependency-free; not used for anything secret.
 public struct SHA256: Sendable {
@@ -30,6 +32,11 @@ public struct SHA256: Sendable {
     }
 
     public mutating func update(_ text: String) { update(text.utf8) }
+
+    /// `data` a block at a time, not byte by byte through its iterator.
+    public mutating func update(_ data: Data) {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in update(bytes.bindMemory(to: UInt8.self)) }
+    }
 
     /// The digest as 64 lower-case hex digits.
     public func hexDigest() -> String {

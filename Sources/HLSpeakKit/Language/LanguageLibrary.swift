@@ -49,7 +49,8 @@ public final class LanguageLibrary: @unchecked Sendable {
                                 reason: "'numbers' must be one of " + NumberGrammar.allCases.map(\.rawValue).joined(separator: ", "))
         }
         var hash = SHA256()
-        for file in LanguageTables.files + ["plain-words.tsv", "protected-terms.txt"] {
+        // The plain-language lists are not in it: plain text is fingerprinted as it reads.
+        for file in LanguageTables.files {
             hash.update((try? Data(contentsOf: dataFolder.appendingPathComponent(file))) ?? Data())
         }
         let language = Language(tag: chosen, tables: tables, numbers: numbers, fingerprint: hash.hexDigest(), dataFolder: dataFolder)

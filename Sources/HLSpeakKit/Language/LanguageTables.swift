@@ -123,6 +123,7 @@ public struct LanguageTables: Hashable, Sendable {
             throw .invalidTable(path: url.path, line: nil, reason: "it has \(lines.count) lines, more than the \(Limits.dataEntries) a table may have")
         }
         var rows: [(String, Int, [String])] = []
+        let path = url.path  // once: a URL's path is worked out anew on every call
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
         // Spaces around a field are not part of it.
         func trimmed(_ field: Substring.UTF8View) -> String {
@@ -138,7 +139,7 @@ public struct LanguageTables: Hashable, Sendable {
                 throw .invalidTable(path: url.path, line: index + 1, reason:
                     "expected \(expected) columns separated by tabs, found \(fields.count); fix or remove the line")
             }
-            rows.append((url.path, index + 1, fields))
+            rows.append((path, index + 1, fields))
         }
         return rows
     }

@@ -17,6 +17,8 @@ public struct PhoneNumberDetector: Sendable {
 
     /// `text` split into text runs and phone runs.
     public func runs(in text: String) -> [Inline] {
+        // Every number and service code has a digit: most runs have none.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [.text(text)] }
         let characters = Array(text)
         var runs: [Inline] = []
         var pending = ""

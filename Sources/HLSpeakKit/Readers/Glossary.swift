@@ -23,7 +23,9 @@ public struct Glossary: Hashable, Sendable {
     }
 
     private func marking(_ text: String) -> [Inline] {
-        WordScanner.pieces(of: text).map { piece -> Inline in
+        // Most runs hold none of the few abbreviations: no need to cut them into words.
+        guard entries.keys.contains(where: { text.contains($0) }) else { return [.text(text)] }
+        return WordScanner.pieces(of: text).map { piece -> Inline in
             switch piece {
             case .word(let word): entries[word].map { .abbreviation(word, expansion: $0) } ?? .text(word)
             case .other(let other): .text(other)

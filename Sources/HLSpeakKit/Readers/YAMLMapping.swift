@@ -35,7 +35,9 @@ struct YAMLMapping {
     static func parse(_ text: String, lineOffset: Int = 0) throws(YAMLProblem) -> YAMLMapping {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver: every scalar stays a string, and no tag-guessing regular
+            // expressions are built (they were most of the cost of reading a front matter).
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             // "key value" (no colon) runs on into the next line, which then gets the blame.
             if case .scanner(_, let problem, let mark, _) = error, problem.contains("mapping values are not allowed"), mark.line > 1 {
