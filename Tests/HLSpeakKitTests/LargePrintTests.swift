@@ -69,6 +69,53 @@ import Testing
         #expect(text.contains("Page \(pages) of \(pages)"))
     }
 
+    /// The words of each page with their boxes, from `pdftotext -bbox`.
+    static func wordBoxes(_ file: URL) throws -> [[(word: String, x0: Double, y0: Double, x1: Double, y1: Double)]] {
+        let html = try run("pdftotext", ["-bbox", file.path, "-"])
+        var pages: [[(word: String, x0: Double, y0: Double, x1: Double, y1: Double)]] = []
+        for page in html.components(separatedBy: "<page ").dropFirst() {
+            var words: [(word: String, x0: Double, y0: Double, x1: Double, y1: Double)] = []
+            for part in page.components(separatedBy: "<word ").dropFirst() {
+                func number(_ name: String) -> Double {
+                    guard let range = part.range(of: name + "=\"") else { return 0 }
+                    return Double(part[range.upperBound...].prefix { $0 != "\"" }) ?? 0
+                }
+                let word = part.split(separator: ">", maxSplits: 1).last?.components(separatedBy: "</word").first ?? ""
+                words.append((word, number("xMin"), number("yMin"), number("xMax"), number("yMax")))
+            }
+            pages.append(words)
+        }
+        return pages
+    }
+
+    @Test(arguments: [(LargePrintStyle.Paper.letter, 18), (.a4, 28)])
+    func everyPageNamesTheTopicAndTheClinicWithNothingOverlapping(paper: LargePrintStyle.Paper, size: Int) throws {
+        let topic = try TestSupport.miscarriage()
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = LibraryInfo(clinicName: "Valley Family Clinic", clinicPhone: "555-0142")
+        for sections in [["coping"], []] {
+            let file = folder.appendingPathComponent("handout.pdf")
+            _ = try LargePrintWriter(style: try LargePrintStyle(paper: paper, bodySize: size))
+                .write(try TestSupport.document(topic, sections, library: library), to: file)
+            let pages = try Self.wordBoxes(file)
+            try #require(!pages.isEmpty)
+            for (index, words) in pages.enumerated() {
+                let text = words.map(\.word).joined(separator: " ")
+                #expect(text.hasPrefix("Miscarriage"), "page \(index + 1) starts with the topic: \(text.prefix(60))")
+                #expect(text.contains("555-0142") && text.contains("Valley Family Clinic"), "page \(index + 1) names the clinic")
+                #expect(text.hasSuffix("Page \(index + 1) of \(pages.count)"))
+                // No two words share ink: the header and footer keep clear of the text.
+                for (first, a) in words.enumerated() {
+                    for b in words[(first + 1)...] {
+                        let overlap = min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 && min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5
+                        #expect(!overlap, "page \(index + 1): '\(a.word)' and '\(b.word)' overlap")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func a4AndBiggerTextWork() throws {
         let (file, _) = try Self.writeCoping(paper: .a4, size: 24)
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }

@@ -16,7 +16,8 @@ public final class Fingerprinter: @unchecked Sendable {
     public init(exporter: Exporter) {
         self.exporter = exporter
         let info = exporter.content.info
-        librarySettings = [info.name, info.description, info.disclaimer, info.phoneIntro, info.phoneClosing]
+        librarySettings = [info.name, info.description, info.disclaimer, info.phoneIntro, info.phoneClosing, info.clinicName,
+                           info.clinicPhone]
             .map { $0 ?? "" }.joined(separator: "|")
     }
 

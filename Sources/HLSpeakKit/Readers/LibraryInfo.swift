@@ -1,7 +1,8 @@
 import Foundation
 
 /// The library-wide settings in `Content/library.yml`: the library's name, its general
-/// disclaimer, what a phone line says first and last, and abbreviations every topic shares.
+/// disclaimer, what a phone line says first and last, the clinic every handout names, and
+/// abbreviations every topic shares.
 public struct LibraryInfo: Hashable, Sendable {
     public var name: String
     public var description: String?
@@ -9,9 +10,16 @@ public struct LibraryInfo: Hashable, Sendable {
     public var phoneIntro: String?
     public var phoneClosing: String?
     public var glossary: Glossary
+    /// The clinic that gives the handouts out, and the number patients call (`clinic:` `name`,
+    /// `phone`): on every page of a handout.
+    public var clinicName: String?
+    public var clinicPhone: String?
 
     public init(name: String = "Health Library", description: String? = nil, disclaimer: String? = nil,
-                phoneIntro: String? = nil, phoneClosing: String? = nil, glossary: Glossary = Glossary()) {
+                phoneIntro: String? = nil, phoneClosing: String? = nil, glossary: Glossary = Glossary(),
+                clinicName: String? = nil, clinicPhone: String? = nil) {
+        self.clinicName = clinicName
+        self.clinicPhone = clinicPhone
         self.name = name
         self.description = description
         self.disclaimer = disclaimer
@@ -20,7 +28,7 @@ public struct LibraryInfo: Hashable, Sendable {
         self.glossary = glossary
     }
 
-    static let knownKeys = ["name", "description", "disclaimer", "phone", "abbreviations"]
+    static let knownKeys = ["name", "description", "disclaimer", "phone", "clinic", "abbreviations"]
 
     /// Reads `library.yml`; a missing file gives the defaults.
     public static func load(from url: URL) throws(ContentError) -> LibraryInfo {
@@ -36,13 +44,15 @@ public struct LibraryInfo: Hashable, Sendable {
                     + knownKeys.joined(separator: ", "))
             }
             let phone = try map.mapping("phone")
+            let clinic = try map.mapping("clinic")
             return LibraryInfo(
                 name: try map.string("name") ?? "Health Library",
                 description: try map.string("description"),
                 disclaimer: try map.string("disclaimer"),
                 phoneIntro: try phone?.string("intro"),
                 phoneClosing: try phone?.string("closing"),
-                glossary: Glossary(try map.stringTable("abbreviations", limit: Limits.abbreviations)))
+                glossary: Glossary(try map.stringTable("abbreviations", limit: Limits.abbreviations)),
+                clinicName: try clinic?.string("name"), clinicPhone: try clinic?.string("phone"))
         } catch {
             throw .invalidLibraryFile(path: url.path, line: error.line, reason: error.message)
         }

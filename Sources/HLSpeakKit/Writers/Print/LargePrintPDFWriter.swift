@@ -7,13 +7,14 @@ extension ExportFormat {
 
 /// A large-print handout as a tagged PDF, drawn with Pango and Cairo: headings, paragraphs and
 /// bulleted lists with a hanging indent, laid out left aligned without hyphenation, a heading
-/// never alone at the foot of a page, "Page 2 of 4" in the same place on every page, one
+/// never alone at the foot of a page, a running header with the topic (and section) and a footer
+/// with the clinic, its number and "Page 2 of 4" in the same place on every page, one
 /// bookmark per section, the credits last, and the document's language and title set.
 struct LargePrintWriter: OutputWriter {
     static let format = ExportFormat.largePrint
     static let scope = OutputScope.sectionsOrTopic
     static let needs: Set<WriterNeed> = [.largePrintFont]
-    static let fingerprintInputs: Set<FingerprintInput> = [.largePrintOptions]
+    static let fingerprintInputs: Set<FingerprintInput> = [.largePrintOptions, .libraryInfo]
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "pdf") }
 
@@ -50,7 +51,10 @@ struct LargePrintWriter: OutputWriter {
             elements.append(.heading(level: 2, text: credits.title, bookmark: true))
             elements += blocks(credits.blocks)
         }
-        try render(elements, title: document.title, topic: document.topic, to: url)
+        // Every page says what it is part of and whom to call.
+        let running = document.isOneSection ? "\(document.topic.title): \(document.sections[0].title)" : document.topic.title
+        let clinic = [document.library.clinicName, document.library.clinicPhone].compactMap { $0 }.joined(separator: " · ")
+        try render(elements, title: document.title, topic: document.topic, furniture: Furniture(header: running, clinic: clinic), to: url)
         return WrittenOutput(files: [url])
     }
 
@@ -84,20 +88,42 @@ struct LargePrintWriter: OutputWriter {
 
     // MARK: Drawing
 
-    private func render(_ elements: [Element], title: String, topic: Topic, to url: URL) throws {
+    /// What every page carries besides its text: a running header (the topic, and the section
+    /// of a section handout) and a footer (the clinic and its number, when `library.yml` names
+    /// them, and "Page N of M").
+    struct Furniture {
+        var header: String
+        var clinic: String
+
+        func footer(page: Int, of pages: Int) -> String {
+            (clinic.isEmpty ? "" : clinic + " · ") + "Page \(page) of \(pages)"
+        }
+    }
+
+    private func render(_ elements: [Element], title: String, topic: Topic, furniture: Furniture, to url: URL) throws {
         guard PDFCanvas.hasFont(style.font) else { throw PrintError.fontMissing(style.font) }
         try AtomicFile.write(to: url) { temporary in
             let size = style.paper.size
             let canvas = PDFCanvas(path: temporary.path, width: size.width, height: size.height)
             canvas.setTitle(title, author: topic.credits.authors.first)
-            let pages = paginate(elements, on: canvas)
+            func furnitureLine(_ text: String) -> TextBlock {
+                canvas.layout(markup: Self.markup([.text(text)]), font: style.font, size: style.bodySize, bold: false,
+                              width: style.textWidth, lineSpacing: 1)
+            }
+            // Room for them, measured: a long title or clinic name may take two lines.
+            let header = furnitureLine(furniture.header)
+            let headerHeight = header.height(of: 0..<header.lines.count)
+            let widestFooter = furnitureLine(furniture.footer(page: 888, of: 888))
+            let footerHeight = widestFooter.height(of: 0..<widestFooter.lines.count)
+            let pages = paginate(elements, on: canvas, top: style.topMargin + headerHeight + style.bodySize,
+                                 bottom: canvas.height - style.bottomMargin - footerHeight - style.bodySize)
             canvas.beginTag("Document")
             for (index, page) in pages.enumerated() {
+                canvas.draw(header, lines: 0..<header.lines.count, x: style.sideMargin, y: style.topMargin)
                 for item in page { draw(item, on: canvas) }
-                let number = canvas.layout(markup: "Page \(index + 1) of \(pages.count)", font: style.font,
-                                           size: style.bodySize, bold: false, width: style.textWidth, lineSpacing: 1)
-                canvas.draw(number, lines: 0..<number.lines.count, x: style.sideMargin,
-                            y: size.height - style.bottomMargin - number.height(of: 0..<number.lines.count))
+                let footer = furnitureLine(furniture.footer(page: index + 1, of: pages.count))
+                canvas.draw(footer, lines: 0..<footer.lines.count, x: style.sideMargin,
+                            y: size.height - style.bottomMargin - footer.height(of: 0..<footer.lines.count))
                 if index + 1 < pages.count { canvas.nextPage() }
             }
             canvas.endTag("Document")
@@ -123,10 +149,8 @@ struct LargePrintWriter: OutputWriter {
         var continues: Bool
     }
 
-    private func paginate(_ elements: [Element], on canvas: PDFCanvas) -> [[Placed]] {
-        let top = style.topMargin
-        // Room for the page number line above the bottom margin.
-        let bottom = canvas.height - style.bottomMargin - style.bodySize * style.lineSpacing * 2
+    /// The elements on pages, between `top` and `bottom` (below the header, above the footer).
+    private func paginate(_ elements: [Element], on canvas: PDFCanvas, top: Double, bottom: Double) -> [[Placed]] {
         let laidOut = elements.map { layout($0, on: canvas) }
         var pages: [[Placed]] = [[]]
         var y = top
