@@ -8,8 +8,27 @@ extension Array where Element: Sendable {
                                        _ transform: @Sendable (Element) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         let items = self
-        DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(threads, count))) { _ in
-            while let index = slots.next() { slots.store(transform(items[index]), at: index) }
+        let workers = Swift.max(1, Swift.min(threads, count))
+        guard workers > ProcessInfo.processInfo.activeProcessorCount else {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = slots.next() { slots.store(transform(items[index]), at: index) }
+            }
+            return slots.values
+        }
+        // More threads than cores, for work that mostly waits on the disk: Dispatch would run
+        // only as many at once as there are cores.
+        withoutActuallyEscaping(transform) { transform in
+            let group = DispatchGroup()
+            for _ in 0..<workers {
+                group.enter()
+                let thread = Thread {
+                    while let index = slots.next() { slots.store(transform(items[index]), at: index) }
+                    group.leave()
+                }
+                thread.stackSize = 8 << 20
+                thread.start()
+            }
+            group.wait()
         }
         return slots.values
     }
