@@ -100,6 +100,16 @@ import Testing
                 .write(try TestSupport.document(topic, sections, library: library), to: file)
             let pages = try Self.wordBoxes(file)
             try #require(!pages.isEmpty)
+            if sections.isEmpty && paper == .letter && size == 18 {
+                #expect(pages.count <= 8, "the whole topic at 18 pt fits the 8 pages it took before headers and footers")
+            }
+            // No page mostly blank: its text reaches at least 30% of the way down the text area.
+            for (index, words) in pages.enumerated() {
+                let footerTop = words.map(\.y0).max() ?? 0
+                let lowest = words.filter { $0.y0 < footerTop - 1 }.map(\.y1).max() ?? 0
+                let style = try LargePrintStyle(paper: paper, bodySize: size)
+                #expect((lowest - style.topMargin) / (footerTop - style.topMargin) >= 0.3, "page \(index + 1) is mostly blank")
+            }
             for (index, words) in pages.enumerated() {
                 let text = words.map(\.word).joined(separator: " ")
                 #expect(text.hasPrefix("Miscarriage"), "page \(index + 1) starts with the topic: \(text.prefix(60))")
@@ -114,6 +124,27 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test(arguments: [18, 24])
+    func headingLevelsStepUpByAFifthAtLeast(size: Int) throws {
+        let topic = try TestSupport.miscarriage()
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("miscarriage.pdf")
+        _ = try LargePrintWriter(style: try LargePrintStyle(bodySize: size)).write(try TestSupport.document(topic), to: file)
+        let words = try Self.wordBoxes(file).flatMap { $0 }
+        func tallest(_ word: String) -> Double { words.filter { $0.word == word }.map { $0.y1 - $0.y0 }.max() ?? 0 }
+        let heights = words.map { $0.y1 - $0.y0 }.sorted()
+        let body = heights[heights.count / 2]
+        let (h1, h2, h3) = (tallest("Miscarriage"), tallest("Overview"), tallest("causes"))
+        // Box heights follow the font size; the body is another face of the same family.
+        #expect(h1 / h2 > 1.17 && h2 / h3 > 1.17, "h3 \(h3), h2 \(h2), h1 \(h1)")
+        // The body is another face (its boxes are taller for the same size): its step is the style's.
+        let style = try LargePrintStyle(bodySize: size)
+        #expect(style.headingSize(level: 3) >= style.bodySize * 1.2, "body \(body), h3 \(h3)")
+        let fonts = try Self.run("pdffonts", [file.path])
+        #expect(fonts.contains("TiresiasPCfont") && fonts.contains("TiresiasLPfontBold"), "a lighter body, bold headings: \(fonts)")
     }
 
     @Test func a4AndBiggerTextWork() throws {

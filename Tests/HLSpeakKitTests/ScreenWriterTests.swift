@@ -49,6 +49,15 @@ import Testing
         #expect(!html.contains("Things that may increase your risk"))
     }
 
+    @Test func hyphenatedWordsAndNumbersWithUnitsStayOnOneLine() throws {
+        let html = HTMLWriter().page(for: try TestSupport.document(try TestSupport.miscarriage(), library: try Self.library()))
+        #expect(html.contains("<span class=\"nobreak\"><abbr title=\"Rhesus factor\">Rh</abbr>-negative</span>"),
+                "the marked abbreviation and the rest of its word")
+        #expect(html.contains("<span class=\"nobreak\">20 weeks.</span>"))
+        #expect(html.contains(".nobreak { white-space: nowrap; }"))
+        #expect(!html.contains("<span class=\"nobreak\">1-833"), "a phone number is a link of its own")
+    }
+
     @Test func phoneNumbersAreTelLinksReadAsDigits() throws {
         let topic = try TestSupport.miscarriage()
         let html = HTMLWriter().page(for: try TestSupport.document(topic, ["coping"], library: try Self.library()))

@@ -30,6 +30,8 @@ struct LargePrintWriter: OutputWriter {
     enum Element {
         case heading(level: Int, text: String, bookmark: Bool)
         case paragraph([Inline])
+        /// A paragraph of the credits block: closer to the one before than body paragraphs.
+        case credits([Inline])
         case listItem([Inline], marker: String, first: Bool, last: Bool)
     }
 
@@ -48,8 +50,17 @@ struct LargePrintWriter: OutputWriter {
             }
         }
         if let credits = document.credits {
+            // One compact block: the lines run together in four short paragraphs (when, who
+            // reviewed, where from, the disclaimers) rather than a paragraph each.
             elements.append(.heading(level: 2, text: credits.title, bookmark: true))
-            elements += blocks(credits.blocks)
+            let lines = document.topic.credits.lines(libraryDisclaimer: document.library.disclaimer, language: document.language)
+            let groups: [[CreditLine.Kind]] = [[.date, .author, .review], [.reviewNote], [.source, .copyright],
+                                               [.disclaimer, .libraryDisclaimer]]
+            for kinds in groups {
+                let text = lines.filter { kinds.contains($0.kind) }.map(\.text)
+                    + (kinds.contains(.libraryDisclaimer) ? document.plainCredits : [])
+                if !text.isEmpty { elements.append(.credits([.text(text.joined(separator: " "))])) }
+            }
         }
         // Every page says what it is part of and whom to call.
         let running = document.isOneSection ? "\(document.topic.title): \(document.sections[0].title)" : document.topic.title
@@ -101,25 +112,30 @@ struct LargePrintWriter: OutputWriter {
     }
 
     private func render(_ elements: [Element], title: String, topic: Topic, furniture: Furniture, to url: URL) throws {
-        guard PDFCanvas.hasFont(style.font) else { throw PrintError.fontMissing(style.font) }
+        for font in [style.font, style.headingFont] where !PDFCanvas.hasFont(font) { throw PrintError.fontMissing(font) }
         try AtomicFile.write(to: url) { temporary in
             let size = style.paper.size
             let canvas = PDFCanvas(path: temporary.path, width: size.width, height: size.height)
             canvas.setTitle(title, author: topic.credits.authors.first)
             func furnitureLine(_ text: String) -> TextBlock {
-                canvas.layout(markup: Self.markup([.text(text)]), font: style.font, size: style.bodySize, bold: false,
-                              width: style.textWidth, lineSpacing: 1)
+                canvas.layout(markup: "<span insert_hyphens=\"false\">\(Self.escape(text))</span>", font: style.font,
+                              size: style.bodySize, bold: false, width: style.textWidth, lineSpacing: 1)
             }
             // Room for them, measured: a long title or clinic name may take two lines.
             let header = furnitureLine(furniture.header)
             let headerHeight = header.height(of: 0..<header.lines.count)
             let widestFooter = furnitureLine(furniture.footer(page: 888, of: 888))
             let footerHeight = widestFooter.height(of: 0..<widestFooter.lines.count)
-            let pages = paginate(elements, on: canvas, top: style.topMargin + headerHeight + style.bodySize,
-                                 bottom: canvas.height - style.bottomMargin - footerHeight - style.bodySize)
+            // A whole-topic handout opens with the topic's title: its first page needs no header.
+            let headerOnFirstPage = furniture.header != title
+            let pages = paginate(elements, on: canvas, top: style.topMargin + headerHeight + style.bodySize * 0.4,
+                                 firstTop: headerOnFirstPage ? nil : style.topMargin,
+                                 bottom: canvas.height - style.bottomMargin - footerHeight - style.bodySize * 0.4)
             canvas.beginTag("Document")
             for (index, page) in pages.enumerated() {
-                canvas.draw(header, lines: 0..<header.lines.count, x: style.sideMargin, y: style.topMargin)
+                if index > 0 || headerOnFirstPage {
+                    canvas.draw(header, lines: 0..<header.lines.count, x: style.sideMargin, y: style.topMargin)
+                }
                 for item in page { draw(item, on: canvas) }
                 let footer = furnitureLine(furniture.footer(page: index + 1, of: pages.count))
                 canvas.draw(footer, lines: 0..<footer.lines.count, x: style.sideMargin,
@@ -149,31 +165,44 @@ struct LargePrintWriter: OutputWriter {
         var continues: Bool
     }
 
-    /// The elements on pages, between `top` and `bottom` (below the header, above the footer).
-    private func paginate(_ elements: [Element], on canvas: PDFCanvas, top: Double, bottom: Double) -> [[Placed]] {
+    /// The elements on pages, between `top` and `bottom` (below the header, above the footer);
+    /// the first page from `firstTop` when it has no header.
+    private func paginate(_ elements: [Element], on canvas: PDFCanvas, top pagesTop: Double, firstTop: Double?,
+                          bottom: Double) -> [[Placed]] {
         let laidOut = elements.map { layout($0, on: canvas) }
         var pages: [[Placed]] = [[]]
+        var top = firstTop ?? pagesTop
         var y = top
         for (index, element) in elements.enumerated() {
             let (block, marker, x, spaceBefore) = laidOut[index]
             var start = 0
             var gap = y == top ? 0 : spaceBefore
-            if case .heading = element, index + 1 < elements.count {
-                // Keep a heading with the first line of what follows.
-                let next = laidOut[index + 1]
-                let needed = gap + block.height(of: 0..<block.lines.count) + next.3 + next.0.height(of: 0..<1)
-                if y + needed > bottom && y > top {
-                    pages.append([])
-                    y = top
-                    gap = 0
-                }
+            // Keep together what reads as one: a heading with the first two lines after it, a
+            // list's lead-in ("Call the clinic if:") with its first two items.
+            let kept = keptWith(index, elements, laidOut)
+            if kept > 0, y + gap + kept > bottom, y > top, top + kept <= bottom {
+                pages.append([])
+                top = pagesTop
+                y = top
+                gap = 0
             }
-            while start < block.lines.count {
+            let count = block.lines.count
+            while start < count {
                 var end = start
-                while end < block.lines.count && y + gap + block.height(of: start..<(end + 1)) <= bottom { end += 1 }
+                while end < count && y + gap + block.height(of: start..<(end + 1)) <= bottom { end += 1 }
+                // No orphan (a paragraph's first line alone at the foot of a page) and no widow
+                // (its last line alone at the top of the next).
+                if end < count, y > top {
+                    if start == 0 && end < 2 || end - start < 3 && count - end < 2 {
+                        end = start
+                    } else if count - end == 1 {
+                        end -= 1
+                    }
+                }
                 if end == start {
                     if y == top { end = start + 1 } else {
                         pages.append([])
+                        top = pagesTop
                         y = top
                         gap = 0
                         continue
@@ -186,6 +215,7 @@ struct LargePrintWriter: OutputWriter {
                 start = end
                 if start < block.lines.count {
                     pages.append([])
+                    top = pagesTop
                     y = top
                     gap = 0
                 }
@@ -194,6 +224,32 @@ struct LargePrintWriter: OutputWriter {
         if let first = pages.first, first.isEmpty { pages.removeFirst() }
         bookmarks(pages, on: canvas)
         return pages
+    }
+
+    /// The height element `index` needs on one page with what must not be parted from it; 0 when
+    /// nothing is kept with it.
+    private func keptWith(_ index: Int, _ elements: [Element],
+                          _ laidOut: [(TextBlock, TextBlock?, Double, Double)]) -> Double {
+        func height(_ at: Int, lines: Int? = nil) -> Double {
+            let block = laidOut[at].0
+            return block.height(of: 0..<min(block.lines.count, lines ?? block.lines.count))
+        }
+        switch elements[index] {
+        case .heading where index + 1 < elements.count:
+            // With what the next element keeps with it, so a lead-in and its list do not leave
+            // their heading behind.
+            return height(index) + laidOut[index + 1].3 + max(height(index + 1, lines: 2), keptWith(index + 1, elements, laidOut))
+        case .paragraph(let runs) where runs.plainText.hasSuffix(":"):
+            var total = height(index)
+            var next = index + 1
+            while next < elements.count, next <= index + 2, case .listItem = elements[next] {
+                total += laidOut[next].3 + height(next)
+                next += 1
+            }
+            return next > index + 1 ? total : 0
+        default:
+            return 0
+        }
     }
 
     private func bookmarks(_ pages: [[Placed]], on canvas: PDFCanvas) {
@@ -210,13 +266,14 @@ struct LargePrintWriter: OutputWriter {
         let body = style.bodySize
         switch element {
         case .heading(let level, let text, _):
-            let block = canvas.layout(markup: Self.markup([.text(text)]), font: style.font, size: style.headingSize(level: level),
+            let block = canvas.layout(markup: Self.markup([.text(text)]), font: style.headingFont, size: style.headingSize(level: level),
                                       bold: true, width: style.textWidth, lineSpacing: 1.15)
-            return (block, nil, style.sideMargin, body * 1.3)
-        case .paragraph(let runs):
+            return (block, nil, style.sideMargin, body * 1.1)
+        case .paragraph(let runs), .credits(let runs):
             let block = canvas.layout(markup: Self.markup(runs), font: style.font, size: body, bold: false,
                                       width: style.textWidth, lineSpacing: style.lineSpacing)
-            return (block, nil, style.sideMargin, body * 0.9)
+            if case .credits = element { return (block, nil, style.sideMargin, body * 0.5) }
+            return (block, nil, style.sideMargin, body * 0.7)
         case .listItem(let runs, let marker, let first, _):
             let indent = body * 1.6
             let block = canvas.layout(markup: Self.markup(runs), font: style.font, size: body, bold: false,
@@ -224,7 +281,7 @@ struct LargePrintWriter: OutputWriter {
             // A large solid bullet: bold, a little bigger than the text.
             let bullet = canvas.layout(markup: Self.escape(marker), font: style.font, size: body * 1.1, bold: true,
                                        width: indent, lineSpacing: 1)
-            return (block, bullet, style.sideMargin + indent, first ? body * 0.9 : body * 0.45)
+            return (block, bullet, style.sideMargin + indent, first ? body * 0.7 : body * 0.4)
         }
     }
 
@@ -234,7 +291,7 @@ struct LargePrintWriter: OutputWriter {
             canvas.beginTag("H\(min(level, 6))")
             canvas.draw(item.block, lines: item.lines, x: item.x, y: item.y)
             canvas.endTag("H\(min(level, 6))")
-        case .paragraph:
+        case .paragraph, .credits:
             canvas.beginTag("P")
             canvas.draw(item.block, lines: item.lines, x: item.x, y: item.y)
             canvas.endTag("P")
@@ -267,9 +324,32 @@ struct LargePrintWriter: OutputWriter {
             case .link(let inner, _): innerMarkup(inner)
             case .phone(let number): escape(number.written.replacingOccurrences(of: " ", with: "\u{00A0}")
                 .replacingOccurrences(of: "-", with: "-\u{2060}"))
-            default: escape(run.plainText)
+            default: escape(Self.unbroken(run.plainText))
             }
         }.joined()
+    }
+
+    /// Text with the joins a reader must not find at a line end held together: a hyphenated
+    /// word ("Rh-negative") after its hyphen, and a number and the word after it ("8 oz.",
+    /// "20 weeks") at the space.
+    static func unbroken(_ text: String) -> String {
+        var out = ""
+        var previous: Character?
+        var iterator = text.makeIterator()
+        var pending = iterator.next()
+        while let character = pending {
+            let next = iterator.next()
+            if character == "-", previous?.isLetter == true || previous?.isNumber == true, next?.isLetter == true {
+                out += "-\u{2060}"
+            } else if character == " ", previous?.isNumber == true, next?.isLetter == true {
+                out += "\u{00A0}"
+            } else {
+                out.append(character)
+            }
+            previous = character
+            pending = next
+        }
+        return out
     }
 
     static func escape(_ text: String) -> String { MarkupEscaping.xml(text) }

@@ -1,6 +1,9 @@
-/// The look of a large-print handout: paper, font, sizes, spacing and margins, from the
-/// large-print guidelines (APH, UKAAF, ACB): 18 pt body, bold headings of 22 pt or more, line
-/// spacing 1.3, left aligned, lines no longer than 6 inches, margins of at least 1 inch.
+import Foundation
+
+/// The look of a large-print handout: paper, fonts, sizes, spacing and margins, from the
+/// large-print guidelines (APH, UKAAF, ACB, RNIB): 18 pt body, bold headings of 22 pt or more,
+/// each level at least a fifth bigger than the one below, line spacing 1.3, left aligned, lines
+/// no longer than 6 inches, margins of at least 1 inch.
 public struct LargePrintStyle: Hashable, Sendable {
     public enum Paper: String, Hashable, Codable, Sendable, CaseIterable {
         case letter, a4
@@ -16,9 +19,12 @@ public struct LargePrintStyle: Hashable, Sendable {
 
     public var paper: Paper
     public var bodySize: Double
-    /// Tiresias LPfont: designed by the RNIB for large print; I, l and 1 look different.
-    public var font = "Tiresias LPfont"
-    public var lineSpacing = 1.3
+    /// The body: Tiresias PCfont, of the RNIB's Tiresias family (I, l and 1 look different), a
+    /// lighter weight than LPfont, so the headings stand out against it.
+    public var font = "Tiresias PCfont"
+    /// Headings: Tiresias LPfont, the family's large-print face, in bold.
+    public var headingFont = "Tiresias LPfont"
+    public var lineSpacing = 1.25
     public var topMargin = 72.0
     public var bottomMargin = 72.0
 
@@ -34,8 +40,13 @@ public struct LargePrintStyle: Hashable, Sendable {
     public var sideMargin: Double { max(72, (paper.size.width - 432) / 2) }
     public var textWidth: Double { paper.size.width - 2 * sideMargin }
 
-    /// Heading sizes: level 1 half again the body, the rest a quarter more, never under 22 pt.
+    /// Heading sizes: the smallest (level 3 and below) a fifth bigger than the body and never
+    /// under 22 pt, each level above a fifth bigger again (18 pt body: 22, 26.4, 31.7).
     public func headingSize(level: Int) -> Double {
-        max(22, level == 1 ? bodySize * 1.5 : bodySize * (level == 2 ? 1.3 : 1.2))
+        let smallest = max(22, bodySize * Self.step)
+        return smallest * pow(Self.step, Double(max(0, 3 - level)))
     }
+
+    /// Each heading level at least this much bigger than the next (and the smallest than the body).
+    public static let step = 1.2
 }

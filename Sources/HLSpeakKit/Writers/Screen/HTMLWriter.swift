@@ -99,10 +99,22 @@ struct HTMLWriter: OutputWriter {
     }
 
     private func inlines(_ runs: [Inline]) -> String {
-        runs.map { run -> String in
+        // "Rh-negative" where "Rh" is a marked abbreviation: the abbreviation and the rest of the
+        // word are held together too.
+        var runs = runs
+        var joined: [Int: String] = [:]
+        for index in runs.indices.dropLast() {
+            guard case .abbreviation(let text, let expansion) = runs[index], case .text(let next) = runs[index + 1],
+                  next.hasPrefix("-"), next.dropFirst().first?.isLetter == true else { continue }
+            let tail = next.prefix { $0 != " " }
+            joined[index] = "<span class=\"nobreak\"><abbr title=\"\(escape(expansion))\">\(escape(text))</abbr>\(escape(String(tail)))</span>"
+            runs[index + 1] = .text(String(next.dropFirst(tail.count)))
+        }
+        return runs.enumerated().map { index, run -> String in
+            if let whole = joined[index] { return whole }
             switch run {
             case .text(let text):
-                return escape(text)
+                return keepingJoins(text)
             case .emphasis(let inner):
                 return "<strong>\(inlines(inner))</strong>"
             case .link(let inner, let destination):
@@ -119,6 +131,33 @@ struct HTMLWriter: OutputWriter {
                 return "<abbr title=\"\(escape(expansion))\">\(escape(text))</abbr>"
             }
         }.joined()
+    }
+
+    /// `text` escaped, with what must not part at a line end held on one line: a hyphenated word
+    /// ("Rh-negative") and a number with the word after it ("8 oz.", "20 weeks").
+    private func keepingJoins(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        var index = 0
+        func isCompound(_ word: String) -> Bool {
+            let characters = Array(word)
+            return characters.indices.contains { i in
+                characters[i] == "-" && i > 0 && i + 1 < characters.count
+                    && (characters[i - 1].isLetter || characters[i - 1].isNumber) && characters[i + 1].isLetter
+            }
+        }
+        while index < words.count {
+            let word = words[index]
+            if !word.isEmpty, word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }), word.first?.isNumber == true,
+               index + 1 < words.count, words[index + 1].first?.isLetter == true {
+                out.append("<span class=\"nobreak\">\(escape(word)) \(escape(words[index + 1]))</span>")
+                index += 2
+                continue
+            }
+            out.append(isCompound(word) ? "<span class=\"nobreak\">\(escape(word))</span>" : escape(word))
+            index += 1
+        }
+        return out.joined(separator: " ")
     }
 
     /// The link schemes a page may follow.
@@ -165,6 +204,7 @@ struct HTMLWriter: OutputWriter {
     a:focus { outline: 3px solid #000; outline-offset: 2px; }
     .skip { position: absolute; left: -10000px; }
     .skip:focus { position: static; display: inline-block; padding: 0.5rem; background: #fff; }
+    .nobreak { white-space: nowrap; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .library { font-weight: bold; margin: 0; }
     .note { border-left: 4px solid #000; padding-left: 1rem; }
