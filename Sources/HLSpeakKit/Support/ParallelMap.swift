@@ -5,7 +5,7 @@ extension Array where Element: Sendable {
     /// in the array's order. Each thread takes the next element when it finishes one, so a slow
     /// element does not hold up a whole share.
     func parallelMap<Result: Sendable>(threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                       _ transform: @Sendable (Element) -> Result) -> [Result] {
+                                       _ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         let items = self
         let workers = Swift.max(1, Swift.min(threads, count))
@@ -17,19 +17,18 @@ extension Array where Element: Sendable {
         }
         // More threads than cores, for work that mostly waits on the disk: Dispatch would run
         // only as many at once as there are cores.
-        withoutActuallyEscaping(transform) { transform in
-            let group = DispatchGroup()
-            for _ in 0..<workers {
-                group.enter()
-                let thread = Thread {
-                    while let index = slots.next() { slots.store(transform(items[index]), at: index) }
-                    group.leave()
-                }
-                thread.stackSize = 8 << 20
-                thread.start()
+        // (The threads keep `transform` until they end, after `wait` returns: it escapes.)
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            let thread = Thread {
+                while let index = slots.next() { slots.store(transform(items[index]), at: index) }
+                group.leave()
             }
-            group.wait()
+            thread.stackSize = 8 << 20
+            thread.start()
         }
+        group.wait()
         return slots.values
     }
 }
