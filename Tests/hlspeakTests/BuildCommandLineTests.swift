@@ -29,7 +29,7 @@ import Testing
         let first = try build(folder)
         #expect(first.status == 0, "\(first.standardError)")
         let entries = try manifest(folder)
-        #expect(entries.count == 7 * 4 + 3, "7 sections x 4 formats + topic html, text and brf")
+        #expect(entries.count == 8 * 4 + 3, "8 sections (risk says what is missing) x 4 formats + topic html, text and brf")
         for entry in entries {
             for file in entry["files"] as? [String] ?? [] {
                 #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/\(file)").path), "\(file)")

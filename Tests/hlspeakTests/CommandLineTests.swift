@@ -99,17 +99,25 @@ import Testing
         #expect(result.standardOutput.isEmpty)
     }
 
-    @Test func aSectionWithOnlyGapsIsAnErrorWhenItIsAllThatWasAsked() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let alone = try run(["miscarriage", "-s", "risk", "--format", "text", "--output", folder.path])
-        #expect(alone.status == 65)
-        #expect(alone.standardError.contains("'risk'") && alone.standardError.contains("only gaps"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
-        let withAnother = try run(["miscarriage", "-s", "risk", "-s", "self-care", "--format", "text", "--output", folder.path])
-        #expect(withAnother.status == 0)
-        #expect(withAnother.standardError.contains("warning: section 'risk'"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["self-care.txt"])
+    @Test func aSectionTheSourceLostSaysSoInEveryFormat() throws {
+        let library = try scratch()
+        defer { try? FileManager.default.removeItem(at: library) }
+        let note = "Part of this section is not available in this format. Ask your care team."
+        let text = try run(["miscarriage", "-s", "risk", "--format", "text", "-o", "risk.txt"], in: library)
+        #expect(text.status == 0, "\(text.standardError)")
+        let written = try String(contentsOf: library.appendingPathComponent("risk.txt"), encoding: .utf8)
+        #expect(written.contains("What Increases Your Risk") && written.contains(note))
+        #expect(!written.contains("include:"), "the lead-in of the lost list goes with it")
+        let spoken = try run(["miscarriage", "-s", "risk", "--script"], in: library)
+        #expect(spoken.status == 0 && spoken.standardOutput.contains("Ask your care team."))
+        // The library's own words win.
+        let settings = library.appendingPathComponent("Content/library.yml")
+        try (try String(contentsOf: settings, encoding: .utf8) + "missing_content: This part is missing here. Call us for it.\n")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        let html = try run(["miscarriage", "--format", "html", "-o", "topic.html"], in: library)
+        #expect(html.status == 0, "\(html.standardError)")
+        let page = try String(contentsOf: library.appendingPathComponent("topic.html"), encoding: .utf8)
+        #expect(page.contains("<h2 id=\"risk\">") && page.contains("This part is missing here. Call us for it."))
     }
 
     @Test func unknownTopicAndVoiceExit64() throws {
@@ -128,10 +136,9 @@ import Testing
         let result = try run(["miscarriage", "--output", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".wav") }
-        #expect(written.sorted() == ["coping.wav", "credits.wav", "exams.wav", "overview.wav", "self-care.wav",
-                                     "symptoms.wav", "treatment.wav"])
-        #expect(result.standardOutput.split(separator: "\n").count == 7)
-        #expect(result.standardError.contains("'risk'"), "the gap-only section is skipped with a warning")
+        #expect(written.sorted() == ["coping.wav", "credits.wav", "exams.wav", "overview.wav", "risk.wav", "self-care.wav",
+                                     "symptoms.wav", "treatment.wav"], "the section the source lost says so, spoken")
+        #expect(result.standardOutput.split(separator: "\n").count == 8)
     }
 
     @Test func checkPassesOnContentWithGapWarnings() throws {

@@ -17,7 +17,7 @@ public final class Fingerprinter: @unchecked Sendable {
         self.exporter = exporter
         let info = exporter.content.info
         librarySettings = [info.name, info.description, info.disclaimer, info.phoneIntro, info.phoneClosing, info.clinicName,
-                           info.clinicPhone]
+                           info.clinicPhone, info.missingContent]
             .map { $0 ?? "" }.joined(separator: "|")
     }
 

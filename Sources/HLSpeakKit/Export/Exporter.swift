@@ -69,9 +69,14 @@ public final class Exporter: @unchecked Sendable {
         if plain {
             topic = try plainVersion(of: topic, words: plainWords(for: language), language: language).topic
         }
-        topic = topic.readable(language.sentences)
+        topic = topic.readable(language.sentences, missing: missingNote(language))
         lock.withLock { topics[key] = topic }
         return topic
+    }
+
+    /// What patients are told where the source lost text: the library's words, or the language's.
+    func missingNote(_ language: Language) -> String {
+        content.info.missingContent ?? language.word("missing.content")
     }
 
     /// The language's and the library's plain-language word lists, read once per language.

@@ -1,11 +1,14 @@
-/// The topic as patients get it, made once before any writer sees it: gaps left out, a list
-/// introduction whose list the source lost ("Things that may increase your risk include:" before
-/// a gap) left out with it, empty notes dropped, and sections with nothing left to read removed.
+/// The topic as patients get it, made once before any writer sees it: each gap (text the source
+/// lost) said as `missing` ("Part of this section is not available in this format. Ask your care
+/// team.") where it was, so nothing disappears without a word; a list introduction whose list the
+/// source lost ("Things that may increase your risk include:" before a gap) left out, empty
+/// notes dropped. Without `missing`, gaps are left out and sections with nothing left removed
+/// (what readability measures).
 extension Topic {
     /// The topic as patients get it; `sentences` finds the last sentence of a list introduction.
-    public func readable(_ sentences: SentenceBoundary) -> Topic {
+    public func readable(_ sentences: SentenceBoundary, missing: String? = nil) -> Topic {
         var topic = self
-        topic.sections = sections.compactMap { $0.readable(sentences) }
+        topic.sections = sections.compactMap { $0.readable(sentences, missing: missing) }
         return topic
     }
 
@@ -18,18 +21,20 @@ extension Topic {
 
 extension Section {
     /// This section with only what can be read, or nil when nothing is left.
-    public func readable(_ sentences: SentenceBoundary) -> Section? {
+    public func readable(_ sentences: SentenceBoundary, missing: String? = nil) -> Section? {
         var section = self
-        section.blocks = blocks.rewritten { Self.readableBlocks($0, sentences) }
-        section.subsections = subsections.compactMap { $0.readable(sentences) }
+        section.blocks = blocks.rewritten { Self.readableBlocks($0, sentences, missing: missing) }
+        section.subsections = subsections.compactMap { $0.readable(sentences, missing: missing) }
         return section.blocks.isEmpty && section.subsections.isEmpty ? nil : section
     }
 
-    private static func readableBlocks(_ blocks: [Block], _ sentences: SentenceBoundary) -> [Block] {
+    private static func readableBlocks(_ blocks: [Block], _ sentences: SentenceBoundary, missing: String?) -> [Block] {
         blocks.enumerated().compactMap { index, block in
             switch block {
             case .gap:
-                return nil
+                // One note for a run of gaps.
+                if index > 0, case .gap = blocks[index - 1] { return nil }
+                return missing.map { .note(Note([.paragraph(Paragraph([.text($0)]))])) }
             case .paragraph(var paragraph) where paragraph.introducesList:
                 if index + 1 < blocks.count, case .list = blocks[index + 1] { return block }
                 var kept = sentences.split(paragraph.inlines)

@@ -14,10 +14,14 @@ public struct LibraryInfo: Hashable, Sendable {
     /// `phone`): on every page of a handout.
     public var clinicName: String?
     public var clinicPhone: String?
+    /// What patients are told where the source lost text (`missing_content:`); the language's
+    /// own words when not given.
+    public var missingContent: String?
 
     public init(name: String = "Health Library", description: String? = nil, disclaimer: String? = nil,
                 phoneIntro: String? = nil, phoneClosing: String? = nil, glossary: Glossary = Glossary(),
-                clinicName: String? = nil, clinicPhone: String? = nil) {
+                clinicName: String? = nil, clinicPhone: String? = nil, missingContent: String? = nil) {
+        self.missingContent = missingContent
         self.clinicName = clinicName
         self.clinicPhone = clinicPhone
         self.name = name
@@ -28,7 +32,7 @@ public struct LibraryInfo: Hashable, Sendable {
         self.glossary = glossary
     }
 
-    static let knownKeys = ["name", "description", "disclaimer", "phone", "clinic", "abbreviations"]
+    static let knownKeys = ["name", "description", "disclaimer", "phone", "clinic", "missing_content", "abbreviations"]
 
     /// Reads `library.yml`; a missing file gives the defaults.
     public static func load(from url: URL) throws(ContentError) -> LibraryInfo {
@@ -52,7 +56,8 @@ public struct LibraryInfo: Hashable, Sendable {
                 phoneIntro: try phone?.string("intro"),
                 phoneClosing: try phone?.string("closing"),
                 glossary: Glossary(try map.stringTable("abbreviations", limit: Limits.abbreviations)),
-                clinicName: try clinic?.string("name"), clinicPhone: try clinic?.string("phone"))
+                clinicName: try clinic?.string("name"), clinicPhone: try clinic?.string("phone"),
+                missingContent: try map.string("missing_content"))
         } catch {
             throw .invalidLibraryFile(path: url.path, line: error.line, reason: error.message)
         }
