@@ -160,6 +160,21 @@ import Testing
         #expect(check.status == 65 && check.standardOutput.contains("miscarriage.review.yml"), "\(check.standardOutput)")
     }
 
+    @Test func aPlainBuildSaysWhatWasLeftOutAndNoticesTheReview() throws {
+        let library = try cli.scratch()
+        defer { try? FileManager.default.removeItem(at: library) }
+        let build = ["build", "--plain", "--formats", "text", "--output", "out"]
+        let first = try cli.run(build, in: library)
+        #expect(first.status == 0 && first.standardError.contains("left out of 1 topic (miscarriage)"), "\(first.standardError)")
+        let coping = library.appendingPathComponent("out/miscarriage/coping.plain.txt")
+        #expect(try String(contentsOf: coping, encoding: .utf8).contains("could not have been prevented"))
+        // Every change accepted: the next build remakes the topic's plain outputs, with nothing left out.
+        #expect(try cli.run(["review", "miscarriage", "accept", "--all", "--by", "A"], in: library).status == 0)
+        let second = try cli.run(build, in: library)
+        #expect(second.status == 0 && !second.standardError.contains("left out"), "\(second.standardError)")
+        #expect(try String(contentsOf: coping, encoding: .utf8).contains("could not have been stopped"))
+    }
+
     @Test func hardSentencesAreListedAndCanBeRewritten() throws {
         let library = try cli.scratch()
         defer { try? FileManager.default.removeItem(at: library) }
