@@ -13,7 +13,8 @@ struct HLSpeak: ParsableCommand {
               hlspeak miscarriage -s coping --format all every format side by side
               hlspeak phone-line miscarriage             a phone line with menus
               hlspeak say "Take 500 mg every 4-6 hours"  how text is read aloud
-              hlspeak simplify miscarriage -s coping     plain-language version
+              hlspeak simplify miscarriage -s coping     plain-language suggestions
+              hlspeak review miscarriage -s coping       decide what the plain version says
               hlspeak readability miscarriage            reading levels
               hlspeak build                              the whole library
               hlspeak list miscarriage                   a topic's sections
