@@ -147,7 +147,7 @@ public struct PlainReview: Hashable, Sendable {
         guard !keys.isEmpty else { return [] }
         var lines = [heading + ":"]
         for key in keys {
-            lines.append("  \(quoted(key)):")
+            lines.append("  \(MarkupEscaping.yaml(key)):")
             for (name, value) in fields(table[key]!) { lines.append("    \(name): \(plainOrQuoted(value))") }
         }
         return lines
@@ -159,27 +159,6 @@ public struct PlainReview: Hashable, Sendable {
         let isDate = text.count == 10 && text.enumerated().allSatisfy { index, character in
             [4, 7].contains(index) ? character == "-" : character.isASCII && character.isNumber
         }
-        return isWord || isDate ? text : quoted(text)
-    }
-
-    /// `text` as a YAML double-quoted scalar: data, never markup.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || [0x2028, 0x2029, 0xFEFF].contains(scalar.value) {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        return isWord || isDate ? text : MarkupEscaping.yaml(text)
     }
 }

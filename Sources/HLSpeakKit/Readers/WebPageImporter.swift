@@ -43,14 +43,14 @@ public enum WebPageImporter {
             ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let title = pageTitle.isEmpty ? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent : pageTitle
         let id = Slug.make(title).isEmpty ? "imported-page" : String(Slug.make(title).prefix(60))
-        var front = ["---", "title: \(yaml(title))", "language: \(language.tag)",
-                     "source: \(yaml("Web page " + URL(fileURLWithPath: file).lastPathComponent))"]
-        if let author = walker.author { front.append("authors: \(yaml(author))") }
-        if let reviewer = walker.reviewer { front.append("reviewed_by: \(yaml(reviewer))") }
+        var front = ["---", "title: \(MarkupEscaping.yaml(title))", "language: \(language.tag)",
+                     "source: \(MarkupEscaping.yaml("Web page " + URL(fileURLWithPath: file).lastPathComponent))"]
+        if let author = walker.author { front.append("authors: \(MarkupEscaping.yaml(author))") }
+        if let reviewer = walker.reviewer { front.append("reviewed_by: \(MarkupEscaping.yaml(reviewer))") }
         if let date = walker.date {
             front.append(String(format: "current_as_of: %04d-%02d-%02d", date.year, date.month, date.day))
         }
-        if let disclaimer = walker.disclaimer { front.append("disclaimer: \(yaml(disclaimer))") }
+        if let disclaimer = walker.disclaimer { front.append("disclaimer: \(MarkupEscaping.yaml(disclaimer))") }
         front.append("---")
         let markdown = (front + ["", "# " + Walker.escape(title), ""] + walker.lines).joined(separator: "\n") + "\n"
         let dropped = walker.dropped.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }
@@ -71,10 +71,6 @@ public enum WebPageImporter {
     }
 
     /// A YAML double-quoted scalar.
-    static func yaml(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
     /// The walk over the page's elements, writing Markdown lines.
     struct Walker {
         let language: Language

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one escaper for each markup hlspeak writes: content text is data, never markup.
 public enum MarkupEscaping {
     /// `text` for XML and HTML, in element content or a quoted attribute (HTML, PEF, Pango,
@@ -17,6 +19,28 @@ public enum MarkupEscaping {
     /// and line breaks as spaces (a blank line would end the cue).
     public static func webVTT(_ text: String) -> String {
         escape(text, quotes: false).split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// `text` as a YAML double-quoted scalar (front matter, review files): quotes, backslashes
+    /// and control characters escaped, so no value can end its line or start a new key.
+    public static func yaml(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                    || [0x2028, 0x2029, 0xFEFF].contains(scalar.value) {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     private static func escape(_ text: String, quotes: Bool) -> String {

@@ -333,23 +333,10 @@ struct LargePrintWriter: OutputWriter {
     /// word ("Rh-negative") after its hyphen, and a number and the word after it ("8 oz.",
     /// "20 weeks") at the space.
     static func unbroken(_ text: String) -> String {
-        var out = ""
-        var previous: Character?
-        var iterator = text.makeIterator()
-        var pending = iterator.next()
-        while let character = pending {
-            let next = iterator.next()
-            if character == "-", previous?.isLetter == true || previous?.isNumber == true, next?.isLetter == true {
-                out += "-\u{2060}"
-            } else if character == " ", previous?.isNumber == true, next?.isLetter == true {
-                out += "\u{00A0}"
-            } else {
-                out.append(character)
-            }
-            previous = character
-            pending = next
-        }
-        return out
+        LineJoins.pieces(of: text).map { piece in
+            piece.together ? piece.text.replacingOccurrences(of: " ", with: "\u{00A0}").replacingOccurrences(of: "-", with: "-\u{2060}")
+                : piece.text
+        }.joined()
     }
 
     static func escape(_ text: String) -> String { MarkupEscaping.xml(text) }

@@ -136,28 +136,7 @@ struct HTMLWriter: OutputWriter {
     /// `text` escaped, with what must not part at a line end held on one line: a hyphenated word
     /// ("Rh-negative") and a number with the word after it ("8 oz.", "20 weeks").
     private func keepingJoins(_ text: String) -> String {
-        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        var out: [String] = []
-        var index = 0
-        func isCompound(_ word: String) -> Bool {
-            let characters = Array(word)
-            return characters.indices.contains { i in
-                characters[i] == "-" && i > 0 && i + 1 < characters.count
-                    && (characters[i - 1].isLetter || characters[i - 1].isNumber) && characters[i + 1].isLetter
-            }
-        }
-        while index < words.count {
-            let word = words[index]
-            if !word.isEmpty, word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }), word.first?.isNumber == true,
-               index + 1 < words.count, words[index + 1].first?.isLetter == true {
-                out.append("<span class=\"nobreak\">\(escape(word)) \(escape(words[index + 1]))</span>")
-                index += 2
-                continue
-            }
-            out.append(isCompound(word) ? "<span class=\"nobreak\">\(escape(word))</span>" : escape(word))
-            index += 1
-        }
-        return out.joined(separator: " ")
+        LineJoins.pieces(of: text).map { $0.together ? "<span class=\"nobreak\">\(escape($0.text))</span>" : escape($0.text) }.joined()
     }
 
     /// The link schemes a page may follow.
