@@ -68,8 +68,8 @@ struct Build: ParsableCommand {
             let reporter = ProgressReporter()
             let summary = try build.run { result, done, total in reporter.report(result, done: done, total: total) }
             reporter.finish()
-            if !reporter.unreviewed.isEmpty {
-                let topics = reporter.unreviewed.sorted()
+            if !summary.unreviewedTopics.isEmpty {
+                let topics = summary.unreviewedTopics.sorted()
                 printError("warning: plain-language changes nobody has accepted yet were left out of \(topics.count) "
                     + "topic\(topics.count == 1 ? "" : "s") (\(topics.prefix(5).joined(separator: ", "))\(topics.count > 5 ? ", …" : "")); "
                     + "'hlspeak review TOPIC' lists them")
@@ -99,15 +99,8 @@ final class ProgressReporter: @unchecked Sendable {
     private var progress = BuildProgress(onTerminal: isatty(STDERR_FILENO) == 1)
     private var audioSeconds = 0.0
 
-    /// Topics whose plain outputs left out changes nobody has accepted yet.
-    private(set) var unreviewed: Set<String> = []
-
     func report(_ result: ExportResult, done: Int, total: Int) {
         audioSeconds += result.seconds ?? 0
-        if result.warnings.contains(where: { $0.contains("plain-language change") }),
-           let topic = result.key.split(separator: "/").first {
-            unreviewed.insert(String(topic))
-        }
         let line = progress.line(for: result, done: done, total: total, audioSeconds: audioSeconds)
         if progress.onTerminal { FileHandle.standardError.write(Data(line.utf8)) } else { print(line) }
     }

@@ -46,7 +46,7 @@ struct Readability: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "Print the text that is measured instead: written, suggested (every plain-language suggestion made) or approved (what a reviewer accepted), to check the figures with another tool.",
         valueName: "version"))
-    var text: MeasuredVersion?
+    var text: ReadingVersions.Kind?
 
     @OptionGroup var library: LibraryOptions
 
@@ -59,28 +59,17 @@ struct Readability: ParsableCommand {
             let written = try library.topicOrTextFile(self.topic)
             let ids = try SectionLookup(written).sections(section).map(\.id)
             let language = try library.language(of: written)
-            let words = library.plainWords(language: language)
-            let simplifier = Simplifier(words: words, sentences: language.sentences)
-            let suggested = simplifier.simplify(written).topic
             // A draft from a text file has no review: nothing in it is approved yet.
-            let isDraft = self.topic == "-" || self.topic.lowercased().hasSuffix(".txt")
-            let approved = isDraft ? written : try library.exporter(plain: false).plainVersion(of: written, words: words, language: language).topic
-            if let text {
-                let topic = switch text {
-                case .written: written
-                case .suggested: suggested
-                case .approved: approved
-                }
-                let chosen = topic.allSections.filter { ids.contains($0.id) }.compactMap { $0.readable(language.sentences) }
-                print(chosen.map { SectionText.body(of: $0) }.joined(separator: "\n\n"))
-                return
-            }
+            let review = PlainTextDraft.isDraft(self.topic) ? nil
+                : try PlainReview.load(from: PlainReview.file(for: try library.contentLibrary().file(forTopic: written.id)))
+            let versions = ReadingVersions(topic: written, simplifier: Simplifier(words: library.plainWords(language: language),
+                                                                                   sentences: language.sentences), review: review)
+            if let text { return print(versions.text(text, ids: ids, sentences: language.sentences)) }
             let meter = ReadabilityMeter(syllables: try syllableCounter(language: written.language), sentences: language.sentences)
             for section in try SectionLookup(written).sections(section) {
                 SectionText.runOnWarning(section, sentences: language.sentences).map { printError("warning: " + $0) }
             }
-            let report = ReadabilityReport(written: written, suggested: suggested, approved: approved, ids: ids, meter: meter,
-                                           syllables: syllables, grade: grade, smog: smog)
+            let report = ReadabilityReport(versions, ids: ids, meter: meter, syllables: syllables, grade: grade, smog: smog)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -101,7 +90,4 @@ struct Readability: ParsableCommand {
 
 extension SyllableSource: ExpressibleByArgument {}
 
-/// Which version of the text `readability --text` prints.
-enum MeasuredVersion: String, ExpressibleByArgument, CaseIterable {
-    case written, suggested, approved
-}
+extension ReadingVersions.Kind: ExpressibleByArgument {}

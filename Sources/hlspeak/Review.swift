@@ -81,16 +81,13 @@ struct Review: ParsableCommand {
             let chosen = try SectionLookup(source).sections(section).filter { !$0.isCredits }
             let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: source.language),
                                          sentences: language.sentences)
-            func view(_ editor: PlainReviewEditor) -> ReviewView { ReviewView(editor: editor, meter: meter, words: words) }
+            func view(_ editor: PlainReviewEditor) -> PlainReviewReport { PlainReviewReport(editor: editor, meter: meter, words: words) }
+            let report = view(try PlainReviewEditor(topic: source, file: file, simplifier: simplifier))
             switch action {
-            case .list, .status, .hard:
-                let editor = try PlainReviewEditor(topic: source, file: file, simplifier: simplifier)
-                print(action == .list ? view(editor).list(in: chosen, all: all)
-                      : action == .status ? view(editor).status(of: chosen, sentences: language.sentences)
-                      : view(editor).hard(in: section.isEmpty ? [] : chosen))
-                return
-            default:
-                break
+            case .list: return print(report.list(in: chosen, all: all))
+            case .status: return print(report.status(of: chosen))
+            case .hard: return print(report.hard(in: section.isEmpty ? [] : chosen))
+            case .accept, .reject, .rewrite, .signoff: break
             }
             let by = try reviewer()
             // Load, decide and save under the review file's lock: two people deciding at once keep both.
@@ -103,13 +100,12 @@ struct Review: ParsableCommand {
     }
 
     /// The accept, reject, rewrite or signoff step on `editor`, with what it did printed.
-    private func decide(_ editor: inout PlainReviewEditor, view: ReviewView, chosen: [Section], allSections: [Section],
+    private func decide(_ editor: inout PlainReviewEditor, view: PlainReviewReport, chosen: [Section], allSections: [Section],
                         by: String) throws {
         let file = FilePaths.display(editor.file)
         switch action {
         case .accept, .reject:
-            let changes = all ? chosen.flatMap { editor.version.changes(in: $0) }.filter { $0.decision == nil && !$0.rules.isEmpty }
-                : try editor.changes(named: values)
+            let changes = all ? editor.pendingChanges(in: chosen) : try editor.changes(named: values)
             guard !changes.isEmpty else { throw PlainReviewError.nothingToDo("no pending changes in the sections chosen") }
             editor.decide(changes, action == .accept ? .accepted : .rejected, by: by, date: Self.today)
             let numbers = changes.map { String(editor.number(of: $0)) }.joined(separator: ", ")
@@ -133,7 +129,7 @@ struct Review: ParsableCommand {
     }
 
     /// A change number, or H1… from the list of hard sentences.
-    private func target(_ value: String, editor: PlainReviewEditor, view: ReviewView) throws -> PlainChange {
+    private func target(_ value: String, editor: PlainReviewEditor, view: PlainReviewReport) throws -> PlainChange {
         if value.uppercased().hasPrefix("H"), let number = Int(value.dropFirst()) {
             let hard = view.hardSentences(in: [])
             guard (1...max(1, hard.count)).contains(number), number <= hard.count else {

@@ -42,6 +42,8 @@ public struct LibraryBuild: Sendable {
         /// Why the manifest could not be saved, when it could not (the outputs listed as built
         /// are complete; the next build makes them again).
         public var manifestError: String?
+        /// Topics whose plain outputs left out changes nobody has accepted yet.
+        public var unreviewedTopics: Set<String> = []
 
         /// What a finished build tells its user: counts, hours of audio, where the manifest is,
         /// and the peak memory of the build and its largest worker.
@@ -301,9 +303,12 @@ public struct ExportResult: Codable, Hashable, Sendable {
     /// The exit status that goes with `error`.
     public var status: Int32?
     public var warnings: [String]
+    /// Plain-language changes left out because nobody has accepted them yet (nil: none).
+    public var unreviewedChanges: Int?
 
     public init(key: String, format: String? = nil, files: [String] = [], bytes: Int = 0, seconds: Double? = nil, hash: String = "",
-                error: String? = nil, status: Int32? = nil, warnings: [String] = []) {
+                error: String? = nil, status: Int32? = nil, warnings: [String] = [], unreviewedChanges: Int? = nil) {
+        self.unreviewedChanges = unreviewedChanges
         self.key = key
         self.format = format
         self.files = files
@@ -332,7 +337,8 @@ extension Exporter {
             return zip(job.all, written).map { job, written in
                 ExportResult(key: job.key, format: job.request.format.rawValue, files: written.files.map(\.standardizedFileURL.path),
                              bytes: written.files.reduce(0) { $0 + AtomicFile.size(of: $1) }, seconds: written.seconds,
-                             hash: job.hash, warnings: written.warnings)
+                             hash: job.hash, warnings: written.warnings,
+                             unreviewedChanges: written.unreviewedChanges > 0 ? written.unreviewedChanges : nil)
             }
         } catch {
             return job.all.map {
@@ -376,6 +382,7 @@ private final class BuildState: @unchecked Sendable {
         if result.error == nil {
             summary.built += 1
             summary.audioSeconds += result.seconds ?? 0
+            if result.unreviewedChanges != nil { summary.unreviewedTopics.insert(String(result.key.prefix { $0 != "/" })) }
         } else {
             summary.failed.append(result)
         }

@@ -17,6 +17,8 @@ public struct ExportDocument: Sendable {
     /// What the person asking should know: plain-language changes left out because nobody has
     /// decided on them yet.
     public var warnings: [String] = []
+    /// Plain-language changes left out of this document because nobody has accepted them yet.
+    public var unreviewedChanges = 0
     /// The credits lines about the plain-language review (also in `credits`), for formats that
     /// show only some credits (braille's title page).
     public var plainCredits: [String] = []
@@ -40,6 +42,7 @@ public struct ExportDocument: Sendable {
         if let review = topic.plainReview {
             let shown = sections.flatMap(\.flattened)
             let pending = shown.reduce(0) { $0 + (review[$1.id]?.pending ?? 0) }
+            unreviewedChanges = pending
             if pending > 0 {
                 warnings.append("\(pending) suggested plain-language change\(pending == 1 ? " was" : "s were") left out: "
                     + "nobody has accepted \(pending == 1 ? "it" : "them") yet ('hlspeak review \(topic.id)' lists them)")

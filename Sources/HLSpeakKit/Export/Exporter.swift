@@ -90,7 +90,7 @@ public final class Exporter: @unchecked Sendable {
     }
 
     /// The plain-language version of `topic` as its review file allows.
-    public func plainVersion(of topic: Topic, words: PlainWords, language: Language) throws -> PlainVersion {
+    func plainVersion(of topic: Topic, words: PlainWords, language: Language) throws -> PlainVersion {
         let review = try PlainReview.load(from: PlainReview.file(for: try content.file(forTopic: topic.id)))
         return PlainVersion(topic: topic, simplifier: Simplifier(words: words, sentences: language.sentences), review: review)
     }
@@ -214,7 +214,11 @@ public final class Exporter: @unchecked Sendable {
             throw ExportError.failedElsewhere(failed?.error ?? "the worker process did not answer",
                                               status: failed?.status ?? ExitStatus.software)
         }
-        return results.values.map { WrittenOutput(files: $0.files.map { URL(fileURLWithPath: $0) }, seconds: $0.seconds, warnings: $0.warnings) }
+        return results.values.map { result in
+            var written = WrittenOutput(files: result.files.map { URL(fileURLWithPath: $0) }, seconds: result.seconds, warnings: result.warnings)
+            written.unreviewedChanges = result.unreviewedChanges ?? 0
+            return written
+        }
     }
 
     /// Writes `topic` (not from the library: typed text, for `hlspeak say`) as `request` says to
@@ -237,6 +241,7 @@ public final class Exporter: @unchecked Sendable {
         let writer = try request.writer.init(request)
         var written = try writer.write(document, to: file)
         written.warnings = document.warnings + written.warnings
+        written.unreviewedChanges = document.unreviewedChanges
         return written
     }
 

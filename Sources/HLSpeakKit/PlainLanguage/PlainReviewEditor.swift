@@ -38,6 +38,18 @@ public struct PlainReviewEditor {
         return chosen
     }
 
+    /// The suggestions in `sections` (and their subsections) nobody has decided on yet.
+    public func pendingChanges(in sections: [Section]) -> [PlainChange] {
+        sections.flatMap { version.changes(in: $0) }.filter { $0.decision == nil && !$0.rules.isEmpty }
+    }
+
+    /// Every sentence with the simplifier's suggestion, less those already rewritten by hand
+    /// (they are the reviewer's own): where hard sentences are looked for.
+    public var sentencesToWriteByHand: [PlainSentence] {
+        let rewritten = Set(version.changes.filter { $0.decision?.verdict == .rewritten }.map(\.id))
+        return simplifier.sentences(of: source).filter { !rewritten.contains($0.id) }
+    }
+
     /// The number `hlspeak review` shows for `change`.
     public func number(of change: PlainChange) -> Int {
         (version.changes.firstIndex { $0.id == change.id } ?? 0) + 1

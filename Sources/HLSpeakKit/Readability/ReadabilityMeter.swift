@@ -34,3 +34,11 @@ public struct ReadabilityMeter: Sendable {
             .filter { !$0.isEmpty }
     }
 }
+
+extension ReadabilityMeter {
+    /// The scores of section `id` of `topic` as patients get it (gaps left out), or nil when it
+    /// is not there or has nothing left.
+    public func scores(ofSection id: String, in topic: Topic) -> ReadabilityScores? {
+        topic.allSections.first { $0.id == id }?.readable(sentences).map { scores(of: SectionText.body(of: $0)) }
+    }
+}

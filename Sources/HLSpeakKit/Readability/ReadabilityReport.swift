@@ -1,5 +1,38 @@
 import Foundation
 
+/// The three versions of a topic that readability compares: as written, with every suggestion
+/// made, and as its review allows (for a draft with no review, as written).
+public struct ReadingVersions: Sendable {
+    /// Which version (`hlspeak readability --text`).
+    public enum Kind: String, CaseIterable, Sendable {
+        case written, suggested, approved
+    }
+
+    public var written: Topic
+    public var suggested: Topic
+    public var approved: Topic
+
+    public init(topic: Topic, simplifier: Simplifier, review: PlainReview?) {
+        written = topic
+        suggested = simplifier.simplify(topic).topic
+        approved = review.map { PlainVersion(topic: topic, simplifier: simplifier, review: $0).topic } ?? topic
+    }
+
+    public subscript(kind: Kind) -> Topic {
+        switch kind {
+        case .written: written
+        case .suggested: suggested
+        case .approved: approved
+        }
+    }
+
+    /// The text readability measures in sections `ids` of `kind`: each body as patients get it.
+    public func text(_ kind: Kind, ids: [String], sentences: SentenceBoundary) -> String {
+        self[kind].allSections.filter { ids.contains($0.id) }.compactMap { $0.readable(sentences) }
+            .map { SectionText.body(of: $0) }.joined(separator: "\n\n")
+    }
+}
+
 /// The reading level of a topic's sections as written, as the simplifier suggests, and as a
 /// reviewer approved, against targets, saying which target each misses: what `hlspeak
 /// readability` prints as a table or JSON. Sections patients never get (only gaps) and the
@@ -28,10 +61,10 @@ public struct ReadabilityReport: Encodable, Sendable {
     /// Sections left out: only gaps, or the Credits.
     public var skipped: [String]
 
-    /// The three versions of the topic: `written` (as its file says), `suggested` (every
-    /// suggestion made) and `approved` (what the review allows); `ids` the sections to measure.
-    public init(written: Topic, suggested: Topic, approved: Topic, ids: [String], meter: ReadabilityMeter,
+    /// Measures sections `ids` of the three `versions` of a topic.
+    public init(_ versions: ReadingVersions, ids: [String], meter: ReadabilityMeter,
                 syllables: SyllableSource, grade: Double, smog: Double, maxWords: Double = 20) {
+        let (written, suggested, approved) = (versions.written, versions.suggested, versions.approved)
         func misses(_ scores: ReadabilityScores) -> [String] {
             guard scores.words > 0 else { return ["no words"] }
             var misses: [String] = []
@@ -42,9 +75,7 @@ public struct ReadabilityReport: Encodable, Sendable {
             }
             return misses
         }
-        func measure(_ topic: Topic, _ id: String) -> ReadabilityScores? {
-            topic.allSections.first { $0.id == id }?.readable(meter.sentences).map { meter.scores(of: SectionText.body(of: $0)) }
-        }
+        func measure(_ topic: Topic, _ id: String) -> ReadabilityScores? { meter.scores(ofSection: id, in: topic) }
         func row(id: String, title: String, _ before: ReadabilityScores, _ suggested: ReadabilityScores,
                  _ approved: ReadabilityScores) -> Row {
             let missed = misses(approved)

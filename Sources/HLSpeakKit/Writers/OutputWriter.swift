@@ -67,6 +67,8 @@ public struct WrittenOutput: Hashable, Sendable {
     public var seconds: Double?
     /// What could not be carried into the format (a character with no braille form…).
     public var warnings: [String]
+    /// Plain-language changes left out because nobody has accepted them yet.
+    public var unreviewedChanges = 0
 
     public init(files: [URL], seconds: Double? = nil, warnings: [String] = []) {
         self.files = files

@@ -1,17 +1,22 @@
 import Foundation
-import HLSpeakKit
 
-/// What `hlspeak review` prints: numbered changes one per block, the state of each section, and
-/// the sentences still hard to read.
-struct ReviewView {
+/// What `hlspeak review` prints, for people: numbered changes one per block, the state of each
+/// section with its grades, and the sentences still hard to read.
+public struct PlainReviewReport {
     let editor: PlainReviewEditor
     let meter: ReadabilityMeter
     let words: PlainWords
 
+    public init(editor: PlainReviewEditor, meter: ReadabilityMeter, words: PlainWords) {
+        self.editor = editor
+        self.meter = meter
+        self.words = words
+    }
+
     private var topic: Topic { editor.source }
 
     /// The changes of `sections` (pending only, unless `all`), numbered as the actions take them.
-    func list(in sections: [Section], all: Bool) -> String {
+    public func list(in sections: [Section], all: Bool) -> String {
         let changes = sections.flatMap { editor.version.changes(in: $0) }
         let shown = all ? changes : changes.filter { $0.decision == nil }
         var lines = ["\(topic.title): \(summary(changes))"]
@@ -57,12 +62,10 @@ struct ReviewView {
     /// Each section (with its subsections, which follow it indented): its changes by state,
     /// sign-off, and reading grades as written, as suggested and as approved. Sections patients
     /// never get (only gaps) are left out.
-    func status(of sections: [Section], sentences: SentenceBoundary) -> String {
+    public func status(of sections: [Section]) -> String {
         let suggested = editor.simplifier.simplify(topic).topic
         let approved = editor.version.topic
-        func scores(_ topic: Topic, _ id: String) -> ReadabilityScores? {
-            topic.allSections.first { $0.id == id }?.readable(sentences).map { meter.scores(of: SectionText.body(of: $0)) }
-        }
+        func scores(_ topic: Topic, _ id: String) -> ReadabilityScores? { meter.scores(ofSection: id, in: topic) }
         let rows = sections.flatMap(\.flattened)
         let width = max(8, rows.map { $0.id.count + ($0.level > 1 ? 2 : 0) }.max() ?? 0)
         var lines = ["\(topic.title): plain-language review (\(summary(editor.version.changes)))",
@@ -88,16 +91,13 @@ struct ReviewView {
     }
 
     /// The hard sentences of `sections` (all when empty), numbered H1, H2… for 'rewrite'.
-    func hardSentences(in sections: [Section]) -> [HardSentence] {
+    public func hardSentences(in sections: [Section]) -> [HardSentence] {
         let ids = Set(sections.flatMap(\.flattened).map(\.id))
-        // A sentence already rewritten by hand is the reviewer's own: not listed again.
-        let rewritten = Set(editor.version.changes.filter { $0.decision?.verdict == .rewritten }.map(\.id))
-        let sentences = editor.simplifier.sentences(of: topic).filter { !rewritten.contains($0.id) }
-        let all = HardSentences(meter: meter, words: words).find(in: sentences)
+        let all = HardSentences(meter: meter, words: words).find(in: editor.sentencesToWriteByHand)
         return sections.isEmpty ? all : all.filter { ids.contains($0.sentence.section) }
     }
 
-    func hard(in sections: [Section]) -> String {
+    public func hard(in sections: [Section]) -> String {
         let all = hardSentences(in: [])
         let shown = hardSentences(in: sections)
         guard !shown.isEmpty else {
