@@ -55,24 +55,9 @@ struct LibraryOptions: ParsableArguments {
     }
 
     private func folder(_ option: String?, environment: String, fallback: String) -> URL {
-        if let path = option ?? ProcessInfo.processInfo.environment[environment].flatMap({ $0.isEmpty ? nil : $0 }) {
-            return URL(fileURLWithPath: path, isDirectory: true)
-        }
-        var place = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        while true {
-            let candidate = place.appendingPathComponent(fallback, isDirectory: true)
-            if FilePaths.isFolder(candidate) { return place.path == FileManager.default.currentDirectoryPath
-                ? URL(fileURLWithPath: fallback, isDirectory: true) : candidate }
-            let parent = place.deletingLastPathComponent()
-            if parent.path == place.path { break }
-            place = parent
-        }
-        if fallback == "Voices" {
-            let installed = Self.executable.deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("share/hlspeak/Voices", isDirectory: true)
-            if FilePaths.isFolder(installed) { return installed }
-        }
-        return URL(fileURLWithPath: fallback, isDirectory: true)
+        let given = option ?? ProcessInfo.processInfo.environment[environment].flatMap { $0.isEmpty ? nil : $0 }
+        return FilePaths.libraryFolder(named: fallback, given: given,
+                                       installed: fallback == "Voices" ? Self.executable : nil)
     }
 }
 

@@ -62,14 +62,14 @@ public struct ExportDocument: Sendable {
     /// The credits lines of a plain-language document: who signed off its sections and when, and
     /// which nobody has.
     static func plainReviewLines(for sections: [Section], in topic: Topic, language: Language) -> [String] {
+        // Sections signed by the same person on the same day share a line.
         var groups: [(signOff: PlainSignOff?, titles: [String])] = []
         for section in sections {
             let signOff = topic.plainSignOff(covering: section.id)
-            let key = signOff.map { PlainSignOff(by: $0.by, date: $0.date, text: "") }
-            if let index = groups.firstIndex(where: { $0.signOff == key }) {
+            if let index = groups.firstIndex(where: { $0.signOff?.by == signOff?.by && $0.signOff?.date == signOff?.date }) {
                 groups[index].titles.append(section.title)
             } else {
-                groups.append((key, [section.title]))
+                groups.append((signOff, [section.title]))
             }
         }
         let whole = groups.count == 1
