@@ -106,7 +106,8 @@ struct Review: ParsableCommand {
         switch action {
         case .accept, .reject:
             let changes = all ? editor.pendingChanges(in: chosen) : try editor.changes(named: values)
-            guard !changes.isEmpty else { throw PlainReviewError.nothingToDo("no pending changes in the sections chosen") }
+            guard !changes.isEmpty else { throw PlainReviewError.nothingToDo("no pending changes in the sections chosen; "
+                + "'hlspeak review \(topic) --all' lists every change and its decision") }
             editor.decide(changes, action == .accept ? .accepted : .rejected, by: by, date: Self.today)
             let numbers = changes.map { String(editor.number(of: $0)) }.joined(separator: ", ")
             print("\(action == .accept ? "accepted" : "rejected") \(numbers) (\(file))")

@@ -75,27 +75,23 @@ struct Speak: ParsableCommand {
     }
 }
 
-/// Writes each planned output, printing its files (captions aside) and warnings; an interruption
-/// removes the half-written files.
+/// Writes each planned output, printing its files (captions aside) and warnings, each warning
+/// once (the same note about a topic's plain version comes with each of its outputs); an
+/// interruption removes the half-written files.
 func write(_ plan: ExportPlan, with exporter: Exporter) throws {
     InterruptCleanup.install()
-    try exporter.export(plan, written: report)
+    var printed: Set<String> = []
+    try exporter.export(plan) { report($0, skipping: &printed) }
 }
 
-/// Prints an output's files (captions aside) and its warnings, each warning once per run (the
-/// same note about a topic's plain version comes with each of its outputs).
-func report(_ written: WrittenOutput) {
-    for warning in written.warnings where WarningsPrinted.first(warning) { printError("warning: \(warning)") }
+/// Prints an output's files (captions aside) and its warnings, but not those in `printed`.
+func report(_ written: WrittenOutput, skipping printed: inout Set<String>) {
+    for warning in written.warnings where printed.insert(warning).inserted { printError("warning: \(warning)") }
     for file in written.files where file.pathExtension != "vtt" { print(FilePaths.display(file)) }
 }
 
-/// The warnings this run has printed.
-enum WarningsPrinted {
-    nonisolated(unsafe) private static var seen: Set<String> = []
-    private static let lock = NSLock()
-
-    /// True the first time `warning` is seen.
-    static func first(_ warning: String) -> Bool {
-        lock.withLock { seen.insert(warning).inserted }
-    }
+/// Prints one output's files and warnings.
+func report(_ written: WrittenOutput) {
+    var printed: Set<String> = []
+    report(written, skipping: &printed)
 }
