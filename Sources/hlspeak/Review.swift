@@ -150,7 +150,6 @@ struct Review: ParsableCommand {
 
     /// Today, as the review file writes dates.
     static var today: String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        CalendarDate.today.iso
     }
 }

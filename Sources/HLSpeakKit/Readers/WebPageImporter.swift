@@ -48,7 +48,7 @@ public enum WebPageImporter {
         if let author = walker.author { front.append("authors: \(MarkupEscaping.yaml(author))") }
         if let reviewer = walker.reviewer { front.append("reviewed_by: \(MarkupEscaping.yaml(reviewer))") }
         if let date = walker.date {
-            front.append(String(format: "current_as_of: %04d-%02d-%02d", date.year, date.month, date.day))
+            front.append("current_as_of: \(date.iso)")
         }
         if let disclaimer = walker.disclaimer { front.append("disclaimer: \(MarkupEscaping.yaml(disclaimer))") }
         front.append("---")
