@@ -34,8 +34,8 @@ struct Voices: ParsableCommand {
             var choice = ExportChoice(topic: "say")
             choice.voice = voice
             let spoken = try exporter.spokenForm(of: say, choice: choice)
-            report(try exporter.export(spoken.request, topic: spoken.topic,
-                                       to: URL(fileURLWithPath: output ?? "voice-\(voice).\(spoken.request.format.rawValue == "phone" ? "wav" : spoken.request.format.rawValue)")))
+            // Without an extension, the format's own is added (voice-phone.wav, voice-default.wav).
+            report(try exporter.export(spoken.request, topic: spoken.topic, to: URL(fileURLWithPath: output ?? "voice-\(voice)")))
         }
     }
 }
