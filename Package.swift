@@ -26,10 +26,16 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
 
+        // libqpdf has only a C++ API: a small C++ target gives Swift a C interface to the one job it does.
+        .target(
+            name: "CQPDF",
+            linkerSettings: [.linkedLibrary("qpdf")]
+        ),
+
         .target(
             name: "HLSpeakKit",
             dependencies: [
-                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2",
+                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CQPDF",
                 .product(name: "Yams", package: "Yams"),
             ],
             // Language data: the tables of each language, read by LanguageLibrary.
@@ -60,5 +66,6 @@ let package = Package(
             name: "hlspeakTests",
             dependencies: ["hlspeak", "hlspeak-fuzz", "HLSpeakKit"]
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

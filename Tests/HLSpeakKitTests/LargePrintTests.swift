@@ -47,7 +47,15 @@ import Testing
         let bytes = String(decoding: try Data(contentsOf: file), as: UTF8.self)
         #expect(bytes.contains("/Lang (en-US)"))
         #expect(bytes.contains("/DisplayDocTitle true"))
-        #expect(bytes.contains("/Title (Coping With Grief)") && bytes.contains("/Title (Credits)"), "bookmarks")
+        #expect(bytes.contains("/Title (Coping With Grief)"), "bookmarks")
+        #expect(!bytes.contains("/Title (Credits)"), "the credits are a block after the text, not a section")
+        // PDF/UA-1: the running header and footer are artifacts, so no text is outside a tag or
+        // an artifact; XMP metadata declares PDF/UA-1 with the title and language.
+        let untagged = try PDFUAFinisher.untaggedText(in: file)
+        #expect(!untagged.isEmpty && untagged.allSatisfy { $0 == 0 }, "text outside any tag: \(untagged)")
+        #expect(bytes.contains("/Type /Metadata") && bytes.contains("<pdfuaid:part>1</pdfuaid:part>"))
+        #expect(bytes.contains("<rdf:li xml:lang=\"x-default\">Coping With Grief – Miscarriage</rdf:li>"))
+        #expect(bytes.contains("<dc:language><rdf:Bag><rdf:li>en-US</rdf:li></rdf:Bag></dc:language>"))
         #expect(bytes.contains("/MarkInfo << /Marked true >>"))
         for tag in ["/S /H1", "/S /P", "/S /Document"] { #expect(bytes.contains(tag), "\(tag)") }
     }
@@ -59,7 +67,8 @@ import Testing
         let file = folder.appendingPathComponent("miscarriage.pdf")
         _ = try LargePrintWriter(style: try LargePrintStyle()).write(try TestSupport.document(topic), to: file)
         let bytes = String(decoding: try Data(contentsOf: file), as: UTF8.self)
-        for title in ["Overview", "Symptoms", "Exams and Tests", "Treatment Overview", "Self-Care", "Coping With Grief", "Credits"] {
+        for title in ["Overview", "Symptoms", "Exams and Tests", "Treatment Overview", "Self-Care", "Coping With Grief",
+                      "What Increases Your Risk"] {
             #expect(bytes.contains("/Title (\(title))"), "\(title)")
         }
         for tag in ["/S /H1", "/S /H2", "/S /H3", "/S /L", "/S /LI", "/S /LBody"] { #expect(bytes.contains(tag), "\(tag)") }
@@ -93,7 +102,10 @@ import Testing
         let topic = try TestSupport.miscarriage()
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let library = LibraryInfo(clinicName: "Valley Family Clinic", clinicPhone: "555-0142")
+        // The library's own settings (its disclaimer goes in the credits), with a clinic.
+        var library = try ContentLibrary(directory: TestSupport.contentFolder).info
+        library.clinicName = "Valley Family Clinic"
+        library.clinicPhone = "555-0142"
         for sections in [["coping"], []] {
             let file = folder.appendingPathComponent("handout.pdf")
             _ = try LargePrintWriter(style: try LargePrintStyle(paper: paper, bodySize: size))
@@ -103,26 +115,36 @@ import Testing
             if sections.isEmpty && paper == .letter && size == 18 {
                 #expect(pages.count <= 8, "the whole topic at 18 pt fits the 8 pages it took before headers and footers")
             }
-            // No page mostly blank at 18 pt: its text reaches at least 30% of the way down the text
-            // area. (At 20 pt on A4 the coping handout's fourth page holds the last six lines of the
-            // disclaimers: left for the next step.)
-            for (index, words) in pages.enumerated() where size == 18 {
+            // No page mostly blank: its text reaches at least 30% of the way down the text area.
+            let style = try LargePrintStyle(paper: paper, bodySize: size)
+            for (index, words) in pages.enumerated() {
                 let footerTop = words.map(\.y0).max() ?? 0
-                let lowest = words.filter { $0.y0 < footerTop - 1 }.map(\.y1).max() ?? 0
-                let style = try LargePrintStyle(paper: paper, bodySize: size)
-                #expect((lowest - style.topMargin) / (footerTop - style.topMargin) >= 0.3, "page \(index + 1) is mostly blank")
+                let body = words.filter { $0.y0 < footerTop - 1 && $0.y0 >= style.topMargin - 1 }
+                let top = body.map(\.y0).min() ?? 0
+                let lowest = body.map(\.y1).max() ?? 0
+                #expect((lowest - top) / (paper.size.height - style.bottomMargin - top) >= 0.3,
+                        "\(sections) \(paper) \(size) pt: page \(index + 1) of \(pages.count) is mostly blank")
             }
             for (index, words) in pages.enumerated() {
                 let text = words.map(\.word).joined(separator: " ")
                 #expect(text.hasPrefix("Miscarriage"), "page \(index + 1) starts with the topic: \(text.prefix(60))")
                 #expect(text.contains("555-0142") && text.contains("Valley Family Clinic"), "page \(index + 1) names the clinic")
                 #expect(text.hasSuffix("Page \(index + 1) of \(pages.count)"))
-                // Nothing clipped: every word inside the margins.
-                let style = try LargePrintStyle(paper: paper, bodySize: size)
-                for word in words {
-                    #expect(word.x0 >= style.sideMargin - 1 && word.x1 <= paper.size.width - style.sideMargin + 1
-                            && word.y0 >= style.topMargin - 1 && word.y1 <= paper.size.height - style.bottomMargin + 1,
-                            "page \(index + 1): '\(word.word)' outside the margins")
+                // Nothing clipped: the text inside the margins; the header (drawn first) and the
+                // footer (drawn last) between the text and the paper's edge, half an inch clear.
+                let header = sections.isEmpty && index == 0 ? 0 : (sections.isEmpty ? 1 : 4)
+                let footer = "Valley Family Clinic · 555-0142 · Page \(index + 1) of \(pages.count)".split(separator: " ").count
+                for (position, word) in words.enumerated() {
+                    let inside = word.x0 >= style.sideMargin - 1 && word.x1 <= paper.size.width - style.sideMargin + 1
+                    if position < header {
+                        #expect(inside && word.y0 >= style.furnitureMargin - 1, "page \(index + 1): header '\(word.word)' clipped")
+                    } else if position >= words.count - footer {
+                        #expect(inside && word.y1 <= paper.size.height - style.furnitureMargin + 1,
+                                "page \(index + 1): footer '\(word.word)' clipped")
+                    } else {
+                        #expect(inside && word.y0 >= style.topMargin - 1 && word.y1 <= paper.size.height - style.bottomMargin + 1,
+                                "page \(index + 1): '\(word.word)' outside the margins")
+                    }
                 }
                 // No two words share ink: the header and footer keep clear of the text.
                 for (first, a) in words.enumerated() {

@@ -25,7 +25,7 @@ enum TestSupport {
 
     /// What a writer is given for `topic` (made readable): `sections`, or the whole topic.
     static func document(_ topic: Topic, _ sections: [String] = [], library: LibraryInfo = LibraryInfo()) throws -> ExportDocument {
-        try ExportDocument(topic: topic.readable(sentences), language: english, library: library, sectionIDs: sections)
+        try ExportDocument(topic: topic.readable(sentences, missing: library.missingContent ?? english.word("missing.content")), language: english, library: library, sectionIDs: sections)
     }
 
     /// Reads a topic written inline in a test.

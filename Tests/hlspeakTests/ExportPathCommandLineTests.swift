@@ -78,7 +78,7 @@ import Testing
         #expect(whole.status == 0, "\(whole.standardError)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["handout.pdf"])
         let text = try pdfText(handout).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for title in ["Overview", "Symptoms", "Exams and Tests", "Treatment Overview", "Self-Care", "Coping With Grief", "Credits"] {
+        for title in ["Overview", "Symptoms", "Exams and Tests", "Treatment Overview", "Self-Care", "Coping With Grief", "Current as of"] {
             #expect(text.contains(title), "\(title)")
         }
         let two = folder.appendingPathComponent("two.pdf")

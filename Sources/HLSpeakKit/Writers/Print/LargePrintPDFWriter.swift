@@ -30,8 +30,9 @@ struct LargePrintWriter: OutputWriter {
     enum Element {
         case heading(level: Int, text: String, bookmark: Bool)
         case paragraph([Inline])
-        /// A paragraph of the credits block: closer to the one before than body paragraphs.
-        case credits([Inline])
+        /// A paragraph of the credits block: closer to the one before than body paragraphs; the
+        /// first set apart from the text above it.
+        case credits([Inline], first: Bool)
         case listItem([Inline], marker: String, first: Bool, last: Bool)
     }
 
@@ -49,17 +50,20 @@ struct LargePrintWriter: OutputWriter {
                 elements += body(section, level: 3)
             }
         }
-        if let credits = document.credits {
-            // One compact block: the lines run together in four short paragraphs (when, who
-            // reviewed, where from, the disclaimers) rather than a paragraph each.
-            elements.append(.heading(level: 2, text: credits.title, bookmark: true))
+        if document.credits != nil {
+            // One compact block after the text, not a section of its own: the lines run together
+            // in four short paragraphs (when, who reviewed, where from, the disclaimers).
             let lines = document.topic.credits.lines(libraryDisclaimer: document.library.disclaimer, language: document.language)
             let groups: [[CreditLine.Kind]] = [[.date, .author, .review], [.reviewNote], [.source, .copyright],
                                                [.disclaimer, .libraryDisclaimer]]
             for kinds in groups {
                 let text = lines.filter { kinds.contains($0.kind) }.map(\.text)
                     + (kinds.contains(.libraryDisclaimer) ? document.plainCredits : [])
-                if !text.isEmpty { elements.append(.credits([.text(text.joined(separator: " "))])) }
+                if !text.isEmpty {
+                    let first: Bool
+                    if case .credits = elements.last { first = false } else { first = true }
+                    elements.append(.credits([.text(text.joined(separator: " "))], first: first))
+                }
             }
         }
         // Every page says what it is part of and whom to call.
@@ -121,33 +125,55 @@ struct LargePrintWriter: OutputWriter {
                 canvas.layout(markup: "<span insert_hyphens=\"false\">\(Self.escape(text))</span>", font: style.font,
                               size: style.bodySize, bold: false, width: style.textWidth, lineSpacing: 1)
             }
-            // Room for them, measured: a long title or clinic name may take two lines.
+            // The header and footer sit in the top and bottom margins, half an inch from the
+            // edge; the text keeps its inch, or more when a long title takes two lines.
             let header = furnitureLine(furniture.header)
             let headerHeight = header.height(of: 0..<header.lines.count)
             let widestFooter = furnitureLine(furniture.footer(page: 888, of: 888))
             let footerHeight = widestFooter.height(of: 0..<widestFooter.lines.count)
+            let clearance = style.bodySize * 0.4
+            let top = max(style.topMargin, style.furnitureMargin + headerHeight + clearance)
+            let bottom = min(canvas.height - style.bottomMargin, canvas.height - style.furnitureMargin - footerHeight - clearance)
             // A whole-topic handout opens with the topic's title: its first page needs no header.
             let headerOnFirstPage = furniture.header != title
-            let pages = paginate(elements, on: canvas, top: style.topMargin + headerHeight + style.bodySize * 0.4,
-                                 firstTop: headerOnFirstPage ? nil : style.topMargin,
-                                 bottom: canvas.height - style.bottomMargin - footerHeight - style.bodySize * 0.4)
+            let firstTop = headerOnFirstPage ? nil : style.topMargin
+            let laidOut = elements.map { layout($0, on: canvas) }
+            var pages = paginate(elements, laidOut, top: top, firstTop: firstTop, bottom: bottom)
+            // No last page that is mostly blank: end the page before it earlier, a line at a
+            // time, while that page stays at least as full.
+            let least = 0.3
+            let lineHeight = style.bodySize * style.lineSpacing
+            var shortenBy = lineHeight
+            while pages.count > 1, Self.fill(pages[pages.count - 1], top: top, bottom: bottom) < least,
+                  shortenBy < (bottom - top) * (1 - least) {
+                let penultimate = pages.count - 2
+                let balanced = paginate(elements, laidOut, top: top, firstTop: firstTop, bottom: bottom,
+                                        shortened: (penultimate, shortenBy))
+                let penultimateTop = penultimate == 0 ? (firstTop ?? top) : top
+                guard balanced.count == pages.count,
+                      Self.fill(balanced[penultimate], top: penultimateTop, bottom: bottom) >= least else { break }
+                pages = balanced
+                shortenBy += lineHeight
+            }
+            bookmarks(pages, on: canvas)
             canvas.beginTag("Document")
             for (index, page) in pages.enumerated() {
                 if index > 0 || headerOnFirstPage {
-                    canvas.draw(header, lines: 0..<header.lines.count, x: style.sideMargin, y: style.topMargin)
+                    canvas.draw(header, lines: 0..<header.lines.count, x: style.sideMargin, y: style.furnitureMargin)
                 }
                 for item in page { draw(item, on: canvas) }
                 let footer = furnitureLine(furniture.footer(page: index + 1, of: pages.count))
                 canvas.draw(footer, lines: 0..<footer.lines.count, x: style.sideMargin,
-                            y: size.height - style.bottomMargin - footer.height(of: 0..<footer.lines.count))
+                            y: size.height - style.furnitureMargin - footer.height(of: 0..<footer.lines.count))
                 if index + 1 < pages.count { canvas.nextPage() }
             }
             canvas.endTag("Document")
             try canvas.finish(path: url.path)
             do {
-                try PDFAccessibilityPatch.apply(to: temporary, language: topic.language)
-            } catch {
-                throw PrintError.renderingFailed(path: url.path, reason: "its language and title settings could not be added")
+                try PDFUAFinisher.apply(to: temporary, title: title, author: topic.credits.authors.first,
+                                                language: topic.language)
+            } catch let failure as PDFUAFinisher.Failure {
+                throw PrintError.renderingFailed(path: url.path, reason: "its accessibility settings could not be added (\(failure.reason))")
             }
         }
     }
@@ -165,46 +191,55 @@ struct LargePrintWriter: OutputWriter {
         var continues: Bool
     }
 
+    /// An element laid out: its text, its list marker, where its lines start, and the space
+    /// above it.
+    typealias LaidOut = (block: TextBlock, marker: TextBlock?, x: Double, spaceBefore: Double)
+
     /// The elements on pages, between `top` and `bottom` (below the header, above the footer);
-    /// the first page from `firstTop` when it has no header.
-    private func paginate(_ elements: [Element], on canvas: PDFCanvas, top pagesTop: Double, firstTop: Double?,
-                          bottom: Double) -> [[Placed]] {
-        let laidOut = elements.map { layout($0, on: canvas) }
+    /// the first page from `firstTop` when it has no header; page `shortened.page` ends
+    /// `shortened.by` points higher (to give the last page more).
+    private func paginate(_ elements: [Element], _ laidOut: [LaidOut], top pagesTop: Double, firstTop: Double?,
+                          bottom pagesBottom: Double, shortened: (page: Int, by: Double)? = nil) -> [[Placed]] {
         var pages: [[Placed]] = [[]]
         var top = firstTop ?? pagesTop
         var y = top
+        var gap = 0.0
+        var bottom: Double { pages.count - 1 == shortened?.page ? pagesBottom - (shortened?.by ?? 0) : pagesBottom }
+        func newPage() {
+            pages.append([])
+            top = pagesTop
+            y = top
+            gap = 0
+        }
         for (index, element) in elements.enumerated() {
             let (block, marker, x, spaceBefore) = laidOut[index]
             var start = 0
-            var gap = y == top ? 0 : spaceBefore
+            gap = y == top ? 0 : spaceBefore
             // Keep together what reads as one: a heading with the first two lines after it, a
-            // list's lead-in ("Call the clinic if:") with its first two items.
+            // short lead-in ("Call the clinic if:") with its first two items.
             let kept = keptWith(index, elements, laidOut)
-            if kept > 0, y + gap + kept > bottom, y > top, top + kept <= bottom {
-                pages.append([])
-                top = pagesTop
-                y = top
-                gap = 0
-            }
+            if kept > 0, y + gap + kept > bottom, y > top, top + kept <= bottom { newPage() }
             let count = block.lines.count
             while start < count {
                 var end = start
                 while end < count && y + gap + block.height(of: start..<(end + 1)) <= bottom { end += 1 }
-                // No orphan (a paragraph's first line alone at the foot of a page) and no widow
-                // (its last line alone at the top of the next).
-                if end < count, y > top {
-                    if start == 0 && end < 2 || end - start < 3 && count - end < 2 {
-                        end = start
-                    } else if count - end == 1 {
-                        end -= 1
+                // No widow (a paragraph's last line alone at the top of the next page) and no
+                // orphan (its first line alone at the foot of this one).
+                if end < count {
+                    if count - end == 1 && end - start > 1 { end -= 1 }
+                    if start == 0 && end == 1 && y > top { end = 0 }
+                }
+                // A lead-in whose list would start on the next page goes there too: its last two
+                // lines when it is long enough to part, else the whole of it.
+                if end == count, Self.isLeadIn(element) {
+                    let items = listStart(after: index, elements, laidOut)
+                    if items > 0, y + gap + block.height(of: start..<count) + items > bottom {
+                        if count - start >= 4 { end = count - 2 } else if y > top { end = start }
                     }
                 }
                 if end == start {
                     if y == top { end = start + 1 } else {
-                        pages.append([])
-                        top = pagesTop
-                        y = top
-                        gap = 0
+                        newPage()
                         continue
                     }
                 }
@@ -213,43 +248,58 @@ struct LargePrintWriter: OutputWriter {
                                                      continues: end < block.lines.count))
                 y += gap + block.height(of: start..<end)
                 start = end
-                if start < block.lines.count {
-                    pages.append([])
-                    top = pagesTop
-                    y = top
-                    gap = 0
-                }
+                if start < block.lines.count { newPage() }
             }
         }
         if let first = pages.first, first.isEmpty { pages.removeFirst() }
-        bookmarks(pages, on: canvas)
         return pages
+    }
+
+    /// A paragraph that introduces a list: it ends with a colon.
+    private static func isLeadIn(_ element: Element) -> Bool {
+        if case .paragraph(let runs) = element { return runs.plainText.hasSuffix(":") }
+        return false
+    }
+
+    /// The height of the first two list items after element `index` (with the space above
+    /// each); 0 when no list follows.
+    private func listStart(after index: Int, _ elements: [Element], _ laidOut: [LaidOut]) -> Double {
+        var total = 0.0
+        var next = index + 1
+        while next < elements.count, next <= index + 2, case .listItem = elements[next] {
+            total += laidOut[next].spaceBefore + laidOut[next].block.height(of: 0..<laidOut[next].block.lines.count)
+            next += 1
+        }
+        return total
     }
 
     /// The height element `index` needs on one page with what must not be parted from it; 0 when
     /// nothing is kept with it.
-    private func keptWith(_ index: Int, _ elements: [Element],
-                          _ laidOut: [(TextBlock, TextBlock?, Double, Double)]) -> Double {
+    private func keptWith(_ index: Int, _ elements: [Element], _ laidOut: [LaidOut]) -> Double {
         func height(_ at: Int, lines: Int? = nil) -> Double {
-            let block = laidOut[at].0
+            let block = laidOut[at].block
             return block.height(of: 0..<min(block.lines.count, lines ?? block.lines.count))
         }
         switch elements[index] {
         case .heading where index + 1 < elements.count:
-            // With what the next element keeps with it, so a lead-in and its list do not leave
-            // their heading behind.
-            return height(index) + laidOut[index + 1].3 + max(height(index + 1, lines: 2), keptWith(index + 1, elements, laidOut))
-        case .paragraph(let runs) where runs.plainText.hasSuffix(":"):
-            var total = height(index)
-            var next = index + 1
-            while next < elements.count, next <= index + 2, case .listItem = elements[next] {
-                total += laidOut[next].3 + height(next)
-                next += 1
-            }
-            return next > index + 1 ? total : 0
+            // With what the next element keeps with it, so a short lead-in and its list do not
+            // leave their heading behind.
+            return height(index) + laidOut[index + 1].spaceBefore
+                + max(height(index + 1, lines: 2), keptWith(index + 1, elements, laidOut))
+        case let element where Self.isLeadIn(element) && laidOut[index].block.lines.count <= 3:
+            // Too short to part: the whole lead-in goes with its first items. (A longer one
+            // parts before its last two lines, in `paginate`.)
+            let items = listStart(after: index, elements, laidOut)
+            return items > 0 ? height(index) + items : 0
         default:
             return 0
         }
+    }
+
+    /// How far down its text area page `index` is filled, from 0 to 1.
+    private static func fill(_ page: [Placed], top: Double, bottom: Double) -> Double {
+        let lowest = page.map { $0.y + $0.block.height(of: $0.lines) }.max() ?? top
+        return (lowest - top) / (bottom - top)
     }
 
     private func bookmarks(_ pages: [[Placed]], on canvas: PDFCanvas) {
@@ -262,17 +312,17 @@ struct LargePrintWriter: OutputWriter {
         }
     }
 
-    private func layout(_ element: Element, on canvas: PDFCanvas) -> (TextBlock, TextBlock?, Double, Double) {
+    private func layout(_ element: Element, on canvas: PDFCanvas) -> LaidOut {
         let body = style.bodySize
         switch element {
         case .heading(let level, let text, _):
             let block = canvas.layout(markup: Self.markup([.text(text)]), font: style.headingFont, size: style.headingSize(level: level),
                                       bold: true, width: style.textWidth, lineSpacing: 1.15)
             return (block, nil, style.sideMargin, body * 1.1)
-        case .paragraph(let runs), .credits(let runs):
+        case .paragraph(let runs), .credits(let runs, _):
             let block = canvas.layout(markup: Self.markup(runs), font: style.font, size: body, bold: false,
                                       width: style.textWidth, lineSpacing: style.lineSpacing)
-            if case .credits = element { return (block, nil, style.sideMargin, body * 0.5) }
+            if case .credits(_, let first) = element { return (block, nil, style.sideMargin, first ? body * 1.5 : body * 0.5) }
             return (block, nil, style.sideMargin, body * 0.7)
         case .listItem(let runs, let marker, let first, _):
             let indent = body * 1.6

@@ -27,6 +27,10 @@ public struct LargePrintStyle: Hashable, Sendable {
     public var lineSpacing = 1.25
     public var topMargin = 72.0
     public var bottomMargin = 72.0
+    /// How far the running header and the footer sit from the paper's edge: half an inch, inside
+    /// what every office printer prints. They stand in the margins, as running heads do in print;
+    /// the text keeps its inch on every side.
+    public var furnitureMargin = 36.0
 
     public static let sizes = 16...28
 

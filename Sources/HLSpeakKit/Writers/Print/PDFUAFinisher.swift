@@ -1,0 +1,65 @@
+import CQPDF
+import Foundation
+
+/// Finishes a tagged PDF from Cairo 1.16 with what Cairo cannot write and PDF/UA-1 asks for,
+/// through libqpdf: page furniture (the running header, the footer, page numbers, all drawn
+/// outside any structure element) marked as Artifacts, the document language, the title shown
+/// instead of the file name, and XMP metadata declaring PDF/UA-1 with the title and language.
+enum PDFUAFinisher {
+    struct Failure: Error { var reason: String }
+
+    /// Rewrites the PDF at `url` in place (through a sibling temporary file).
+    static func apply(to url: URL, title: String, author: String?, language: String) throws {
+        let finished = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).ua")
+        defer { try? FileManager.default.removeItem(at: finished) }
+        let packet = Array(xmp(title: title, author: author, language: language).utf8)
+        var reason = [CChar](repeating: 0, count: 512)
+        let status = packet.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { xmp in
+                hlspeak_pdf_finish(url.path, finished.path, language, xmp.baseAddress, xmp.count, &reason, reason.count)
+            }
+        }
+        guard status == 0 else { throw Failure(reason: text(reason)) }
+        guard rename(finished.path, url.path) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+    }
+
+    /// How many text objects each page draws outside any tag or artifact (none, once finished).
+    static func untaggedText(in url: URL) throws -> [Int] {
+        var reason = [CChar](repeating: 0, count: 512)
+        var counts = [Int32](repeating: 0, count: 1000)
+        let pages = hlspeak_pdf_untagged_text(url.path, &counts, Int32(counts.count), &reason, reason.count)
+        guard pages >= 0 else { throw Failure(reason: text(reason)) }
+        return counts.prefix(Int(pages)).map(Int.init)
+    }
+
+    private static func text(_ reason: [CChar]) -> String {
+        String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The XMP packet: PDF/UA identification, title, language and author (text escaped).
+    static func xmp(title: String, author: String?, language: String) -> String {
+        let creator = author.map {
+            "   <dc:creator><rdf:Seq><rdf:li>\(MarkupEscaping.xml($0))</rdf:li></rdf:Seq></dc:creator>\n"
+        } ?? ""
+        return """
+        <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+          <rdf:Description rdf:about=""
+            xmlns:dc="http://purl.org/dc/elements/1.1/"
+            xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+            xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+           <pdfuaid:part>1</pdfuaid:part>
+           <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(MarkupEscaping.xml(title))</rdf:li></rdf:Alt></dc:title>
+           <dc:language><rdf:Bag><rdf:li>\(MarkupEscaping.xml(language))</rdf:li></rdf:Bag></dc:language>
+        \(creator)   <dc:format>application/pdf</dc:format>
+           <xmp:CreatorTool>hlspeak</xmp:CreatorTool>
+           <xmp:CreateDate>2000-01-01T00:00:00Z</xmp:CreateDate>
+           <xmp:ModifyDate>2000-01-01T00:00:00Z</xmp:ModifyDate>
+          </rdf:Description>
+         </rdf:RDF>
+        </x:xmpmeta>
+        <?xpacket end="w"?>
+        """
+    }
+}
