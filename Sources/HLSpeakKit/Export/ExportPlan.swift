@@ -105,6 +105,9 @@ extension Exporter {
             switch format.writer.scope {
             case .topicOnly:
                 outputs.append(PlannedExport(request: request(format, []), destination: .folder(folder)))
+            case .book:
+                outputs.append(PlannedExport(request: request(format, choice.sections.isEmpty ? [] : sections),
+                                             destination: .folder(folder)))
             case .oneSection, .sectionsOrTopic:
                 for id in sections {
                     outputs.append(PlannedExport(request: request(format, [id]), destination: .folder(folder)))
@@ -155,7 +158,7 @@ extension Exporter {
         }
         let writer = format.writer
         let outputs = switch writer.scope {
-        case .topicOnly: 1
+        case .topicOnly, .book: 1
         case .oneSection: sectionCount
         case .sectionsOrTopic: given.isEmpty ? sectionCount + (wholeTopic ? 1 : 0) : 1
         }

@@ -259,7 +259,7 @@ extension AudioFormat {
     /// The audio format a spoken export format writes: phone formats in `codec` (mu-law WAV when nil).
     static func `for`(_ format: ExportFormat, codec: PhoneCodec?) -> AudioFormat {
         switch format {
-        case .mp3: .mp3
+        case .mp3, .epub: .mp3
         case .phone, .phoneLine: .phone(codec ?? .ulaw)
         default: .wav
         }

@@ -10,6 +10,8 @@ struct SpokenAudio {
     /// For each sentence of the script, in order, the sample of `audio` where its mark arrived.
     var sentenceStarts: [Int]
     var sentences: [SpokenScript.Sentence]
+    /// The words eSpeak NG said, sentence by sentence (index: sentence), at `audio`'s rate.
+    var words: [[SpokenWordEvent]]
 }
 
 /// Speaks sections with one voice: the content model in, a script and audio out.
@@ -39,10 +41,28 @@ public struct SpeechRenderer: Sendable {
         let ratio = Double(audio.sampleRate) / Double(engineRate)
         let sentences = script.sentences
         var starts = [Int](repeating: -1, count: sentences.count)
-        for event in synthesis.events where event.kind == .mark {
-            if let name = event.name, name.hasPrefix("s"), let index = Int(name.dropFirst()),
-               starts.indices.contains(index) {
-                starts[index] = min(audio.count, Int(Double(event.sample) * ratio))
+        var words = [[SpokenWordEvent]](repeating: [], count: sentences.count)
+        let ssml = Array(script.ssml.unicodeScalars)
+        var sentence = -1
+        for event in synthesis.events {
+            switch event.kind {
+            case .mark:
+                if let name = event.name, name.hasPrefix("s"), let index = Int(name.dropFirst()),
+                   starts.indices.contains(index) {
+                    starts[index] = min(audio.count, Int(Double(event.sample) * ratio))
+                    sentence = index
+                }
+            case .word where sentence >= 0:
+                // The word as spoken: its place in the SSML eSpeak NG was given.
+                let from = event.textPosition - 1
+                let to = min(ssml.count, from + event.length)
+                guard from >= 0, from < to else { continue }
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: ssml[from..<to])
+                words[sentence].append(SpokenWordEvent(sentence: sentence, text: String(text),
+                                                       sample: min(audio.count, Int(Double(event.sample) * ratio))))
+            default:
+                continue
             }
         }
         // A mark eSpeak NG dropped takes the previous sentence's start.
@@ -51,7 +71,8 @@ public struct SpeechRenderer: Sendable {
             if starts[index] < 0 { starts[index] = previous }
             previous = starts[index]
         }
-        return SpokenAudio(audio: audio, summary: made.summary, loudness: made.loudness, sentenceStarts: starts, sentences: sentences)
+        return SpokenAudio(audio: audio, summary: made.summary, loudness: made.loudness, sentenceStarts: starts, sentences: sentences,
+                           words: words)
     }
 
     /// Roughly how long `section` takes to say at this voice's speed, in seconds: its words at

@@ -41,6 +41,8 @@ enum OutputScope: Hashable, Sendable {
     case sectionsOrTopic
     /// The whole topic only (a phone line).
     case topicOnly
+    /// One book: the chosen sections together, or the whole topic (an EPUB).
+    case book
 }
 
 /// What a writer must have available.

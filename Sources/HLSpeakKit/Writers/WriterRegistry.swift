@@ -10,6 +10,7 @@ enum WriterRegistry {
         ScreenTextWriter.self,
         BRFWriter.self,
         PEFWriter.self,
+        EPUBWriter.self,
         PhoneLineWriter.self,
     ]
 }

@@ -5,9 +5,14 @@ public struct WrittenAudio: Hashable, Sendable {
     public var audio: URL
     public var captions: URL
     public var seconds: Double
+    public var sampleRate: Int
     public var bytes: Int
     /// The sentences spoken in this file, in order.
     public var text: String
+    /// The sentences' texts, in order (`TimedWord.sentence` indexes them).
+    public var sentences: [String] = []
+    /// Each written word of `sentences` that was heard, and when.
+    public var words: [TimedWord] = []
 }
 
 /// Speaks a script in one audio format: resampled (and band-limited for telephones), brought to
@@ -150,8 +155,60 @@ struct SpokenAudioWriter: Sendable {
                 try AtomicFile.write(Data(WebVTT.document(cues).utf8), into: temporary, naming: captions)
             }),
         ])
+        let texts = sentences.map { spoken.sentences[$0].text }
         return WrittenAudio(audio: file, captions: captions, seconds: Double(result.count) / Double(audio.sampleRate),
-                            bytes: AtomicFile.size(of: file), text: sentences.map { spoken.sentences[$0].text }.joined(separator: " "))
+                            sampleRate: audio.sampleRate, bytes: AtomicFile.size(of: file), text: texts.joined(separator: " "), sentences: texts,
+                            words: Self.timedWords(sentences.map { (spoken.sentences[$0].text, spoken.words[$0]) },
+                                                   offset: range.lowerBound, plan: plan, in: result.silenceMap(),
+                                                   totalSamples: result.count))
+    }
+
+    /// The written words of `sentences` timed in the finished file: each takes the sample where
+    /// eSpeak NG began its first spoken word, moved as the silence shaping moved it, and then to
+    /// the first sound from there (a word after a pause starts when it is heard). A written word
+    /// eSpeak NG ran into its neighbour ("have" in "could not have been") shares that word's time.
+    static func timedWords(_ sentences: [(text: String, said: [SpokenWordEvent])], offset: Int, plan: SilenceShaper.Plan,
+                           in map: SilenceMap, totalSamples: Int) -> [TimedWord] {
+        var words: [(sentence: Int, range: Range<Int>, start: Int?)] = []
+        for (index, sentence) in sentences.enumerated() {
+            let written = WordAlignment.writtenWords(sentence.text)
+            let firsts = WordAlignment.firstSpoken(written: written.map(\.text), spoken: sentence.said.map(\.text))
+            for (word, first) in zip(written, firsts) where !WordAlignment.key(word.text).isEmpty {
+                var start: Int?
+                if let first, sentence.said[first].sample >= offset {
+                    let position = plan.position(sentence.said[first].sample - offset)
+                    start = min(map.firstSound(from: position) ?? position, totalSamples)
+                }
+                words.append((index, word.range, start))
+            }
+        }
+        // Untimed words between timed ones share the time before the next timed word.
+        var timed: [TimedWord] = []
+        var index = 0
+        while index < words.count {
+            guard words[index].start == nil else {
+                let start = max(words[index].start!, timed.last?.start ?? 0)
+                timed.append(TimedWord(sentence: words[index].sentence, range: words[index].range, start: start, end: start))
+                index += 1
+                continue
+            }
+            var next = index
+            while next < words.count, words[next].start == nil { next += 1 }
+            if let previous = timed.last, next < words.count, let after = words[next].start, after > previous.start {
+                // The previous word and the untimed ones split its time evenly.
+                let share = (after - previous.start) / (next - index + 1)
+                for (order, position) in (index..<next).enumerated() {
+                    let start = previous.start + share * (order + 1)
+                    timed.append(TimedWord(sentence: words[position].sentence, range: words[position].range, start: start, end: start))
+                }
+            }
+            index = next
+        }
+        let endOfSound = min(map.endOfSoundSample ?? totalSamples, totalSamples)
+        for index in timed.indices {
+            timed[index].end = index + 1 < timed.count ? timed[index + 1].start : max(timed[index].start, endOfSound)
+        }
+        return timed
     }
 
     /// One cue per sentence, from its first sound to the next one's (or the end of the sound).

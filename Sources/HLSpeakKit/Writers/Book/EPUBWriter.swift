@@ -1,0 +1,74 @@
+import Foundation
+
+extension ExportFormat {
+    /// An EPUB 3 talking book: text and audio synchronised word by word.
+    public static let epub = ExportFormat("epub")
+}
+
+/// A read-along book: one EPUB 3 per topic (or per choice of sections) with each section's text
+/// as an XHTML content document, its audio as MP3, and a SMIL media overlay with one `<par>` per
+/// written word that is heard, timed on the finished audio; a navigation document, the credits
+/// and EPUB Accessibility 1.1 metadata. The same request gives the same bytes: fixed dates from
+/// the topic, an identifier derived from its id, entries in a fixed order with fixed times.
+struct EPUBWriter: OutputWriter {
+    static let format = ExportFormat.epub
+    static let scope = OutputScope.book
+    static let needs: Set<WriterNeed> = [.voice]
+    static let fingerprintInputs: Set<FingerprintInput> = [.voice, .libraryInfo]
+
+    static func usualVoice(for request: ExportRequest) -> String? { "default" }
+    static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "epub") }
+
+    let audio: SpokenAudioWriter
+
+    init(_ request: ResolvedRequest) throws {
+        let voice = request.voice!
+        // One file per section, however long: a book's audio is never cut into prompts.
+        audio = SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: .mp3, level: voice.level,
+                                  maxSeconds: SpokenAudioWriter.maxSecondsRange.upperBound)
+    }
+
+    func write(_ document: ExportDocument, to file: URL) throws -> WrittenOutput {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-epub-\(UUID().uuidString)")
+        try AtomicFile.makeFolder(work)
+        defer { try? FileManager.default.removeItem(at: work) }
+        var chapters: [EPUBChapter] = []
+        for (index, section) in document.sections.enumerated() {
+            let script = audio.renderer.script(for: section)
+            guard !script.hasNothingToSay else { continue }
+            let name = "s\(index + 1)-\(section.id)"
+            let spoken = try audio.write(script, sectionID: section.id, to: work.appendingPathComponent("\(name).mp3"))
+            guard spoken.count == 1, let heard = spoken.first else {
+                throw ContentError.nothingToWrite(sections: [section.id], topic: document.topic.id)
+            }
+            chapters.append(EPUBChapter(name: name, section: section, script: script, audio: heard,
+                                        audioBytes: try Data(contentsOf: heard.audio)))
+        }
+        guard !chapters.isEmpty else {
+            throw ContentError.nothingToWrite(sections: document.sections.map(\.id), topic: document.topic.id)
+        }
+        let book = EPUBPackage(document: document, chapters: chapters)
+        try AtomicFile.write(to: file) { temporary in
+            do {
+                let zip = try ZipArchive(creating: temporary)
+                for entry in book.entries() {
+                    try zip.add(entry.name, entry.data, stored: entry.name == "mimetype")
+                }
+                try zip.close()
+            } catch let failure as ZipArchive.Failure {
+                throw OutputError.writeFailed(path: file.path, reason: failure.reason)
+            }
+        }
+        return WrittenOutput(files: [file], seconds: chapters.reduce(0) { $0 + $1.audio.seconds })
+    }
+}
+
+/// One section of a book: its content document, audio and overlay.
+struct EPUBChapter {
+    /// The base of its file names (`s7-coping`): unique, and an XML name.
+    var name: String
+    var section: Section
+    var script: SpokenScript
+    var audio: WrittenAudio
+    var audioBytes: Data
+}
