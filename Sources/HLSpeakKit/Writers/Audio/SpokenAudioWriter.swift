@@ -134,6 +134,7 @@ struct SpokenAudioWriter: Sendable {
         var result = SignalSummary(sampleRate: audio.sampleRate, countingLevels: false)
         let captions = OutputName.captions(of: file)
         let limiter = level.limiter
+        var words: [TimedWord] = []
         try AtomicFile.writeTogether([
             (file, { [format] temporary in
                 let writer = try SoundFileWriter(temporary, encoding: format.encoding, sampleRate: audio.sampleRate, naming: file)
@@ -149,18 +150,24 @@ struct SpokenAudioWriter: Sendable {
                 try writer.close()
             }),
             (captions, { temporary in
-                let cues = Self.cues(sentences.map { spoken.sentences[$0].text },
-                                     starts: sentences.map { plan.position(spoken.sentenceStarts[$0] - range.lowerBound) },
-                                     in: result.silenceMap(), sampleRate: audio.sampleRate, totalSamples: result.count)
+                // A caption starts with its sentence's first timed word (or, for a sentence with
+                // none, where its mark arrived).
+                let map = result.silenceMap()
+                words = Self.timedWords(sentences.map { (spoken.sentences[$0].text, spoken.words[$0]) },
+                                        offset: range.lowerBound, plan: plan, in: map, totalSamples: result.count)
+                let starts = sentences.indices.map { order in
+                    words.first { $0.sentence == order }?.start
+                        ?? plan.position(spoken.sentenceStarts[sentences[order]] - range.lowerBound)
+                }
+                let cues = Self.cues(sentences.map { spoken.sentences[$0].text }, starts: starts, in: map,
+                                     sampleRate: audio.sampleRate, totalSamples: result.count)
                 try AtomicFile.write(Data(WebVTT.document(cues).utf8), into: temporary, naming: captions)
             }),
         ])
         let texts = sentences.map { spoken.sentences[$0].text }
         return WrittenAudio(audio: file, captions: captions, seconds: Double(result.count) / Double(audio.sampleRate),
-                            sampleRate: audio.sampleRate, bytes: AtomicFile.size(of: file), text: texts.joined(separator: " "), sentences: texts,
-                            words: Self.timedWords(sentences.map { (spoken.sentences[$0].text, spoken.words[$0]) },
-                                                   offset: range.lowerBound, plan: plan, in: result.silenceMap(),
-                                                   totalSamples: result.count))
+                            sampleRate: audio.sampleRate, bytes: AtomicFile.size(of: file), text: texts.joined(separator: " "),
+                            sentences: texts, words: words)
     }
 
     /// The written words of `sentences` timed in the finished file: each takes the sample where
