@@ -37,6 +37,7 @@ test: deps
 	$(SWIFT) build --product hlspeak
 	.build/python/bin/python scripts/pronunciation-check .build/debug/hlspeak
 	.build/python/bin/python scripts/browser-check .build/debug/hlspeak
+	.build/python/bin/python scripts/workspace-check .build/debug/hlspeak
 
 bench: deps
 	@scripts/install-debian-packages $(BENCH_PACKAGES)

@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // One thin system-library target per C library: a module map and a header, nothing else.
@@ -42,10 +45,21 @@ let package = Package(
             // Language data: the tables of each language, read by LanguageLibrary.
             resources: [.copy("Language/Data")]
         ),
+        // The staff workspace (`hlspeak serve`): web pages over the same library and export path.
+        .target(
+            name: "HLSpeakWorkspace",
+            dependencies: [
+                "HLSpeakKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "hlspeak",
             dependencies: [
                 "HLSpeakKit",
+                "HLSpeakWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "hlspeakTests",
-            dependencies: ["hlspeak", "hlspeak-fuzz", "HLSpeakKit"]
+            dependencies: ["hlspeak", "hlspeak-fuzz", "HLSpeakKit", "HLSpeakWorkspace"]
         ),
     ],
     cxxLanguageStandard: .cxx17

@@ -21,8 +21,9 @@ struct HLSpeak: ParsableCommand {
               hlspeak check                              check the content
               hlspeak new sore-throat --title "Sore Throat"  start a topic
               hlspeak voices                             the voices
+              hlspeak serve                              the staff workspace in a browser
             """,
         version: HLSpeakVersion.description,
-        subcommands: [Speak.self, PhoneLine.self, Say.self, Simplify.self, Review.self, Readability.self, Build.self, ListTopics.self, Check.self, New.self, Import.self, CheckBRF.self, Voices.self, Pronunciations.self],
+        subcommands: [Speak.self, PhoneLine.self, Serve.self, Say.self, Simplify.self, Review.self, Readability.self, Build.self, ListTopics.self, Check.self, New.self, Import.self, CheckBRF.self, Voices.self, Pronunciations.self],
         defaultSubcommand: Speak.self)
 }

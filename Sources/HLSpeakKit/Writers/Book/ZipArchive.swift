@@ -3,15 +3,16 @@ import Foundation
 
 /// A ZIP file written with libzip, the one wrapper of it: entries in the order added, each
 /// stored or deflated, all with one fixed time, so the same entries always give the same bytes.
-final class ZipArchive {
-    struct Failure: Error { var reason: String }
+public final class ZipArchive {
+    /// Why libzip could not write or read the archive.
+    public struct Failure: Error { public var reason: String }
 
     private var archive: OpaquePointer?
     private let path: String
     /// Every entry's time: 2000-01-01 00:00 (a ZIP's DOS time has no time zone and starts in 1980).
     static let fixedTime: time_t = 946_684_800
 
-    init(creating url: URL) throws {
+    public init(creating url: URL) throws {
         path = url.path
         var error: Int32 = 0
         guard let opened = zip_open(url.path, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
@@ -26,7 +27,7 @@ final class ZipArchive {
     deinit { if let archive { zip_discard(archive) } }
 
     /// Adds `data` as `name`; `stored` leaves it uncompressed (an EPUB's `mimetype` must be).
-    func add(_ name: String, _ data: Data, stored: Bool = false) throws {
+    public func add(_ name: String, _ data: Data, stored: Bool = false) throws {
         guard let archive else { throw Failure(reason: "the archive is closed") }
         // libzip reads the bytes when the archive is closed: it gets its own copy, and frees it.
         let copy = malloc(max(1, data.count))!
@@ -46,7 +47,7 @@ final class ZipArchive {
     }
 
     /// Writes the archive.
-    func close() throws {
+    public func close() throws {
         guard let archive else { return }
         guard zip_close(archive) == 0 else { throw failure() }
         self.archive = nil
@@ -54,7 +55,7 @@ final class ZipArchive {
 
     /// Every entry of the ZIP file at `url`, in order, with its bytes and whether it is stored
     /// uncompressed (for checking books and downloads).
-    static func entries(of url: URL) throws -> [(name: String, data: Data, stored: Bool)] {
+    public static func entries(of url: URL) throws -> [(name: String, data: Data, stored: Bool)] {
         var error: Int32 = 0
         guard let archive = zip_open(url.path, ZIP_RDONLY, &error) else { throw Failure(reason: "cannot open \(url.path)") }
         defer { zip_discard(archive) }

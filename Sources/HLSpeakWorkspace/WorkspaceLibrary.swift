@@ -1,0 +1,153 @@
+import Foundation
+import HLSpeakKit
+
+/// What the workspace's pages show of the library, read fresh for each page (a topic file edited
+/// in another window shows at once): topics and their problems, sections with words, spoken time
+/// and reading grades, the plain-language review. Files are made through the exporter, the same
+/// export path as the command line, and kept by fingerprint.
+final class WorkspaceLibrary: @unchecked Sendable {
+    let exporter: Exporter
+    /// Where made files are kept, by fingerprint.
+    let cache: URL
+    private let lock = NSLock()
+
+    /// The grade targets the readability report uses.
+    static let gradeTarget = 6.0
+    static let smogTarget = 8.0
+
+    init(exporter: Exporter, cache: URL) {
+        self.exporter = exporter
+        self.cache = cache
+    }
+
+    var content: ContentLibrary { exporter.content }
+
+    /// A topic's id, or a 404 in plain words.
+    func topic(_ id: String) throws -> Topic {
+        guard Self.isSafeName(id), content.topicIDs.contains(id) else { throw WorkspaceError.noTopic(id) }
+        return try content.topic(id)
+    }
+
+    /// A section of `topic`, or a 404 in plain words.
+    func section(_ id: String, of topic: Topic) throws -> Section {
+        guard Self.isSafeName(id), let section = topic.allSections.first(where: { $0.id == id }) else {
+            throw WorkspaceError.noSection(id, topic: topic.id)
+        }
+        return section
+    }
+
+    /// Ids are letters, digits, '-' and '_': anything else in a URL ('..', '/', '%00') is refused
+    /// before it can name a file.
+    static func isSafeName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 120 && name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+
+    // MARK: Problems and grades
+
+    /// `check`'s findings for one topic.
+    func problems(of id: String) -> [Diagnostic] {
+        (try? LibraryCheck(content, topics: [id]).diagnostics) ?? []
+    }
+
+    /// The plain-language words of `topic`'s language (the language's list and the library's).
+    func simplifier(for topic: Topic) throws -> Simplifier {
+        let language = try content.language(of: topic)
+        return Simplifier(words: exporter.plainWords(for: language), sentences: language.sentences)
+    }
+
+    func reviewFile(of id: String) throws -> URL { PlainReview.file(for: try content.file(forTopic: id)) }
+
+    /// Reading grades of every section as written, suggested and approved.
+    func readability(of topic: Topic) throws -> ReadabilityReport {
+        let language = try content.language(of: topic)
+        let versions = ReadingVersions(topic: topic, simplifier: try simplifier(for: topic),
+                                       review: try PlainReview.load(from: try reviewFile(of: topic.id)))
+        let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: topic.language), sentences: language.sentences)
+        return ReadabilityReport(versions, ids: topic.allSections.map(\.id), meter: meter, syllables: .hyphenation,
+                                 grade: Self.gradeTarget, smog: Self.smogTarget)
+    }
+
+    /// Spoken seconds of `section` with the default voice, estimated without speaking.
+    func spokenSeconds(of section: Section, in topic: Topic) -> Double? {
+        guard let voices = exporter.voices, let voice = try? voices.profile(named: "default") else { return nil }
+        guard let readable = topic.readable(voice.language.sentences).allSections.first(where: { $0.id == section.id }) else {
+            return 0
+        }
+        return SpeechRenderer(voice: voice).estimatedDuration(of: readable)
+    }
+
+    // MARK: Review
+
+    /// The review of `topic` as it stands, and its version: the SHA-256 of the review file (or of
+    /// nothing), which a form carries so a stale form is refused.
+    func review(of topic: Topic) throws -> (editor: PlainReviewEditor, version: String) {
+        let file = try reviewFile(of: topic.id)
+        return (try PlainReviewEditor(topic: topic, file: file, simplifier: try simplifier(for: topic)), Self.version(of: file))
+    }
+
+    static func version(of file: URL) -> String {
+        var hash = SHA256()
+        hash.update((try? Data(contentsOf: file)) ?? Data())
+        return String(hash.hexDigest().prefix(16))
+    }
+
+    /// Applies `decision` to `topic`'s review under the review file's lock, if the review is still
+    /// at `version`; otherwise nothing changes and the conflict is reported.
+    func decide(_ decision: ReviewDecision, topic: Topic, version: String, by: String) throws -> String {
+        let file = try reviewFile(of: topic.id)
+        let simplifier = try simplifier(for: topic)
+        return try PlainReviewEditor.locked(file) {
+            guard Self.version(of: file) == version else { throw WorkspaceError.staleReview(topic: topic.id) }
+            var editor = try PlainReviewEditor(topic: topic, file: file, simplifier: simplifier)
+            let today = CalendarDate.today.iso
+            let message: String
+            switch decision {
+            case .accept(let id), .reject(let id):
+                guard let change = try editor.changes(named: [id]).first else { throw WorkspaceError.noChange(id) }
+                let accepting = if case .accept = decision { true } else { false }
+                editor.decide([change], accepting ? .accepted : .rejected, by: by, date: today)
+                message = "\(accepting ? "Accepted" : "Rejected") change \(editor.number(of: change))."
+            case .rewrite(let id, let text):
+                guard let change = try editor.changes(named: [id]).first else { throw WorkspaceError.noChange(id) }
+                try editor.rewrite(change, as: text, by: by, date: today)
+                message = "Rewrote change \(editor.number(of: change))."
+            case .signOff(let sectionID):
+                let sections = sectionID.map { id in topic.sections.filter { $0.id == id } } ?? topic.bodySections
+                guard !sections.isEmpty else { throw WorkspaceError.noSection(sectionID ?? "", topic: topic.id) }
+                try editor.signOff(sections, by: by, date: today)
+                message = "Signed off \(sections.map(\.title).joined(separator: ", "))."
+            }
+            try editor.save()
+            return message
+        }
+    }
+
+    // MARK: Files through the export path
+
+    /// The file `request` makes, made once per fingerprint and kept in the cache.
+    func file(for request: ExportRequest) throws -> (url: URL, fingerprint: String) {
+        let resolved = try exporter.resolve(request)
+        let fingerprint = try Fingerprinter(exporter: exporter).fingerprint(resolved)
+        let folder = cache.appendingPathComponent(String(fingerprint.prefix(32)), isDirectory: true)
+        let name = exporter.location(of: resolved, at: .folder(folder))
+        if FileManager.default.fileExists(atPath: name.path) { return (name, fingerprint) }
+        lock.lock()
+        defer { lock.unlock() }
+        if !FileManager.default.fileExists(atPath: name.path) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try exporter.export(request, to: .folder(folder))
+        }
+        return (name, fingerprint)
+    }
+}
+
+/// One decision from the review page.
+enum ReviewDecision {
+    case accept(String)
+    case reject(String)
+    case rewrite(String, text: String)
+    /// One section, or every section.
+    case signOff(String?)
+}
