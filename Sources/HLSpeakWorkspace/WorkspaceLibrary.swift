@@ -10,6 +10,9 @@ final class WorkspaceLibrary: @unchecked Sendable {
     /// Where made files are kept, by fingerprint.
     let cache: URL
     private let lock = NSLock()
+    private let pagesLock = NSLock()
+    /// Pages as last made, with the state of the files they were made from.
+    private var pages: [String: (stamp: String, page: WorkspacePage)] = [:]
 
     /// The grade targets the readability report uses.
     static let gradeTarget = 6.0
@@ -42,6 +45,32 @@ final class WorkspaceLibrary: @unchecked Sendable {
         !name.isEmpty && name.count <= 120 && name.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
+    }
+
+    // MARK: Pages, kept while their files are unchanged
+
+    /// The page `key` made from `topics`' files (every topic when nil): made again only when one
+    /// of those files, its review file or the library's settings changed (size and time).
+    func page(_ key: String, topics: [String]?, make: () throws -> WorkspacePage) throws -> WorkspacePage {
+        let stamp = self.stamp(topics)
+        if let kept = pagesLock.withLock({ pages[key] }), kept.stamp == stamp { return kept.page }
+        let page = try make()
+        pagesLock.withLock {
+            if pages.count > 500 { pages.removeAll() }
+            pages[key] = (stamp, page)
+        }
+        return page
+    }
+
+    private func stamp(_ topics: [String]?) -> String {
+        let folder = content.directory
+        let names = topics.map { ids in ids.flatMap { ["\($0).md", "\($0).review.yml"] } + ["library.yml", "plain-words.tsv", "protected-terms.txt"] }
+            ?? ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        return names.map { name -> String in
+            var info = stat()
+            guard stat(folder.appendingPathComponent(name).path, &info) == 0 else { return name + ":-" }
+            return "\(name):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }.joined(separator: "|")
     }
 
     // MARK: Problems and grades

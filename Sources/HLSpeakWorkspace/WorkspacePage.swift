@@ -4,7 +4,7 @@ import HLSpeakKit
 /// The frame of every workspace page, to the standard of hlspeak's own HTML: `lang`, a title
 /// naming the page, a skip link, header/nav/main/footer landmarks, one `h1`, black on white,
 /// focus outlines, text that reflows at 320 px. Every piece of content text goes through `escape`.
-struct WorkspacePage {
+struct WorkspacePage: Sendable {
     var title: String
     var body: String
     /// A small script, for pages that work without it and do more with it.

@@ -56,8 +56,8 @@ struct DocumentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Large print: letter or a4.", valueName: "paper"))
     var paper: LargePrintStyle.Paper = .letter
 
-    @Option(name: .long, help: ArgumentHelp("Braille: 2 for contracted (the default), 1 for uncontracted.", valueName: "grade"))
-    var brailleGrade: Int = 2
+    @Option(name: .long, help: ArgumentHelp("Braille: 2 for contracted, 1 for uncontracted (default: the language's usual grade, 2 for English, 1 for Spanish).", valueName: "grade"))
+    var brailleGrade: Int?
 
     @Option(name: .long, help: ArgumentHelp("Braille: cells per line.", valueName: "cells"))
     var cells: Int = 40

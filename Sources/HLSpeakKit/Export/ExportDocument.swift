@@ -39,6 +39,10 @@ public struct ExportDocument: Sendable {
             isOneSection = chosen.count == 1
         }
         credits = sections.contains(where: \.isCredits) ? nil : topic.creditsSection
+        if library.disclaimer != nil && !library.writesIn(topic.language) {
+            warnings.append("the library's disclaimer (library.yml, in \(library.language)) was left out of this \(topic.language) "
+                + "document; put a translated disclaimer in the topic's own 'disclaimer:'")
+        }
         if let review = topic.plainReview {
             let shown = sections.flatMap(\.flattened)
             let pending = shown.reduce(0) { $0 + (review[$1.id]?.pending ?? 0) }

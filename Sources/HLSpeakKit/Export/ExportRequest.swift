@@ -47,12 +47,13 @@ public struct LargePrintOptions: Hashable, Codable, Sendable {
 
 /// Braille grade and embosser page size.
 public struct BrailleOptions: Hashable, Codable, Sendable {
-    /// 2 for contracted, 1 for uncontracted.
-    public var grade: Int
+    /// 2 for contracted, 1 for uncontracted; nil for the language's usual grade (`braille.grade`
+    /// in its `language.tsv`: 2 for English, 1 for Spanish).
+    public var grade: Int?
     public var cells: Int
     public var lines: Int
 
-    public init(grade: Int = 2, cells: Int = 40, lines: Int = 25) {
+    public init(grade: Int? = nil, cells: Int = 40, lines: Int = 25) {
         self.grade = grade
         self.cells = cells
         self.lines = lines

@@ -76,7 +76,7 @@ public final class Exporter: @unchecked Sendable {
 
     /// What patients are told where the source lost text: the library's words, or the language's.
     func missingNote(_ language: Language) -> String {
-        content.info.missingContent ?? language.word("missing.content")
+        (content.info.writesIn(language.tag) ? content.info.missingContent : nil) ?? language.word("missing.content")
     }
 
     /// The language's and the library's plain-language word lists, read once per language.
@@ -115,9 +115,18 @@ public final class Exporter: @unchecked Sendable {
         var resolved = ResolvedRequest(request: canonical)
         if writer.needs.contains(.voice) {
             guard let voices else { throw SpeechError.voicesFolderMissing(path: voicesFolder) }
-            let name = request.voice ?? writer.usualVoice(for: request) ?? "default"
+            var name = request.voice ?? writer.usualVoice(for: request) ?? "default"
+            // The topic's language picks the usual voice's version for it ("default-es").
+            var byLanguage = false
+            if request.voice == nil, let topic = try? self.topic(request.topic),
+               let primary = topic.language.split(separator: "-").first?.lowercased(),
+               voices.voiceNames.contains("\(name)-\(primary)") {
+                name = "\(name)-\(primary)"
+                byLanguage = true
+            }
             let voice = try self.voice(voices.voiceNames.contains(name) || request.voice != nil ? name : "default")
-            canonical.voice = voice.name
+            // A voice the language chose is the usual one: it is not named in file names.
+            canonical.voice = byLanguage ? nil : voice.name
             let audio = AudioFormat.for(request.format, codec: request.codec ?? voice.phoneCodec)
             if audio.sampleRate != nil { canonical.codec = request.codec ?? voice.phoneCodec ?? .ulaw }
             if let maxSeconds = request.maxSeconds {
@@ -137,7 +146,7 @@ public final class Exporter: @unchecked Sendable {
         }
         if writer.fingerprintInputs.contains(.brailleOptions) {
             _ = try BraillePageFormat(cells: request.braille.cells, lines: request.braille.lines)
-            guard [1, 2].contains(request.braille.grade) else { throw ExportError.brailleGrade(request.braille.grade) }
+            if let grade = request.braille.grade, ![1, 2].contains(grade) { throw ExportError.brailleGrade(grade) }
             canonical.braille = request.braille
         }
         resolved.request = canonical

@@ -41,7 +41,7 @@ public struct OutputName: Hashable, Sendable {
         }
         if writer.fingerprintInputs.contains(.brailleOptions) {
             let options = request.request.braille
-            if options.grade != BrailleOptions().grade { tokens.append("g\(options.grade)") }
+            if let grade = options.grade { tokens.append("g\(grade)") }
             if options.cells != BrailleOptions().cells || options.lines != BrailleOptions().lines {
                 tokens.append("\(options.cells)x\(options.lines)")
             }

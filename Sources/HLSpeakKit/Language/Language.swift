@@ -145,20 +145,89 @@ public struct Language: Hashable, Sendable {
 /// How numbers are said: the part of a language that is grammar, not data.
 public enum NumberGrammar: String, Hashable, Sendable, CaseIterable {
     case english
+    case spanish
 
-    public func cardinal(_ number: Int) -> String { EnglishNumbers.cardinal(number) }
-    public func ordinal(_ number: Int) -> String { EnglishNumbers.ordinal(number) }
-    public func year(_ year: Int) -> String { EnglishNumbers.year(year) }
-    /// A decade: "1990" → "nineteen nineties".
-    public func decade(_ year: Int) -> String { EnglishNumbers.decade(year) }
-    /// A written decimal ("100.4", "3,000") in words, or nil when it is not a plain number.
-    public func number(_ written: String) -> String? { EnglishNumbers.number(written) }
-    public func fraction(_ numerator: Int, _ denominator: Int) -> String { EnglishNumbers.fraction(numerator, denominator) }
-    public func mixedFraction(_ whole: Int, _ numerator: Int, _ denominator: Int) -> String {
-        EnglishNumbers.mixedFraction(whole, numerator, denominator)
+    public func cardinal(_ number: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.cardinal(number)
+        case .spanish: SpanishNumbers.cardinal(number)
+        }
     }
-    public func money(dollars: Int, cents: Int) -> String { EnglishNumbers.money(dollars: dollars, cents: cents) }
-    public func time(hour: Int, minute: Int) -> String { EnglishNumbers.time(hour: hour, minute: minute) }
+
+    public func ordinal(_ number: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.ordinal(number)
+        case .spanish: SpanishNumbers.ordinal(number)
+        }
+    }
+
+    public func year(_ year: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.year(year)
+        case .spanish: SpanishNumbers.year(year)
+        }
+    }
+
+    /// A decade: "1990" → "nineteen nineties".
+    public func decade(_ year: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.decade(year)
+        case .spanish: SpanishNumbers.decade(year)
+        }
+    }
+
+    /// A written decimal ("100.4", "3,000") in words, or nil when it is not a plain number.
+    public func number(_ written: String) -> String? {
+        switch self {
+        case .english: EnglishNumbers.number(written)
+        case .spanish: SpanishNumbers.number(written)
+        }
+    }
+
+    public func fraction(_ numerator: Int, _ denominator: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.fraction(numerator, denominator)
+        case .spanish: SpanishNumbers.fraction(numerator, denominator)
+        }
+    }
+
+    public func mixedFraction(_ whole: Int, _ numerator: Int, _ denominator: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.mixedFraction(whole, numerator, denominator)
+        case .spanish: SpanishNumbers.mixedFraction(whole, numerator, denominator)
+        }
+    }
+
+    public func money(dollars: Int, cents: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.money(dollars: dollars, cents: cents)
+        case .spanish: SpanishNumbers.money(dollars: dollars, cents: cents)
+        }
+    }
+
+    public func time(hour: Int, minute: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.time(hour: hour, minute: minute)
+        case .spanish: SpanishNumbers.time(hour: hour, minute: minute)
+        }
+    }
+
+    /// Spoken text with its numbers agreeing with the nouns after them (Spanish "una tableta");
+    /// `feminine` lists the feminine nouns. English numbers do not change.
+    public func agreeing(_ text: String, feminine: Set<String>, masculine: Set<String>, months: Set<String>) -> String {
+        switch self {
+        case .english: text
+        case .spanish: SpanishNumbers.agreeing(text, feminine: feminine, masculine: masculine, months: months)
+        }
+    }
+
+    /// The day of a month in a date: "fifteenth" (English), "quince" and "primero" (Spanish).
+    public func dayOfMonth(_ day: Int) -> String {
+        switch self {
+        case .english: EnglishNumbers.ordinal(day)
+        case .spanish: day == 1 ? "primero" : SpanishNumbers.cardinal(day)
+        }
+    }
 }
 
 /// Why a language's data could not be used.

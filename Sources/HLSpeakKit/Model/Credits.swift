@@ -10,6 +10,11 @@ public struct Credits: Hashable, Codable, Sendable {
     public var currentAsOf: String?
     public var copyright: String?
     public var disclaimer: String?
+    /// For a translation: the id of the topic it translates (`translation_of:`), and who checked
+    /// the translation clinically and when (`translation_reviewed_by:`, `translation_reviewed_on:`).
+    public var translationOf: String?
+    public var translationReviewedBy: String?
+    public var translationReviewedOn: String?
 
     public init(source: String? = nil, authors: [String] = [], reviewedBy: String? = nil,
                 reviewNote: String? = nil, currentAsOf: String? = nil, copyright: String? = nil,
@@ -43,6 +48,14 @@ public struct Credits: Hashable, Codable, Sendable {
         add(.author, authors.isEmpty ? nil : language.message("credits.author", ["names": authors.joined(separator: ", ")]))
         add(.review, reviewedBy.map { language.message("credits.review", ["name": $0]) })
         add(.reviewNote, reviewNote)
+        if translationOf != nil {
+            if let by = translationReviewedBy {
+                let on = translationReviewedOn.flatMap { CalendarDate(iso: $0) }.map(language.longDate) ?? translationReviewedOn ?? ""
+                add(.translation, language.message("credits.translation-reviewed", ["name": by, "date": on]))
+            } else {
+                add(.translation, language.word("credits.translation-unreviewed"))
+            }
+        }
         add(.source, source.map { language.message("credits.source", ["source": $0]) })
         add(.copyright, copyright)
         add(.disclaimer, disclaimer)
@@ -60,7 +73,7 @@ public struct Credits: Hashable, Codable, Sendable {
 /// One line of the credits, in the words every format shows.
 public struct CreditLine: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
-        case date, author, review, reviewNote, source, copyright, disclaimer, libraryDisclaimer
+        case date, author, review, reviewNote, translation, source, copyright, disclaimer, libraryDisclaimer
     }
 
     public var kind: Kind

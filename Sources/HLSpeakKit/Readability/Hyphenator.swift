@@ -27,7 +27,10 @@ public final class Hyphenator: @unchecked Sendable {
     /// The patterns for `language` ("en-US" reads hyph_en_US.dic from `folder`). Breaks are allowed
     /// at least `edge` letters from either end of a word (TeX's and pyphen's default is 2).
     public init(language: String = "en-US", folder: String = "/usr/share/hyphen", edge: Int = 2) throws(ReadabilityError) {
-        path = "\(folder)/hyph_\(language.replacingOccurrences(of: "-", with: "_")).dic"
+        // The region's patterns, else the language's (hyph_es_US.dic, else hyph_es.dic).
+        let exact = "\(folder)/hyph_\(language.replacingOccurrences(of: "-", with: "_")).dic"
+        let primary = "\(folder)/hyph_\(language.split(separator: "-").first ?? "").dic"
+        path = FileManager.default.isReadableFile(atPath: exact) ? exact : primary
         guard FileManager.default.isReadableFile(atPath: path), let dictionary = hnj_hyphen_load(path) else {
             throw .noHyphenationPatterns(language: language, path: path)
         }

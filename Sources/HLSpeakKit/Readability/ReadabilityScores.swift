@@ -42,6 +42,21 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         return 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
     }
 
+    /// Fernández-Huerta's reading ease for Spanish (0–100, higher is easier): 206.84 − 60 ×
+    /// syllables per word − 1.02 × words per sentence, with both rounded as textstat rounds them.
+    public var fernandezHuerta: Double {
+        guard words > 0 else { return 0 }
+        return 206.84 - 60 * syllablesPerWord - 1.02 * wordsPerSentence
+    }
+
+    /// Szigriszt-Pazos perspicuity for Spanish, read on the INFLESZ scale (under 40 very hard,
+    /// 40–55 somewhat hard, 55–65 normal, 65–80 fairly easy, over 80 very easy): 206.84 − 62.3 ×
+    /// syllables / words − words / sentences (unrounded, as in textstat).
+    public var szigrisztPazos: Double {
+        guard words > 0 else { return 0 }
+        return 206.84 - 62.3 * Double(syllables) / Double(words) - Double(words) / Double(max(1, sentences))
+    }
+
     /// Half-up rounding to one decimal.
     static func tenths(_ value: Double) -> Double { (value * 10 + 0.5).rounded(.down) / 10 }
 
@@ -65,6 +80,7 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         case words, sentences, syllables, polysyllables
         case fleschKincaidGrade = "flesch_kincaid_grade", fleschReadingEase = "flesch_reading_ease"
         case smog = "smog_index", isShortSample = "short_sample"
+        case fernandezHuerta = "fernandez_huerta", szigrisztPazos = "szigriszt_pazos"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -78,6 +94,8 @@ public struct ReadabilityScores: Hashable, Sendable, Encodable {
         try container.encode(measured ? (fleschKincaidGrade * 100).rounded() / 100 : nil, forKey: .fleschKincaidGrade)
         try container.encode(measured ? (fleschReadingEase * 100).rounded() / 100 : nil, forKey: .fleschReadingEase)
         try container.encode(measured && hasSMOG ? (smog * 100).rounded() / 100 : nil, forKey: .smog)
+        try container.encode(measured ? (fernandezHuerta * 100).rounded() / 100 : nil, forKey: .fernandezHuerta)
+        try container.encode(measured ? (szigrisztPazos * 100).rounded() / 100 : nil, forKey: .szigrisztPazos)
         try container.encode(isShortSample, forKey: .isShortSample)
     }
 }

@@ -42,7 +42,9 @@ public struct ContentLibrary: Sendable {
     }
 
     public var reader: TopicReader {
-        TopicReader(glossary: info.glossary, libraryDisclaimer: info.disclaimer, languages: languages)
+        var reader = TopicReader(glossary: info.glossary, libraryDisclaimer: info.disclaimer, languages: languages)
+        reader.libraryLanguage = info.language
+        return reader
     }
 
     /// The file that holds topic `id`, in any capitals. A name that is not a topic id (a path,

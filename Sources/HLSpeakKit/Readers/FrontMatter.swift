@@ -14,7 +14,8 @@ struct FrontMatter {
     var glossary: Glossary
 
     static let knownKeys = ["title", "id", "language", "source", "authors", "reviewed_by",
-                            "review_note", "current_as_of", "copyright", "disclaimer", "abbreviations"]
+                            "review_note", "current_as_of", "copyright", "disclaimer", "abbreviations",
+                            "translation_of", "translation_reviewed_by", "translation_reviewed_on"]
 
     /// Splits a topic file into its front matter and Markdown body. `bodyLine` is the body's first
     /// line in the file.
@@ -62,11 +63,14 @@ struct FrontMatter {
                 report(map.line(of: "current_as_of"), .error,
                        "current_as_of '\(date)' is not a date; write it as YYYY-MM-DD, such as 2025-07-15")
             }
-            let credits = Credits(
+            var credits = Credits(
                 source: try map.string("source"), authors: try map.strings("authors"),
                 reviewedBy: try map.string("reviewed_by"), reviewNote: try map.string("review_note"),
                 currentAsOf: date, copyright: try map.string("copyright"),
                 disclaimer: try map.string("disclaimer"))
+            credits.translationOf = try map.string("translation_of")
+            credits.translationReviewedBy = try map.string("translation_reviewed_by")
+            credits.translationReviewedOn = try map.string("translation_reviewed_on")
             let glossary = Glossary(try map.stringTable("abbreviations", limit: Limits.abbreviations))
             return FrontMatter(title: title, id: id, idLine: map.line(of: "id"), language: language,
                                languageLine: map.line(of: "language"), credits: credits,

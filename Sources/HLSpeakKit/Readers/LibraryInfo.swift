@@ -17,10 +17,20 @@ public struct LibraryInfo: Hashable, Sendable {
     /// What patients are told where the source lost text (`missing_content:`); the language's
     /// own words when not given.
     public var missingContent: String?
+    /// The language its own texts (disclaimer, greeting, closing, missing-content note) are
+    /// written in (`language:`, default en-US). Topics in another language use that language's
+    /// words instead.
+    public var language = "en-US"
+
+    /// True when the library's own texts are in `tag`'s language.
+    public func writesIn(_ tag: String) -> Bool {
+        tag.split(separator: "-").first?.lowercased() == language.split(separator: "-").first?.lowercased()
+    }
 
     public init(name: String = "Health Library", description: String? = nil, disclaimer: String? = nil,
                 phoneIntro: String? = nil, phoneClosing: String? = nil, glossary: Glossary = Glossary(),
-                clinicName: String? = nil, clinicPhone: String? = nil, missingContent: String? = nil) {
+                clinicName: String? = nil, clinicPhone: String? = nil, missingContent: String? = nil, language: String = "en-US") {
+        self.language = language
         self.missingContent = missingContent
         self.clinicName = clinicName
         self.clinicPhone = clinicPhone
@@ -32,7 +42,7 @@ public struct LibraryInfo: Hashable, Sendable {
         self.glossary = glossary
     }
 
-    static let knownKeys = ["name", "description", "disclaimer", "phone", "clinic", "missing_content", "abbreviations"]
+    static let knownKeys = ["name", "description", "disclaimer", "phone", "clinic", "missing_content", "abbreviations", "language"]
 
     /// Reads `library.yml`; a missing file gives the defaults.
     public static func load(from url: URL) throws(ContentError) -> LibraryInfo {
@@ -49,7 +59,7 @@ public struct LibraryInfo: Hashable, Sendable {
             }
             let phone = try map.mapping("phone")
             let clinic = try map.mapping("clinic")
-            return LibraryInfo(
+            var info = LibraryInfo(
                 name: try map.string("name") ?? "Health Library",
                 description: try map.string("description"),
                 disclaimer: try map.string("disclaimer"),
@@ -58,6 +68,8 @@ public struct LibraryInfo: Hashable, Sendable {
                 glossary: Glossary(try map.stringTable("abbreviations", limit: Limits.abbreviations)),
                 clinicName: try clinic?.string("name"), clinicPhone: try clinic?.string("phone"),
                 missingContent: try map.string("missing_content"))
+            if let language = try map.string("language") { info.language = language }
+            return info
         } catch {
             throw .invalidLibraryFile(path: url.path, line: error.line, reason: error.message)
         }

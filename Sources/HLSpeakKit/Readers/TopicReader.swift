@@ -20,8 +20,10 @@ public struct TopicReading: Sendable {
 public struct TopicReader: Sendable {
     /// Abbreviations known library-wide; a topic's own glossary adds to them.
     public var glossary: Glossary
-    /// The library's general disclaimer, which ends every topic's Credits.
+    /// The library's general disclaimer, which ends the Credits of every topic in its language.
     public var libraryDisclaimer: String?
+    /// The language the library's own texts are written in (`library.yml`).
+    public var libraryLanguage = "en-US"
     /// The languages topics may be written in: their sentence ends and the words of the Credits.
     public var languages: LanguageLibrary
 
@@ -111,7 +113,10 @@ public struct TopicReader: Sendable {
         if sections.isEmpty {
             report(parts.bodyLine, .error, "the topic has no sections; start each one with a '## Heading' line")
         }
-        let credits = front.credits.section(libraryDisclaimer: libraryDisclaimer, language: language)
+        // The library's disclaimer in the library's language only (a Spanish topic does not end in
+        // English); ExportDocument warns that it was left out.
+        let sameLanguage = LibraryInfo(language: libraryLanguage).writesIn(language.tag)
+        let credits = front.credits.section(libraryDisclaimer: sameLanguage ? libraryDisclaimer : nil, language: language)
         if !credits.blocks.isEmpty {
             sections.append(credits)
         }

@@ -60,13 +60,10 @@ public enum EnglishNumbers {
     /// "100.4" → "one hundred point four", "0.25" → "zero point two five", "3,000" → "three thousand".
     /// Nil when `written` is not a plain number.
     public static func number(_ written: String) -> String? {
-        let plain = written.replacingOccurrences(of: ",", with: "")
-        let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              !parts[0].isEmpty || parts.count == 2, parts[0].count <= 15 else { return nil }
-        let whole = parts[0].isEmpty ? "zero" : cardinal(Int(parts[0]) ?? 0)
-        guard parts.count == 2, !parts[1].isEmpty else { return whole }
-        return whole + " point " + parts[1].map { ones[Int(String($0))!] }.joined(separator: " ")
+        guard let (whole, decimals) = WrittenDecimal.parts(of: written) else { return nil }
+        let wholeWords = cardinal(whole)
+        guard !decimals.isEmpty else { return wholeWords }
+        return wholeWords + " point " + decimals.map { ones[$0] }.joined(separator: " ")
     }
 
     /// 1/2 → "one half", 2/3 → "two thirds", 3/4 → "three quarters", 5/8 → "five eighths".
@@ -97,6 +94,20 @@ public enum EnglishNumbers {
     public static func time(hour: Int, minute: Int) -> String {
         if minute == 0 { return cardinal(hour) + " o'clock" }
         return cardinal(hour) + " " + (minute < 10 ? "oh " + cardinal(minute) : cardinal(minute))
+    }
+}
+
+/// A number as written in the US ("3,000", "100.4", ".5"): its whole part and the digits after
+/// the point, for every language's grammar to say.
+enum WrittenDecimal {
+    /// Nil when `written` is not a plain number (or its whole part is longer than 15 digits).
+    static func parts(of written: String) -> (whole: Int, decimals: [Int])? {
+        let plain = written.replacingOccurrences(of: ",", with: "")
+        let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              !parts[0].isEmpty || parts.count == 2, parts[0].count <= 15 else { return nil }
+        let decimals = parts.count == 2 ? parts[1].map { Int(String($0))! } : []
+        return (parts[0].isEmpty ? 0 : Int(parts[0]) ?? 0, decimals)
     }
 }
 

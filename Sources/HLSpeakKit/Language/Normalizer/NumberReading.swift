@@ -219,7 +219,8 @@ extension NormalizationPass {
     }
 
     func dateWords(_ date: CalendarDate) -> String {
-        tables.months[date.month - 1].name + " " + numbers.ordinal(date.day) + ", " + numbers.year(date.year)
+        language.message("date.spoken", ["month": tables.months[date.month - 1].name, "day": numbers.dayOfMonth(date.day),
+                                         "year": numbers.year(date.year)])
     }
 
     /// "1990s" → "nineteen nineties"; "2000s" → "two thousands".
@@ -253,13 +254,14 @@ extension NormalizationPass {
         var marker: String?
         var markerEnd = at
         let markerAt = afterSpace(at)
-        if let word = token(markerAt), word.kind == .word {
-            let letters = word.text.lowercased().filter(\.isLetter)
-            if letters == "am" || letters == "pm" {
-                marker = language.word(letters == "am" ? "time.am" : "time.pm")
-                markerEnd = markerAt + 1
-                if token(markerEnd)?.is(".") == true { markerEnd += 1 }
-            }
+        if let (isAM, end) = meridiem(at: markerAt) {
+            // A language may name noon and the evening hours apart ("doce del mediodía", "nueve de la noche").
+            let words = tables.words
+            marker = isAM ? language.word("time.am")
+                : hour == 12 && words["time.noon"] != nil ? language.word("time.noon")
+                : (7...11).contains(hour) && words["time.pm-night"] != nil ? language.word("time.pm-night")
+                : language.word("time.pm")
+            markerEnd = end
         }
         // A bare hour is a time only with its A M or P M, or as the start of a range ending in one.
         if minute == nil && marker == nil {
@@ -284,9 +286,25 @@ extension NormalizationPass {
     func rangeEndsInMarker(from offset: Int) -> Bool {
         var at = offset + 1
         if token(at)?.is(":") == true { at += 2 }
-        guard let word = token(afterSpace(at)), word.kind == .word else { return false }
+        return meridiem(at: afterSpace(at)) != nil
+    }
+
+    /// A M or P M written at `offset`: "am", "a.m." or "a. m." (the Spanish spacing), and where
+    /// it ends (after its last dot). Nil when there is none.
+    func meridiem(at offset: Int) -> (isAM: Bool, end: Int)? {
+        guard let word = token(offset), word.kind == .word else { return nil }
         let letters = word.text.lowercased().filter(\.isLetter)
-        return letters == "am" || letters == "pm"
+        var end = offset + 1
+        if letters == "am" || letters == "pm" {
+            if token(end)?.is(".") == true { end += 1 }
+            return (letters == "am", end)
+        }
+        // "a. m.": a lone a or p, its dot, a space, m and its dot.
+        guard letters == "a" || letters == "p", token(end)?.is(".") == true, token(end + 1)?.kind == .space,
+              let m = token(end + 2), m.kind == .word, m.text.lowercased() == "m" else { return nil }
+        end += 3
+        if token(end)?.is(".") == true { end += 1 }
+        return (letters == "a", end)
     }
 
     // MARK: Other shapes

@@ -35,7 +35,7 @@ public struct SpeechNormalizer: Hashable, Sendable {
     /// A piece of one sentence as it should be spoken; `endsSentence` when nothing of the
     /// sentence follows it.
     public func normalize(_ text: String, in context: SentenceContext, endsSentence: Bool = true) -> String {
-        AddressReading.pieces(of: text).map { piece -> String in
+        let spoken = AddressReading.pieces(of: text).map { piece -> String in
             switch piece {
             case .address(let address): return " " + AddressReading.spoken(address, language: language) + " "
             case .text(let words):
@@ -45,6 +45,9 @@ public struct SpeechNormalizer: Hashable, Sendable {
                 return pass.run()
             }
         }.joined().collapsingSpaces(keepingEnds: text)
+        return language.numbers.agreeing(spoken, feminine: language.tables.list("feminine-nouns"),
+                                         masculine: language.tables.list("masculine-nouns"),
+                                         months: Set(language.tables.months.map { $0.name.lowercased() }))
     }
 
     /// One whole sentence as it should be spoken.

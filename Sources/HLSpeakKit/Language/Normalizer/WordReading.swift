@@ -3,7 +3,7 @@
 extension NormalizationPass {
     mutating func readWord() {
         let word = tokens[index].text
-        if readQForm(word) || readRomanNumeral(word) || readShorthand(word) || readTimes(word) || readExtension(word)
+        if readQForm(word) || readSlashEvery(word) || readRomanNumeral(word) || readShorthand(word) || readTimes(word) || readExtension(word)
             || readCalendar(word) || readTitleOrPlace(word) || readAbbreviation(word) || readLettersAndDigits(word)
             || readHyphenated(word) {
             return
@@ -32,6 +32,20 @@ extension NormalizationPass {
               let unit = token(3), unit.kind == .word, ["h", "H", "hr"].contains(unit.text) else { return false }
         say(every(first, last, unit: Substring(unit.text)))
         index += 4
+        return true
+    }
+
+    /// The language's "every N hours" written with a slash (`every-slash` in words.tsv: Spanish
+    /// "c/8h", "c/ 8 h" → "cada ocho horas").
+    mutating func readSlashEvery(_ word: String) -> Bool {
+        guard let letter = tables.words["every-slash"], word.lowercased() == letter, token(1)?.is("/") == true,
+              let number = token(afterSpace(2)), number.kind == .number, let count = Int(number.text) else { return false }
+        let unitAt = afterSpace(afterSpace(2) + 1)
+        guard let unit = token(unitAt), unit.kind == .word, ["h", "hr", "hrs", "horas", "hora", "min"].contains(unit.text.lowercased()) else {
+            return false
+        }
+        say(every(count, nil, unit: unit.text.lowercased() == "min" ? "min" : "h"))
+        index += unitAt + 1
         return true
     }
 
@@ -182,9 +196,15 @@ extension NormalizationPass {
         let startsSentence = beforeThat < 0 || [".", "!", "?", ":"].contains(tokens[beforeThat].text)
         let place = language.sentences.isPlace(before: before >= 0 ? tokens[before].text : nil, startsSentence: startsSentence,
                                                nameFollows: after?.text.first?.isUppercase == true)
-        say(language.word((place ? "place." : "title.") + key))
+        // A capital at the start of a sentence stays one ("Sr. Pérez, …" → "Señor Pérez, …").
+        var said = language.word((place ? "place." : "title.") + key)
+        let first = before < 0 || [".", "!", "?", ":", "¿", "¡"].contains(tokens[before].text)
+        if first, word.first?.isUppercase == true, let saidFirst = said.first {
+            said = saidFirst.uppercased() + said.dropFirst()
+        }
+        say(said)
         index += hasDot ? 2 : 1
-        if hasDot && place { keepStopIfLast() }
+        if hasDot { keepStopIfLast() }
         return true
     }
 

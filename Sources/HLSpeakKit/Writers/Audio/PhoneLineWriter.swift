@@ -91,7 +91,8 @@ struct PhoneLineWriter: OutputWriter {
         let builder = audio.renderer.builder
         let spoken = topic.sections.filter { !$0.isCredits }
             .map { (section: $0, script: builder.script(for: $0)) }.filter { !$0.script.hasNothingToSay }
-        let menus = PhoneMenu.menus(for: spoken.map { ($0.section.id, $0.section.title) })
+        let language = builder.language
+        let menus = PhoneMenu.menus(for: spoken.map { ($0.section.id, $0.section.title) }, language: language)
         let keyPaths = Self.keyPaths(menus)
 
         var prompts: [Prompt] = []
@@ -106,8 +107,10 @@ struct PhoneLineWriter: OutputWriter {
                 progress(file.captions)
             }
         }
-        let greeting = [library.phoneIntro ?? "Welcome to the \(library.name).",
-                        "This is information about \(topic.title).", library.disclaimer].compactMap { $0 }
+        // The library's own words when they are in the topic's language; else the language's.
+        let own = library.writesIn(topic.language)
+        let greeting = [(own ? library.phoneIntro : nil) ?? language.message("phone.welcome", ["library": library.name]),
+                        language.message("phone.about", ["topic": topic.title]), own ? library.disclaimer : nil].compactMap { $0 }
         try add(builder.script(paragraphs: greeting), id: "intro", kind: "intro", keyPath: nil)
         for menu in menus {
             try add(builder.script(paragraphs: [menu.text]), id: menu.id, kind: "menu",
@@ -116,7 +119,7 @@ struct PhoneLineWriter: OutputWriter {
         for item in spoken {
             try add(item.script, id: item.section.id, kind: "section", keyPath: keyPaths[item.section.id])
         }
-        if let closing = library.phoneClosing {
+        if let closing = own ? library.phoneClosing : language.message("phone.closing", ["library": library.name]) {
             try add(builder.script(paragraphs: [closing]), id: "closing", kind: "closing", keyPath: nil)
         }
 

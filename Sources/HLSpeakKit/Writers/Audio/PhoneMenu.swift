@@ -51,39 +51,39 @@ public struct PhoneMenu: Hashable, Sendable, Encodable {
 
     public static let maximumOptions = 5
 
-    /// What the menu prompt says.
-    public var text: String {
-        (options.map { "To \($0.goal), press \($0.key)." } + ["To hear these choices again, press 0."])
-            .joined(separator: " ")
-    }
+    /// What the menu prompt says, in the language's words ("To hear about Symptoms, press 2.").
+    public var text = ""
 
-    /// The menus for `sections` (id and title, in order); the first is the main menu.
-    public static func menus(for sections: [(id: String, title: String)]) -> [PhoneMenu] {
+    /// The menus for `sections` (id and title, in order); the first is the main menu. Goals are in
+    /// `language`'s words.
+    public static func menus(for sections: [(id: String, title: String)], language: Language) -> [PhoneMenu] {
         var menus: [PhoneMenu] = []
-        build(sections[...], keyPath: [], parent: nil, into: &menus)
+        build(sections[...], keyPath: [], parent: nil, language: language, into: &menus)
         return menus
     }
 
     private static func build(_ sections: ArraySlice<(id: String, title: String)>, keyPath: [Int],
-                              parent: String?, into menus: inout [PhoneMenu]) {
+                              parent: String?, language: Language, into menus: inout [PhoneMenu]) {
         let id = menus.isEmpty ? "menu" : "menu-\(menus.count + 1)"
         let navigation = parent == nil ? 0 : 1  // a "back" option in every menu but the first
         let fitsAll = sections.count + navigation <= maximumOptions
         let shown = fitsAll ? sections.count : maximumOptions - navigation - 1
         var options = sections.prefix(shown).enumerated().map { index, section in
-            Option(key: index + 1, goal: "hear about \(section.title)", action: .playSection(section.id))
+            Option(key: index + 1, goal: language.message("menu.hear-about", ["section": section.title]), action: .playSection(section.id))
         }
         let index = menus.count
         menus.append(PhoneMenu(id: id, keyPath: keyPath, options: []))
         if !fitsAll {
             let key = options.count + 1
             let childID = "menu-\(menus.count + 1)"
-            options.append(Option(key: key, goal: "hear more choices", action: .openMenu(childID)))
-            build(sections.dropFirst(shown), keyPath: keyPath + [key], parent: id, into: &menus)
+            options.append(Option(key: key, goal: language.word("menu.more"), action: .openMenu(childID)))
+            build(sections.dropFirst(shown), keyPath: keyPath + [key], parent: id, language: language, into: &menus)
         }
         if let parent {
-            options.append(Option(key: options.count + 1, goal: "go back to the previous menu", action: .openMenu(parent)))
+            options.append(Option(key: options.count + 1, goal: language.word("menu.back"), action: .openMenu(parent)))
         }
         menus[index].options = options
+        menus[index].text = (options.map { language.message("menu.option", ["goal": $0.goal, "key": String($0.key)]) }
+            + [language.word("menu.repeat")]).joined(separator: " ")
     }
 }

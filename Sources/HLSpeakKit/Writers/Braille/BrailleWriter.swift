@@ -7,16 +7,20 @@ import Foundation
 struct BrailleWriter: Sendable {
     var louis: Louis
     var format: BraillePageFormat
+    /// The grade asked for; nil for the document's language's usual grade.
+    var requestedGrade: Int?
 
     init(louis: Louis, format: BraillePageFormat) {
         self.louis = louis
         self.format = format
+        requestedGrade = louis.grade
     }
 
     /// The writer for a braille request.
     init(_ request: ResolvedRequest) throws {
         let options = request.request.braille
-        self.init(louis: try Louis(grade: options.grade), format: try BraillePageFormat(cells: options.cells, lines: options.lines))
+        self.init(louis: try Louis(grade: options.grade ?? 2), format: try BraillePageFormat(cells: options.cells, lines: options.lines))
+        requestedGrade = options.grade
     }
 
     /// A laid-out braille document and what could not be translated.
@@ -34,6 +38,13 @@ struct BrailleWriter: Sendable {
     /// source, date and disclaimer in the words of the credits, and the number of braille pages),
     /// then the sections.
     func document(for document: ExportDocument) throws(BrailleError) -> Document {
+        // The document's language chooses the braille code (English: UEB; Spanish: es-g1/g2).
+        var localized = self
+        localized.louis = try Louis(grade: requestedGrade, language: document.language)
+        return try localized.laidOut(document)
+    }
+
+    private func laidOut(_ document: ExportDocument) throws(BrailleError) -> Document {
         var warnings: [String] = []
         let topic = document.topic
         let place = document.isOneSection ? document.sections[0].id : topic.id
@@ -56,7 +67,7 @@ struct BrailleWriter: Sendable {
         var total = 0
         var pages: [[String]] = []
         for _ in 0..<3 {
-            let count = BrailleElement.paragraph(try braille("\(total) braille pages."))
+            let count = BrailleElement.paragraph(try braille(document.language.message("braille.pages", ["count": String(total)])))
             pages = content.pages(titlePage + [count, .pageBreak] + body)
             if pages.count == total { break }
             total = pages.count

@@ -32,12 +32,31 @@ public enum BrailleError: HLSpeakError, Equatable {
 public struct Louis: Sendable {
     /// `en-us-brf.dis,en-ueb-g2.ctb`: a display table for BRF, then the translation table.
     public let tables: String
+    /// 1 (uncontracted) or 2 (contracted).
+    public let grade: Int
 
     private static let lock = NSLock()
 
     /// Unified English Braille, contracted (`grade` 2) or uncontracted (`grade` 1).
     public init(grade: Int = 2) throws(BrailleError) {
-        tables = "en-us-brf.dis,en-ueb-g\(grade == 1 ? 1 : 2).ctb"
+        try self.init(tables: "en-us-brf.dis,en-ueb-g\(grade == 1 ? 1 : 2).ctb", grade: grade)
+    }
+
+    /// The braille of `language` (its `language.tsv` names the tables: `braille.display`,
+    /// `braille.g1`, `braille.g2`; Spanish is es-g1.ctb and es-g2.ctb), as BRF.
+    public init(grade: Int?, language: Language) throws(BrailleError) {
+        let settings = language.tables.settings
+        let grade = grade ?? Int(settings["braille.grade"] ?? "") ?? 2
+        guard let table = settings["braille.g\(grade == 1 ? 1 : 2)"] else {
+            try self.init(grade: grade)
+            return
+        }
+        try self.init(tables: (settings["braille.display"] ?? "en-us-brf.dis") + "," + table, grade: grade)
+    }
+
+    private init(tables: String, grade: Int) throws(BrailleError) {
+        self.tables = tables
+        self.grade = grade == 1 ? 1 : 2
         Self.lock.lock()
         defer { Self.lock.unlock() }
         guard lou_getTable(tables) != nil else { throw .unknownTable(tables) }

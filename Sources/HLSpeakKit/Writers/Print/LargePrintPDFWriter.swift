@@ -53,8 +53,9 @@ struct LargePrintWriter: OutputWriter {
         if document.credits != nil {
             // One compact block after the text, not a section of its own: the lines run together
             // in four short paragraphs (when, who reviewed, where from, the disclaimers).
-            let lines = document.topic.credits.lines(libraryDisclaimer: document.library.disclaimer, language: document.language)
-            let groups: [[CreditLine.Kind]] = [[.date, .author, .review], [.reviewNote], [.source, .copyright],
+            let libraryDisclaimer = document.library.writesIn(document.topic.language) ? document.library.disclaimer : nil
+            let lines = document.topic.credits.lines(libraryDisclaimer: libraryDisclaimer, language: document.language)
+            let groups: [[CreditLine.Kind]] = [[.date, .author, .review], [.reviewNote], [.translation], [.source, .copyright],
                                                [.disclaimer, .libraryDisclaimer]]
             for kinds in groups {
                 let text = lines.filter { kinds.contains($0.kind) }.map(\.text)
@@ -69,7 +70,7 @@ struct LargePrintWriter: OutputWriter {
         // Every page says what it is part of and whom to call.
         let running = document.isOneSection ? "\(document.topic.title): \(document.sections[0].title)" : document.topic.title
         let clinic = [document.library.clinicName, document.library.clinicPhone].compactMap { $0 }.joined(separator: " · ")
-        try render(elements, title: document.title, topic: document.topic, furniture: Furniture(header: running, clinic: clinic), to: url)
+        try render(elements, title: document.title, topic: document.topic, furniture: Furniture(header: running, clinic: clinic, language: document.language), to: url)
         return WrittenOutput(files: [url])
     }
 
@@ -109,9 +110,10 @@ struct LargePrintWriter: OutputWriter {
     struct Furniture {
         var header: String
         var clinic: String
+        var language: Language
 
         func footer(page: Int, of pages: Int) -> String {
-            (clinic.isEmpty ? "" : clinic + " · ") + "Page \(page) of \(pages)"
+            (clinic.isEmpty ? "" : clinic + " · ") + language.message("page.number", ["page": String(page), "pages": String(pages)])
         }
     }
 
