@@ -48,7 +48,7 @@ import Testing
         let data = try Data(contentsOf: folder.appendingPathComponent("manifest.json"))
         let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let prompts = try #require(manifest["prompts"] as? [[String: Any]])
-        #expect(Set(prompts.compactMap { $0["kind"] as? String }) == ["intro", "menu", "section", "closing"])
+        #expect(Set(prompts.compactMap { $0["kind"] as? String }) == ["intro", "menu", "section", "closing", "language"])
         for prompt in prompts {
             let file = try #require(prompt["file"] as? String)
             let size = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path)[.size] as? Int
@@ -57,21 +57,30 @@ import Testing
             #expect(!(prompt["text"] as? String ?? "").isEmpty)
         }
         let menus = try #require(manifest["menus"] as? [[String: Any]])
-        #expect(menus.count == 2, "six sections need a second menu")
+        #expect(menus.count == 4, "seven sections need a second menu, in English and in Spanish")
         for menu in menus {
             let keys = (menu["options"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? Int }
             #expect(keys == Array(1...keys.count))
             #expect(keys.count <= 5)
             let text = menu["text"] as? String ?? ""
-            #expect(text.hasPrefix("To "))
-            #expect(text.contains("press 0"))
+            let spanish = (menu["id"] as? String ?? "").hasPrefix("es-")
+            #expect(text.hasPrefix(spanish ? "Para " : "To "))
+            #expect(text.contains(spanish ? "oprima 0" : "press 0"))
         }
+        // Miscarriage exists in Spanish too (aborto-espontaneo, translation_of: miscarriage): the
+        // line offers it first, on 9, with its own tree in the Spanish voice.
+        let languages = try #require(manifest["languages"] as? [[String: Any]])
+        #expect(languages.count == 1 && languages[0]["key"] as? Int == 9 && languages[0]["topic"] as? String == "aborto-espontaneo")
+        #expect(prompts.contains { $0["id"] as? String == "es-choice" && $0["text"] as? String == "Para español, oprima 9." })
+        #expect(prompts.contains { $0["id"] as? String == "es-coping" && ($0["text"] as? String ?? "").hasPrefix("Cómo sobrellevar el duelo") })
         // Every section prompt is reachable by its key path, and the dialplan routes the keys.
         let sections = prompts.filter { $0["kind"] as? String == "section" }
         #expect(sections.allSatisfy { ($0["key_path"] as? String)?.isEmpty == false })
         let dialplan = try String(contentsOf: folder.appendingPathComponent("extensions.conf"), encoding: .utf8)
         for needed in ["Background(hlspeak/miscarriage/menu)", "WaitExten(", "Playback(hlspeak/miscarriage/coping)",
-                       "exten => i,", "exten => t,", "Playback(hlspeak/miscarriage/intro)"] {
+                       "exten => i,", "exten => t,", "Background(hlspeak/miscarriage/intro)",
+                       "Background(hlspeak/miscarriage/es-choice)", "exten => 9,1,Goto(hlspeak-miscarriage-es,s,1)",
+                       "[hlspeak-miscarriage-es-menu]", "Playback(hlspeak/miscarriage/es-coping)", "Playback(hlspeak/miscarriage/es-closing)"] {
             #expect(dialplan.contains(needed), "\(needed)")
         }
     }

@@ -36,6 +36,12 @@ public final class Fingerprinter: @unchecked Sendable {
         let inputs = request.writer.fingerprintInputs
         if inputs.contains(.voice), let voice = request.voice { hash.update(voiceHash(voice.name)) }
         if inputs.contains(.libraryInfo) { hash.update(librarySettings) }
+        // A phone line offers the topic's translations: their text and voices are part of it.
+        for translation in document.translations {
+            hash.update(try encoder.encode(translation.topic.sections))
+            hash.update(translation.language.fingerprint)
+            hash.update(voiceHash(translation.voice.name))
+        }
         return hash.hexDigest()
     }
 

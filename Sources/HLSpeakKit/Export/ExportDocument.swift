@@ -22,6 +22,16 @@ public struct ExportDocument: Sendable {
     /// The credits lines about the plain-language review (also in `credits`), for formats that
     /// show only some credits (braille's title page).
     public var plainCredits: [String] = []
+    /// The topic in other languages (topics whose `translation_of:` names this one), readable, with
+    /// their language and the voice that speaks them: a phone line offers each.
+    var translations: [Translation] = []
+
+    /// One translation of the document's topic.
+    struct Translation: Sendable {
+        var topic: Topic
+        var language: Language
+        var voice: VoiceProfile
+    }
 
     /// A document of `sections` (all of the topic's when empty) from the readable `topic`.
     init(topic: Topic, language: Language, library: LibraryInfo, sectionIDs: [String]) throws(ContentError) {

@@ -156,12 +156,31 @@ public final class Exporter: @unchecked Sendable {
     /// The document `request`'s writer is given.
     public func document(for request: ResolvedRequest) throws -> ExportDocument {
         let topic = try readableTopic(request.request.topic, plain: request.request.plain)
-        let document = try ExportDocument(topic: topic, language: try content.language(of: topic), library: content.info,
+        var document = try ExportDocument(topic: topic, language: try content.language(of: topic), library: content.info,
                                           sectionIDs: request.request.sections)
         guard !document.sections.isEmpty else {
             throw ContentError.nothingToWrite(sections: request.request.sections, topic: request.request.topic)
         }
+        if request.writer == PhoneLineWriter.self, let voice = request.voice {
+            document.translations = try translations(of: topic.id, voice: voice, plain: request.request.plain)
+        }
         return document
+    }
+
+    /// The topics that translate `id` (`translation_of:`), each with the voice for its language
+    /// that goes with `voice` ("phone" → "phone-es").
+    func translations(of id: String, voice: VoiceProfile, plain: Bool) throws -> [ExportDocument.Translation] {
+        guard let voices else { return [] }
+        var found: [ExportDocument.Translation] = []
+        for other in content.topicIDs where other != id {
+            guard let translated = try? self.topic(other), translated.credits.translationOf == id,
+                  let primary = translated.language.split(separator: "-").first?.lowercased() else { continue }
+            let base = voice.name.split(separator: "-").first.map(String.init) ?? voice.name
+            guard voices.voiceNames.contains("\(base)-\(primary)") else { continue }
+            let readable = try readableTopic(other, plain: plain)
+            found.append(.init(topic: readable, language: try content.language(of: readable), voice: try self.voice("\(base)-\(primary)")))
+        }
+        return found
     }
 
     /// Refuses an output place inside the content or voices folder (which hold the library's own

@@ -21,9 +21,19 @@ struct AsteriskDialplan {
             lines.append("; --codec pcm (or ulaw-raw, alaw-raw, sln) for Asterisk.")
         }
         lines += ["", "[\(context)]", "exten => s,1,Answer()"]
-        lines.append(" same => n,Playback(\(sounds("intro")))")
+        // Another language is offered first, and its key works during the greeting and in the main menu.
+        for choice in manifest.languages { lines.append(" same => n,Background(\(sounds(choice.prefix + "choice")))") }
+        lines.append(" same => n,\(manifest.languages.isEmpty ? "Playback" : "Background")(\(sounds("intro")))")
         lines.append(" same => n,Goto(\(context)-menu,s,1)")
+        for choice in manifest.languages {
+            lines.append("exten => \(choice.key),1,Goto(\(context)-\(choice.prefix.dropLast()),s,1)")
+        }
+        for choice in manifest.languages {
+            lines += ["", "[\(context)-\(choice.prefix.dropLast())]", "exten => s,1,Playback(\(sounds(choice.prefix + "intro")))",
+                      " same => n,Goto(\(context)-\(choice.prefix)menu,s,1)"]
+        }
         for menu in manifest.menus {
+            let prefix = manifest.languages.first { menu.id.hasPrefix($0.prefix) }?.prefix ?? ""
             lines += ["", "[\(context)-\(menu.id)]"]
             lines.append("exten => s,1,Background(\(sounds(menu.id)))")
             lines.append(" same => n,WaitExten(8)")
@@ -36,16 +46,21 @@ struct AsteriskDialplan {
                     lines.append("exten => \(option.key),1,Goto(\(context)-\(id),s,1)")
                 }
             }
+            if menu.id == "menu" {
+                for choice in manifest.languages {
+                    lines.append("exten => \(choice.key),1,Goto(\(context)-\(choice.prefix.dropLast()),s,1)")
+                }
+            }
             lines.append("exten => 0,1,Goto(s,1)")
             lines.append("exten => i,1,Playback(invalid)")
             lines.append(" same => n,Goto(s,1)")
-            lines.append("exten => t,1,\(hasClosing ? "Playback(\(sounds("closing")))" : "NoOp(timeout)")")
+            let closing = prefix + "closing"
+            let hasClosing = manifest.prompts.contains { $0.id == closing }
+            lines.append("exten => t,1,\(hasClosing ? "Playback(\(sounds(closing)))" : "NoOp(timeout)")")
             lines.append(" same => n,Hangup()")
         }
         return lines.joined(separator: "\n") + "\n"
     }
-
-    private var hasClosing: Bool { manifest.prompts.contains { $0.kind == "closing" } }
 
     /// The prompt's files, without extensions, joined with '&' when it was split into parts.
     private func sounds(_ id: String) -> String {

@@ -30,7 +30,9 @@ struct PhoneLineWriter: OutputWriter {
 
     func write(_ document: ExportDocument, to folder: URL) throws -> WrittenOutput {
         var files: [URL] = []
-        let manifest = try write(document.topic, library: document.library, to: folder) { files.append($0) }
+        let manifest = try write(document.topic, library: document.library, translations: document.translations, to: folder) {
+            files.append($0)
+        }
         return WrittenOutput(files: files, seconds: manifest.prompts.reduce(0) { $0 + $1.seconds })
     }
 
@@ -76,56 +78,55 @@ struct PhoneLineWriter: OutputWriter {
         public var sampleRate: Int
         public var prompts: [Prompt]
         public var menus: [PhoneMenu]
+        /// The other languages callers can choose: the key, the language, and the prefix of its
+        /// prompts and menus (`es-intro`, `es-menu`).
+        public var languages: [LanguageChoice] = []
 
         enum CodingKeys: String, CodingKey {
-            case topic, title, format, encoding, prompts, menus
+            case topic, title, format, encoding, prompts, menus, languages
             case sampleRate = "sample_rate"
         }
     }
 
-    /// Writes the prompt set for `topic` into `folder` and returns the manifest. `progress` is told
-    /// each file written.
+    /// A language a caller can switch to from the start and the main menu.
+    public struct LanguageChoice: Hashable, Sendable, Encodable {
+        public var key: Int
+        public var language: String
+        public var topic: String
+        public var prefix: String
+    }
+
+    /// The key that switches language (after the menus' 1 to 5 and 0).
+    static let languageKey = 9
+
+    /// Writes the prompt set for `topic` into `folder` and returns the manifest: its menu tree,
+    /// and for a topic with a translation, the translation's tree in its own voice (prompts and
+    /// menus named `es-…`), offered first with "Para español, oprima 9." `progress` is told each
+    /// file written.
     @discardableResult
-    func write(_ topic: Topic, library: LibraryInfo, to folder: URL, progress: (URL) -> Void = { _ in }) throws -> Manifest {
+    func write(_ topic: Topic, library: LibraryInfo, translations: [ExportDocument.Translation] = [], to folder: URL,
+               progress: (URL) -> Void = { _ in }) throws -> Manifest {
         try AtomicFile.makeFolder(folder)
-        let builder = audio.renderer.builder
-        let spoken = topic.sections.filter { !$0.isCredits }
-            .map { (section: $0, script: builder.script(for: $0)) }.filter { !$0.script.hasNothingToSay }
-        let language = builder.language
-        let menus = PhoneMenu.menus(for: spoken.map { ($0.section.id, $0.section.title) }, language: language)
-        let keyPaths = Self.keyPaths(menus)
-
         var prompts: [Prompt] = []
-        func add(_ script: SpokenScript, id: String, kind: String, keyPath: String?) throws {
-            let ext = audio.format.fileExtension
-            for file in try audio.write(script, sectionID: id, to: folder.appendingPathComponent("\(id).\(ext)")) {
-                prompts.append(Prompt(id: id, kind: kind,
-                                      file: file.audio.lastPathComponent, captions: file.captions.lastPathComponent,
-                                      keyPath: keyPath, text: file.text, seconds: (file.seconds * 1000).rounded() / 1000,
-                                      bytes: file.bytes))
-                progress(file.audio)
-                progress(file.captions)
-            }
+        var menus = try tree(topic, library: library, speaking: audio, prefix: "", to: folder, prompts: &prompts, progress: progress)
+        var languages: [LanguageChoice] = []
+        // One other language, on key 9 (the menus use 1 to 5 and 0).
+        for translation in translations.prefix(1) {
+            let speaker = SpokenAudioWriter(renderer: SpeechRenderer(voice: translation.voice), format: audio.format,
+                                            level: translation.voice.level, maxSeconds: audio.maxSeconds)
+            let prefix = (translation.language.tag.split(separator: "-").first.map(String.init) ?? translation.language.tag) + "-"
+            let choice = translation.language.message("menu.language", ["key": String(Self.languageKey)])
+            prompts += try Self.prompts(speaker, speaker.renderer.builder.script(paragraphs: [choice]), id: prefix + "choice",
+                                        kind: "language", keyPath: nil, folder: folder, progress: progress)
+            menus += try tree(translation.topic, library: library, speaking: speaker, prefix: prefix, to: folder, prompts: &prompts,
+                              progress: progress)
+            languages.append(LanguageChoice(key: Self.languageKey, language: translation.language.tag, topic: translation.topic.id,
+                                            prefix: prefix))
         }
-        // The library's own words when they are in the topic's language; else the language's.
-        let own = library.writesIn(topic.language)
-        let greeting = [(own ? library.phoneIntro : nil) ?? language.message("phone.welcome", ["library": library.name]),
-                        language.message("phone.about", ["topic": topic.title]), own ? library.disclaimer : nil].compactMap { $0 }
-        try add(builder.script(paragraphs: greeting), id: "intro", kind: "intro", keyPath: nil)
-        for menu in menus {
-            try add(builder.script(paragraphs: [menu.text]), id: menu.id, kind: "menu",
-                    keyPath: menu.keyPath.isEmpty ? nil : menu.keyPath.map(String.init).joined(separator: " "))
-        }
-        for item in spoken {
-            try add(item.script, id: item.section.id, kind: "section", keyPath: keyPaths[item.section.id])
-        }
-        if let closing = own ? library.phoneClosing : language.message("phone.closing", ["library": library.name]) {
-            try add(builder.script(paragraphs: [closing]), id: "closing", kind: "closing", keyPath: nil)
-        }
-
-        let manifest = Manifest(topic: topic.id, title: topic.title, format: audio.format.name,
+        var manifest = Manifest(topic: topic.id, title: topic.title, format: audio.format.name,
                                 encoding: audio.format.encoding.rawValue,
                                 sampleRate: audio.format.sampleRate ?? 22_050, prompts: prompts, menus: menus)
+        manifest.languages = languages
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let manifestFile = folder.appendingPathComponent("manifest.json")
@@ -135,6 +136,49 @@ struct PhoneLineWriter: OutputWriter {
         try AtomicFile.write(Data(AsteriskDialplan(manifest: manifest, codec: audio.format).text.utf8), to: dialplan)
         progress(dialplan)
         return manifest
+    }
+
+    /// One language's prompts (intro, menus, sections, closing), spoken by `speaker` and named
+    /// with `prefix`; returns its menus (ids prefixed too).
+    private func tree(_ topic: Topic, library: LibraryInfo, speaking speaker: SpokenAudioWriter, prefix: String, to folder: URL,
+                      prompts: inout [Prompt], progress: (URL) -> Void) throws -> [PhoneMenu] {
+        let builder = speaker.renderer.builder
+        let spoken = topic.sections.filter { !$0.isCredits }
+            .map { (section: $0, script: builder.script(for: $0)) }.filter { !$0.script.hasNothingToSay }
+        let language = builder.language
+        let menus = PhoneMenu.menus(for: spoken.map { (prefix + $0.section.id, $0.section.title) }, language: language)
+            .map { $0.prefixed(prefix) }
+        let keyPaths = Self.keyPaths(menus)
+        func add(_ script: SpokenScript, id: String, kind: String, keyPath: String?) throws {
+            prompts += try Self.prompts(speaker, script, id: id, kind: kind, keyPath: keyPath, folder: folder, progress: progress)
+        }
+        // The library's own words when they are in the topic's language; else the language's.
+        let own = library.writesIn(topic.language)
+        let greeting = [(own ? library.phoneIntro : nil) ?? language.message("phone.welcome", ["library": library.name]),
+                        language.message("phone.about", ["topic": topic.title]), own ? library.disclaimer : nil].compactMap { $0 }
+        try add(builder.script(paragraphs: greeting), id: prefix + "intro", kind: "intro", keyPath: nil)
+        for menu in menus {
+            try add(builder.script(paragraphs: [menu.text]), id: menu.id, kind: "menu",
+                    keyPath: menu.keyPath.isEmpty ? nil : menu.keyPath.map(String.init).joined(separator: " "))
+        }
+        for item in spoken {
+            try add(item.script, id: prefix + item.section.id, kind: "section", keyPath: keyPaths[prefix + item.section.id])
+        }
+        if let closing = own ? library.phoneClosing : language.message("phone.closing", ["library": library.name]) {
+            try add(builder.script(paragraphs: [closing]), id: prefix + "closing", kind: "closing", keyPath: nil)
+        }
+        return menus
+    }
+
+    /// `script` spoken into `id`'s files (parts when long), as manifest entries.
+    private static func prompts(_ speaker: SpokenAudioWriter, _ script: SpokenScript, id: String, kind: String, keyPath: String?,
+                                folder: URL, progress: (URL) -> Void) throws -> [Prompt] {
+        try speaker.write(script, sectionID: id, to: folder.appendingPathComponent("\(id).\(speaker.format.fileExtension)")).map { file in
+            progress(file.audio)
+            progress(file.captions)
+            return Prompt(id: id, kind: kind, file: file.audio.lastPathComponent, captions: file.captions.lastPathComponent,
+                          keyPath: keyPath, text: file.text, seconds: (file.seconds * 1000).rounded() / 1000, bytes: file.bytes)
+        }
     }
 
     /// For each section prompt, the keys that reach it: "2", or "5 1" through a second menu.

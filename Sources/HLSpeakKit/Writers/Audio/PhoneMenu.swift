@@ -54,6 +54,19 @@ public struct PhoneMenu: Hashable, Sendable, Encodable {
     /// What the menu prompt says, in the language's words ("To hear about Symptoms, press 2.").
     public var text = ""
 
+    /// The menu with its id and the menus it opens named with `prefix` ("es-menu").
+    func prefixed(_ prefix: String) -> PhoneMenu {
+        guard !prefix.isEmpty else { return self }
+        var menu = self
+        menu.id = prefix + id
+        menu.options = options.map { option in
+            var option = option
+            if case .openMenu(let target) = option.action { option.action = .openMenu(prefix + target) }
+            return option
+        }
+        return menu
+    }
+
     /// The menus for `sections` (id and title, in order); the first is the main menu. Goals are in
     /// `language`'s words.
     public static func menus(for sections: [(id: String, title: String)], language: Language) -> [PhoneMenu] {
