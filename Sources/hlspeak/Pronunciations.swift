@@ -16,7 +16,7 @@ struct Pronunciations: ParsableCommand {
               hlspeak pronunciations --voice slow
             """)
 
-    @Argument(help: "Topic ids (default: every topic).")
+    @Argument(help: "Topic ids (default: every topic in the voice's language).")
     var topics: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The voice profile.", valueName: "name"))
@@ -27,9 +27,12 @@ struct Pronunciations: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let content = try library.contentLibrary()
-            let ids = topics.isEmpty ? content.topicIDs : topics
-            let list = try PronunciationList(topics: try ids.map { try content.topic($0) },
-                                             voice: try library.voiceLibrary().profile(named: voice))
+            let profile = try library.voiceLibrary().profile(named: voice)
+            // Without topic ids, the topics this voice speaks: those in its language.
+            let primary = { (tag: String) in tag.split(separator: "-").first?.lowercased() }
+            let chosen = try (topics.isEmpty ? content.topicIDs : topics).map { try content.topic($0) }
+                .filter { !topics.isEmpty || primary($0.language) == primary(profile.language.tag) }
+            let list = try PronunciationList(topics: chosen, voice: profile)
             for entry in list.entries { print("\(entry.word)\t\(entry.said)\t\(entry.phonemes)") }
         }
     }
