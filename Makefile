@@ -35,6 +35,7 @@ test: deps
 	@scripts/install-python-packages $(PYTHON_TEST_PACKAGES)
 	$(SWIFT) test
 	$(SWIFT) build --product hlspeak
+	$(SWIFT) build --product hlspeak-serve
 	.build/python/bin/python scripts/pronunciation-check .build/debug/hlspeak
 	.build/python/bin/python scripts/browser-check .build/debug/hlspeak
 	.build/python/bin/python scripts/workspace-check .build/debug/hlspeak
@@ -54,7 +55,9 @@ bench-large: deps
 install: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hlspeak/Language $(DESTDIR)$(PREFIX)/share/hlspeak/Voices
+	$(SWIFT) build -c release --product hlspeak-serve $(RELEASE_FLAGS)
 	install -m 755 .build/release/hlspeak $(DESTDIR)$(PREFIX)/bin/hlspeak
+	install -m 755 .build/release/hlspeak-serve $(DESTDIR)$(PREFIX)/bin/hlspeak-serve
 	cp -R .build/release/hlspeak_HLSpeakKit.resources/Data/. $(DESTDIR)$(PREFIX)/share/hlspeak/Language/
 	cp -R Voices/. $(DESTDIR)$(PREFIX)/share/hlspeak/Voices/
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/hlspeak; try: hlspeak --version"

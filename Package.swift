@@ -55,11 +55,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `hlspeak serve` runs this program: the workspace's web stack stays out of the main
+        // program, which starts (and speaks) faster without it.
+        .executableTarget(
+            name: "hlspeak-serve",
+            dependencies: ["HLSpeakKit", "HLSpeakWorkspace"]
+        ),
         .executableTarget(
             name: "hlspeak",
             dependencies: [
                 "HLSpeakKit",
-                "HLSpeakWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

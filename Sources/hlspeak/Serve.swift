@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HLSpeakKit
-import HLSpeakWorkspace
 
 /// `hlspeak serve`: the staff workspace, a local web app over the same library.
 struct Serve: ParsableCommand {
@@ -42,34 +41,22 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let command = library.workerCommand
-            let settings = Workspace.Settings(
-                host: host, port: port, token: try tokenFile.map { try Workspace.token(fromFile: $0) },
-                buildFolder: URL(fileURLWithPath: output, isDirectory: true), workers: jobs,
-                workerCommand: Workspace.WorkerCommand(executable: command.executable, arguments: command.arguments))
-            let workspace = try Workspace(exporter: try library.exporter(plain: false), settings: settings)
-            let finished = DispatchSemaphore(value: 0)
-            let failure = FailureBox()
-            Task {
-                do {
-                    try await workspace.run { line in
-                        FileHandle.standardOutput.write(Data((line + "\n").utf8))
-                    }
-                } catch {
-                    failure.error = error
-                }
-                finished.signal()
-            }
-            finished.wait()
-            if let error = failure.error {
-                printError("the workspace stopped: \(error)")
+            // The server is its own program beside this one (hlspeak-serve), so the web stack
+            // does not slow every other command's start.
+            let server = LibraryOptions.executable.deletingLastPathComponent().appendingPathComponent("hlspeak-serve")
+            guard FileManager.default.isExecutableFile(atPath: server.path) else {
+                printError("error: the workspace server \(server.path) is missing; build it with "
+                    + "'swift build --product hlspeak-serve' or install hlspeak again ('make install')")
                 throw ExitCode(ExitStatus.software)
             }
+            var arguments = [server.path, "--host", host, "--port", String(port), "--output", output, "--jobs", String(jobs),
+                             "--content", library.contentFolder.path, "--voices", library.voicesFolder.path,
+                             "--worker", LibraryOptions.executable.path]
+            if let tokenFile { arguments += ["--token-file", tokenFile] }
+            let argv = arguments.map { strdup($0) } + [nil]
+            execv(server.path, argv)
+            printError("error: could not start \(server.path): \(String(cString: strerror(errno)))")
+            throw ExitCode(ExitStatus.software)
         }
     }
-}
-
-/// The error a serving task ended with.
-private final class FailureBox: @unchecked Sendable {
-    var error: (any Error)?
 }
