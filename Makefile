@@ -27,12 +27,14 @@ PREFIX ?= /usr/local
 
 demo: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product HLSpeakQPDF $(RELEASE_FLAGS)
 	.build/release/hlspeak check
 	.build/release/hlspeak miscarriage --section coping
 
 test: deps
 	@scripts/install-debian-packages $(TEST_PACKAGES)
 	@scripts/install-python-packages $(PYTHON_TEST_PACKAGES)
+	$(SWIFT) build --product HLSpeakQPDF
 	$(SWIFT) test
 	$(SWIFT) build --product hlspeak
 	$(SWIFT) build --product hlspeak-serve
@@ -43,12 +45,14 @@ test: deps
 bench: deps
 	@scripts/install-debian-packages $(BENCH_PACKAGES)
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product HLSpeakQPDF $(RELEASE_FLAGS)
 	$(SWIFT) build -c release --product hlspeak-bench $(RELEASE_FLAGS)
 	.build/release/hlspeak-bench
 
 # The library at scale alone, grown to 10,000 topics (160,000 outputs: about ten minutes on 2 cores).
 bench-large: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product HLSpeakQPDF $(RELEASE_FLAGS)
 	$(SWIFT) build -c release --product hlspeak-bench $(RELEASE_FLAGS)
 	HLSPEAK_BENCH_ONLY=scale HLSPEAK_BENCH_SCALE=100,10000 .build/release/hlspeak-bench
 
@@ -56,6 +60,9 @@ install: deps
 	$(SWIFT) build -c release --product hlspeak $(RELEASE_FLAGS)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hlspeak/Language $(DESTDIR)$(PREFIX)/share/hlspeak/Voices
 	$(SWIFT) build -c release --product hlspeak-serve $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product HLSpeakQPDF $(RELEASE_FLAGS)
+	install -d $(DESTDIR)$(PREFIX)/lib/hlspeak
+	install -m 644 .build/release/libHLSpeakQPDF.so $(DESTDIR)$(PREFIX)/lib/hlspeak/libHLSpeakQPDF.so
 	install -m 755 .build/release/hlspeak $(DESTDIR)$(PREFIX)/bin/hlspeak
 	install -m 755 .build/release/hlspeak-serve $(DESTDIR)$(PREFIX)/bin/hlspeak-serve
 	cp -R .build/release/hlspeak_HLSpeakKit.resources/Data/. $(DESTDIR)$(PREFIX)/share/hlspeak/Language/
@@ -68,6 +75,7 @@ FUZZ_SECONDS ?= 600
 fuzz: deps
 	$(SWIFT) build -c release --product hlspeak-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer \
 		-Xswiftc -DFUZZING -Xswiftc -enable-testing -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	$(SWIFT) build -c release --product HLSpeakQPDF --scratch-path .build-fuzz
 	mkdir -p .build-fuzz/corpus
 	HLSPEAK_VOICES=Voices .build-fuzz/release/hlspeak-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024 -timeout=60 \
 		-artifact_prefix=.build-fuzz/ -print_final_stats=1 .build-fuzz/corpus Tests/Fuzz/corpus

@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "hlspeak", targets: ["hlspeak"]),
         .library(name: "HLSpeakKit", targets: ["HLSpeakKit"]),
+        // libqpdf (and the crypto, TLS and JPEG libraries it brings) is loaded only when a PDF is
+        // finished: this library is opened with dlopen, never linked into the programs.
+        .library(name: "HLSpeakQPDF", type: .dynamic, targets: ["CQPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,7 +42,7 @@ let package = Package(
         .target(
             name: "HLSpeakKit",
             dependencies: [
-                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CQPDF", "CZip",
+                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CZip",
                 .product(name: "Yams", package: "Yams"),
             ],
             // Language data: the tables of each language, read by LanguageLibrary.

@@ -1,4 +1,3 @@
-import CQPDF
 import Foundation
 
 /// Finishes a tagged PDF from Cairo 1.16 with what Cairo cannot write and PDF/UA-1 asks for,
@@ -8,15 +7,48 @@ import Foundation
 enum PDFUAFinisher {
     struct Failure: Error { var reason: String }
 
+    /// `hlspeak_pdf_finish` and `hlspeak_pdf_untagged_text` (Sources/CQPDF), from the library
+    /// libHLSpeakQPDF.so beside the program (or in ../lib/hlspeak when installed), opened the
+    /// first time a PDF is finished: libqpdf and what it brings are not loaded by commands that
+    /// make no PDF.
+    private typealias Finish = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<CChar>?,
+                                               UnsafePointer<CChar>?, Int, UnsafeMutablePointer<CChar>?, Int) -> Int32
+    private typealias Untagged = @convention(c) (UnsafePointer<CChar>?, UnsafeMutablePointer<Int32>?, Int32,
+                                                 UnsafeMutablePointer<CChar>?, Int) -> Int32
+
+    private struct Library: @unchecked Sendable {
+        var finish: Finish
+        var untagged: Untagged
+    }
+
+    private static let library: Result<Library, Failure> = {
+        let folder = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [folder.appendingPathComponent("libHLSpeakQPDF.so"),
+                          folder.deletingLastPathComponent().appendingPathComponent("lib/hlspeak/libHLSpeakQPDF.so")]
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate.path) {
+            guard let handle = dlopen(candidate.path, RTLD_NOW | RTLD_LOCAL) else {
+                return .failure(Failure(reason: "\(candidate.path) cannot be loaded: " + (dlerror().map { String(cString: $0) } ?? "unknown")))
+            }
+            guard let finish = dlsym(handle, "hlspeak_pdf_finish"), let untagged = dlsym(handle, "hlspeak_pdf_untagged_text") else {
+                return .failure(Failure(reason: "\(candidate.path) is not hlspeak's PDF library"))
+            }
+            return .success(Library(finish: unsafeBitCast(finish, to: Finish.self), untagged: unsafeBitCast(untagged, to: Untagged.self)))
+        }
+        return .failure(Failure(reason: "libHLSpeakQPDF.so is missing (looked in \(candidates.map(\.path).joined(separator: ", "))); "
+            + "build it with 'swift build --product HLSpeakQPDF' or install hlspeak again ('make install')"))
+    }()
+
     /// Rewrites the PDF at `url` in place (through a sibling temporary file).
     static func apply(to url: URL, title: String, author: String?, language: String) throws {
         let finished = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).ua")
         defer { try? FileManager.default.removeItem(at: finished) }
         let packet = Array(xmp(title: title, author: author, language: language).utf8)
         var reason = [CChar](repeating: 0, count: 512)
+        let finish = try library.get().finish
         let status = packet.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { xmp in
-                hlspeak_pdf_finish(url.path, finished.path, language, xmp.baseAddress, xmp.count, &reason, reason.count)
+                finish(url.path, finished.path, language, xmp.baseAddress, xmp.count, &reason, reason.count)
             }
         }
         guard status == 0 else { throw Failure(reason: text(reason)) }
@@ -27,7 +59,7 @@ enum PDFUAFinisher {
     static func untaggedText(in url: URL) throws -> [Int] {
         var reason = [CChar](repeating: 0, count: 512)
         var counts = [Int32](repeating: 0, count: 1000)
-        let pages = hlspeak_pdf_untagged_text(url.path, &counts, Int32(counts.count), &reason, reason.count)
+        let pages = try library.get().untagged(url.path, &counts, Int32(counts.count), &reason, reason.count)
         guard pages >= 0 else { throw Failure(reason: text(reason)) }
         return counts.prefix(Int(pages)).map(Int.init)
     }
