@@ -161,6 +161,14 @@ public enum NumberGrammar: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// An ordinal as its written ending asks ("1st"; Spanish "1er" primer, "2da" segunda).
+    public func ordinal(_ number: Int, ending: String) -> String {
+        switch self {
+        case .english: EnglishNumbers.ordinal(number)
+        case .spanish: SpanishNumbers.ordinal(number, ending: ending)
+        }
+    }
+
     public func year(_ year: Int) -> String {
         switch self {
         case .english: EnglishNumbers.year(year)

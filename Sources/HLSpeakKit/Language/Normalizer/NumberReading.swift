@@ -352,14 +352,20 @@ extension NormalizationPass {
         ["½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)][symbol]
     }
 
-    /// "20th" → "twentieth"; "1st-degree" → "first degree".
+    /// "20th" → "twentieth"; "1st-degree" → "first degree"; Spanish "1er" → "primer", "2da" →
+    /// "segunda", "1.º" → "primero". The endings are the language's (`ordinal-endings`).
     mutating func readOrdinal() -> Bool {
-        guard let suffix = token(1), suffix.kind == .word, let value = Int(tokens[index].text) else { return false }
+        guard let value = Int(tokens[index].text) else { return false }
+        let endings = tables.list("ordinal-endings")
+        // "1.º", "1.ª": the number, a dot, and the ordinal indicator.
+        var at = 1
+        if token(1)?.is(".") == true, let mark = token(2), ["º", "ª"].contains(mark.text), endings.contains(mark.text) { at = 2 }
+        guard let suffix = token(at), suffix.kind == .word || suffix.kind == .symbol else { return false }
         let text = suffix.text
-        for ending in ["st", "nd", "rd", "th"] where text == ending || text.hasPrefix(ending + "-") {
+        for ending in endings.sorted(by: { $0.count > $1.count }) where text == ending || text.hasPrefix(ending + "-") {
             let rest = text.dropFirst(ending.count + 1)
-            say(numbers.ordinal(value) + (rest.isEmpty ? "" : " " + rest))
-            index += 2
+            say(numbers.ordinal(value, ending: ending) + (rest.isEmpty ? "" : " " + rest))
+            index += at + 1
             return true
         }
         return false

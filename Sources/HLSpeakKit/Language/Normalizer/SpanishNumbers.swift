@@ -51,6 +51,18 @@ public enum SpanishNumbers {
         return (0...10).contains(number) ? names[number] : cardinal(number)
     }
 
+    /// The ordinal a written ending asks for: "er" the short masculine ("1er" → "primer", "3er"
+    /// → "tercer"), an ending in -a or "ª" the feminine ("2da" → "segunda", "1.ª" → "primera"),
+    /// any other the masculine ("1.º" → "primero", "2do" → "segundo").
+    public static func ordinal(_ number: Int, ending: String) -> String {
+        let masculine = ordinal(number)
+        if ending == "er" { return masculine.hasSuffix("ero") ? String(masculine.dropLast()) : masculine }
+        if ending.hasSuffix("a") || ending == "ª" {
+            return masculine.hasSuffix("o") && (1...10).contains(number) ? String(masculine.dropLast()) + "a" : masculine
+        }
+        return masculine
+    }
+
     /// A year is its cardinal: 2025 → "dos mil veinticinco", 1999 → "mil novecientos noventa y nueve".
     public static func year(_ year: Int) -> String { cardinal(year) }
 

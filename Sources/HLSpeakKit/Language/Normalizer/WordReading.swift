@@ -116,7 +116,7 @@ extension NormalizationPass {
         if isMonth, let dayToken = next, dayToken.kind == .number, nextAt > afterName || !dotted,
            let day = Int(dayToken.text), (1...31).contains(day), dayToken.text.count <= 2 {
             var consumed = nextAt + 1
-            if let suffix = token(consumed), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { consumed += 1 }
+            if let suffix = token(consumed), suffix.kind == .word, tables.list("ordinal-endings").contains(suffix.text) { consumed += 1 }
             var words = name + " " + numbers.ordinal(day)
             if token(consumed)?.is(",") == true, token(consumed + 1)?.kind == .space, let year = token(consumed + 2),
                year.kind == .number, year.text.count == 4, let value = Int(year.text) {
