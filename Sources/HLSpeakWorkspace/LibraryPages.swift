@@ -32,7 +32,10 @@ struct LibraryPages {
             let spoken = topic.bodySections.compactMap { library.spokenSeconds(of: $0, in: topic) }.reduce(0, +)
             let sections = topic.bodySections.map { "<a href=\"\(path("topics", id, $0.id))\">\(escape($0.title))</a>" }
                 .joined(separator: ", ")
-            let grades = report.map { "\(grade($0.total.before.fleschKincaidGrade)) → \(grade($0.total.approved.fleschKincaidGrade))" } ?? "–"
+            let grades = report.map { report in
+                let label = report.scale == .grades ? "" : "INFLESZ "
+                return label + "\(grade(report.scale.headline(report.total.before))) → \(grade(report.scale.headline(report.total.approved)))"
+            } ?? "–"
             let problemText = problems.isEmpty ? "none"
                 : "<span class=\"problem\">\(problems.count)</span>: " + escape(problems.prefix(2).map(\.message).joined(separator: "; "))
             rows += """
@@ -57,7 +60,7 @@ struct LibraryPages {
         \(filters)
         </ul></nav>
         <div class="table"><table>
-        <caption>\(shown) topic\(shown == 1 ? "" : "s") (grade: Flesch-Kincaid, as written → approved plain language; target \(grade(WorkspaceLibrary.gradeTarget)))</caption>
+        <caption>\(shown) topic\(shown == 1 ? "" : "s") (reading level as written → approved plain language: Flesch-Kincaid grade, target \(grade(WorkspaceLibrary.gradeTarget)) or lower; for Spanish INFLESZ, target 65 or higher)</caption>
         <thead><tr><th scope="col">Topic</th><th scope="col">Sections</th><th scope="col">Words</th><th scope="col">Spoken</th>
         <th scope="col">Grade</th><th scope="col">Problems</th><th scope="col">Review</th><th scope="col">Last build</th></tr></thead>
         <tbody>
@@ -85,7 +88,10 @@ struct LibraryPages {
         for section in topic.allSections where !section.isCredits {
             let row = report?.sections.first { $0.id == section.id }
             let spoken = library.spokenSeconds(of: section, in: topic).map(clock) ?? "–"
-            let grades = row.map { "\(grade($0.before.fleschKincaidGrade)) → \(grade($0.approved.fleschKincaidGrade))" } ?? "–"
+            let grades = row.map { row in
+                let scale = report?.scale ?? .grades
+                return (scale == .grades ? "" : "INFLESZ ") + "\(grade(scale.headline(row.before))) → \(grade(scale.headline(row.approved)))"
+            } ?? "–"
             let misses = row.map { $0.misses.isEmpty ? "meets the targets" : $0.misses.joined(separator: "; ") } ?? "–"
             rows += "<tr><th scope=\"row\"><a href=\"\(path("topics", id, section.id))\">\(escape(section.title))</a></th>"
                 + "<td>\(section.wordCount)</td><td>\(spoken)</td><td>\(grades)</td><td>\(escape(misses))</td></tr>\n"
@@ -101,7 +107,7 @@ struct LibraryPages {
         </ul>
         <h2>Sections</h2>
         <div class="table"><table>
-        <caption>Reading grade as written → approved plain language</caption>
+        <caption>Reading level as written → approved plain language (grade, or INFLESZ for Spanish)</caption>
         <thead><tr><th scope="col">Section</th><th scope="col">Words</th><th scope="col">Spoken</th><th scope="col">Grade</th><th scope="col">Targets</th></tr></thead>
         <tbody>
         \(rows)</tbody>
@@ -140,8 +146,8 @@ struct LibraryPages {
         let grades = row.map { row in
             """
             <ul>
-            <li>As written: grade \(grade(row.before.fleschKincaidGrade)), SMOG \(grade(row.before.smog)), \(grade(row.before.wordsPerSentence)) words a sentence</li>
-            <li>Plain language, approved: grade \(grade(row.approved.fleschKincaidGrade)), SMOG \(grade(row.approved.smog))</li>
+            <li>As written: grade \(grade(row.before.fleschKincaidGrade)), SMOG \(grade(row.before.smog)), INFLESZ \(grade(row.before.szigrisztPazos)), \(grade(row.before.wordsPerSentence)) words a sentence</li>
+            <li>Plain language, approved: grade \(grade(row.approved.fleschKincaidGrade)), SMOG \(grade(row.approved.smog)), INFLESZ \(grade(row.approved.szigrisztPazos))</li>
             <li>\(row.misses.isEmpty ? "Meets every target." : "Misses: " + escape(row.misses.joined(separator: "; ")))</li>
             </ul>
 

@@ -14,7 +14,7 @@ final class WorkspaceLibrary: @unchecked Sendable {
     /// Pages as last made, with the state of the files they were made from.
     private var pages: [String: (stamp: String, page: WorkspacePage)] = [:]
 
-    /// The grade targets the readability report uses.
+    /// The grade targets the readability report uses (English; Spanish is judged on INFLESZ).
     static let gradeTarget = 6.0
     static let smogTarget = 8.0
 
@@ -95,12 +95,13 @@ final class WorkspaceLibrary: @unchecked Sendable {
                                        review: try PlainReview.load(from: try reviewFile(of: topic.id)))
         let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: topic.language), sentences: language.sentences)
         return ReadabilityReport(versions, ids: topic.allSections.map(\.id), meter: meter, syllables: .hyphenation,
-                                 grade: Self.gradeTarget, smog: Self.smogTarget)
+                                 grade: Self.gradeTarget, smog: Self.smogTarget, scale: ReadabilityScale(language: language))
     }
 
     /// Spoken seconds of `section` with the default voice, estimated without speaking.
     func spokenSeconds(of section: Section, in topic: Topic) -> Double? {
-        guard let voices = exporter.voices, let voice = try? voices.profile(named: "default") else { return nil }
+        guard let voices = exporter.voices,
+              let voice = try? voices.profile(named: voices.voice("default", forLanguage: topic.language) ?? "default") else { return nil }
         guard let readable = topic.readable(voice.language.sentences).allSections.first(where: { $0.id == section.id }) else {
             return 0
         }

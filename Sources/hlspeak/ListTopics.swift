@@ -19,8 +19,8 @@ struct ListTopics: ParsableCommand {
     @Argument(help: "A topic id, such as 'miscarriage'. Without it, every topic is listed.")
     var topic: String?
 
-    @Option(name: .long, help: "The voice whose speed sets the spoken-time estimate.")
-    var voice: String = "default"
+    @Option(name: .long, help: "The voice whose speed sets the spoken-time estimate (default: the topic's language's usual voice).")
+    var voice: String?
 
     @OptionGroup var library: LibraryOptions
 
@@ -30,9 +30,14 @@ struct ListTopics: ParsableCommand {
             let lines = try topic.map { id in
                 let topic = try content.topic(id)
                 // Without a voices folder, the times are those of a default voice at 160 words a minute.
-                let profile = FilePaths.isFolder(library.voicesFolder) || voice != "default"
-                    ? try library.voiceLibrary().profile(named: voice)
-                    : VoiceProfile(name: voice, language: try content.language(of: topic))
+                let profile: VoiceProfile
+                if FilePaths.isFolder(library.voicesFolder) || voice != nil {
+                    // Without --voice, the voice a recording of this topic uses: its language's.
+                    let voices = try library.voiceLibrary()
+                    profile = try voices.profile(named: voice ?? voices.voice("default", forLanguage: topic.language) ?? "default")
+                } else {
+                    profile = VoiceProfile(name: "default", language: try content.language(of: topic))
+                }
                 return TopicListing.sections(of: topic, voice: profile)
             } ?? TopicListing.topics(in: content)
             lines.forEach { print($0) }

@@ -69,7 +69,8 @@ struct Readability: ParsableCommand {
             for section in try SectionLookup(written).sections(section) {
                 SectionText.runOnWarning(section, sentences: language.sentences).map { printError("warning: " + $0) }
             }
-            let report = ReadabilityReport(versions, ids: ids, meter: meter, syllables: syllables, grade: grade, smog: smog)
+            let report = ReadabilityReport(versions, ids: ids, meter: meter, syllables: syllables, grade: grade, smog: smog,
+                                           scale: ReadabilityScale(language: language))
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

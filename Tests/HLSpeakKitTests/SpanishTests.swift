@@ -122,6 +122,24 @@ import Testing
         #expect(abs(scores.szigrisztPazos - (206.84 - 62.3 * 494 / 258 - 258.0 / 16)) < 1e-9)
     }
 
+    /// A Spanish topic is judged on INFLESZ (target 65, "bastante fácil"), not on English grades.
+    @Test func spanishTopicsAreJudgedOnINFLESZ() throws {
+        let topic = try Self.topic()
+        #expect(ReadabilityScale(language: Self.spanish) == .inflesz)
+        #expect(ReadabilityScale(language: TestSupport.english) == .grades)
+        let versions = ReadingVersions(topic: topic, simplifier: Simplifier(words: PlainWords(), sentences: Self.spanish.sentences),
+                                       review: nil)
+        let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: topic.language), sentences: Self.spanish.sentences)
+        let report = ReadabilityReport(versions, ids: topic.allSections.map(\.id), meter: meter, syllables: .hyphenation,
+                                       grade: 6, smog: 8, scale: .inflesz)
+        for row in report.sections {
+            #expect(row.pass == (row.approved.szigrisztPazos >= 65), "\(row.id)")
+            #expect(!row.misses.contains { $0.hasPrefix("grade") || $0.hasPrefix("SMOG") })
+        }
+        let table = report.table(title: topic.title)
+        #expect(table.contains("INFLESZ") && table.contains("Fernández-Huerta") && !table.contains("SMOG"))
+    }
+
     static let corpus = ReadAloudCorpusTests.pairs("read-aloud-es-US.tsv")
 
     @Test func theSpanishCorpusIsLargeAndCoversEveryCategory() {

@@ -119,9 +119,8 @@ public final class Exporter: @unchecked Sendable {
             // The topic's language picks the usual voice's version for it ("default-es").
             var byLanguage = false
             if request.voice == nil, let topic = try? self.topic(request.topic),
-               let primary = topic.language.split(separator: "-").first?.lowercased(),
-               voices.voiceNames.contains("\(name)-\(primary)") {
-                name = "\(name)-\(primary)"
+               let localized = voices.voice(name, forLanguage: topic.language) {
+                name = localized
                 byLanguage = true
             }
             let voice = try self.voice(voices.voiceNames.contains(name) || request.voice != nil ? name : "default")
@@ -174,11 +173,9 @@ public final class Exporter: @unchecked Sendable {
         var found: [ExportDocument.Translation] = []
         for other in content.topicIDs where other != id {
             guard let translated = try? self.topic(other), translated.credits.translationOf == id,
-                  let primary = translated.language.split(separator: "-").first?.lowercased() else { continue }
-            let base = voice.name.split(separator: "-").first.map(String.init) ?? voice.name
-            guard voices.voiceNames.contains("\(base)-\(primary)") else { continue }
+                  let localized = voices.voice(voice.name, forLanguage: translated.language) else { continue }
             let readable = try readableTopic(other, plain: plain)
-            found.append(.init(topic: readable, language: try content.language(of: readable), voice: try self.voice("\(base)-\(primary)")))
+            found.append(.init(topic: readable, language: try content.language(of: readable), voice: try self.voice(localized)))
         }
         return found
     }

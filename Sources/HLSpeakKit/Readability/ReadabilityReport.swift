@@ -37,6 +37,25 @@ public struct ReadingVersions: Sendable {
 /// reviewer approved, against targets, saying which target each misses: what `hlspeak
 /// readability` prints as a table or JSON. Sections patients never get (only gaps) and the
 /// Credits (the publisher's words, never simplified) are left out, and named.
+/// Which formulas a language's text is measured with (`readability` in its `language.tsv`):
+/// grades (Flesch-Kincaid and SMOG, English) or the INFLESZ scale (Szigriszt-Pazos, with
+/// Fernández-Huerta beside it, Spanish).
+public enum ReadabilityScale: String, Sendable, Encodable {
+    case grades, inflesz
+
+    public init(language: Language) {
+        self = ReadabilityScale(rawValue: language.tables.settings["readability"] ?? "") ?? .grades
+    }
+
+    /// The figure a row is judged by: a grade (lower is easier), or INFLESZ (higher is easier).
+    public func headline(_ scores: ReadabilityScores) -> Double {
+        self == .grades ? scores.fleschKincaidGrade : scores.szigrisztPazos
+    }
+
+    /// INFLESZ's lowest "fairly easy" (bastante fácil) score, the target for patient material.
+    public static let infleszTarget = 65.0
+}
+
 public struct ReadabilityReport: Encodable, Sendable {
     /// One section's figures.
     public struct Row: Encodable, Sendable {
@@ -54,6 +73,8 @@ public struct ReadabilityReport: Encodable, Sendable {
     }
 
     public var topic: String
+    /// The formulas judged by: grades, or INFLESZ.
+    public var scale: ReadabilityScale
     public var syllables: String
     public var targets: [String: Double]
     public var sections: [Row]
@@ -63,13 +84,20 @@ public struct ReadabilityReport: Encodable, Sendable {
 
     /// Measures sections `ids` of the three `versions` of a topic.
     public init(_ versions: ReadingVersions, ids: [String], meter: ReadabilityMeter,
-                syllables: SyllableSource, grade: Double, smog: Double, maxWords: Double = 20) {
+                syllables: SyllableSource, grade: Double, smog: Double, maxWords: Double = 20, scale: ReadabilityScale = .grades) {
+        self.scale = scale
         let (written, suggested, approved) = (versions.written, versions.suggested, versions.approved)
         func misses(_ scores: ReadabilityScores) -> [String] {
             guard scores.words > 0 else { return ["no words"] }
             var misses: [String] = []
-            if scores.fleschKincaidGrade > grade { misses.append(String(format: "grade %.1f > %g", scores.fleschKincaidGrade, grade)) }
-            if scores.hasSMOG && scores.smog > smog { misses.append(String(format: "SMOG %.1f > %g", scores.smog, smog)) }
+            if scale == .inflesz {
+                if scores.szigrisztPazos < ReadabilityScale.infleszTarget {
+                    misses.append(String(format: "INFLESZ %.1f < %g", scores.szigrisztPazos, ReadabilityScale.infleszTarget))
+                }
+            } else {
+                if scores.fleschKincaidGrade > grade { misses.append(String(format: "grade %.1f > %g", scores.fleschKincaidGrade, grade)) }
+                if scores.hasSMOG && scores.smog > smog { misses.append(String(format: "SMOG %.1f > %g", scores.smog, smog)) }
+            }
             if scores.wordsPerSentence > maxWords {
                 misses.append(String(format: "%.1f words a sentence > %g", scores.wordsPerSentence, maxWords))
             }
@@ -103,6 +131,7 @@ public struct ReadabilityReport: Encodable, Sendable {
 
     /// The report as a table for people.
     public func table(title: String) -> String {
+        if scale == .inflesz { return infleszTable(title: title) }
         let grade = targets["flesch_kincaid_grade"] ?? 0
         let smog = targets["smog_index"] ?? 0
         var lines = ["\(title): reading level as written → suggested → approved (targets: grade \(Self.format(grade)), "
@@ -130,6 +159,29 @@ public struct ReadabilityReport: Encodable, Sendable {
         let note = sections.contains { $0.approved.isShortSample } ? "* SMOG from fewer than 30 sentences: an estimate "
             + "(under 3: none, –). " : ""
         lines.append(note + "Approved: the text with the changes a reviewer accepted ('hlspeak review').")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The Spanish table: Fernández-Huerta and INFLESZ (Szigriszt-Pazos), 0–100, higher is easier.
+    private func infleszTable(title: String) -> String {
+        var lines = ["\(title): reading ease as written → suggested → approved (target: INFLESZ ≥ "
+            + "\(Self.format(ReadabilityScale.infleszTarget)), bastante fácil; \(Self.format(targets["words_per_sentence"] ?? 20)) words a sentence)"]
+        let width = max(8, sections.map(\.id.count).max() ?? 0)
+        lines.append("section".padding(toLength: width, withPad: " ", startingAt: 0)
+            + "  words sent   Fernández-Huerta        INFLESZ        result (approved version)")
+        var whole = total
+        whole.id = "(total)"
+        for row in sections + (sections.count > 1 ? [whole] : []) {
+            let id = row.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            let result = row.pass ? "pass" : "FAIL: " + row.misses.joined(separator: ", ")
+            lines.append(id + String(format: "  %5d %4d  %5.1f→%5.1f→%5.1f  %5.1f→%5.1f→%5.1f  ", row.approved.words, row.approved.sentences,
+                                     row.before.fernandezHuerta, row.suggested.fernandezHuerta, row.approved.fernandezHuerta,
+                                     row.before.szigrisztPazos, row.suggested.szigrisztPazos, row.approved.szigrisztPazos) + result)
+        }
+        if !skipped.isEmpty {
+            lines.append("Left out: \(skipped.joined(separator: ", ")) (only gaps, which patients never get, or the publisher's credits).")
+        }
+        lines.append("INFLESZ bands: under 40 muy difícil, 40–55 algo difícil, 55–65 normal, 65–80 bastante fácil, over 80 muy fácil.")
         return lines.joined(separator: "\n")
     }
 

@@ -22,6 +22,15 @@ public struct VoiceLibrary: Sendable {
             .map { String($0.dropLast(4)) }.sorted()
     }
 
+    /// The version of voice `name` for language `tag` ("default" → "default-es", "phone-es" →
+    /// "phone-es"), or nil when there is none: how a topic's language picks its voice.
+    public func voice(_ name: String, forLanguage tag: String) -> String? {
+        guard let primary = tag.split(separator: "-").first?.lowercased() else { return nil }
+        let base = name.split(separator: "-").first.map(String.init) ?? name
+        let localized = "\(base)-\(primary)"
+        return voiceNames.contains(localized) ? localized : nil
+    }
+
     /// The profile called `name`.
     public func profile(named name: String) throws -> VoiceProfile {
         let url = directory.appendingPathComponent("\(name).yml")
