@@ -129,26 +129,47 @@ public struct ReadabilityReport: Encodable, Sendable {
                     rows.map(\.suggested).reduce(.zero, +), rows.map(\.approved).reduce(.zero, +))
     }
 
-    /// The report as a table for people.
+    /// The report as a table for people: each section's words and sentences, its figures as
+    /// written → suggested → approved, and whether the approved version meets the targets.
     public func table(title: String) -> String {
-        if scale == .inflesz { return infleszTable(title: title) }
-        let grade = targets["flesch_kincaid_grade"] ?? 0
-        let smog = targets["smog_index"] ?? 0
-        var lines = ["\(title): reading level as written → suggested → approved (targets: grade \(Self.format(grade)), "
-            + "SMOG \(Self.format(smog)), \(Self.format(targets["words_per_sentence"] ?? 20)) words a sentence)"]
+        let words = Self.format(targets["words_per_sentence"] ?? 20)
+        let heading: String
+        let columns: String
+        let figures: (Row) -> String
+        var notes: [String] = []
+        switch scale {
+        case .grades:
+            heading = "reading level as written → suggested → approved (targets: grade \(Self.format(targets["flesch_kincaid_grade"] ?? 0)), "
+                + "SMOG \(Self.format(targets["smog_index"] ?? 0)), \(words) words a sentence)"
+            columns = "        grade              SMOG      "
+            figures = { row in
+                let smogs = [row.before, row.suggested, row.approved].map { $0.hasSMOG ? String(format: "%4.1f", $0.smog) : "  – " }
+                return String(format: "%4.1f→%4.1f→%4.1f  ", row.before.fleschKincaidGrade, row.suggested.fleschKincaidGrade,
+                              row.approved.fleschKincaidGrade) + smogs.joined(separator: "→") + (row.approved.isShortSample ? "*" : " ")
+            }
+            if sections.contains(where: { $0.approved.isShortSample }) {
+                notes.append("* SMOG from fewer than 30 sentences: an estimate (under 3: none, –).")
+            }
+        case .inflesz:
+            heading = "reading ease as written → suggested → approved (target: INFLESZ ≥ "
+                + "\(Self.format(ReadabilityScale.infleszTarget)), bastante fácil; \(words) words a sentence)"
+            columns = "   Fernández-Huerta        INFLESZ       "
+            figures = { row in
+                String(format: " %5.1f→%5.1f→%5.1f  %5.1f→%5.1f→%5.1f ", row.before.fernandezHuerta, row.suggested.fernandezHuerta,
+                       row.approved.fernandezHuerta, row.before.szigrisztPazos, row.suggested.szigrisztPazos, row.approved.szigrisztPazos)
+            }
+            notes.append("INFLESZ bands: under 40 muy difícil, 40–55 algo difícil, 55–65 normal, 65–80 bastante fácil, over 80 muy fácil.")
+        }
+        var lines = ["\(title): \(heading)"]
         let width = max(8, sections.map(\.id.count).max() ?? 0)
-        lines.append("section".padding(toLength: width, withPad: " ", startingAt: 0)
-            + "  words sent        grade              SMOG        result (approved version)")
+        lines.append("section".padding(toLength: width, withPad: " ", startingAt: 0) + "  words sent" + columns + " result (approved version)")
         var whole = total
         whole.id = "(total)"
         for row in sections + (sections.count > 1 ? [whole] : []) {
-            let id = row.id.padding(toLength: width, withPad: " ", startingAt: 0)
             var result = row.pass ? "pass" : "FAIL: " + row.misses.joined(separator: ", ")
             if !row.pass && row.suggestedMisses.isEmpty { result += " (the suggestions pass: review them)" }
-            let smogs = [row.before, row.suggested, row.approved].map { $0.hasSMOG ? String(format: "%4.1f", $0.smog) : "  – " }
-            lines.append(id + String(format: "  %5d %4d  %4.1f→%4.1f→%4.1f  ", row.approved.words, row.approved.sentences,
-                                     row.before.fleschKincaidGrade, row.suggested.fleschKincaidGrade, row.approved.fleschKincaidGrade)
-                + smogs.joined(separator: "→") + (row.approved.isShortSample ? "*" : " ") + "  " + result)
+            lines.append(row.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                + String(format: "  %5d %4d  ", row.approved.words, row.approved.sentences) + figures(row) + " " + result)
         }
         if sections.isEmpty {
             lines.append("no words to measure (the sections have only headings or gaps, or the file is empty)")
@@ -156,32 +177,7 @@ public struct ReadabilityReport: Encodable, Sendable {
         if !skipped.isEmpty {
             lines.append("Left out: \(skipped.joined(separator: ", ")) (only gaps, which patients never get, or the publisher's credits).")
         }
-        let note = sections.contains { $0.approved.isShortSample } ? "* SMOG from fewer than 30 sentences: an estimate "
-            + "(under 3: none, –). " : ""
-        lines.append(note + "Approved: the text with the changes a reviewer accepted ('hlspeak review').")
-        return lines.joined(separator: "\n")
-    }
-
-    /// The Spanish table: Fernández-Huerta and INFLESZ (Szigriszt-Pazos), 0–100, higher is easier.
-    private func infleszTable(title: String) -> String {
-        var lines = ["\(title): reading ease as written → suggested → approved (target: INFLESZ ≥ "
-            + "\(Self.format(ReadabilityScale.infleszTarget)), bastante fácil; \(Self.format(targets["words_per_sentence"] ?? 20)) words a sentence)"]
-        let width = max(8, sections.map(\.id.count).max() ?? 0)
-        lines.append("section".padding(toLength: width, withPad: " ", startingAt: 0)
-            + "  words sent   Fernández-Huerta        INFLESZ        result (approved version)")
-        var whole = total
-        whole.id = "(total)"
-        for row in sections + (sections.count > 1 ? [whole] : []) {
-            let id = row.id.padding(toLength: width, withPad: " ", startingAt: 0)
-            let result = row.pass ? "pass" : "FAIL: " + row.misses.joined(separator: ", ")
-            lines.append(id + String(format: "  %5d %4d  %5.1f→%5.1f→%5.1f  %5.1f→%5.1f→%5.1f  ", row.approved.words, row.approved.sentences,
-                                     row.before.fernandezHuerta, row.suggested.fernandezHuerta, row.approved.fernandezHuerta,
-                                     row.before.szigrisztPazos, row.suggested.szigrisztPazos, row.approved.szigrisztPazos) + result)
-        }
-        if !skipped.isEmpty {
-            lines.append("Left out: \(skipped.joined(separator: ", ")) (only gaps, which patients never get, or the publisher's credits).")
-        }
-        lines.append("INFLESZ bands: under 40 muy difícil, 40–55 algo difícil, 55–65 normal, 65–80 bastante fácil, over 80 muy fácil.")
+        lines.append((notes + ["Approved: the text with the changes a reviewer accepted ('hlspeak review')."]).joined(separator: " "))
         return lines.joined(separator: "\n")
     }
 
