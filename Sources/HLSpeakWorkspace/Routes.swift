@@ -64,7 +64,7 @@ struct Routes {
                 try page.zip(topic, codec: codec, to: file)
             }
             defer { try? FileManager.default.removeItem(at: file) }
-            let etag = WorkspaceLibrary.version(of: file)
+            let etag = PlainReviewEditor.version(of: file)
             return try HTTPParts.file(file, type: "application/zip", etag: etag, request: request,
                                       download: "\(topic)-phone-line-\(codec.rawValue).zip")
         }
@@ -75,7 +75,7 @@ struct Routes {
             let page = PhoneLinePage(library: library)
             let file = try await HTTPParts.blocking { try page.file(topic, name: name, codec: codec) }
             return try HTTPParts.file(file, type: Self.mediaType(of: file.lastPathComponent, codec: codec),
-                                      etag: WorkspaceLibrary.version(of: file), request: request)
+                                      etag: PlainReviewEditor.version(of: file), request: request)
         }
         router.get("/topics/:topic/:section") { request, context in
             let topic = try context.parameters.require("topic")
@@ -170,11 +170,11 @@ struct Routes {
         let version = form["version"] ?? ""
         let library = self.library
         do {
-            _ = try await HTTPParts.blocking { try library.decide(decision, topic: topic, version: version, by: by) }
-        } catch let error as WorkspaceError {
-            if case .staleReview = error { return try await show(error.description, status: .conflict, conflict: true) }
-            throw error
+            try await HTTPParts.blocking { try library.decide(decision, topic: topic, version: version, by: by) }
         } catch let error as PlainReviewError {
+            // Another person's decision came first (409), or this one cannot be taken (422): the
+            // review as it now is, with why.
+            if case .changedMeanwhile = error { return try await show(error.description, status: .conflict, conflict: true) }
             return try await show(error.description, status: .unprocessableContent, conflict: true)
         }
         let anchor = change.isEmpty ? "" : (try? library.review(of: topic)).flatMap { review in

@@ -8,7 +8,6 @@ enum WorkspaceError: HLSpeakError {
     case noSection(String, topic: String)
     case noChange(String)
     case notFound(String)
-    case staleReview(topic: String)
     case missingCSRF
     case formTooLarge(limit: Int)
     case badForm(String)
@@ -23,7 +22,7 @@ enum WorkspaceError: HLSpeakError {
     var status: HTTPResponse.Status {
         switch self {
         case .noTopic, .noSection, .noChange, .notFound: .notFound
-        case .staleReview, .buildRunning: .conflict
+        case .buildRunning: .conflict
         case .missingCSRF: .forbidden
         case .formTooLarge: .contentTooLarge
         case .badForm: .badRequest
@@ -42,9 +41,6 @@ enum WorkspaceError: HLSpeakError {
             "There is no plain-language change '\(id)' in this topic any more; the page below shows the review as it is now."
         case .notFound(let path):
             "There is nothing at '\(path)'. Start again from the library page."
-        case .staleReview:
-            "Someone else changed this review after you opened it, so your decision was not saved. "
-                + "Here is the review as it is now: check it and decide again."
         case .missingCSRF:
             "This form was not sent by this workspace (its security token is missing or wrong). Open the page again and resend it."
         case .formTooLarge(let limit):

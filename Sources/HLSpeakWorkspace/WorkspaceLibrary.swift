@@ -110,47 +110,32 @@ final class WorkspaceLibrary: @unchecked Sendable {
 
     // MARK: Review
 
-    /// The review of `topic` as it stands, and its version: the SHA-256 of the review file (or of
-    /// nothing), which a form carries so a stale form is refused.
+    /// The review of `topic` as it stands, and its version (which a form carries, so a stale
+    /// form is refused).
     func review(of topic: Topic) throws -> (editor: PlainReviewEditor, version: String) {
         let file = try reviewFile(of: topic.id)
-        return (try PlainReviewEditor(topic: topic, file: file, simplifier: try simplifier(for: topic)), Self.version(of: file))
+        return (try PlainReviewEditor(topic: topic, file: file, simplifier: try simplifier(for: topic)),
+                PlainReviewEditor.version(of: file))
     }
 
-    static func version(of file: URL) -> String {
-        var hash = SHA256()
-        hash.update((try? Data(contentsOf: file)) ?? Data())
-        return String(hash.hexDigest().prefix(16))
-    }
-
-    /// Applies `decision` to `topic`'s review under the review file's lock, if the review is still
-    /// at `version`; otherwise nothing changes and the conflict is reported.
-    func decide(_ decision: ReviewDecision, topic: Topic, version: String, by: String) throws -> String {
-        let file = try reviewFile(of: topic.id)
-        let simplifier = try simplifier(for: topic)
-        return try PlainReviewEditor.locked(file) {
-            guard Self.version(of: file) == version else { throw WorkspaceError.staleReview(topic: topic.id) }
-            var editor = try PlainReviewEditor(topic: topic, file: file, simplifier: simplifier)
-            let today = CalendarDate.today.iso
-            let message: String
+    /// Applies `decision` to `topic`'s review through the one review edit, if the review is still
+    /// at `version`.
+    func decide(_ decision: ReviewDecision, topic: Topic, version: String, by: String) throws {
+        _ = try PlainReviewEditor.edit(try reviewFile(of: topic.id), topic: topic, simplifier: try simplifier(for: topic),
+                                       expectedVersion: version, by: by, date: CalendarDate.today.iso) { editor in
             switch decision {
             case .accept(let id), .reject(let id):
                 guard let change = try editor.changes(named: [id]).first else { throw WorkspaceError.noChange(id) }
-                let accepting = if case .accept = decision { true } else { false }
-                editor.decide([change], accepting ? .accepted : .rejected, by: by, date: today)
-                message = "\(accepting ? "Accepted" : "Rejected") change \(editor.number(of: change))."
+                if case .accept = decision { return .decide([change], .accepted) }
+                return .decide([change], .rejected)
             case .rewrite(let id, let text):
                 guard let change = try editor.changes(named: [id]).first else { throw WorkspaceError.noChange(id) }
-                try editor.rewrite(change, as: text, by: by, date: today)
-                message = "Rewrote change \(editor.number(of: change))."
+                return .rewrite(change, text)
             case .signOff(let sectionID):
                 let sections = sectionID.map { id in topic.sections.filter { $0.id == id } } ?? topic.bodySections
                 guard !sections.isEmpty else { throw WorkspaceError.noSection(sectionID ?? "", topic: topic.id) }
-                try editor.signOff(sections, by: by, date: today)
-                message = "Signed off \(sections.map(\.title).joined(separator: ", "))."
+                return .signOff(sections)
             }
-            try editor.save()
-            return message
         }
     }
 

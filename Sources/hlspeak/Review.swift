@@ -90,42 +90,48 @@ struct Review: ParsableCommand {
             case .accept, .reject, .rewrite, .signoff: break
             }
             let by = try reviewer()
-            // Load, decide and save under the review file's lock: two people deciding at once keep both.
-            try PlainReviewEditor.locked(file) {
-                var editor = try PlainReviewEditor(topic: source, file: file, simplifier: simplifier)
-                try decide(&editor, view: view(editor), chosen: chosen, allSections: source.sections, by: by)
-                try editor.save()
+            var taken: PlainReviewEditor.Step?
+            var lost: [String] = []
+            // The one review edit, under the file's lock: two people deciding at once keep both.
+            let editor = try PlainReviewEditor.edit(file, topic: source, simplifier: simplifier, by: by,
+                                                    date: CalendarDate.today.iso) { editor in
+                let step = try self.step(editor, view: view(editor), chosen: chosen, allSections: source.sections)
+                if case .rewrite(let change, let text) = step { lost = editor.protectedWordsLost(change, in: text) }
+                taken = step
+                return step
+            }
+            let shown = FilePaths.display(file)
+            switch taken {
+            case .decide(let changes, let verdict):
+                let numbers = changes.map { String(editor.number(of: $0)) }.joined(separator: ", ")
+                print("\(verdict == .accepted ? "accepted" : "rejected") \(numbers) (\(shown))")
+            case .rewrite(let change, let text):
+                if !lost.isEmpty {
+                    printError("warning: the rewrite no longer has \(lost.map { "'\($0)'" }.joined(separator: ", ")) from the sentence "
+                        + "as written; check that is what you mean")
+                }
+                print("rewrote \(values[0]): \(change.original)\n     as: \(text) (\(shown))")
+            case .signOff(let sections):
+                print("signed off \(sections.map(\.id).joined(separator: ", ")) (\(shown))")
+            case nil:
+                break
             }
         }
     }
 
-    /// The accept, reject, rewrite or signoff step on `editor`, with what it did printed.
-    private func decide(_ editor: inout PlainReviewEditor, view: PlainReviewReport, chosen: [Section], allSections: [Section],
-                        by: String) throws {
-        let file = FilePaths.display(editor.file)
+    /// The accept, reject, rewrite or signoff step this command asks for, on the review as it is.
+    private func step(_ editor: PlainReviewEditor, view: PlainReviewReport, chosen: [Section],
+                      allSections: [Section]) throws -> PlainReviewEditor.Step {
         switch action {
         case .accept, .reject:
             let changes = all ? editor.pendingChanges(in: chosen) : try editor.changes(named: values)
             guard !changes.isEmpty else { throw PlainReviewError.nothingToDo("no pending changes in the sections chosen; "
                 + "'hlspeak review \(topic) --all' lists every change and its decision") }
-            editor.decide(changes, action == .accept ? .accepted : .rejected, by: by, date: Self.today)
-            let numbers = changes.map { String(editor.number(of: $0)) }.joined(separator: ", ")
-            print("\(action == .accept ? "accepted" : "rejected") \(numbers) (\(file))")
+            return .decide(changes, action == .accept ? .accepted : .rejected)
         case .rewrite:
-            let change = try target(values[0], editor: editor, view: view)
-            let lost = editor.protectedWordsLost(change, in: values[1])
-            try editor.rewrite(change, as: values[1], by: by, date: Self.today)
-            if !lost.isEmpty {
-                printError("warning: the rewrite no longer has \(lost.map { "'\($0)'" }.joined(separator: ", ")) from the sentence "
-                    + "as written; check that is what you mean")
-            }
-            print("rewrote \(values[0]): \(change.original)\n     as: \(values[1]) (\(file))")
-        case .signoff:
-            let sections = section.isEmpty ? allSections.filter { !$0.isCredits } : chosen
-            try editor.signOff(sections, by: by, date: Self.today)
-            print("signed off \(sections.map(\.id).joined(separator: ", ")) (\(file))")
-        case .list, .status, .hard:
-            break
+            return .rewrite(try target(values[0], editor: editor, view: view), values[1])
+        case .signoff, .list, .status, .hard:
+            return .signOff(section.isEmpty ? allSections.filter { !$0.isCredits } : chosen)
         }
     }
 
@@ -146,10 +152,5 @@ struct Review: ParsableCommand {
         let name = (by ?? ProcessInfo.processInfo.environment["HLSPEAK_REVIEWER"] ?? "").trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw PlainReviewError.noReviewer }
         return name
-    }
-
-    /// Today, as the review file writes dates.
-    static var today: String {
-        CalendarDate.today.iso
     }
 }

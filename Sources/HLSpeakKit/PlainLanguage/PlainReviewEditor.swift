@@ -113,6 +113,39 @@ public struct PlainReviewEditor {
         version = PlainVersion(topic: source, simplifier: simplifier, review: review)
     }
 
+    /// One step of a review, as `hlspeak review` and the workspace take it.
+    public enum Step {
+        case decide([PlainChange], PlainDecision.Verdict)
+        case rewrite(PlainChange, String)
+        case signOff([Section])
+    }
+
+    /// The review file's version: a digest of its bytes (of nothing when there is none yet). A
+    /// form or a command that read version V may change the review only while it is still V.
+    public static func version(of file: URL) -> String {
+        var hash = SHA256()
+        hash.update((try? Data(contentsOf: file)) ?? Data())
+        return String(hash.hexDigest().prefix(16))
+    }
+
+    /// The one way a review changes: under the review file's lock, load it, refuse when it is no
+    /// longer at `expectedVersion` (when one is given), take the step `choose` picks from the
+    /// review as it now is, and save. Returns the editor after the step, for what to report.
+    public static func edit(_ file: URL, topic: Topic, simplifier: Simplifier, expectedVersion: String? = nil,
+                            by: String, date: String, _ choose: (PlainReviewEditor) throws -> Step) throws -> PlainReviewEditor {
+        try locked(file) {
+            if let expectedVersion, version(of: file) != expectedVersion { throw PlainReviewError.changedMeanwhile(topic: topic.id) }
+            var editor = try PlainReviewEditor(topic: topic, file: file, simplifier: simplifier)
+            switch try choose(editor) {
+            case .decide(let changes, let verdict): editor.decide(changes, verdict, by: by, date: date)
+            case .rewrite(let change, let text): try editor.rewrite(change, as: text, by: by, date: date)
+            case .signOff(let sections): try editor.signOff(sections, by: by, date: date)
+            }
+            try editor.save()
+            return editor
+        }
+    }
+
     /// Runs `work` holding the lock of `file`'s review, so two people (or two commands) deciding at
     /// once do not lose each other's decisions: load, decide and save happen inside it. The lock
     /// lives in the temporary folder, not beside the content.

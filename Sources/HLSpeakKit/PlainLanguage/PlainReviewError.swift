@@ -10,6 +10,8 @@ public enum PlainReviewError: HLSpeakError, Equatable {
     /// A hand rewrite without a phone number or link of the sentence, word for word.
     case rewriteLosesRun(String)
     case nothingToDo(String)
+    /// The review changed after the person deciding read it (another person's decision).
+    case changedMeanwhile(topic: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,9 @@ public enum PlainReviewError: HLSpeakError, Equatable {
             return "the rewrite must keep '\(words)' exactly as written (a phone number, link or emphasis); put it back"
         case .nothingToDo(let message):
             return message
+        case .changedMeanwhile:
+            return "Someone else changed this review after you opened it, so your decision was not saved. "
+                + "Here is the review as it is now: check it and decide again."
         }
     }
 
