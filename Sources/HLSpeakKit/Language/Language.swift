@@ -22,6 +22,8 @@ public struct Language: Hashable, Sendable {
     private let letterNames: [Character: String]
     /// Every month and weekday name and abbreviation, to its full name.
     let calendarWords: [String: CalendarWord]
+    /// The months' names, lower case.
+    let monthNames: Set<String>
 
     /// A month or weekday as written: its full name, and whether the name itself was written.
     struct CalendarWord: Hashable, Sendable {
@@ -59,6 +61,7 @@ public struct Language: Hashable, Sendable {
             }
         }
         calendarWords = calendar
+        monthNames = Set(tables.months.map { $0.name.lowercased() })
     }
 
     /// The speech normaliser: written text into what is said.
@@ -147,94 +150,64 @@ public enum NumberGrammar: String, Hashable, Sendable, CaseIterable {
     case english
     case spanish
 
-    public func cardinal(_ number: Int) -> String {
+    /// The grammar's code.
+    var words: any NumberWords.Type {
         switch self {
-        case .english: EnglishNumbers.cardinal(number)
-        case .spanish: SpanishNumbers.cardinal(number)
+        case .english: EnglishNumbers.self
+        case .spanish: SpanishNumbers.self
         }
     }
 
-    public func ordinal(_ number: Int) -> String {
-        switch self {
-        case .english: EnglishNumbers.ordinal(number)
-        case .spanish: SpanishNumbers.ordinal(number)
-        }
-    }
-
+    public func cardinal(_ number: Int) -> String { words.cardinal(number) }
+    public func ordinal(_ number: Int) -> String { words.ordinal(number) }
     /// An ordinal as its written ending asks ("1st"; Spanish "1er" primer, "2da" segunda).
-    public func ordinal(_ number: Int, ending: String) -> String {
-        switch self {
-        case .english: EnglishNumbers.ordinal(number)
-        case .spanish: SpanishNumbers.ordinal(number, ending: ending)
-        }
-    }
-
-    public func year(_ year: Int) -> String {
-        switch self {
-        case .english: EnglishNumbers.year(year)
-        case .spanish: SpanishNumbers.year(year)
-        }
-    }
-
+    public func ordinal(_ number: Int, ending: String) -> String { words.ordinal(number, ending: ending) }
+    public func year(_ year: Int) -> String { words.year(year) }
     /// A decade: "1990" → "nineteen nineties".
-    public func decade(_ year: Int) -> String {
-        switch self {
-        case .english: EnglishNumbers.decade(year)
-        case .spanish: SpanishNumbers.decade(year)
-        }
-    }
-
+    public func decade(_ year: Int) -> String { words.decade(year) }
     /// A written decimal ("100.4", "3,000") in words, or nil when it is not a plain number.
-    public func number(_ written: String) -> String? {
-        switch self {
-        case .english: EnglishNumbers.number(written)
-        case .spanish: SpanishNumbers.number(written)
-        }
-    }
-
-    public func fraction(_ numerator: Int, _ denominator: Int) -> String {
-        switch self {
-        case .english: EnglishNumbers.fraction(numerator, denominator)
-        case .spanish: SpanishNumbers.fraction(numerator, denominator)
-        }
-    }
-
+    public func number(_ written: String) -> String? { words.number(written) }
+    public func fraction(_ numerator: Int, _ denominator: Int) -> String { words.fraction(numerator, denominator) }
     public func mixedFraction(_ whole: Int, _ numerator: Int, _ denominator: Int) -> String {
-        switch self {
-        case .english: EnglishNumbers.mixedFraction(whole, numerator, denominator)
-        case .spanish: SpanishNumbers.mixedFraction(whole, numerator, denominator)
-        }
+        words.mixedFraction(whole, numerator, denominator)
     }
-
-    public func money(dollars: Int, cents: Int) -> String {
-        switch self {
-        case .english: EnglishNumbers.money(dollars: dollars, cents: cents)
-        case .spanish: SpanishNumbers.money(dollars: dollars, cents: cents)
-        }
-    }
-
-    public func time(hour: Int, minute: Int) -> String {
-        switch self {
-        case .english: EnglishNumbers.time(hour: hour, minute: minute)
-        case .spanish: SpanishNumbers.time(hour: hour, minute: minute)
-        }
-    }
-
-    /// Spoken text with its numbers agreeing with the nouns after them (Spanish "una tableta");
-    /// `feminine` lists the feminine nouns. English numbers do not change.
-    public func agreeing(_ text: String, feminine: Set<String>, masculine: Set<String>, months: Set<String>) -> String {
-        switch self {
-        case .english: text
-        case .spanish: SpanishNumbers.agreeing(text, feminine: feminine, masculine: masculine, months: months)
-        }
-    }
-
+    public func money(dollars: Int, cents: Int) -> String { words.money(dollars: dollars, cents: cents) }
+    public func time(hour: Int, minute: Int) -> String { words.time(hour: hour, minute: minute) }
     /// The day of a month in a date: "fifteenth" (English), "quince" and "primero" (Spanish).
-    public func dayOfMonth(_ day: Int) -> String {
-        switch self {
-        case .english: EnglishNumbers.ordinal(day)
-        case .spanish: day == 1 ? "primero" : SpanishNumbers.cardinal(day)
-        }
+    public func dayOfMonth(_ day: Int) -> String { words.dayOfMonth(day) }
+    /// Spoken text with its numbers agreeing with the nouns after them (Spanish "una tableta").
+    func agreeing(_ text: String, in language: Language) -> String { words.agreeing(text, in: language) }
+}
+
+/// What a number grammar says: one type per grammar, all with the same readings.
+protocol NumberWords {
+    static func cardinal(_ number: Int) -> String
+    static func ordinal(_ number: Int) -> String
+    static func ordinal(_ number: Int, ending: String) -> String
+    static func year(_ year: Int) -> String
+    static func decade(_ year: Int) -> String
+    static func number(_ written: String) -> String?
+    static func fraction(_ numerator: Int, _ denominator: Int) -> String
+    static func mixedFraction(_ whole: Int, _ numerator: Int, _ denominator: Int) -> String
+    static func money(dollars: Int, cents: Int) -> String
+    static func time(hour: Int, minute: Int) -> String
+    static func dayOfMonth(_ day: Int) -> String
+    static func agreeing(_ text: String, in language: Language) -> String
+}
+
+extension EnglishNumbers: NumberWords {
+    /// English ordinals do not change with their written ending.
+    static func ordinal(_ number: Int, ending: String) -> String { ordinal(number) }
+    static func dayOfMonth(_ day: Int) -> String { ordinal(day) }
+    /// English numbers do not agree with nouns.
+    static func agreeing(_ text: String, in language: Language) -> String { text }
+}
+
+extension SpanishNumbers: NumberWords {
+    static func dayOfMonth(_ day: Int) -> String { day == 1 ? "primero" : cardinal(day) }
+    static func agreeing(_ text: String, in language: Language) -> String {
+        agreeing(text, feminine: language.tables.list("feminine-nouns"), masculine: language.tables.list("masculine-nouns"),
+                 months: language.monthNames)
     }
 }
 

@@ -45,9 +45,7 @@ public struct SpeechNormalizer: Hashable, Sendable {
                 return pass.run()
             }
         }.joined().collapsingSpaces(keepingEnds: text)
-        return language.numbers.agreeing(spoken, feminine: language.tables.list("feminine-nouns"),
-                                         masculine: language.tables.list("masculine-nouns"),
-                                         months: Set(language.tables.months.map { $0.name.lowercased() }))
+        return language.numbers.agreeing(spoken, in: language)
     }
 
     /// One whole sentence as it should be spoken.
