@@ -29,16 +29,8 @@ struct ListTopics: ParsableCommand {
             let content = try library.contentLibrary()
             let lines = try topic.map { id in
                 let topic = try content.topic(id)
-                // Without a voices folder, the times are those of a default voice at 160 words a minute.
-                let profile: VoiceProfile
-                if FilePaths.isFolder(library.voicesFolder) || voice != nil {
-                    // Without --voice, the voice a recording of this topic uses: its language's.
-                    let voices = try library.voiceLibrary()
-                    profile = try voices.profile(named: voice ?? voices.voice("default", forLanguage: topic.language) ?? "default")
-                } else {
-                    profile = VoiceProfile(name: "default", language: try content.language(of: topic))
-                }
-                return TopicListing.sections(of: topic, voice: profile)
+                let voices = FilePaths.isFolder(library.voicesFolder) || voice != nil ? try library.voiceLibrary() : nil
+                return try TopicListing.sections(of: topic, voices: voices, voice: voice, language: try content.language(of: topic))
             } ?? TopicListing.topics(in: content)
             lines.forEach { print($0) }
         }

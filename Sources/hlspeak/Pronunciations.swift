@@ -28,11 +28,8 @@ struct Pronunciations: ParsableCommand {
         try reportingErrors {
             let content = try library.contentLibrary()
             let profile = try library.voiceLibrary().profile(named: voice)
-            // Without topic ids, the topics this voice speaks: those in its language.
-            let primary = { (tag: String) in tag.split(separator: "-").first?.lowercased() }
-            let chosen = try (topics.isEmpty ? content.topicIDs : topics).map { try content.topic($0) }
-                .filter { !topics.isEmpty || primary($0.language) == primary(profile.language.tag) }
-            let list = try PronunciationList(topics: chosen, voice: profile)
+            let list = topics.isEmpty ? try PronunciationList(content: content, voice: profile)
+                : try PronunciationList(topics: try topics.map { try content.topic($0) }, voice: profile)
             for entry in list.entries { print("\(entry.word)\t\(entry.said)\t\(entry.phonemes)") }
         }
     }

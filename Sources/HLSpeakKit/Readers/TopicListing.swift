@@ -21,6 +21,14 @@ public enum TopicListing {
         }
     }
 
+    /// The table of `topic`'s sections with the times of `voice`, or (nil) of the voice its
+    /// language uses ("default-es"); without a voices folder, of a default voice at 160 words a
+    /// minute.
+    public static func sections(of topic: Topic, voices: VoiceLibrary?, voice: String?, language: Language) throws -> [String] {
+        guard let voices else { return sections(of: topic, voice: VoiceProfile(name: "default", language: language)) }
+        return sections(of: topic, voice: try voices.profile(named: voice ?? voices.voice("default", forLanguage: topic.language) ?? "default"))
+    }
+
     /// The topic's title, then a table of its sections and subsections: id, title, words and the
     /// time `voice` takes to say them (0:00 for a section with only gaps, which is not spoken).
     public static func sections(of topic: Topic, voice: VoiceProfile) -> [String] {

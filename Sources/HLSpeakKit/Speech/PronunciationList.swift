@@ -13,6 +13,13 @@ public struct PronunciationList: Sendable {
 
     public var entries: [Entry]
 
+    /// The words of every topic of `content` that `voice` speaks (those in its language).
+    public init(content: ContentLibrary, voice: VoiceProfile) throws {
+        let primary = { (tag: String) in tag.split(separator: "-").first?.lowercased() }
+        try self.init(topics: try content.topicIDs.map { try content.topic($0) }
+            .filter { primary($0.language) == primary(voice.language.tag) }, voice: voice)
+    }
+
     /// The words of `topics` (readable) as `voice` says them, each once, in first-seen order.
     public init(topics: [Topic], voice: VoiceProfile) throws {
         let builder = SpeechRenderer(voice: voice).builder
