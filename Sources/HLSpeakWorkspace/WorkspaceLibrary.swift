@@ -93,9 +93,9 @@ final class WorkspaceLibrary: @unchecked Sendable {
         let language = try content.language(of: topic)
         let versions = ReadingVersions(topic: topic, simplifier: try simplifier(for: topic),
                                        review: try PlainReview.load(from: try reviewFile(of: topic.id)))
-        let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: topic.language), sentences: language.sentences)
-        return ReadabilityReport(versions, ids: topic.allSections.map(\.id), meter: meter, syllables: .hyphenation,
-                                 grade: Self.gradeTarget, smog: Self.smogTarget, scale: ReadabilityScale(language: language))
+        return ReadabilityReport(versions, ids: topic.allSections.map(\.id), language: language,
+                                 counter: try HyphenationSyllableCounter(language: topic.language), syllables: .hyphenation,
+                                 grade: Self.gradeTarget, smog: Self.smogTarget)
     }
 
     /// Spoken seconds of `section` with the default voice, estimated without speaking.

@@ -65,12 +65,11 @@ struct Readability: ParsableCommand {
             let versions = ReadingVersions(topic: written, simplifier: Simplifier(words: library.plainWords(language: language),
                                                                                    sentences: language.sentences), review: review)
             if let text { return print(versions.text(text, ids: ids, sentences: language.sentences)) }
-            let meter = ReadabilityMeter(syllables: try syllableCounter(language: written.language), sentences: language.sentences)
             for section in try SectionLookup(written).sections(section) {
                 SectionText.runOnWarning(section, sentences: language.sentences).map { printError("warning: " + $0) }
             }
-            let report = ReadabilityReport(versions, ids: ids, meter: meter, syllables: syllables, grade: grade, smog: smog,
-                                           scale: ReadabilityScale(language: language))
+            let report = ReadabilityReport(versions, ids: ids, language: language, counter: try syllableCounter(language: written.language),
+                                           syllables: syllables, grade: grade, smog: smog)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

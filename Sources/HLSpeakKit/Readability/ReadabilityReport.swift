@@ -82,6 +82,14 @@ public struct ReadabilityReport: Encodable, Sendable {
     /// Sections left out: only gaps, or the Credits.
     public var skipped: [String]
 
+    /// Measures sections `ids` of the three `versions` of a topic written in `language`: its
+    /// sentence ends, syllables from `counter`, judged on the language's scale.
+    public init(_ versions: ReadingVersions, ids: [String], language: Language, counter: any SyllableCounter,
+                syllables: SyllableSource, grade: Double, smog: Double) {
+        self.init(versions, ids: ids, meter: ReadabilityMeter(syllables: counter, sentences: language.sentences),
+                  syllables: syllables, grade: grade, smog: smog, scale: ReadabilityScale(language: language))
+    }
+
     /// Measures sections `ids` of the three `versions` of a topic.
     public init(_ versions: ReadingVersions, ids: [String], meter: ReadabilityMeter,
                 syllables: SyllableSource, grade: Double, smog: Double, maxWords: Double = 20, scale: ReadabilityScale = .grades) {
