@@ -220,18 +220,21 @@ struct EPUBPackage {
     /// next word is (so the clips cover the audio end to end).
     func overlay(_ chapter: EPUBChapter) -> String {
         // Word ids follow the content document: written words numbered through the sentences.
-        var firstNumber: [Int] = []
+        // Each sentence's words once: the id of the word at each character range.
+        var ids: [[Range<Int>: Int]] = []
         var count = 0
         for sentence in chapter.audio.sentences {
-            firstNumber.append(count)
-            count += WordAlignment.writtenWords(sentence).count
+            var numbers: [Range<Int>: Int] = [:]
+            for word in WordAlignment.writtenWords(sentence) {
+                count += 1
+                numbers[word.range] = count
+            }
+            ids.append(numbers)
         }
         let rate = Double(chapter.audio.sampleRate)
         var pars = ""
         for (index, word) in chapter.audio.words.enumerated() {
-            let written = WordAlignment.writtenWords(chapter.audio.sentences[word.sentence])
-            guard let position = written.firstIndex(where: { $0.range == word.range }) else { continue }
-            let id = firstNumber[word.sentence] + position + 1
+            guard let id = ids[word.sentence][word.range] else { continue }
             pars += "<par id=\"\(chapter.name)-p\(index + 1)\"><text src=\"\(chapter.name).xhtml#\(chapter.name)-w\(id)\"/>"
                 + "<audio src=\"audio/\(chapter.name).mp3\" clipBegin=\"\(Self.seconds(Double(word.start) / rate))\" "
                 + "clipEnd=\"\(Self.seconds(Double(word.end) / rate))\"/></par>\n"
