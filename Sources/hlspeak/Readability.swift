@@ -15,7 +15,7 @@ struct Readability: ParsableCommand {
             sentences), syllables, polysyllables (3+), Flesch-Kincaid grade and Flesch reading \
             ease (from averages rounded to one decimal), and SMOG (an estimate under 30 sentences).
 
-            Syllables come from the en-US hyphenation patterns, as those checkers count them, so \
+            Syllables come from the language's hyphenation patterns, as those checkers count them, so \
             the grades match theirs. '--syllables pronunciation' counts them as eSpeak NG says \
             the words instead ("about" has two syllables, not one); grades then run about half a \
             grade higher.
@@ -68,7 +68,7 @@ struct Readability: ParsableCommand {
             for section in try SectionLookup(written).sections(section) {
                 SectionText.runOnWarning(section, sentences: language.sentences).map { printError("warning: " + $0) }
             }
-            let report = ReadabilityReport(versions, ids: ids, language: language, counter: try syllableCounter(language: written.language),
+            let report = ReadabilityReport(versions, ids: ids, language: language, counter: try syllableCounter(language: language),
                                            syllables: syllables, grade: grade, smog: smog)
             if json {
                 let encoder = JSONEncoder()
@@ -80,10 +80,13 @@ struct Readability: ParsableCommand {
         }
     }
 
-    private func syllableCounter(language: String) throws -> any SyllableCounter {
+    private func syllableCounter(language: Language) throws -> any SyllableCounter {
         switch syllables {
-        case .hyphenation: try HyphenationSyllableCounter(language: language)
-        case .pronunciation: PronunciationSyllableCounter(voice: try library.voiceLibrary().profile(named: "default"))
+        case .hyphenation: return try HyphenationSyllableCounter(language: language)
+        case .pronunciation:
+            // Said by the language's own voice: English eSpeak NG reads Spanish words wrongly.
+            let voices = try library.voiceLibrary()
+            return PronunciationSyllableCounter(voice: try voices.profile(named: voices.voice("default", forLanguage: language.tag) ?? "default"))
         }
     }
 }

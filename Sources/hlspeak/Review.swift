@@ -79,7 +79,7 @@ struct Review: ParsableCommand {
             let simplifier = Simplifier(words: words, sentences: language.sentences)
             let file = PlainReview.file(for: try content.file(forTopic: topic))
             let chosen = try SectionLookup(source).sections(section).filter { !$0.isCredits }
-            let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: source.language),
+            let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: language),
                                          sentences: language.sentences)
             func view(_ editor: PlainReviewEditor) -> PlainReviewReport { PlainReviewReport(editor: editor, meter: meter, words: words) }
             let report = view(try PlainReviewEditor(topic: source, file: file, simplifier: simplifier))

@@ -5,7 +5,7 @@ import Testing
 /// Readability metrics and the plain-language simplifier.
 @Suite struct PlainLanguageTests {
     static func meter() throws -> ReadabilityMeter {
-        ReadabilityMeter(syllables: try HyphenationSyllableCounter(), sentences: TestSupport.sentences)
+        ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: TestSupport.english), sentences: TestSupport.sentences)
     }
 
     static func simplifier() -> Simplifier {
@@ -23,11 +23,11 @@ import Testing
     @Test(arguments: [("about", 1), ("About", 1), ("medicine", 1), ("miscarriage", 3), ("usually", 3),
                       ("immediately", 5), ("doesnt", 2), ("2025", 1), ("the", 1)])
     func hyphenationCountsAsTheCheckersDo(word: String, syllables: Int) throws {
-        #expect(try HyphenationSyllableCounter().syllables(in: word) == syllables)
+        #expect(try HyphenationSyllableCounter(language: TestSupport.english).syllables(in: word) == syllables)
     }
 
     @Test func missingHyphenationPatternsSayWhatToInstall() {
-        #expect(throws: ReadabilityError.self) { try Hyphenator(language: "xx-YY") }
+        #expect(throws: ReadabilityError.self) { try Hyphenator(language: Language(tag: "xx-YY", tables: LanguageTables(), numbers: .english)) }
         let message = ReadabilityError.noHyphenationPatterns(language: "xx-YY", path: "/usr/share/hyphen/hyph_xx_YY.dic").description
         #expect(message.contains("hyph_xx_YY.dic") && message.contains("apt-get install"))
     }

@@ -6,7 +6,8 @@ public struct HyphenationSyllableCounter: SyllableCounter {
 
     public init(hyphenator: Hyphenator) { self.hyphenator = hyphenator }
 
-    public init(language: String = "en-US") throws(ReadabilityError) {
+    /// The counter for `language`, with its patterns.
+    public init(language: Language) throws(ReadabilityError) {
         hyphenator = try Hyphenator(language: language)
     }
 

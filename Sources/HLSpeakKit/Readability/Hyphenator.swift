@@ -24,15 +24,21 @@ public final class Hyphenator: @unchecked Sendable {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     private let lock = NSLock()
 
-    /// The patterns for `language` ("en-US" reads hyph_en_US.dic from `folder`). Breaks are allowed
-    /// at least `edge` letters from either end of a word (TeX's and pyphen's default is 2).
-    public init(language: String = "en-US", folder: String = "/usr/share/hyphen", edge: Int = 2) throws(ReadabilityError) {
-        // The region's patterns, else the language's (hyph_es_US.dic, else hyph_es.dic).
-        let exact = "\(folder)/hyph_\(language.replacingOccurrences(of: "-", with: "_")).dic"
-        let primary = "\(folder)/hyph_\(language.split(separator: "-").first ?? "").dic"
-        path = FileManager.default.isReadableFile(atPath: exact) ? exact : primary
+    /// The patterns for `language`: the file its `language.tsv` names under `hyphenation` (kept
+    /// in its data folder), else Debian's in `folder` (en-US reads hyph_en_US.dic, else
+    /// hyph_en.dic). Breaks are allowed at least `edge` letters from either end of a word (TeX's
+    /// and pyphen's default is 2).
+    public init(language: Language, folder: String = "/usr/share/hyphen", edge: Int = 2) throws(ReadabilityError) {
+        let tag = language.tag
+        if let own = language.tables.settings["hyphenation"], let data = language.dataFolder {
+            path = data.appendingPathComponent(own).path
+        } else {
+            let exact = "\(folder)/hyph_\(tag.replacingOccurrences(of: "-", with: "_")).dic"
+            let primary = "\(folder)/hyph_\(tag.split(separator: "-").first ?? "").dic"
+            path = FileManager.default.isReadableFile(atPath: exact) ? exact : primary
+        }
         guard FileManager.default.isReadableFile(atPath: path), let dictionary = hnj_hyphen_load(path) else {
-            throw .noHyphenationPatterns(language: language, path: path)
+            throw .noHyphenationPatterns(language: tag, path: path)
         }
         // hnj_hyphen_hyphenate3 takes the larger of its arguments and the file's minimums; the
         // file's own minimums are lowered so `edge` is what applies.
