@@ -129,7 +129,7 @@ import Testing
         #expect(ReadabilityScale(language: TestSupport.english) == .grades)
         let versions = ReadingVersions(topic: topic, simplifier: Simplifier(words: PlainWords(), sentences: Self.spanish.sentences),
                                        review: nil)
-        let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: topic.language), sentences: Self.spanish.sentences)
+        let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: Self.spanish), sentences: Self.spanish.sentences)
         let report = ReadabilityReport(versions, ids: topic.allSections.map(\.id), meter: meter, syllables: .hyphenation,
                                        grade: 6, smog: 8, scale: .inflesz)
         for row in report.sections {
@@ -141,6 +141,9 @@ import Testing
     }
 
     static let corpus = ReadAloudCorpusTests.pairs("read-aloud-es-US.tsv")
+    /// Written by hand from the corpus's conventions and never tuned on: see the README for the
+    /// figure it gave when it was first run.
+    static let heldOut = ReadAloudCorpusTests.pairs("read-aloud-es-US-heldout.tsv")
 
     @Test func theSpanishCorpusIsLargeAndCoversEveryCategory() {
         #expect(Self.corpus.count >= 150)
@@ -150,14 +153,14 @@ import Testing
         }
     }
 
-    @Test(arguments: corpus)
+    @Test(arguments: corpus + heldOut)
     func readsAsWrittenInSpanish(pair: ReadAloudCorpusTests.Pair) {
         #expect(Self.spanish.normalizer.spokenText(pair.written) == pair.spoken)
     }
 
     /// eSpeak NG's Spanish voice, given what speech hands over, says no "barra" (slash) or
     /// "guion" (dash) that the text did not mean.
-    @Test(arguments: corpus)
+    @Test(arguments: corpus + heldOut)
     func eSpeakSaysNoPunctuationNamesInSpanish(pair: ReadAloudCorpusTests.Pair) throws {
         let voice = try VoiceLibrary(directory: TestSupport.voicesFolder).profile(named: "default-es")
         let script = SpokenScriptBuilder(language: Self.spanish).script(paragraphs: [pair.written])

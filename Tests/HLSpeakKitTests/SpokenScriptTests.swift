@@ -61,6 +61,10 @@ import Testing
         #expect(!ssml.contains("("))
         let diagnosis = try script("diagnosis").ssml
         #expect(diagnosis.contains("do an exam, including a pelvic exam."))
+        // After a phone number the aside still gets its pause, not "0 1 7 5 nurse line".
+        let phone = SpokenScriptBuilder(language: TestSupport.english)
+            .script(paragraphs: ["Call 1-866-555-0175 (nurse line) today."]).ssml
+        #expect(phone.contains("0 1 7 5, nurse line, today."), "\(phone)")
     }
 
     @Test func subsectionsComeAfterAHeadingPause() throws {

@@ -112,7 +112,7 @@ public struct SpokenScriptBuilder: Sendable {
                 let followedByRun = index + 1 < runs.count
                 let words = context.map { normalizer!.normalize(text, in: $0, endsSentence: !followedByRun) } ?? text
                 let named = language.lettersByName(in: words, startsSentence: ssml.isEmpty)
-                append(spokenText(ParenthesesAsPauses.rewrite(named, atEnd: !followedByRun)), to: &ssml)
+                append(spokenText(ParenthesesAsPauses.rewrite(named, atEnd: !followedByRun, afterRun: index > 0)), to: &ssml)
             case .emphasis(let inner):
                 ssml += "<emphasis>" + spoken(inner) + "</emphasis>"
             case .link(let inner, _):

@@ -68,7 +68,8 @@ extension NormalizationPass {
     /// The amount that starts at `offset`: the number, then perhaps a unit, "%", degrees, and
     /// "/unit" (per).
     func readAmount(at offset: Int) -> Amount {
-        let written = tokens[index + offset].text
+        var written = tokens[index + offset].text
+        if isDottedThousands(written, before: afterSpace(offset + 1)) { written.removeAll { $0 == "." } }
         let yearLike = offset == 0 && isYearContext(written)
         var amount = Amount(words: amountWords(written, yearLike: yearLike), end: offset + 1, plural: written != "1",
                             language: language)
@@ -170,6 +171,19 @@ extension NormalizationPass {
     func amountWords(_ written: String, yearLike: Bool) -> String {
         if yearLike, Self.isYearShaped(written), let year = Int(written) { return numbers.year(year) }
         return numbers.number(written) ?? written
+    }
+
+    /// "10.500 niños": where the language's `thousands.dot` is `before-words` (Spanish as Spain
+    /// and most of Latin America write it, and as many US sources copy it), dots before groups
+    /// of exactly three digits separate thousands when a word that is not a unit follows: a
+    /// counted thing is never a decimal. "100.4 °F", "0.125 mg" and a number alone stay decimals.
+    func isDottedThousands(_ written: String, before next: Int) -> Bool {
+        guard tables.settings["thousands.dot"] == "before-words", written.contains(".") else { return false }
+        let groups = written.split(separator: ".", omittingEmptySubsequences: false)
+        guard let head = groups.first, (1...3).contains(head.count), head.first != "0",
+              groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCII) }) else { return false }
+        guard let word = token(next), word.kind == .word, word.text.first?.isLowercase == true else { return false }
+        return unitFor(word.text, at: next) == nil
     }
 
     static func isYearShaped(_ written: String) -> Bool {

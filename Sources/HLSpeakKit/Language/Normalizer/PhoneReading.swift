@@ -24,14 +24,20 @@ public enum PhoneReading {
 /// Parentheses become the short pauses a person makes around an aside: "an exam (including a
 /// pelvic exam)." is said "an exam, including a pelvic exam."
 enum ParenthesesAsPauses {
-    static func rewrite(_ text: String, atEnd: Bool) -> String {
+    /// `afterRun`: the text follows another run of the sentence (a phone number), so a bracket
+    /// at its start still needs its pause: "0 1 7 5, nurse line".
+    static func rewrite(_ text: String, atEnd: Bool, afterRun: Bool = false) -> String {
         var result = ""
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             switch character {
             case "(", "[":
                 while result.last == " " { result.removeLast() }
-                if let last = result.last, !",.;:!?".contains(last) { result += "," }
+                if let last = result.last {
+                    if !",.;:!?".contains(last) { result += "," }
+                } else if afterRun {
+                    result += ","
+                }
                 result += " "
             case ")", "]":
                 let next = index + 1 < characters.count ? characters[index + 1] : nil

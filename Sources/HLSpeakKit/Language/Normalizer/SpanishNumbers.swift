@@ -164,6 +164,9 @@ public enum SpanishNumbers {
             let female = isFeminine(next)
             for position in run {
                 let word = words[position]
+                // "millón" is itself a masculine noun: "doscientos un millones", "un millón
+                // doscientas mil personas".
+                let female = female && !run.contains { $0 > position && bare(words[$0]).hasPrefix("mill") }
                 let changed: String = switch bare(word) {
                 case "uno", "un", "una": female ? "una" : "un"
                 case "veintiuno", "veintiún", "veintiuna": female ? "veintiuna" : "veintiún"
@@ -174,6 +177,10 @@ public enum SpanishNumbers {
                 default: bare(word)
                 }
                 if changed != bare(word) { words[position] = word.replacingOccurrences(of: bare(word), with: changed) }
+            }
+            // Whole millions count a noun with "de": "un millón de personas".
+            if let last = run.last, ["millón", "millones"].contains(bare(words[last])), words[last].last?.isLetter == true {
+                words[last] += " de"
             }
             // "un medio" before a noun is "media" or "medio" alone.
             if let first = run.first, bare(words[first]) == "un" || bare(words[first]) == "una",

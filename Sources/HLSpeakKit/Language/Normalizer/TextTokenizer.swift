@@ -46,6 +46,7 @@ enum TextTokenizer {
                         || (scalar == "." && at(index + 1).map(isDigit) == true && !(index > 0 && isWordPart(scalars[index - 1]))) {
                 index += 1
                 var hasPoint = scalar == "."
+                var pointAt: Int? = nil
                 while let next = at(index) {
                     if isDigit(next) {
                         index += 1
@@ -54,7 +55,13 @@ enum TextTokenizer {
                         index += 4
                     } else if next == ".", at(index + 1).map(isDigit) == true, !hasPoint {
                         hasPoint = true
+                        pointAt = index
                         index += 2
+                    } else if next == ".", let point = pointAt, index - point == 4,
+                              (1...3).allSatisfy({ at(index + $0).map(isDigit) == true }), at(index + 4).map(isDigit) != true {
+                        // "1.200.000": dots between groups of three (the language decides what they mean).
+                        pointAt = index
+                        index += 4
                     } else {
                         break
                     }
