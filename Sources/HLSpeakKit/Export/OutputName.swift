@@ -65,15 +65,22 @@ public struct OutputName: Hashable, Sendable {
         audio.deletingLastPathComponent().appendingPathComponent(audio.lastPathComponent + ".vtt")
     }
 
-    /// True when `name` is `file`'s name or one of its parts' (`coping.wav`, `coping.part3.wav`),
-    /// or the captions of one: files of the same output an earlier run may have left.
-    static func isVariant(_ name: String, of file: URL) -> Bool {
-        let stem = file.deletingPathExtension().lastPathComponent
+    /// Whether a name is `file`'s name or one of its parts' (`coping.wav`, `coping.part3.wav`),
+    /// or the captions of one: files of the same output an earlier run may have left. The test
+    /// is made once per output and asked of every name in its folder, which may hold thousands.
+    static func variants(of file: URL) -> (String) -> Bool {
+        let whole = file.lastPathComponent
         let ext = file.pathExtension
-        let audio = name.hasSuffix(".vtt") ? String(name.dropLast(4)) : name
-        if audio == file.lastPathComponent { return true }
-        guard audio.hasPrefix(stem + ".part"), audio.hasSuffix("." + ext) else { return false }
-        let number = audio.dropFirst(stem.count + 5).dropLast(ext.count + 1)
-        return !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
+        let stem = String(whole.dropLast(ext.isEmpty ? 0 : ext.count + 1))
+        let partPrefix = stem + ".part"
+        let suffix = "." + ext
+        return { name in
+            guard name.hasPrefix(stem) else { return false }
+            let audio = name.hasSuffix(".vtt") ? String(name.dropLast(4)) : name
+            if audio == whole { return true }
+            guard audio.hasPrefix(partPrefix), audio.hasSuffix(suffix) else { return false }
+            let number = audio.dropFirst(partPrefix.count).dropLast(suffix.count)
+            return !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
+        }
     }
 }

@@ -118,8 +118,9 @@ struct SpokenAudioWriter: Sendable {
     private func removeStaleVariants(of destination: URL, keeping: [URL]) {
         let folder = destination.deletingLastPathComponent()
         let kept = Set(keeping.map(\.lastPathComponent))
+        let isVariant = OutputName.variants(of: destination)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        where !kept.contains(name) && OutputName.isVariant(name, of: destination) {
+        where !kept.contains(name) && isVariant(name) {
             unlink(folder.appendingPathComponent(name).path)
         }
     }

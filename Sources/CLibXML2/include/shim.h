@@ -4,3 +4,7 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+
+/// Opens the library (it is loaded on first use, not when hlspeak starts): NULL when it is
+/// open, else a message saying what to install. Its wrapper calls this before anything else.
+const char *hlspeak_open_libxml2(void);

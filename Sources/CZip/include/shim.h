@@ -1,0 +1,5 @@
+#include <zip.h>
+
+/// Opens the library (it is loaded on first use, not when hlspeak starts): NULL when it is
+/// open, else a message saying what to install. Its wrapper calls this before anything else.
+const char *hlspeak_open_zip(void);
