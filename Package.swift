@@ -1,5 +1,27 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// The header folders of pkg-config packages (`-I…`), without their link flags: the document
+/// libraries are opened when first used (`Sources/CLazyLibrary`), not linked, so a command that
+/// only speaks never loads them.
+func headerFolders(_ packages: [String]) -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pkg-config")
+    process.arguments = ["--cflags-only-I"] + packages
+    let output = Pipe()
+    process.standardOutput = output
+    guard (try? process.run()) != nil else { return [] }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
+}
+
+let documentHeaders = headerFolders(["pangocairo", "liblouis", "libxml-2.0", "libzip"])
+/// What a C target that includes those headers is compiled with.
+let documentCSettings: [CSetting] = [.unsafeFlags(documentHeaders)]
+/// What a Swift target that imports them (or imports HLSpeakKit, which does) is compiled with.
+let documentSwiftSettings: [SwiftSetting] = [.unsafeFlags(documentHeaders.flatMap { ["-Xcc", $0] })]
 
 let package = Package(
     name: "hlspeak",
@@ -25,13 +47,21 @@ let package = Package(
         .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
         .systemLibrary(name: "CEbur128", pkgConfig: "libebur128", providers: [.apt(["libebur128-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev"])]),
-        .systemLibrary(name: "CLouis", pkgConfig: "liblouis", providers: [.apt(["liblouis-dev"])]),
-        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
         // libFuzzer's driver, for `make fuzz` only (the sanitizer links it).
         .systemLibrary(name: "CFuzzer"),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+
+        // The document libraries: the same thin wrappers (a module map and a header), and a C
+        // file that opens the library on first use and forwards each function hlspeak calls.
+        .target(
+            name: "CLazyLibrary",
+            exclude: ["forwarding.map"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--version-script=\(Context.packageDirectory)/Sources/CLazyLibrary/forwarding.map"])]
+        ),
+        .target(name: "CPangoCairo", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
+        .target(name: "CLouis", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
+        .target(name: "CHyphen", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
+        .target(name: "CLibXML2", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
+        .target(name: "CZip", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
 
         // libqpdf has only a C++ API: a small C++ target gives Swift a C interface to the one job it does.
         .target(
@@ -46,7 +76,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             // Language data: the tables of each language, read by LanguageLibrary.
-            resources: [.copy("Language/Data")]
+            resources: [.copy("Language/Data")],
+            swiftSettings: documentSwiftSettings
         ),
         // The staff workspace (`hlspeak serve`): web pages over the same library and export path.
         .target(
@@ -56,38 +87,45 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: documentSwiftSettings
         ),
         // `hlspeak serve` runs this program: the workspace's web stack stays out of the main
         // program, which starts (and speaks) faster without it.
         .executableTarget(
             name: "hlspeak-serve",
-            dependencies: ["HLSpeakKit", "HLSpeakWorkspace"]
+            dependencies: ["HLSpeakKit", "HLSpeakWorkspace"],
+            swiftSettings: documentSwiftSettings
         ),
         .executableTarget(
             name: "hlspeak",
             dependencies: [
                 "HLSpeakKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: documentSwiftSettings
         ),
         .executableTarget(
             name: "hlspeak-bench",
-            dependencies: ["HLSpeakKit"]
+            dependencies: ["HLSpeakKit"],
+            swiftSettings: documentSwiftSettings
         ),
         // The fuzz target: libFuzzer in `make fuzz`, a replay of the corpus otherwise.
         .executableTarget(
             name: "hlspeak-fuzz",
-            dependencies: ["HLSpeakKit", "CFuzzer"]
+            dependencies: ["HLSpeakKit", "CFuzzer"],
+            swiftSettings: documentSwiftSettings
         ),
         .testTarget(
             name: "HLSpeakKitTests",
             dependencies: ["HLSpeakKit", "CSndfile"],
-            resources: [.copy("Fixtures")]
+            resources: [.copy("Fixtures")],
+            swiftSettings: documentSwiftSettings
         ),
         .testTarget(
             name: "hlspeakTests",
-            dependencies: ["hlspeak", "hlspeak-fuzz", "HLSpeakKit", "HLSpeakWorkspace"]
+            dependencies: ["hlspeak", "hlspeak-fuzz", "HLSpeakKit", "HLSpeakWorkspace"],
+            swiftSettings: documentSwiftSettings
         ),
     ],
     cxxLanguageStandard: .cxx17

@@ -20,6 +20,27 @@ import Testing
         #expect(result.standardOutput.split(separator: "\n").count == 10)
     }
 
+    /// Speaking a section loads none of the document libraries (they are opened on first use),
+    /// and a large-print PDF loads Pango and Cairo: the dynamic loader says what it opens.
+    @Test func documentLibrariesLoadOnlyForDocuments() throws {
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func loaded(_ format: String) throws -> String {
+            let result = try cli.run(["miscarriage", "-s", "coping", "--format", format, "-o", folder.path],
+                                     environment: ["LD_DEBUG": "files"])
+            #expect(result.status == 0, "\(result.standardError.suffix(500))")
+            return result.standardError
+        }
+        let audio = try loaded("wav")
+        for library in ["libpango", "libcairo", "liblouis", "libzip", "libxml2", "libhyphen", "libqpdf"] {
+            #expect(!audio.contains(library), "\(library) was loaded to speak")
+        }
+        #expect(audio.contains("libespeak-ng"))
+        let print = try loaded("large-print")
+        #expect(print.contains("libpangocairo") && print.contains("libcairo"))
+        #expect(!print.contains("liblouis") && !print.contains("libzip"))
+    }
+
     @Test func htmlWithoutSectionWritesTheTopicPageToo() throws {
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

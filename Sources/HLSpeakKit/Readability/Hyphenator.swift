@@ -4,12 +4,16 @@ import Foundation
 /// Why readability could not be measured.
 public enum ReadabilityError: HLSpeakError, Equatable {
     case noHyphenationPatterns(language: String, path: String)
+    /// libhyphen could not be loaded (it is opened when syllables are first counted).
+    case libraryMissing(String)
 
     public var description: String {
         switch self {
         case .noHyphenationPatterns(let language, let path):
             "no hyphenation patterns for \(language) at \(path); install Debian's package of them "
                 + "(for US English: apt-get install hyphen-en-us; make demo does), or use --syllables pronunciation"
+        case .libraryMissing(let message):
+            message
         }
     }
 
@@ -37,6 +41,7 @@ public final class Hyphenator: @unchecked Sendable {
             let primary = "\(folder)/hyph_\(tag.split(separator: "-").first ?? "").dic"
             path = FileManager.default.isReadableFile(atPath: exact) ? exact : primary
         }
+        if let message = hlspeak_open_hyphen() { throw .libraryMissing(String(cString: message)) }
         guard FileManager.default.isReadableFile(atPath: path), let dictionary = hnj_hyphen_load(path) else {
             throw .noHyphenationPatterns(language: tag, path: path)
         }

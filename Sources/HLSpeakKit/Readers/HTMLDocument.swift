@@ -34,6 +34,7 @@ enum HTMLDocument {
     /// The page in `data`; `file` names it in messages.
     static func parse(_ data: Data, file: String) throws(ContentError) -> HTMLNode {
         guard !data.isEmpty else { throw .unreadableFile(path: file, reason: "it is empty") }
+        if let message = hlspeak_open_libxml2() { throw .unreadableFile(path: file, reason: String(cString: message)) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let document = data.withUnsafeBytes { bytes in

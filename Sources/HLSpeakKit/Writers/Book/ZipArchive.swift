@@ -14,6 +14,7 @@ public final class ZipArchive {
 
     public init(creating url: URL) throws {
         path = url.path
+        try Self.open()
         var error: Int32 = 0
         guard let opened = zip_open(url.path, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
             var detail = zip_error_t()
@@ -25,6 +26,11 @@ public final class ZipArchive {
     }
 
     deinit { if let archive { zip_discard(archive) } }
+
+    /// Loads libzip if it is not loaded yet (it is opened when the first book is made or read).
+    private static func open() throws {
+        if let message = hlspeak_open_zip() { throw Failure(reason: String(cString: message)) }
+    }
 
     /// Adds `data` as `name`; `stored` leaves it uncompressed (an EPUB's `mimetype` must be).
     public func add(_ name: String, _ data: Data, stored: Bool = false) throws {
@@ -56,6 +62,7 @@ public final class ZipArchive {
     /// Every entry of the ZIP file at `url`, in order, with its bytes and whether it is stored
     /// uncompressed (for checking books and downloads).
     public static func entries(of url: URL) throws -> [(name: String, data: Data, stored: Bool)] {
+        try open()
         var error: Int32 = 0
         guard let archive = zip_open(url.path, ZIP_RDONLY, &error) else { throw Failure(reason: "cannot open \(url.path)") }
         defer { zip_discard(archive) }

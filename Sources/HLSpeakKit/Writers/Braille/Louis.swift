@@ -6,6 +6,8 @@ public enum BrailleError: HLSpeakError, Equatable {
     case unknownTable(String)
     case pageTooSmall(cells: Int, lines: Int)
     case translationFailed(String)
+    /// liblouis could not be loaded (it is opened when braille is first made).
+    case libraryMissing(String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum BrailleError: HLSpeakError, Equatable {
             "a braille page of \(cells) cells by \(lines) lines is too small; use at least 20 cells and 10 lines"
         case .translationFailed(let text):
             "liblouis could not translate \"\(text.prefix(40))\"; report this with the content file"
+        case .libraryMissing(let message):
+            message
         }
     }
 
@@ -23,6 +27,7 @@ public enum BrailleError: HLSpeakError, Equatable {
         case .unknownTable: ExitStatus.unavailable
         case .pageTooSmall: ExitStatus.usage
         case .translationFailed: ExitStatus.software
+        case .libraryMissing: ExitStatus.unavailable
         }
     }
 }
@@ -57,6 +62,7 @@ public struct Louis: Sendable {
     private init(tables: String, grade: Int) throws(BrailleError) {
         self.tables = tables
         self.grade = grade == 1 ? 1 : 2
+        if let message = hlspeak_open_louis() { throw .libraryMissing(String(cString: message)) }
         Self.lock.lock()
         defer { Self.lock.unlock() }
         guard lou_getTable(tables) != nil else { throw .unknownTable(tables) }

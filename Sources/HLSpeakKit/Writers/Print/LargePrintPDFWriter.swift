@@ -118,6 +118,7 @@ struct LargePrintWriter: OutputWriter {
     }
 
     private func render(_ elements: [Element], title: String, topic: Topic, furniture: Furniture, to url: URL) throws {
+        try PDFCanvas.open()
         for font in [style.font, style.headingFont] where !PDFCanvas.hasFont(font) { throw PrintError.fontMissing(font) }
         try AtomicFile.write(to: url) { temporary in
             let size = style.paper.size

@@ -6,6 +6,8 @@ public enum PrintError: HLSpeakError, Equatable {
     case fontMissing(String)
     case sizeOutOfRange(Int)
     case renderingFailed(path: String, reason: String)
+    /// Pango and Cairo could not be loaded (they are opened when the first PDF is made).
+    case libraryMissing(String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum PrintError: HLSpeakError, Equatable {
         case .renderingFailed(let path, let reason):
             "the PDF '\(path)' could not be written (\(reason)); check there is free disk space and that you may "
                 + "write to the folder, then run it again"
+        case .libraryMissing(let message):
+            message
         }
     }
 
@@ -25,6 +29,7 @@ public enum PrintError: HLSpeakError, Equatable {
         case .fontMissing: ExitStatus.unavailable
         case .sizeOutOfRange: ExitStatus.usage
         case .renderingFailed: ExitStatus.cannotCreate
+        case .libraryMissing: ExitStatus.unavailable
         }
     }
 }
@@ -79,6 +84,11 @@ final class PDFCanvas {
     }
 
     /// Checks that fontconfig has `family`, rather than quietly drawing in a substitute.
+    /// Loads Pango and Cairo if they are not loaded yet; call before anything else here.
+    static func open() throws(PrintError) {
+        if let message = hlspeak_open_pangocairo() { throw .libraryMissing(String(cString: message)) }
+    }
+
     static func hasFont(_ family: String) -> Bool {
         guard let map = pango_cairo_font_map_get_default() else { return false }
         var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
