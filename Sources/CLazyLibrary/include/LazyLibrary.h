@@ -30,29 +30,22 @@ const char *hl_lazy_library_open(hl_lazy_library *library);
 /// first and report that as an error, so this is the last guard, not the usual path.
 void *hl_lazy_library_symbol(hl_lazy_library *library, const char *name);
 
+/// The real function `name` of `library`, looked up on the first call and kept.
+#define HL_RESOLVE(library, name) \
+    static __typeof__(&name) real; \
+    __typeof__(&name) function = __atomic_load_n(&real, __ATOMIC_ACQUIRE); \
+    if (!function) { \
+        function = (__typeof__(&name))hl_lazy_library_symbol(&(library), #name); \
+        __atomic_store_n(&real, function, __ATOMIC_RELEASE); \
+    }
+
 /// A C function of the library, with the prototype its header declares: the first call looks
 /// the real one up, later calls go straight to it.
 #define HL_FORWARD(library, result, name, parameters, arguments) \
-    result (name) parameters { \
-        static __typeof__(&name) real; \
-        __typeof__(&name) function = __atomic_load_n(&real, __ATOMIC_ACQUIRE); \
-        if (!function) { \
-            function = (__typeof__(&name))hl_lazy_library_symbol(&(library), #name); \
-            __atomic_store_n(&real, function, __ATOMIC_RELEASE); \
-        } \
-        return function arguments; \
-    }
+    result (name) parameters { HL_RESOLVE(library, name) return function arguments; }
 
 /// The same for a function that returns nothing.
 #define HL_FORWARD_VOID(library, name, parameters, arguments) \
-    void (name) parameters { \
-        static __typeof__(&name) real; \
-        __typeof__(&name) function = __atomic_load_n(&real, __ATOMIC_ACQUIRE); \
-        if (!function) { \
-            function = (__typeof__(&name))hl_lazy_library_symbol(&(library), #name); \
-            __atomic_store_n(&real, function, __ATOMIC_RELEASE); \
-        } \
-        function arguments; \
-    }
+    void (name) parameters { HL_RESOLVE(library, name) function arguments; }
 
 #endif
