@@ -259,6 +259,29 @@ import Testing
                 "semicolons of a list")
     }
 
+    /// The rules added for the development pages (Fixtures/dev-topics), each with a case it must
+    /// leave alone.
+    @Test func longSentencesSplitAtListsClausesAndSecondVerbs() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("The level of pain depends on many factors, including the size and position of the baby, the woman's comfort, and the strength of her contractions.")
+                == ["The level of pain depends on many factors.",
+                    "These include the size and position of the baby, the woman's comfort, and the strength of her contractions."])
+        #expect(rules.splitLong("In this situation, the woman is more likely to need an emergency cesarean delivery, or the health care provider may need to do an episiotomy.")
+                == ["In this situation, the woman is more likely to need an emergency cesarean delivery.",
+                    "Or the health care provider may need to do an episiotomy."])
+        #expect(rules.splitLong("Other health conditions such as kidney disease, inflammation from an infection, cancer, or an autoimmune disease can cause anemia.") == nil,
+                "the last item of a list, not a clause")
+        #expect(rules.splitLong("Preterm birth is the most common cause of infant death and is the leading cause of long-term disability related to the nervous system in children.")
+                == ["Preterm birth is the most common cause of infant death.",
+                    "It is also the leading cause of long-term disability related to the nervous system in children."])
+        #expect(rules.splitLong("A woman who has had a cesarean delivery before is more likely to have one again and may need to plan for it with her provider early.") == nil,
+                "a person's pronoun is not the rule's to choose")
+        #expect(rules.splitLong("Iron-deficiency anemia usually develops slowly over many months or even years because your body's intake of iron is far too low.")
+                == ["Iron-deficiency anemia usually develops slowly over many months or even years.", "This is because your body's intake of iron is far too low."])
+        #expect(rules.splitLong("Keep the cut clean and covered with a dry bandage for the first two days, while it heals and the skin closes over.") == nil,
+                "'while' with a pronoun is a time")
+    }
+
     @Test func badWordListLinesAreReportedAndSkipped() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -111,7 +111,7 @@ struct SentenceRewrites {
         // But some don't.").
         guard count > min(maxWords, Self.contrastWords), count <= 150, text.last != "?" else { return nil }
         let semicolonList = text.filter { $0 == ";" }.count > 1
-        for joint in Self.joints where count > maxWords || joint.text == ", but " {
+        for joint in Self.joints where count > min(maxWords, joint.over ?? maxWords) {
             var search = text.startIndex
             while let range = text.range(of: joint.text, range: search..<text.endIndex) {
                 search = range.upperBound
@@ -122,45 +122,123 @@ struct SentenceRewrites {
                 case .list: if semicolonList { continue }
                 case .clause:
                     // "not only …, but it also …" is one thought.
-                    if !Self.subjects.contains(next) || joint.text == ", but " && left.lowercased().contains("not only") { continue }
+                    if !Self.startsClause(right) || joint.text == ", but " && left.lowercased().contains("not only") { continue }
+                    // "…, while it heals" is a time, not a contrast.
+                    if joint.text == ", while ", Self.personalPronouns.contains(next) { continue }
+                    // "kidney disease, an infection, cancer, or an autoimmune disease can …": the
+                    // last item of a list, not a clause.
+                    if [", and ", ", or "].contains(joint.text), let lastComma = left.range(of: ", ", options: .backwards),
+                       Self.wordCount(String(left[lastComma.upperBound...])) <= 4 { continue }
+                // A list of examples runs to the end: its own commas belong to it.
+                case .examples:
+                    if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 { continue }
                 // The clause must run to the end of the sentence: nothing closes it before.
                 case .toTheEnd:
-                    if right.contains(where: { ",;—–)".contains($0) }) || joint.text == ", because " && next == "this" { continue }
+                    if right.contains(where: { ",;—–)".contains($0) }) || joint.text.hasSuffix("because ") && next == "this"
+                        || left.hasSuffix(",") { continue }
                 }
                 // Not after an "if" or "when" (the condition would lose what it leads to), and
-                // not inside brackets.
-                guard !Self.opensCondition(left),
+                // not inside brackets. A clause that runs to the end ("…, which means …") or a
+                // list of examples may follow a condition the sentence has finished ("…
+                // until she is dilated fully, which means …"), just not one that opens it.
+                let condition = [.toTheEnd, .examples].contains(joint.kind) ? Self.opensCondition(Self.firstWords(left, 3))
+                    : Self.opensCondition(left)
+                guard !condition,
                       left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
                       Self.wordCount(left) >= 4, Self.wordCount(joint.opening + right) >= 3 else { continue }
-                // "…, which are a serious problem." → "These are …".
-                let opening = joint.text == ", which " && ["are", "were", "have"].contains(next) ? "These " : joint.opening
+                // "…, which are a serious problem." → "These are …"; "many factors, including …" →
+                // "These include …".
+                var opening = joint.text == ", which " && ["are", "were", "have"].contains(next) ? "These " : joint.opening
+                if joint.kind == .examples, opening == "This includes ", Self.endsPlural(left) { opening = "These include " }
                 return [left + ".", opening + (opening.isEmpty ? Self.capitalized(right) : right)]
             }
+        }
+        return splitPredicate(text, count: count)
+    }
+
+    /// "Preterm birth is the most common cause of infant death and is the leading cause of …" →
+    /// "… infant death. It is also the leading cause of …": a second verb of the same subject
+    /// starts a sentence of its own with the subject as a pronoun: the one written ("you", "it",
+    /// "they"), else "It" or "They" as the verbs agree. Not when the subject may be a person
+    /// (the pronoun could be wrong), after a condition, or inside brackets.
+    func splitPredicate(_ text: String, count: Int) -> [String]? {
+        guard count > maxWords else { return nil }
+        let words = text.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        for index in words.indices where lower[index] == "and" && words[index] == "and" && index >= 6 && index + 4 < words.count {
+            let verb = lower[index + 1]
+            guard let agreement = Self.predicateVerbs[verb], lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
+            let left = words[..<index].joined(separator: " ")
+            guard !Self.opensCondition(left), !left.contains("("), !left.contains(","),
+                  lower[..<index].contains(where: { Self.predicateVerbs[$0] != nil || Self.clauseVerbs.contains($0) }) else { continue }
+            let pronoun: String
+            if ["you", "we", "they", "it"].contains(lower[0]) {
+                pronoun = Self.capitalized(lower[0])
+            } else {
+                // The subject: the words before the first verb.
+                let subjectEnd = lower[..<index].firstIndex { Self.predicateVerbs[$0] != nil || Self.clauseVerbs.contains($0) } ?? index
+                guard !lower[..<subjectEnd].contains(where: Self.personWords.contains) else { continue }
+                let subjectNumber = agreement ?? lower[..<index].lazy.compactMap { Self.predicateVerbs[$0] ?? nil }.first
+                guard let plural = subjectNumber else { continue }
+                pronoun = plural ? "They" : "It"
+            }
+            let rest = words[(index + 2)...].joined(separator: " ")
+            return [left + ".", pronoun + " " + words[index + 1] + " also " + rest]
         }
         return nil
     }
 
+    /// Verbs a second predicate starts with, and whether they say the subject is plural (nil:
+    /// either, as "can").
+    static let predicateVerbs: [String: Bool?] = [
+        "is": false, "has": false, "does": false, "was": false, "are": true, "have": true, "do": true, "were": true,
+        "can": nil, "may": nil, "might": nil, "will": nil, "should": nil, "could": nil, "must": nil,
+    ]
+
+    /// Words that show the subject may be a person, whose pronoun a rule cannot choose.
+    static let personWords: Set<String> = ["woman", "women", "man", "men", "person", "people", "baby", "babies", "child", "children",
+                                           "doctor", "doctors", "provider", "providers", "mother", "mothers", "she", "he", "her",
+                                           "his", "you", "your", "parent", "parents", "patient", "patients", "partner", "infant",
+                                           "infants", "girl", "boy", "nurse", "midwife"]
+
+    /// The first `count` words of `text`.
+    static func firstWords(_ text: String, _ count: Int) -> String {
+        text.split(separator: " ").prefix(count).joined(separator: " ")
+    }
+
     /// Where a sentence may be cut, and how the second half opens.
     struct Joint {
-        enum Kind { case list, clause, toTheEnd }
+        enum Kind { case list, clause, toTheEnd, examples }
         var text: String
         var kind: Kind
         var opening: String
+        /// Cut sentences longer than this many words (the simplifier's limit when nil).
+        var over: Int? = nil
     }
 
     /// A sentence longer than this is cut at ", but" before a new clause.
     static let contrastWords = 8
 
+    /// Two clauses joined by a comma and a conjunction are two sentences from this length on.
+    static let clauseWords = 14
+
     static let joints = [
         Joint(text: "; ", kind: .list, opening: ""),
-        Joint(text: ", but ", kind: .clause, opening: "But "),
-        Joint(text: ", and ", kind: .clause, opening: ""),
-        Joint(text: ", yet ", kind: .clause, opening: "But "),
+        Joint(text: ", but ", kind: .clause, opening: "But ", over: contrastWords),
+        Joint(text: ", and ", kind: .clause, opening: "", over: clauseWords),
+        Joint(text: ", yet ", kind: .clause, opening: "But ", over: clauseWords),
+        Joint(text: ", or ", kind: .clause, opening: "Or ", over: clauseWords),
+        Joint(text: ", while ", kind: .clause, opening: "But ", over: clauseWords),
+        Joint(text: ", whereas ", kind: .clause, opening: "But ", over: clauseWords),
+        Joint(text: ", although ", kind: .clause, opening: "But ", over: clauseWords),
+        Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
+        Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
-        Joint(text: ", including ", kind: .toTheEnd, opening: "This includes "),
-        Joint(text: ", such as ", kind: .toTheEnd, opening: "Examples include "),
+        Joint(text: ", including ", kind: .examples, opening: "This includes "),
+        Joint(text: ", such as ", kind: .examples, opening: "Examples include "),
+        Joint(text: ", like ", kind: .examples, opening: "Examples include "),
         Joint(text: "—even ", kind: .toTheEnd, opening: "This is true even "),
         Joint(text: " — even ", kind: .toTheEnd, opening: "This is true even "),
         Joint(text: "—especially ", kind: .toTheEnd, opening: "This is most true "),
@@ -172,6 +250,39 @@ struct SentenceRewrites {
     /// the verb before it.)
     static let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "these", "there", "most", "many", "some",
                                         "others", "both"]
+
+    static let personalPronouns: Set<String> = ["i", "you", "we", "they", "he", "she", "it"]
+
+    /// Words that start a noun phrase: "…, and the baby may need …" starts a clause when a verb
+    /// that can only be a verb follows within a few words.
+    static let nounPhraseStarts: Set<String> = ["the", "a", "an", "your", "her", "his", "their", "its", "our", "other", "each",
+                                           "every", "all", "any", "no", "those", "that", "such"]
+
+    /// Verbs that show a clause ("is", "can", "may"…): never nouns.
+    static let clauseVerbs: Set<String> = ["is", "are", "was", "were", "can", "cannot", "can't", "may", "might", "will", "would",
+                                           "should", "could", "must", "has", "have", "had", "does", "do", "did", "isn't", "aren't",
+                                           "doesn't", "don't", "won't", "becomes", "become", "seems", "seem"]
+
+    /// True when `text` (after a comma and a conjunction) is a clause of its own: it starts with
+    /// a pronoun subject, or with a noun phrase of up to four words and then its verb.
+    static func startsClause(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(6).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard let first = words.first else { return false }
+        if subjects.contains(first) { return true }
+        guard nounPhraseStarts.contains(first) else { return false }
+        // The verb must be the noun phrase's own: in "the pen you are using" it belongs to "you".
+        for word in words.dropFirst().prefix(4) {
+            if personalPronouns.contains(word) || ["who", "that", "which"].contains(word) { return false }
+            if clauseVerbs.contains(word) { return true }
+        }
+        return false
+    }
+
+    /// True when the last word of `text` is a plural noun ("factors", "ways"; not "class").
+    static func endsPlural(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last?.lowercased() else { return false }
+        return last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+    }
 
     /// Words that open a clause which depends on what follows it.
     static let subordinators: Set<String> = [
