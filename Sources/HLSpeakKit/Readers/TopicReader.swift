@@ -54,9 +54,9 @@ public struct TopicReader: Sendable {
     /// The first line longer than `Limits.lineCharacters`, and its length in characters.
     static func firstOverlongLine(_ text: String) -> (line: Int, length: Int)? {
         // Bytes bound characters from above, so only a long line is counted in characters.
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.utf8.count > Limits.lineCharacters && line.count > Limits.lineCharacters {
-            return (index + 1, line.count)
+        for (index, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        where line.count > Limits.lineCharacters && Substring(line).count > Limits.lineCharacters {
+            return (index + 1, Substring(line).count)
         }
         return nil
     }
