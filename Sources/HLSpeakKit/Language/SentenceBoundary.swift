@@ -53,35 +53,46 @@ public struct SentenceBoundary: Hashable, Sendable {
 
     static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
 
-    /// `text` cut after each sentence end; the last piece is what follows the last end.
+    /// `text` cut after each sentence end; the last piece is what follows the last end. It walks
+    /// scalars, not characters: stops, closers and spaces are single scalars, and breaking a
+    /// long paragraph into characters was most of the cost.
     private func splitText(_ text: String) -> [String] {
         var pieces: [String] = []
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+        }
+        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: slice)
+            return String(view)
+        }
         var start = 0
-        for index in characters.indices {
-            guard index + 1 < characters.count, characters[index + 1].isWhitespace else { continue }
+        for index in scalars.indices {
+            guard index + 1 < scalars.count, isSpace(scalars[index + 1]) else { continue }
             // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`.
             var stopAt = index
-            while stopAt >= start, Self.closers.contains(characters[stopAt]) { stopAt -= 1 }
-            guard stopAt >= start, Self.stops.contains(characters[stopAt]) else { continue }
-            let stop = characters[stopAt]
+            while stopAt >= start, Self.closerScalars.contains(scalars[stopAt]) { stopAt -= 1 }
+            guard stopAt >= start, Self.stopScalars.contains(scalars[stopAt]) else { continue }
+            let stop = scalars[stopAt]
             if stop == "." || stop == "…" {
                 var wordStart = index + 1
-                while wordStart < characters.count, characters[wordStart].isWhitespace { wordStart += 1 }
+                while wordStart < scalars.count, isSpace(scalars[wordStart]) { wordStart += 1 }
                 var wordEnd = wordStart
-                while wordEnd < characters.count, !characters[wordEnd].isWhitespace { wordEnd += 1 }
-                let next = wordStart < characters.count ? characters[wordStart] : nil
-                guard endsSentence(String(characters[start...index]), before: next,
-                                   word: String(characters[wordStart..<wordEnd])) else { continue }
+                while wordEnd < scalars.count, !isSpace(scalars[wordEnd]) { wordEnd += 1 }
+                let next = wordStart < scalars.count ? Character(scalars[wordStart]) : nil
+                guard endsSentence(string(scalars[start...index]), before: next,
+                                   word: string(scalars[wordStart..<wordEnd])) else { continue }
             }
-            pieces.append(String(characters[start...index]))
+            pieces.append(string(scalars[start...index]))
             start = index + 1
         }
-        pieces.append(String(characters[start...]))
+        pieces.append(string(scalars[start...]))
         return pieces
     }
 
-    static let stops: Set<Character> = [".", "!", "?", "…"]
+    static let closerScalars: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]"]
+    static let stopScalars: Set<Unicode.Scalar> = [".", "!", "?", "…"]
 
     /// Whether `text`, which ends in "." or "…" (and perhaps closing quotes), ends a sentence
     /// when `next` is the next character.
@@ -134,7 +145,9 @@ public struct SentenceBoundary: Hashable, Sendable {
             runs[0] = .text(String(first.drop(while: \.isWhitespace)))
         }
         if case .text(let last)? = runs.last {
-            runs[runs.count - 1] = .text(String(last.reversed().drop(while: \.isWhitespace).reversed()))
+            // From the end: only the trailing spaces are looked at.
+            let end = last.lastIndex { !$0.isWhitespace }.map { last.index(after: $0) } ?? last.startIndex
+            runs[runs.count - 1] = .text(String(last[..<end]))
         }
         return runs.mergingText()
     }
