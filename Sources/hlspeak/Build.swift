@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak build`: every topic × section × format, in parallel, rebuilding only what changed.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Export the whole library (or the topics named) in every format, rebuilding only what changed.",
         discussion: """
             Outputs go to out/<topic>/, named as single commands name them, with \

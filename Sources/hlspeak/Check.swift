@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak check [topic...]`: validates content files and lists every problem with its line.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check content files for errors (exit 65 if any) and gaps (warnings).",
         discussion: """
             Without topic ids, the plain-language word lists (plain-words.tsv, protected-terms.txt) \

@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak new TOPIC --title "…"`: a new topic file from the commented template.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Start a new topic: Content/TOPIC.md from a template that explains every field.",
         discussion: """
             The file passes 'hlspeak check' as it is; replace its words with the topic's own.

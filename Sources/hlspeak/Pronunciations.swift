@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak pronunciations [topic...]`: every word a voice says, and the phonemes it says it with.
 struct Pronunciations: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "pronunciations",
         abstract: "List every word the topics say, with what eSpeak NG is given and its phonemes (for the lexicon).",
         discussion: """
             One line per word: the word, what eSpeak NG is given for it (the word, or the \

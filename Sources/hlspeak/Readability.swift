@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak readability <topic> [--json]`: grade levels per section, before and after simplifying.
 struct Readability: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "readability",
         abstract: "Measure each section's reading level as written, as the simplifier suggests, and as a reviewer approved.",
         discussion: """
             Each row says which target the approved version misses (grade, SMOG, words a \

@@ -11,6 +11,7 @@ enum ReviewAction: String, ExpressibleByArgument, CaseIterable {
 /// version may say, and signs it off.
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Review the plain-language changes of a topic: accept, reject or rewrite each, then sign off.",
         discussion: """
             Every change the simplifier suggests has a number. Decisions and sign-offs are kept in \

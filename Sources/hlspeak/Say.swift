@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak say "text"`: shows how a piece of text is read, and optionally speaks it to a file.
 struct Say: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "say",
         abstract: "Show how text is read aloud (numbers, units, abbreviations), and optionally speak it.",
         discussion: """
             Prints the text as it will be said, then the SSML eSpeak NG receives. With --output, \

@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak serve`: the staff workspace, a local web app over the same library.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Open the staff workspace: the library, sections with their audio, review, phone lines and builds in a web browser.",
         discussion: """
             Listens on 127.0.0.1 (this computer only) unless --host says otherwise; any other \

@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak simplify <topic> --section ID [--diff]`: the plain-language version, for review.
 struct Simplify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "simplify",
         abstract: "Print a section in plain language, or (--diff) every change with the rule that made it.",
         discussion: """
             Swaps come from Content/plain-words.tsv; Content/protected-terms.txt lists terms \

@@ -6,6 +6,7 @@ import HLSpeakKit
 /// format (the default command).
 struct Speak: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "speak",
         abstract: "Speak a topic's sections to audio files, or write them in other formats (the default command).",
         discussion: """
             Each section is written to out/<topic>/<section-id>.wav with captions beside it \

@@ -5,6 +5,7 @@ import HLSpeakKit
 /// `hlspeak voices`: the voice profiles, and a sample of one.
 struct Voices: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "voices",
         abstract: "List the voice profiles (speed, language, eSpeak NG voice, what they write), or hear a sample of one.",
         discussion: """
             Examples:
