@@ -94,6 +94,33 @@ import Testing
         #expect(abs(ours - reference) < 0.05, "ours \(ours) LUFS, libebur128 \(reference) LUFS")
     }
 
+    /// Over a long, changing signal the meter agrees with libebur128, and gives the same figure
+    /// however the samples arrive (the stream hands them over in chunks of any size).
+    @Test func longSignalsAgreeWithLibebur128WhateverTheChunks() throws {
+        var samples: [Float] = []
+        for step in 0..<23 {
+            let frequency = [60.0, 180, 440, 1_000, 2_500, 5_000][step % 6]
+            let amplitude = Float([0.3, 0.02, 0.2, 0.5, 0.05][step % 5])
+            samples += AudioProcessingTests.tone(frequency, seconds: 0.37 + Double(step % 4) * 0.61, amplitude: amplitude, rate: 22_050).samples
+        }
+        let audio = AudioBuffer(samples: samples, sampleRate: 22_050)
+        let whole = try #require(KWeightedLoudness.integratedLoudness(of: audio))
+        let reference = try #require(LoudnessMeter.integratedLoudness(of: audio))
+        #expect(abs(whole - reference) < 0.05, "ours \(whole) LUFS, libebur128 \(reference) LUFS")
+        for chunk in [1, 997, 22_050, 100_000] {
+            let meter = KWeightedLoudness(sampleRate: 22_050)
+            samples.withUnsafeBufferPointer { buffer in
+                var start = 0
+                while start < buffer.count {
+                    let end = min(buffer.count, start + chunk)
+                    meter.add(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                    start = end
+                }
+            }
+            #expect(abs(try #require(meter.integratedLoudness) - whole) < 1e-9, "chunks of \(chunk)")
+        }
+    }
+
     @Test func silenceAndShortClipsHaveNoLoudness() {
         #expect(KWeightedLoudness.integratedLoudness(of: AudioBuffer(samples: [Float](repeating: 0, count: 44_100), sampleRate: 22_050)) == nil)
         #expect(KWeightedLoudness.integratedLoudness(of: AudioProcessingTests.tone(440, seconds: 0.2, amplitude: 0.3)) == nil)
