@@ -101,7 +101,7 @@ final class WorkspaceLibrary: @unchecked Sendable {
     /// Spoken seconds of `section` with the default voice, estimated without speaking.
     func spokenSeconds(of section: Section, in topic: Topic) -> Double? {
         guard let voices = exporter.voices,
-              let voice = try? voices.profile(named: voices.voice("default", forLanguage: topic.language) ?? "default") else { return nil }
+              let voice = try? voices.profile(forLanguage: topic.language) else { return nil }
         guard let readable = topic.readable(voice.language.sentences).allSections.first(where: { $0.id == section.id }) else {
             return 0
         }

@@ -69,7 +69,7 @@ struct Readability: ParsableCommand {
             for section in try SectionLookup(written).sections(section) {
                 SectionText.runOnWarning(section, sentences: language.sentences).map { printError("warning: " + $0) }
             }
-            let report = ReadabilityReport(versions, ids: ids, language: language, counter: try syllableCounter(language: language),
+            let report = ReadabilityReport(versions, ids: ids, language: language, counter: try syllables.counter(for: language) { try library.voiceLibrary() },
                                            syllables: syllables, grade: grade, smog: smog)
             if json {
                 let encoder = JSONEncoder()
@@ -78,16 +78,6 @@ struct Readability: ParsableCommand {
             } else {
                 print(report.table(title: written.title))
             }
-        }
-    }
-
-    private func syllableCounter(language: Language) throws -> any SyllableCounter {
-        switch syllables {
-        case .hyphenation: return try HyphenationSyllableCounter(language: language)
-        case .pronunciation:
-            // Said by the language's own voice: English eSpeak NG reads Spanish words wrongly.
-            let voices = try library.voiceLibrary()
-            return PronunciationSyllableCounter(voice: try voices.profile(named: voices.voice("default", forLanguage: language.tag) ?? "default"))
         }
     }
 }

@@ -11,6 +11,15 @@ public enum SyllableSource: String, CaseIterable, Sendable {
     case hyphenation
     /// eSpeak NG's pronunciation: syllables as said ("about" has two, where the patterns find one).
     case pronunciation
+
+    /// The counter for text in `language`: its hyphenation patterns, or its own voice (English
+    /// eSpeak NG reads Spanish words wrongly); `voices` is asked only for pronunciation.
+    public func counter(for language: Language, voices: () throws -> VoiceLibrary) throws -> any SyllableCounter {
+        switch self {
+        case .hyphenation: try HyphenationSyllableCounter(language: language)
+        case .pronunciation: PronunciationSyllableCounter(voice: try voices().profile(forLanguage: language.tag))
+        }
+    }
 }
 
 /// A spelling rule for words no other source can take: groups of vowels, less a silent final

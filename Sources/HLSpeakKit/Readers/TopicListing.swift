@@ -26,7 +26,7 @@ public enum TopicListing {
     /// minute.
     public static func sections(of topic: Topic, voices: VoiceLibrary?, voice: String?, language: Language) throws -> [String] {
         guard let voices else { return sections(of: topic, voice: VoiceProfile(name: "default", language: language)) }
-        return sections(of: topic, voice: try voices.profile(named: voice ?? voices.voice("default", forLanguage: topic.language) ?? "default"))
+        return sections(of: topic, voice: try voice.map(voices.profile(named:)) ?? voices.profile(forLanguage: topic.language))
     }
 
     /// The topic's title, then a table of its sections and subsections: id, title, words and the

@@ -31,6 +31,12 @@ public struct VoiceLibrary: Sendable {
         return voiceNames.contains(localized) ? localized : nil
     }
 
+    /// The profile of voice `name` as a topic in language `tag` uses it ("default" for Spanish
+    /// is "default-es" when there is one).
+    public func profile(named name: String = "default", forLanguage tag: String) throws -> VoiceProfile {
+        try profile(named: voice(name, forLanguage: tag) ?? name)
+    }
+
     /// The profile called `name`.
     public func profile(named name: String) throws -> VoiceProfile {
         let url = directory.appendingPathComponent("\(name).yml")
