@@ -1,7 +1,7 @@
 #ifndef HLSPEAK_LAZY_LIBRARY_H
 #define HLSPEAK_LAZY_LIBRARY_H
 
-#include <pthread.h>
+#include <stddef.h>
 
 /// A shared library opened the first time one of its functions is called, not when hlspeak
 /// starts: the document libraries (Pango and Cairo, liblouis, libzip, libhyphen, libxml2) and
@@ -13,12 +13,12 @@ typedef struct hl_lazy_library {
     const char *const *names;
     /// The Debian package to install when none opens, for the message.
     const char *package;
-    pthread_once_t once;
+    /// Set, under the opening lock, by the first `hl_lazy_library_open`: the handle, or why not.
     void *handle;
     char error[512];
 } hl_lazy_library;
 
-#define HL_LAZY_LIBRARY(names, package) { (names), (package), PTHREAD_ONCE_INIT, 0, { 0 } }
+#define HL_LAZY_LIBRARY(names, package) { (names), (package), 0, { 0 } }
 
 /// Opens `library` if it is not open yet: NULL when it is open, else a message for people saying
 /// what is missing and what to install.

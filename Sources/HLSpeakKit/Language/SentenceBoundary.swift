@@ -91,7 +91,7 @@ public struct SentenceBoundary: Hashable, Sendable {
         return pieces
     }
 
-    static let closerScalars: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]"]
+    static let closerScalars = Set(closers.map { $0.unicodeScalars.first! })
     static let stopScalars: Set<Unicode.Scalar> = [".", "!", "?", "…"]
 
     /// Whether `text`, which ends in "." or "…" (and perhaps closing quotes), ends a sentence

@@ -246,8 +246,8 @@ extension NormalizationPass {
         }
         // "VPH", "CBC": capitals with no vowel of the language cannot be read as a word, so they
         // are letters.
-        if let vowels = tables.settings["letters.vowels"], (2...5).contains(word.count),
-           word.allSatisfy({ $0.isASCII && $0.isUppercase }), !word.contains(where: vowels.contains) {
+        if (2...5).contains(word.count), word.allSatisfy({ $0.isASCII && $0.isUppercase }),
+           let vowels = tables.settings["letters.vowels"], !word.contains(where: vowels.contains) {
             say(word.map(String.init).joined(separator: " "))
             index += 1
             return true
