@@ -42,11 +42,44 @@ public struct ExportPlan: Sendable {
 }
 
 extension Exporter {
-    /// Makes every output of `plan`, in order; `written` hears of each as it is finished.
+    /// Makes every output of `plan`; `written` hears of each in the plan's order as soon as it and
+    /// those before it are finished. Spoken outputs, when there are several, are made in fresh
+    /// worker processes, one per processor at a time, while documents are made here; the longest
+    /// (books) start first. After a failure the rest are still made; the first failure is thrown.
     public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
-        for group in groupedBySpeech(plan.outputs, request: \.request) {
-            for output in try export(group) { written(output) }
+        let groups = groupedBySpeech(plan.outputs, request: \.request)
+        let spoken = groups.indices.filter { (try? resolve(groups[$0][0].request))?.voice != nil }
+        guard spoken.count > 1, let freshProcess else {
+            for group in groups {
+                for output in try export(group) { written(output) }
+            }
+            return
         }
+        let outcomes = PlanOutcomes(count: groups.count)
+        let isBook = { (index: Int) in groups[index][0].request.format.writer.scope == .book }
+        let longestFirst = spoken.filter(isBook) + spoken.filter { !isBook($0) }
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, spoken.count)
+        let pool = Thread { [self] in
+            exportInFreshProcesses(longestFirst.map { groups[$0] }, command: freshProcess, workers: workers) { index, outcome in
+                outcomes.set(longestFirst[index], outcome)
+            }
+            for index in longestFirst {
+                outcomes.setIfMissing(index, .failure(ExportError.failedElsewhere("the worker process did not answer",
+                                                                                   status: ExitStatus.software)))
+            }
+        }
+        pool.start()
+        for index in groups.indices where !spoken.contains(index) {
+            outcomes.set(index, Result { try export(groups[index]) })
+        }
+        var failure: (any Error)?
+        for index in groups.indices {
+            switch outcomes.wait(for: index) {
+            case .success(let outputs): outputs.forEach(written)
+            case .failure(let error): failure = failure ?? error
+            }
+        }
+        if let failure { throw failure }
     }
 
     /// The outputs `choice` asks for, in `defaultFolder` unless `-o` says otherwise: for each
@@ -168,5 +201,30 @@ extension Exporter {
             throw ExportError.oneFileForSeveral(path: output, count: outputs)
         }
         return url
+    }
+}
+
+/// Each group's outcome, set by whichever thread made it; waited for in the plan's order.
+private final class PlanOutcomes: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var outcomes: [Result<[WrittenOutput], any Error>?]
+
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: Result<[WrittenOutput], any Error>) {
+        condition.withLock { outcomes[index] = outcome }
+        condition.broadcast()
+    }
+
+    func setIfMissing(_ index: Int, _ outcome: Result<[WrittenOutput], any Error>) {
+        condition.withLock { if outcomes[index] == nil { outcomes[index] = outcome } }
+        condition.broadcast()
+    }
+
+    func wait(for index: Int) -> Result<[WrittenOutput], any Error> {
+        condition.lock()
+        defer { condition.unlock() }
+        while outcomes[index] == nil { condition.wait() }
+        return outcomes[index]!
     }
 }

@@ -228,22 +228,42 @@ public final class Exporter: @unchecked Sendable {
 
     /// Makes `group` (one output, or several sharing speech) in a worker process.
     func exportInFreshProcess(_ group: [PlannedExport], command: (executable: URL, arguments: [String])) throws -> [WrittenOutput] {
-        let jobs = group.map { WorkerRequest(key: $0.request.topic, request: $0.request, destination: $0.destination) }
-        var job = jobs[0]
-        job.companions = Array(jobs.dropFirst())
-        let results = ResultBox()
-        WorkerPool(executable: command.executable, arguments: command.arguments, count: 1, freshAfter: { _ in true })
-            .run([job]) { results.values.append($0) }
-        guard results.values.count == group.count, results.values.allSatisfy({ $0.error == nil }) else {
-            let failed = results.values.first { $0.error != nil }
-            throw ExportError.failedElsewhere(failed?.error ?? "the worker process did not answer",
-                                              status: failed?.status ?? ExitStatus.software)
+        let outcome = OutcomeBox()
+        exportInFreshProcesses([group], command: command, workers: 1) { outcome.value = $1 }
+        guard let value = outcome.value else {
+            throw ExportError.failedElsewhere("the worker process did not answer", status: ExitStatus.software)
         }
-        return results.values.map { result in
-            var written = WrittenOutput(files: result.files.map { URL(fileURLWithPath: $0) }, seconds: result.seconds, warnings: result.warnings)
-            written.unreviewedChanges = result.unreviewedChanges ?? 0
-            return written
+        return try value.get()
+    }
+
+    /// Makes each of `groups` (one output, or several sharing speech) in a fresh worker process,
+    /// `workers` at a time; `finished` hears of each group (by its index) as it is done, on the
+    /// pool's threads, one at a time. Returns when every group is done.
+    func exportInFreshProcesses(_ groups: [[PlannedExport]], command: (executable: URL, arguments: [String]), workers: Int,
+                                finished: @escaping @Sendable (Int, Result<[WrittenOutput], any Error>) -> Void) {
+        let jobs = groups.enumerated().map { index, group in
+            var jobs = group.enumerated().map { part, planned in
+                WorkerRequest(key: "\(index).\(part)", request: planned.request, destination: planned.destination)
+            }
+            var job = jobs.removeFirst()
+            job.companions = jobs
+            return job
         }
+        let arrived = ArrivedResults(sizes: groups.map(\.count))
+        WorkerPool(executable: command.executable, arguments: command.arguments, count: workers, freshAfter: { _ in true })
+            .run(jobs) { result in
+                guard let (index, results) = arrived.add(result) else { return }
+                if let failed = results.first(where: { $0.error != nil }) {
+                    finished(index, .failure(ExportError.failedElsewhere(failed.error ?? "", status: failed.status ?? ExitStatus.software)))
+                    return
+                }
+                finished(index, .success(results.map { result in
+                    var written = WrittenOutput(files: result.files.map { URL(fileURLWithPath: $0) }, seconds: result.seconds,
+                                                warnings: result.warnings)
+                    written.unreviewedChanges = result.unreviewedChanges ?? 0
+                    return written
+                }))
+            }
     }
 
     /// Writes `topic` (not from the library: typed text, for `hlspeak say`) as `request` says to
@@ -291,7 +311,24 @@ extension AudioFormat {
     }
 }
 
-/// The one result of a one-job worker pool.
-private final class ResultBox: @unchecked Sendable {
-    var values: [ExportResult] = []
+/// The outcome of a one-group worker pool.
+private final class OutcomeBox: @unchecked Sendable {
+    var value: Result<[WrittenOutput], any Error>?
+}
+
+/// Worker results gathered by group (keys `group.part`) until each group is complete. Called
+/// one at a time by the pool.
+private final class ArrivedResults: @unchecked Sendable {
+    private var parts: [[ExportResult?]]
+
+    init(sizes: [Int]) { parts = sizes.map { Array(repeating: nil, count: $0) } }
+
+    /// Records `result`; returns its group's index and results once the group is complete.
+    func add(_ result: ExportResult) -> (Int, [ExportResult])? {
+        let place = result.key.split(separator: ".").compactMap { Int($0) }
+        guard place.count == 2, parts.indices.contains(place[0]), parts[place[0]].indices.contains(place[1]) else { return nil }
+        parts[place[0]][place[1]] = result
+        let complete = parts[place[0]].compactMap { $0 }
+        return complete.count == parts[place[0]].count ? (place[0], complete) : nil
+    }
 }
