@@ -10,7 +10,7 @@ import Testing
         (["--format", "wav"], "coping.wav"), (["--format", "phone"], "coping.ulaw.wav"),
         (["--codec", "alaw"], "coping.alaw.wav"), (["--codec", "pcm"], "coping.pcm8k.wav"),
         (["--codec", "ulaw-raw"], "coping.ulaw"), (["--voice", "slow"], "coping.slow.wav"),
-        (["--plain"], "coping.plain.wav"), (["--format", "mp3"], "coping.mp3"),
+        (["--plain"], "coping.plain.wav"), (["--format", "mp3"], "coping.mp3"), (["--format", "epub"], "coping.epub"),
     ]
 
     @Test func sameRequestSameBytesWhicheverCommandMadeIt() throws {
@@ -23,7 +23,7 @@ import Testing
             #expect(result.standardOutput == single.appendingPathComponent(variant.file).path + "\n")
         }
         let audio = try FileManager.default.contentsOfDirectory(atPath: single.path).filter { !$0.hasSuffix(".vtt") }
-        #expect(Set(audio) == Set(Self.variants.map(\.file)), "8 requests, 8 files")
+        #expect(Set(audio) == Set(Self.variants.map(\.file)), "9 requests, 9 files")
 
         let all = folder.appendingPathComponent("all")
         #expect(try cli.run(["miscarriage", "-s", "coping", "--format", "all", "-o", all.path + "/"]).status == 0)
@@ -38,7 +38,7 @@ import Testing
                 compared += 1
             }
         }
-        #expect(compared >= 12, "wav, phone and mp3 with their captions, from both")
+        #expect(compared >= 13, "wav, phone and mp3 with their captions, from both, and the book from --format all")
         for name in try FileManager.default.contentsOfDirectory(atPath: all.path) where name.hasSuffix(".html") || name.hasSuffix(".brf") {
             #expect(try Data(contentsOf: all.appendingPathComponent(name)) == Data(contentsOf: fromBuild.appendingPathComponent(name)), "\(name)")
         }

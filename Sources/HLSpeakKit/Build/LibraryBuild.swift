@@ -305,6 +305,8 @@ public struct ExportResult: Codable, Hashable, Sendable {
     public var warnings: [String]
     /// Plain-language changes left out because nobody has accepted them yet (nil: none).
     public var unreviewedChanges: Int?
+    /// Each audio file made, with its words' timings, back from a worker (not kept in manifests).
+    public var audio: [WrittenAudio]?
 
     public init(key: String, format: String? = nil, files: [String] = [], bytes: Int = 0, seconds: Double? = nil, hash: String = "",
                 error: String? = nil, status: Int32? = nil, warnings: [String] = [], unreviewedChanges: Int? = nil) {
@@ -320,11 +322,19 @@ public struct ExportResult: Codable, Hashable, Sendable {
         self.warnings = warnings
     }
 
+    /// The result carrying `audio` (none: nil).
+    func with(audio: [WrittenAudio]) -> ExportResult {
+        var result = self
+        result.audio = audio.isEmpty ? nil : audio
+        return result
+    }
+
     /// The result with its file paths relative to `folder`.
     func relative(to folder: URL) -> ExportResult {
         var result = self
         let root = folder.standardizedFileURL.path + "/"
         result.files = files.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
+        result.audio = nil
         return result
     }
 }
@@ -339,6 +349,7 @@ extension Exporter {
                              bytes: written.files.reduce(0) { $0 + AtomicFile.size(of: $1) }, seconds: written.seconds,
                              hash: job.hash, warnings: written.warnings,
                              unreviewedChanges: written.unreviewedChanges > 0 ? written.unreviewedChanges : nil)
+                    .with(audio: written.audio)
             }
         } catch {
             return job.all.map {

@@ -25,6 +25,9 @@ public struct ExportDocument: Sendable {
     /// The topic in other languages (topics whose `translation_of:` names this one), readable, with
     /// their language and the voice that speaks them: a phone line offers each.
     var translations: [Translation] = []
+    /// For writers that need it (`sectionAudio`): each section's MP3 with its words' timings, by
+    /// section id; a section that says nothing has none.
+    var sectionAudio: [String: WrittenAudio] = [:]
 
     /// One translation of the document's topic.
     struct Translation: Sendable {

@@ -44,36 +44,38 @@ public struct ExportPlan: Sendable {
 extension Exporter {
     /// Makes every output of `plan`; `written` hears of each in the plan's order as soon as it and
     /// those before it are finished. Spoken outputs, when there are several, are made in fresh
-    /// worker processes, one per processor at a time, while documents are made here; the longest
-    /// (books) start first. After a failure the rest are still made; the first failure is thrown.
+    /// worker processes, one per processor at a time, while documents are made here; books come
+    /// last, from the sections' audio made before them. After a failure the rest are still
+    /// made; the first failure is thrown.
     public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
         let groups = groupedBySpeech(plan.outputs, request: \.request)
-        let spoken = groups.indices.filter { (try? resolve(groups[$0][0].request))?.voice != nil }
-        guard spoken.count > 1, let freshProcess else {
-            for group in groups {
-                for output in try export(group) { written(output) }
-            }
-            return
-        }
+        let isBook = groups.map { $0[0].request.format.writer.scope == .book }
+        let spoken = groups.indices.filter { !isBook[$0] && (try? resolve(groups[$0][0].request))?.voice != nil }
         let outcomes = PlanOutcomes(count: groups.count)
-        let isBook = { (index: Int) in groups[index][0].request.format.writer.scope == .book }
-        let longestFirst = spoken.filter(isBook) + spoken.filter { !isBook($0) }
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, spoken.count)
-        let pool = Thread { [self] in
-            exportInFreshProcesses(longestFirst.map { groups[$0] }, command: freshProcess, workers: workers) { index, outcome in
-                outcomes.set(longestFirst[index], outcome)
+        let inWorkers = spoken.count > 1 ? freshProcess : nil
+        if let freshProcess = inWorkers {
+            let pool = Thread { [self] in
+                exportInFreshProcesses(spoken.map { groups[$0] }, command: freshProcess,
+                                       workers: min(ProcessInfo.processInfo.activeProcessorCount, spoken.count)) { index, outcome in
+                    if case .success(let outputs) = outcome { self.remember(groups[spoken[index]], outputs) }
+                    outcomes.set(spoken[index], outcome)
+                }
+                for index in spoken {
+                    outcomes.setIfMissing(index, .failure(ExportError.failedElsewhere("the worker process did not answer",
+                                                                                       status: ExitStatus.software)))
+                }
             }
-            for index in longestFirst {
-                outcomes.setIfMissing(index, .failure(ExportError.failedElsewhere("the worker process did not answer",
-                                                                                   status: ExitStatus.software)))
-            }
+            pool.start()
         }
-        pool.start()
-        for index in groups.indices where !spoken.contains(index) {
+        for index in groups.indices where !isBook[index] && (inWorkers == nil || !spoken.contains(index)) {
             outcomes.set(index, Result { try export(groups[index]) })
         }
         var failure: (any Error)?
         for index in groups.indices {
+            if isBook[index] {
+                for other in spoken { _ = outcomes.wait(for: other) }
+                outcomes.set(index, Result { try export(groups[index]) })
+            }
             switch outcomes.wait(for: index) {
             case .success(let outputs): outputs.forEach(written)
             case .failure(let error): failure = failure ?? error
@@ -205,7 +207,7 @@ extension Exporter {
 }
 
 /// Each group's outcome, set by whichever thread made it; waited for in the plan's order.
-private final class PlanOutcomes: @unchecked Sendable {
+final class PlanOutcomes: @unchecked Sendable {
     private let condition = NSCondition()
     private var outcomes: [Result<[WrittenOutput], any Error>?]
 
@@ -219,6 +221,10 @@ private final class PlanOutcomes: @unchecked Sendable {
     func setIfMissing(_ index: Int, _ outcome: Result<[WrittenOutput], any Error>) {
         condition.withLock { if outcomes[index] == nil { outcomes[index] = outcome } }
         condition.broadcast()
+    }
+
+    func value(at index: Int) -> Result<[WrittenOutput], any Error>? {
+        condition.withLock { outcomes[index] }
     }
 
     func wait(for index: Int) -> Result<[WrittenOutput], any Error> {

@@ -23,6 +23,9 @@ public final class Exporter: @unchecked Sendable {
     private var profiles: [String: VoiceProfile] = [:]
     /// The plain-language word lists, by language tag.
     private var plainWords: [String: PlainWords] = [:]
+    /// Audio this exporter made, by request as resolved: a read-along book takes its sections'
+    /// MP3s from here when the same command made them.
+    private var madeAudio = RecentCache<ExportRequest, [WrittenAudio]>(capacity: 64)
 
     private struct TopicKey: Hashable {
         var id: String
@@ -261,6 +264,7 @@ public final class Exporter: @unchecked Sendable {
                     var written = WrittenOutput(files: result.files.map { URL(fileURLWithPath: $0) }, seconds: result.seconds,
                                                 warnings: result.warnings)
                     written.unreviewedChanges = result.unreviewedChanges ?? 0
+                    written.audio = result.audio ?? []
                     return written
                 }))
             }
@@ -278,16 +282,75 @@ public final class Exporter: @unchecked Sendable {
         let language = try content.language(of: topic)
         let document = try ExportDocument(topic: topic.readable(language.sentences), language: language, library: content.info,
                                           sectionIDs: request.sections)
-        return try write(resolved, document: document, to: file.pathExtension.isEmpty ? file.appendingPathExtension(ending) : file)
+        return try write(resolved, document: document, to: file.pathExtension.isEmpty ? file.appendingPathExtension(ending) : file,
+                         fromLibrary: false)
     }
 
-    private func write(_ request: ResolvedRequest, document: ExportDocument, to file: URL) throws -> WrittenOutput {
+    /// Writes `document` as `request` says. A writer that needs its sections' audio (a
+    /// read-along book) is given it, for a topic of the library (`fromLibrary`).
+    private func write(_ request: ResolvedRequest, document: ExportDocument, to file: URL, fromLibrary: Bool = true) throws
+        -> WrittenOutput {
         try AtomicFile.makeFolder(request.writer.scope == .topicOnly ? file : file.deletingLastPathComponent())
+        var document = document
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-sections-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        if fromLibrary, request.writer.needs.contains(.sectionAudio) {
+            try AtomicFile.makeFolder(work)
+            document.sectionAudio = try sectionAudio(for: request, sections: document.sections, into: work)
+        }
         let writer = try request.writer.init(request)
         var written = try writer.write(document, to: file)
         written.warnings = document.warnings + written.warnings
         written.unreviewedChanges = document.unreviewedChanges
         return written
+    }
+
+    /// Keeps the audio `outputs` of `group` made, for books made later from the same sections.
+    func remember(_ group: [PlannedExport], _ outputs: [WrittenOutput]) {
+        for (planned, written) in zip(group, outputs) where !written.audio.isEmpty {
+            guard let resolved = try? resolve(planned.request) else { continue }
+            lock.withLock { madeAudio[resolved.request] = written.audio }
+        }
+    }
+
+    /// The MP3 of each of `sections` that has something to say, with its words' timings, exactly
+    /// as the section's own MP3 request makes it with `request`'s voice: the file this command
+    /// already made, or one made now into `work`, in fresh worker processes side by side (so
+    /// each is byte for byte the section's MP3 made alone). Without workers they are made here.
+    func sectionAudio(for request: ResolvedRequest, sections: [Section], into work: URL) throws -> [String: WrittenAudio] {
+        guard let voice = request.voice else { return [:] }
+        let renderer = SpeechRenderer(voice: voice)
+        var found: [String: WrittenAudio] = [:]
+        var missing: [(id: String, planned: PlannedExport)] = []
+        for (index, section) in sections.enumerated() where !renderer.script(for: section).hasNothingToSay {
+            let chapter = ExportRequest(topic: request.request.topic, sections: [section.id], format: .mp3,
+                                        voice: request.request.voice, plain: request.request.plain)
+            let key = try resolve(chapter).request
+            if let made = lock.withLock({ madeAudio[key] }), made.count == 1, FileManager.default.fileExists(atPath: made[0].audio.path) {
+                found[section.id] = made[0]
+                continue
+            }
+            let file = work.appendingPathComponent("s\(index + 1)-\(section.id).mp3")
+            missing.append((section.id, PlannedExport(request: chapter, destination: .file(file))))
+        }
+        let made: [Result<[WrittenOutput], any Error>]
+        if let freshProcess, missing.count > 1 {
+            let outcomes = PlanOutcomes(count: missing.count)
+            exportInFreshProcesses(missing.map { [$0.planned] }, command: freshProcess,
+                                   workers: min(ProcessInfo.processInfo.activeProcessorCount, missing.count)) { outcomes.set($0, $1) }
+            made = missing.indices.map { outcomes.value(at: $0) ?? .failure(ExportError.failedElsewhere(
+                "the worker process did not answer", status: ExitStatus.software)) }
+        } else {
+            made = missing.map { item in Result { [try export(item.planned.request, to: item.planned.destination)] } }
+        }
+        for (item, outcome) in zip(missing, made) {
+            let written = try outcome.get()
+            guard let audio = written.first?.audio, audio.count == 1 else {
+                throw ContentError.nothingToWrite(sections: [item.id], topic: request.request.topic)
+            }
+            found[item.id] = audio[0]
+        }
+        return found
     }
 
     /// The SSML `request` would speak, for review (`--script`).

@@ -40,6 +40,12 @@ extension Exporter {
 
     /// Makes a group of outputs that share speech (or one output of any kind); one result each.
     public func export(_ group: [PlannedExport]) throws -> [WrittenOutput] {
+        let outputs = try exportUnremembered(group)
+        remember(group, outputs)
+        return outputs
+    }
+
+    private func exportUnremembered(_ group: [PlannedExport]) throws -> [WrittenOutput] {
         guard let first = group.first else { return [] }
         guard group.count > 1 else { return [try export(first.request, to: first.destination)] }
         let resolved = try group.map { try resolve($0.request) }

@@ -159,34 +159,106 @@ struct SentenceRewrites {
     /// "Preterm birth is the most common cause of infant death and is the leading cause of …" →
     /// "… infant death. It is also the leading cause of …": a second verb of the same subject
     /// starts a sentence of its own with the subject as a pronoun: the one written ("you", "it",
-    /// "they"), else "It" or "They" as the verbs agree. Not when the subject may be a person
-    /// (the pronoun could be wrong), after a condition, or inside brackets.
+    /// "they"), else "It" or "They" as the verbs agree. A second verb that is not a helper verb
+    /// ("… may also do an ultrasound exam and use a monitor to …") must be a verb of
+    /// `secondVerbs` followed by its object (so "changes in your mood" stays a noun), and takes
+    /// the helper verb of the first ("They may also use a monitor to …"). Not when the subject
+    /// may be one person (the pronoun could be wrong), after a condition or a negation (it may
+    /// govern both verbs), or inside brackets.
     func splitPredicate(_ text: String, count: Int) -> [String]? {
-        guard count > maxWords else { return nil }
+        guard count > Self.clauseWords else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         for index in words.indices where lower[index] == "and" && words[index] == "and" && index >= 6 && index + 4 < words.count {
             let verb = lower[index + 1]
-            guard let agreement = Self.predicateVerbs[verb], lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
+            let helper = Self.predicateVerbs[verb]
+            let lexical = helper == nil ? Self.secondVerbForm(verb) : nil
+            guard helper != nil || lexical != nil, lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
+            if let lexical, !(Self.objectStarts.contains(lower[index + 2])
+                              || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)) { continue }
             let left = words[..<index].joined(separator: " ")
+            let isVerb = { (word: String) in
+                Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) || Self.secondVerbForm(word) != nil
+            }
+            // The subject: the words before the first verb.
             guard !Self.opensCondition(left), !left.contains("("), !left.contains(","),
-                  lower[..<index].contains(where: { Self.predicateVerbs[$0] != nil || Self.clauseVerbs.contains($0) }) else { continue }
-            let pronoun: String
-            if ["you", "we", "they", "it"].contains(lower[0]) {
-                pronoun = Self.capitalized(lower[0])
+                  let subjectEnd = lower[..<index].firstIndex(where: isVerb), subjectEnd > 0 else { continue }
+            let subject = Array(lower[..<subjectEnd])
+            let firstVerb = lower[subjectEnd]
+            let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
+            var plural: Bool?
+            if let lexical {
+                guard !lower[..<index].contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) else { continue }
+                switch lexical.form {
+                // "… may do an exam and use a monitor": the helper carries over.
+                case .base: guard let helperOfFirst, Self.predicateVerbs[helperOfFirst]! == nil else { continue }
+                case .s: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .s else { continue }
+                    plural = false
+                case .ed: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .ed else { continue }
+                case .ing: continue
+                }
             } else {
-                // The subject: the words before the first verb.
-                let subjectEnd = lower[..<index].firstIndex { Self.predicateVerbs[$0] != nil || Self.clauseVerbs.contains($0) } ?? index
-                guard !lower[..<subjectEnd].contains(where: Self.personWords.contains) else { continue }
-                let subjectNumber = agreement ?? lower[..<index].lazy.compactMap { Self.predicateVerbs[$0] ?? nil }.first
-                guard let plural = subjectNumber else { continue }
-                pronoun = plural ? "They" : "It"
+                plural = helper!
+            }
+            let pronoun: String
+            if ["you", "we", "they", "it"].contains(subject[0]) && subject.count == 1 {
+                pronoun = Self.capitalized(subject[0])
+            } else if subject.contains(where: Self.personWords.contains) {
+                guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
+                pronoun = "They"
+            } else {
+                let agreed: Bool? = plural ?? (Self.predicateVerbs[firstVerb] ?? nil)
+                pronoun = agreed ?? Self.endsPlural(subject.joined(separator: " ")) ? "They" : "It"
             }
             let rest = words[(index + 2)...].joined(separator: " ")
+            if lexical != nil, let helperOfFirst {
+                return [left + ".", pronoun + " " + helperOfFirst + " also " + words[index + 1] + " " + rest]
+            }
             return [left + ".", pronoun + " " + words[index + 1] + " also " + rest]
         }
         return nil
     }
+
+    /// A verb a second predicate may start with ("… and use a monitor"), as its base form and
+    /// the form written; nil for other words.
+    static func secondVerbForm(_ word: String) -> (base: String, form: Inflection)? {
+        secondVerbForms[word]
+    }
+
+    private static let secondVerbForms: [String: (base: String, form: Inflection)] = {
+        var forms: [String: (base: String, form: Inflection)] = [:]
+        for base in secondVerbs {
+            for form in [Inflection.ed, .s, .base] { forms[Inflection.apply(form, to: base)] = (base, form) }
+        }
+        return forms
+    }()
+
+    /// Verbs common in health text that, after "and" and before an object, start a second
+    /// predicate. Words that are as often nouns before an object ("test", "care", "need") are
+    /// left out.
+    static let secondVerbs: Set<String> = [
+        "use", "take", "help", "call", "get", "make", "keep", "ask", "check", "give", "tell", "find", "start", "stop",
+        "cause", "lead", "lower", "raise", "protect", "treat", "watch", "avoid", "follow", "bring", "carry", "send",
+        "remove", "replace", "wear", "wash", "clean", "write", "learn", "share", "choose", "want", "try", "allow",
+        "let", "add", "hold", "press", "push", "open", "leave", "visit", "affect", "damage", "measure", "record",
+        "prescribe", "recommend", "suggest", "order", "show", "explain", "answer", "put", "see", "eat", "drink",
+        "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "carry", "pass",
+    ]
+
+    /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
+    static let objectStarts: Set<String> = [
+        "a", "an", "the", "your", "their", "its", "her", "his", "our", "my", "it", "them", "you", "him", "us", "this", "that",
+        "these", "those", "some", "any", "more", "less", "all", "each", "every", "other", "another", "up", "out", "down", "back",
+    ]
+
+    /// Second verbs that may be followed by "to" ("and want to …", not "and changes to your diet").
+    static let verbsTakingTo: Set<String> = ["want", "try", "help", "start", "stop", "learn", "choose", "allow"]
+
+    static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor"]
+
+    /// Person words that are plural: their pronoun is "They" whatever the sentence says.
+    static let peopleWords: Set<String> = ["women", "men", "people", "babies", "children", "doctors", "providers", "mothers",
+                                           "parents", "patients", "infants", "nurses"]
 
     /// Verbs a second predicate starts with, and whether they say the subject is plural (nil:
     /// either, as "can").

@@ -48,6 +48,8 @@ enum OutputScope: Hashable, Sendable {
 /// What a writer must have available.
 enum WriterNeed: Hashable, Sendable {
     case voice, largePrintFont, brailleTables
+    /// Each section's audio with its words' timings, made as the section's MP3 (a read-along book).
+    case sectionAudio
 }
 
 /// What an output depends on besides the text of its sections.
@@ -71,6 +73,8 @@ public struct WrittenOutput: Hashable, Sendable {
     public var warnings: [String]
     /// Plain-language changes left out because nobody has accepted them yet.
     public var unreviewedChanges = 0
+    /// Each audio file made, with its words' timings (a read-along book is made from them).
+    public var audio: [WrittenAudio] = []
 
     public init(files: [URL], seconds: Double? = nil, warnings: [String] = []) {
         self.files = files

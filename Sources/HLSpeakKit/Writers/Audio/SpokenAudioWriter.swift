@@ -1,7 +1,7 @@
 import Foundation
 
 /// One audio file written, with its captions.
-public struct WrittenAudio: Hashable, Sendable {
+public struct WrittenAudio: Hashable, Sendable, Codable {
     public var audio: URL
     public var captions: URL
     public var seconds: Double
@@ -67,7 +67,9 @@ struct SpokenAudioWriter: Sendable {
             throw ContentError.nothingToWrite(sections: [section.id], topic: document.topic.id)
         }
         return try write(script, sectionID: section.id, to: [(format, destination)] + companions).map { written in
-            WrittenOutput(files: written.flatMap { [$0.audio, $0.captions] }, seconds: written.reduce(0) { $0 + $1.seconds })
+            var output = WrittenOutput(files: written.flatMap { [$0.audio, $0.captions] }, seconds: written.reduce(0) { $0 + $1.seconds })
+            output.audio = written
+            return output
         }
     }
 

@@ -13,7 +13,7 @@ extension ExportFormat {
 struct EPUBWriter: OutputWriter {
     static let format = ExportFormat.epub
     static let scope = OutputScope.book
-    static let needs: Set<WriterNeed> = [.voice]
+    static let needs: Set<WriterNeed> = [.voice, .sectionAudio]
     static let fingerprintInputs: Set<FingerprintInput> = [.voice, .libraryInfo]
 
     static func usualVoice(for request: ExportRequest) -> String? { "default" }
@@ -28,19 +28,23 @@ struct EPUBWriter: OutputWriter {
                                   maxSeconds: SpokenAudioWriter.maxSecondsRange.upperBound)
     }
 
+    /// Each section's audio is the section's own MP3 (`document.sectionAudio`, made by the
+    /// exporter); a section without it (typed text, `hlspeak say`) is spoken here.
     func write(_ document: ExportDocument, to file: URL) throws -> WrittenOutput {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-epub-\(UUID().uuidString)")
-        try AtomicFile.makeFolder(work)
         defer { try? FileManager.default.removeItem(at: work) }
         var chapters: [EPUBChapter] = []
         for (index, section) in document.sections.enumerated() {
             let script = audio.renderer.script(for: section)
             guard !script.hasNothingToSay else { continue }
             let name = "s\(index + 1)-\(section.id)"
-            let spoken = try audio.write(script, sectionID: section.id, to: work.appendingPathComponent("\(name).mp3"))
-            guard spoken.count == 1, let heard = spoken.first else {
-                throw ContentError.nothingToWrite(sections: [section.id], topic: document.topic.id)
+            var heard = document.sectionAudio[section.id]
+            if heard == nil {
+                try AtomicFile.makeFolder(work)
+                let spoken = try audio.write(script, sectionID: section.id, to: work.appendingPathComponent("\(name).mp3"))
+                heard = spoken.count == 1 ? spoken[0] : nil
             }
+            guard let heard else { throw ContentError.nothingToWrite(sections: [section.id], topic: document.topic.id) }
             chapters.append(EPUBChapter(name: name, section: section, script: script, audio: heard,
                                         audioBytes: try Data(contentsOf: heard.audio)))
         }
