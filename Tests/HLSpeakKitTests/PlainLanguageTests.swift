@@ -282,6 +282,26 @@ import Testing
                 "'while' with a pronoun is a time")
     }
 
+    @Test func purposesAndSecondVerbsBecomeSentencesOfTheirOwn() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("If you haven't had a blood test before, you may have one to see if you have Rh-negative blood.")
+                == ["If you haven't had a blood test before, you may have one.", "This is to see if you have Rh-negative blood."])
+        #expect(rules.splitLong("He or she will use a simple blood test to confirm that you have low amounts of red blood cells.")
+                == ["He or she will use a simple blood test.", "This is to confirm that you have low amounts of red blood cells."])
+        #expect(rules.splitLong("It can be very hard for some people in the first weeks to see if the bleeding has slowed down.") == nil,
+                "'hard to see if' is no purpose: no object ends the first half")
+        #expect(rules.splitLong("If the bleeding is heavy and you feel faint or dizzy, ask someone to see if you need help.") == nil,
+                "the condition is not closed before a clause of its own")
+        #expect(rules.splitLong("Providers may also do an ultrasound exam and use a monitor to record contractions and the heart rate.")
+                == ["Providers may also do an ultrasound exam.", "They may also use a monitor to record contractions and the heart rate."])
+        #expect(rules.splitLong("The doctor will ask about your symptoms and use a small light to look inside your ear.") == nil,
+                "one person's pronoun is not the rule's to choose")
+        #expect(rules.splitLong("The test shows swelling of the joints and changes in the blood flow to the hands and feet.") == nil,
+                "a noun after 'and' ('changes in') is not a second verb")
+        #expect(rules.splitLong("You should not lift anything heavy for two weeks and take care when you climb the stairs.") == nil,
+                "a negation may govern both verbs")
+    }
+
     @Test func badWordListLinesAreReportedAndSkipped() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

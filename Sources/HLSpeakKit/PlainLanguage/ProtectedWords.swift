@@ -25,6 +25,11 @@ struct ProtectedWords {
         "months", "year", "years", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
     ]
 
+    /// Words that follow a number without being its unit ("have one to see if", "one of them").
+    static let functionWords: Set<String> = ["to", "of", "the", "a", "an", "and", "or", "but", "in", "on", "at", "for", "with",
+                                             "by", "from", "is", "are", "was", "were", "be", "it", "this", "that", "these",
+                                             "those", "if", "as", "so", "than", "then", "you", "your", "we", "they"]
+
     /// The protected words of `text`, in order, lower-cased.
     func words(in text: String) -> [String] {
         var kept: [String] = []
@@ -34,7 +39,7 @@ struct ProtectedWords {
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
             let isNumber = word.contains(where: \.isNumber) || Self.numberWords.contains(bare)
                 || (bare.contains("-") && bare.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) })
-            if isNumber || afterNumber || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
+            if isNumber || afterNumber && !Self.functionWords.contains(bare) || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
                 || Self.negations.contains(word) || word.hasSuffix("n't") || Self.timeWords.contains(bare)
                 || terms.contains(bare) || terms.contains(bare.replacingOccurrences(of: "'s", with: ""))
                 || bare.split(separator: "-").contains(where: { terms.contains(String($0)) }) {

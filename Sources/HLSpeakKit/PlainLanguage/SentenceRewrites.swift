@@ -136,12 +136,30 @@ struct SentenceRewrites {
                 case .toTheEnd:
                     if right.contains(where: { ",;—–)".contains($0) }) || joint.text.hasSuffix("because ") && next == "this"
                         || left.hasSuffix(",") { continue }
+                // "… do a blood test to see if …", not "… it is hard to see if …": an object ends
+                // the first half (a noun after "a", "the", "your"…, or "it", "one"), and the clause
+                // runs to the end. A condition that opens the sentence may stay with its first half
+                // when it is closed by a comma and a clause of its own follows.
+                case .purpose:
+                    let tail = left.lowercased().split(separator: " ").suffix(5).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+                    // The noun phrase's first word, after the verb it is the object of (not "in the first weeks").
+                    let start = tail.dropLast().lastIndex(where: Self.nounPhraseStarts.contains)
+                    guard let last = tail.last, !right.contains(where: { ",;—–()".contains($0) }),
+                          Self.objectEnds.contains(last)
+                          || start.map { $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1]) } == true
+                          && !Self.clauseVerbs.contains(last) else { continue }
+                    if Self.opensCondition(left) {
+                        guard let comma = left.range(of: ", ", options: .backwards),
+                              !Self.opensCondition(String(left[comma.upperBound...])),
+                              Self.startsClause(String(left[comma.upperBound...])) else { continue }
+                        return [left + ".", joint.opening + right]
+                    }
                 }
                 // Not after an "if" or "when" (the condition would lose what it leads to), and
                 // not inside brackets. A clause that runs to the end ("…, which means …") or a
                 // list of examples may follow a condition the sentence has finished ("…
                 // until she is dilated fully, which means …"), just not one that opens it.
-                let condition = [.toTheEnd, .examples].contains(joint.kind) ? Self.opensCondition(Self.firstWords(left, 3))
+                let condition = [.toTheEnd, .examples, .purpose].contains(joint.kind) ? Self.opensCondition(Self.firstWords(left, 3))
                     : Self.opensCondition(left)
                 guard !condition,
                       left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
@@ -280,7 +298,7 @@ struct SentenceRewrites {
 
     /// Where a sentence may be cut, and how the second half opens.
     struct Joint {
-        enum Kind { case list, clause, toTheEnd, examples }
+        enum Kind { case list, clause, toTheEnd, examples, purpose }
         var text: String
         var kind: Kind
         var opening: String
@@ -316,7 +334,18 @@ struct SentenceRewrites {
         Joint(text: "—especially ", kind: .toTheEnd, opening: "This is most true "),
         Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),
         Joint(text: "—such as ", kind: .toTheEnd, opening: "Examples include "),
-    ]
+    ] + purposes.map { Joint(text: " to \($0) ", kind: .purpose, opening: "This is to \($0) ", over: clauseWords) }
+
+    /// What a test or a step is for, at the end of a sentence: "… you may have one to see if you
+    /// have Rh-negative blood." → "… you may have one. This is to see if you have …".
+    static let purposes = ["see if", "see whether", "check for", "check if", "check that", "check whether", "confirm",
+                           "find out", "make sure", "rule out", "look for", "test for", "measure"]
+
+    static let prepositions: Set<String> = ["in", "on", "at", "for", "of", "from", "with", "by", "about", "during", "after",
+                                            "before", "into", "over", "under", "between", "through", "to", "within", "without"]
+
+    /// Words that end an object: "a blood test to see if", "have one to see if", "use it to check".
+    static let objectEnds: Set<String> = ["it", "them", "one", "this", "these", "those"]
 
     /// A new clause has its own subject: a pronoun. ("…, and the pen at room temperature" shares
     /// the verb before it.)
