@@ -302,6 +302,22 @@ import Testing
                 "a negation may govern both verbs")
     }
 
+    @Test func definitionsWithARelativeClauseBecomeTwoSentences() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Hemoglobin is an iron-rich protein that helps red blood cells carry oxygen from the lungs to the rest of the body.")
+                == ["Hemoglobin is an iron-rich protein.", "It helps red blood cells carry oxygen from the lungs to the rest of the body."])
+        #expect(rules.splitLong("Fibroids are growths that form in or on the wall of the uterus during the years a woman can have children.")
+                == ["Fibroids are growths.", "They form in or on the wall of the uterus during the years a woman can have children."])
+        #expect(rules.splitLong("The second stage is the active stage, in which the pregnant woman begins to push the baby downward.")
+                == ["The second stage is the active stage.", "In this stage, the pregnant woman begins to push the baby downward."])
+        #expect(rules.splitLong("A condition in which blood clots form in the legs can cause a stroke or other serious problems later.") == nil,
+                "the clause is the subject's, not the end of the sentence")
+        #expect(rules.splitLong("Your doctor is the person that can best answer your questions about the medicine and its side effects.") == nil,
+                "a person's pronoun is not the rule's to choose")
+        #expect(rules.splitLong("The test is a simple one that most people can take at home without any help from a nurse.") == nil,
+                "'that most people' starts no verb")
+    }
+
     @Test func badWordListLinesAreReportedAndSkipped() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

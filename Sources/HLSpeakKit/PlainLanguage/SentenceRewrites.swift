@@ -171,7 +171,41 @@ struct SentenceRewrites {
                 return [left + ".", opening + (opening.isEmpty ? Self.capitalized(right) : right)]
             }
         }
-        return splitPredicate(text, count: count)
+        return definitionSplit(text, count: count) ?? splitPredicate(text, count: count)
+    }
+
+    /// A definition with a relative clause, as two sentences: "Hemoglobin is an iron-rich protein
+    /// that helps red blood cells carry oxygen …" → "Hemoglobin is an iron-rich protein. It helps
+    /// …"; "Anemia is a condition in which your blood has …" → "Anemia is a condition. In this
+    /// condition, your blood has …". Only when the sentence opens with its subject and "is a" or
+    /// "are" (then "a", "an" or "the"; so the pronoun is the subject's), a verb follows "that", and nothing but the clause
+    /// follows the noun.
+    func definitionSplit(_ text: String, count: Int) -> [String]? {
+        guard count > Self.clauseWords, text.last == "." else { return nil }
+        let words = text.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        guard let be = lower.prefix(5).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
+              !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") }),
+              !Self.opensCondition(words[..<be].joined(separator: " ")),
+              !lower[..<be].contains(where: Self.personWords.contains) else { return nil }
+        let plural = lower[be] == "are"
+        guard plural || ["a", "an", "the"].contains(lower[be + 1]) else { return nil }
+        for index in (be + 2)..<(words.count - 2) {
+            let left = words[..<index].joined(separator: " ")
+            guard !left.contains(where: { ",;()".contains($0) }) || left.hasSuffix(",") && lower[index] == "in" else { return nil }
+            let noun = lower[index - 1]
+            if lower[index] == "that", !words[index - 1].hasSuffix(","),
+               Self.predicateVerbs[lower[index + 1]] != nil || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s) {
+                if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }
+                return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
+            }
+            if lower[index] == "in", lower[index + 1] == "which", Self.wordCount(left) >= 4,
+               noun.count > 2, !Self.prepositions.contains(noun), !Self.nounPhraseStarts.contains(noun) {
+                let head = left.hasSuffix(",") ? String(left.dropLast()) : left
+                return [head + ".", "In " + (plural ? "these " : "this ") + noun + ", " + words[(index + 2)...].joined(separator: " ")]
+            }
+        }
+        return nil
     }
 
     /// "Preterm birth is the most common cause of infant death and is the leading cause of …" →
@@ -261,6 +295,7 @@ struct SentenceRewrites {
         "let", "add", "hold", "press", "push", "open", "leave", "visit", "affect", "damage", "measure", "record",
         "prescribe", "recommend", "suggest", "order", "show", "explain", "answer", "put", "see", "eat", "drink",
         "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "carry", "pass",
+        "happen", "occur", "develop", "grow", "work", "move", "form",
     ]
 
     /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
