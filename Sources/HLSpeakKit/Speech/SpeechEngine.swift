@@ -66,10 +66,15 @@ public final class SpeechEngine: Sendable {
     /// fresh engine gives the same samples for the same text.
     public var isFresh: Bool { state.withLock { !$0.hasSynthesized } }
 
-    /// Starts eSpeak NG on another thread (it reads its data for about 10 ms), so that overlaps
-    /// reading the topic; the first synthesis waits for it.
+    /// Starts eSpeak NG on another thread (it reads its data and lists its ~360 voice files, for
+    /// about 10 ms), so that overlaps reading the topic; the first synthesis waits for it.
     public func startInBackground() {
-        DispatchQueue.global(qos: .userInitiated).async { _ = try? self.sampleRate() }
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.state.withLock { state in
+                guard (try? Self.start(&state)) != nil else { return }
+                _ = Self.installed(&state)
+            }
+        }
     }
 
     /// The engine's sample rate (22 050 Hz for eSpeak NG 1.51), starting the engine if needed.
