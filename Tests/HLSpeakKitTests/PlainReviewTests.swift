@@ -186,6 +186,18 @@ import Testing
                 "a gloss that now says the same words again goes")
     }
 
+    @Test func swapsDoNotRepeatADefinedWord() {
+        let swaps = [WordSwap(complex: "influenza", plain: "flu", source: "t"), WordSwap(complex: "in order to", plain: "to", source: "t")]
+        let simplifier = Simplifier(words: PlainWords(swaps: swaps), sentences: TestSupport.sentences)
+        func plain(_ text: String) -> String {
+            SectionText.body(of: simplifier.simplify(Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(text)]))])).section)
+        }
+        #expect(plain("Influenza, commonly called flu, is a contagious illness.") == "Influenza, commonly called flu, is a contagious illness.")
+        #expect(plain("A lower dose, or in order to help, a second one.") == "A lower dose, or to help, a second one.",
+                "'to' is no word of its own: 'in order to' still becomes 'to'")
+        #expect(plain("Influenza is a contagious illness.") == "Flu is a contagious illness.")
+    }
+
     @Test func swapsLeaveNamesAndNegatedPhrasesAlone() {
         let swaps = [WordSwap(complex: "usually", plain: "most often", source: "t"),
                      WordSwap(complex: "hypertension", plain: "high blood pressure", source: "t")]

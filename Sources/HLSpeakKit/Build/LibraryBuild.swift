@@ -284,6 +284,8 @@ public struct WorkerRequest: Codable, Sendable {
     public var hash = ""
     /// Outputs made from the same speech (the MP3 beside a WAV), each reported on its own.
     public var companions: [WorkerRequest] = []
+    /// Whether the result carries its audio's word timings (a book is made from them later).
+    var returnsAudio = false
 
     /// This output and its companions.
     var all: [WorkerRequest] { [self] + companions }
@@ -306,7 +308,7 @@ public struct ExportResult: Codable, Hashable, Sendable {
     /// Plain-language changes left out because nobody has accepted them yet (nil: none).
     public var unreviewedChanges: Int?
     /// Each audio file made, with its words' timings, back from a worker (not kept in manifests).
-    public var audio: [WrittenAudio]?
+    var audio: [WrittenAudio]?
 
     public init(key: String, format: String? = nil, files: [String] = [], bytes: Int = 0, seconds: Double? = nil, hash: String = "",
                 error: String? = nil, status: Int32? = nil, warnings: [String] = [], unreviewedChanges: Int? = nil) {
@@ -349,7 +351,7 @@ extension Exporter {
                              bytes: written.files.reduce(0) { $0 + AtomicFile.size(of: $1) }, seconds: written.seconds,
                              hash: job.hash, warnings: written.warnings,
                              unreviewedChanges: written.unreviewedChanges > 0 ? written.unreviewedChanges : nil)
-                    .with(audio: written.audio)
+                    .with(audio: job.returnsAudio ? written.audio : [])
             }
         } catch {
             return job.all.map {

@@ -16,6 +16,8 @@ public enum ExportError: HLSpeakError, Equatable {
     case specialOutput(path: String)
     /// An output made in a worker process failed there; the message and status are its own.
     case failedElsewhere(String, status: Int32)
+    /// Several outputs of one command failed: each one's message; the status is the first's.
+    case severalFailed([String], status: Int32)
 
     public var description: String {
         switch self {
@@ -43,12 +45,16 @@ public enum ExportError: HLSpeakError, Equatable {
             "-o \(path) is not an ordinary file or folder (a device, a pipe or a socket); name a file or folder to write"
         case .failedElsewhere(let message, _):
             message
+        case .severalFailed(let messages, _):
+            "\(messages.count) outputs failed; the others were made:\n" + messages.map { "  - " + $0 }.joined(separator: "\n")
         }
     }
 
     public var exitCode: Int32 {
-        if case .failedElsewhere(_, let status) = self { return status }
-        return ExitStatus.usage
+        switch self {
+        case .failedElsewhere(_, let status), .severalFailed(_, let status): status
+        default: ExitStatus.usage
+        }
     }
 }
 

@@ -46,7 +46,7 @@ extension Exporter {
     /// those before it are finished. Spoken outputs, when there are several, are made in fresh
     /// worker processes, one per processor at a time, while documents are made here; books come
     /// last, from the sections' audio made before them. After a failure the rest are still
-    /// made; the first failure is thrown.
+    /// made; then the failure is thrown (every one, when several failed).
     public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
         let groups = groupedBySpeech(plan.outputs, request: \.request)
         let isBook = groups.map { $0[0].request.format.writer.scope == .book }
@@ -70,7 +70,7 @@ extension Exporter {
         for index in groups.indices where !isBook[index] && (inWorkers == nil || !spoken.contains(index)) {
             outcomes.set(index, Result { try export(groups[index]) })
         }
-        var failure: (any Error)?
+        var failures: [any Error] = []
         for index in groups.indices {
             if isBook[index] {
                 for other in spoken { _ = outcomes.wait(for: other) }
@@ -78,10 +78,14 @@ extension Exporter {
             }
             switch outcomes.wait(for: index) {
             case .success(let outputs): outputs.forEach(written)
-            case .failure(let error): failure = failure ?? error
+            case .failure(let error): failures.append(error)
             }
         }
-        if let failure { throw failure }
+        if failures.count == 1 { throw failures[0] }
+        if let first = failures.first {
+            throw ExportError.severalFailed(failures.map { String(describing: $0) },
+                                            status: (first as? any HLSpeakError)?.exitCode ?? ExitStatus.software)
+        }
     }
 
     /// The outputs `choice` asks for, in `defaultFolder` unless `-o` says otherwise: for each

@@ -218,7 +218,9 @@ public final class Exporter: @unchecked Sendable {
     @discardableResult
     public func export(_ request: ExportRequest, to destination: ExportDestination) throws -> WrittenOutput {
         let resolved = try resolve(request)
-        if resolved.writer.needs.contains(.voice), !SpeechEngine.shared.isFresh, let freshProcess {
+        // A book speaks nothing itself: its sections' audio is made as their own requests.
+        if resolved.writer.needs.contains(.voice), !resolved.writer.needs.contains(.sectionAudio),
+           !SpeechEngine.shared.isFresh, let freshProcess {
             return try exportInFreshProcess(request, to: destination, command: freshProcess)
         }
         return try write(resolved, document: try document(for: resolved), to: location(of: resolved, at: destination))
@@ -246,7 +248,9 @@ public final class Exporter: @unchecked Sendable {
                                 finished: @escaping @Sendable (Int, Result<[WrittenOutput], any Error>) -> Void) {
         let jobs = groups.enumerated().map { index, group in
             var jobs = group.enumerated().map { part, planned in
-                WorkerRequest(key: "\(index).\(part)", request: planned.request, destination: planned.destination)
+                var job = WorkerRequest(key: "\(index).\(part)", request: planned.request, destination: planned.destination)
+                job.returnsAudio = true
+                return job
             }
             var job = jobs.removeFirst()
             job.companions = jobs
@@ -291,12 +295,12 @@ public final class Exporter: @unchecked Sendable {
     private func write(_ request: ResolvedRequest, document: ExportDocument, to file: URL, fromLibrary: Bool = true) throws
         -> WrittenOutput {
         try AtomicFile.makeFolder(request.writer.scope == .topicOnly ? file : file.deletingLastPathComponent())
-        var document = document
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-sections-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: work) }
         if fromLibrary, request.writer.needs.contains(.sectionAudio) {
-            try AtomicFile.makeFolder(work)
-            document.sectionAudio = try sectionAudio(for: request, sections: document.sections, into: work)
+            return try AtomicFile.withWorkFolder(named: "sections") { work in
+                var document = document
+                document.sectionAudio = try sectionAudio(for: request, sections: document.sections, into: work)
+                return try write(request, document: document, to: file, fromLibrary: false)
+            }
         }
         let writer = try request.writer.init(request)
         var written = try writer.write(document, to: file)
@@ -305,9 +309,10 @@ public final class Exporter: @unchecked Sendable {
         return written
     }
 
-    /// Keeps the audio `outputs` of `group` made, for books made later from the same sections.
+    /// Keeps the section MP3s `outputs` of `group` made, for books made later from them.
     func remember(_ group: [PlannedExport], _ outputs: [WrittenOutput]) {
-        for (planned, written) in zip(group, outputs) where !written.audio.isEmpty {
+        for (planned, written) in zip(group, outputs)
+        where written.audio.count == 1 && planned.request.format == .mp3 && planned.request.sections.count == 1 {
             guard let resolved = try? resolve(planned.request) else { continue }
             lock.withLock { madeAudio[resolved.request] = written.audio }
         }

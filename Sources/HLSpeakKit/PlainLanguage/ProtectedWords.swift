@@ -25,7 +25,7 @@ struct ProtectedWords {
         "months", "year", "years", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
     ]
 
-    /// Words that follow a number without being its unit ("have one to see if", "one of them").
+    /// Words that follow "one" without being its unit ("have one to see if", "one of them").
     static let functionWords: Set<String> = ["to", "of", "the", "a", "an", "and", "or", "but", "in", "on", "at", "for", "with",
                                              "by", "from", "is", "are", "was", "were", "be", "it", "this", "that", "these",
                                              "those", "if", "as", "so", "than", "then", "you", "your", "we", "they"]
@@ -34,18 +34,21 @@ struct ProtectedWords {
     func words(in text: String) -> [String] {
         var kept: [String] = []
         var afterNumber = false
+        // "have one to see if": "one" is a pronoun there, the word after it no unit ("2 or more" keeps its "or").
+        var afterOne = false
         for raw in text.split(whereSeparator: { $0.isWhitespace || ",.;:!?()\"".contains($0) }) {
             let word = raw.lowercased().replacingOccurrences(of: "’", with: "'")
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
             let isNumber = word.contains(where: \.isNumber) || Self.numberWords.contains(bare)
                 || (bare.contains("-") && bare.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) })
-            if isNumber || afterNumber && !Self.functionWords.contains(bare) || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
+            if isNumber || afterNumber && !(afterOne && Self.functionWords.contains(bare)) || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
                 || Self.negations.contains(word) || word.hasSuffix("n't") || Self.timeWords.contains(bare)
                 || terms.contains(bare) || terms.contains(bare.replacingOccurrences(of: "'s", with: ""))
                 || bare.split(separator: "-").contains(where: { terms.contains(String($0)) }) {
                 kept.append(bare)
             }
             afterNumber = isNumber
+            afterOne = bare == "one"
         }
         return kept
     }

@@ -136,6 +136,10 @@ struct SentenceRewrites {
                 case .toTheEnd:
                     if right.contains(where: { ",;—–)".contains($0) }) || joint.text.hasSuffix("because ") && next == "this"
                         || left.hasSuffix(",") { continue }
+                    // "…, possibly because …": the hedge belongs to the reason; "… crises, that
+                    // occur because of …": the reason is a relative clause's, not the sentence's.
+                    if joint.text.hasSuffix("because "), Self.hedges(left) || Self.endsInRelativeClause(left)
+                        || next == "of" && (right.contains(" and ") || right.contains(" or ")) { continue }
                 // "… do a blood test to see if …", not "… it is hard to see if …": an object ends
                 // the first half (a noun after "a", "the", "your"…, or "it", "one"), and the clause
                 // runs to the end. A condition that opens the sentence may stay with its first half
@@ -144,9 +148,12 @@ struct SentenceRewrites {
                     let tail = left.lowercased().split(separator: " ").suffix(5).map { $0.trimmingCharacters(in: .punctuationCharacters) }
                     // The noun phrase's first word, after the verb it is the object of (not "in the first weeks").
                     let start = tail.dropLast().lastIndex(where: Self.nounPhraseStarts.contains)
+                    // "It is a good idea to check …", "the right to make sure …": the noun takes the "to".
                     guard let last = tail.last, !right.contains(where: { ",;—–()".contains($0) }),
+                          !Self.nounsTakingTo.contains(last),
                           Self.objectEnds.contains(last)
-                          || start.map { $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1]) } == true
+                          || start.map { $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1])
+                              && !Self.clauseVerbs.contains(tail[$0 - 1]) } == true
                           && !Self.clauseVerbs.contains(last) else { continue }
                     if Self.opensCondition(left) {
                         guard let comma = left.range(of: ", ", options: .backwards),
@@ -167,8 +174,17 @@ struct SentenceRewrites {
                 // "…, which are a serious problem." → "These are …"; "many factors, including …" →
                 // "These include …".
                 var opening = joint.text == ", which " && ["are", "were", "have"].contains(next) ? "These " : joint.opening
-                if joint.kind == .examples, opening == "This includes ", Self.endsPlural(left) { opening = "These include " }
-                return [left + ".", opening + (opening.isEmpty ? Self.capitalized(right) : right)]
+                let rest = right
+                if joint.kind == .examples {
+                    // "Some people are at risk for problems, including young children …": the
+                    // examples may be of the subject, so "These" could point at the wrong noun.
+                    if opening == "This includes ", Self.hasPluralSubject(left) {
+                        opening = "Examples include "
+                    } else if opening == "This includes ", Self.endsPlural(left) {
+                        opening = "These include "
+                    }
+                }
+                return [left + ".", opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
             }
         }
         return definitionSplit(text, count: count) ?? splitPredicate(text, count: count)
@@ -178,29 +194,36 @@ struct SentenceRewrites {
     /// that helps red blood cells carry oxygen …" → "Hemoglobin is an iron-rich protein. It helps
     /// …"; "Anemia is a condition in which your blood has …" → "Anemia is a condition. In this
     /// condition, your blood has …". Only when the sentence opens with its subject and "is a" or
-    /// "are" (then "a", "an" or "the"; so the pronoun is the subject's), a verb follows "that", and nothing but the clause
-    /// follows the noun.
+    /// "are" (so the pronoun is the subject's; not "there is"), then "a", "an" or "the" after "is",
+    /// a verb after "that", and the clause runs to the end of the sentence.
     func definitionSplit(_ text: String, count: Int) -> [String]? {
-        guard count > Self.clauseWords, text.last == "." else { return nil }
+        guard count > min(maxWords, Self.clauseWords), text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         guard let be = lower.prefix(5).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
               !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") }),
-              !Self.opensCondition(words[..<be].joined(separator: " ")),
+              !Self.opensCondition(words[..<be].joined(separator: " ")), lower[0] != "there",
+              // "In most cases a miscarriage is …": a qualifier before the subject must go on covering the clause.
+              !Self.prepositions.contains(lower[0]), !lower[0].hasSuffix("ly"),
+              !["most", "often", "sometimes", "also", "however", "still"].contains(lower[0]),
               !lower[..<be].contains(where: Self.personWords.contains) else { return nil }
         let plural = lower[be] == "are"
         guard plural || ["a", "an", "the"].contains(lower[be + 1]) else { return nil }
         for index in (be + 2)..<(words.count - 2) {
             let left = words[..<index].joined(separator: " ")
             guard !left.contains(where: { ",;()".contains($0) }) || left.hasSuffix(",") && lower[index] == "in" else { return nil }
-            let noun = lower[index - 1]
+            let noun = words[index - 1].trimmingCharacters(in: .punctuationCharacters)
+            // The clause runs to the end: "… people that have this disease, and as many …" goes on after it.
+            if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(",") || $0.contains(";") }) {
+                return nil
+            }
             if lower[index] == "that", !words[index - 1].hasSuffix(","),
                Self.predicateVerbs[lower[index + 1]] != nil || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s) {
                 if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }
                 return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
             }
             if lower[index] == "in", lower[index + 1] == "which", Self.wordCount(left) >= 4,
-               noun.count > 2, !Self.prepositions.contains(noun), !Self.nounPhraseStarts.contains(noun) {
+               noun.count > 2, !Self.prepositions.contains(noun.lowercased()), !Self.nounPhraseStarts.contains(noun.lowercased()) {
                 let head = left.hasSuffix(",") ? String(left.dropLast()) : left
                 return [head + ".", "In " + (plural ? "these " : "this ") + noun + ", " + words[(index + 2)...].joined(separator: " ")]
             }
@@ -218,7 +241,7 @@ struct SentenceRewrites {
     /// may be one person (the pronoun could be wrong), after a condition or a negation (it may
     /// govern both verbs), or inside brackets.
     func splitPredicate(_ text: String, count: Int) -> [String]? {
-        guard count > Self.clauseWords else { return nil }
+        guard count > min(maxWords, Self.clauseWords) else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         for index in words.indices where lower[index] == "and" && words[index] == "and" && index >= 6 && index + 4 < words.count {
@@ -229,13 +252,16 @@ struct SentenceRewrites {
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)) { continue }
             let left = words[..<index].joined(separator: " ")
-            let isVerb = { (word: String) in
-                Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) || Self.secondVerbForm(word) != nil
-            }
-            // The subject: the words before the first verb.
+            // The subject: the words before the first helper verb ("Regular visits to your doctor
+            // are …"), or before the first other verb when there is none ("This occurs as …").
+            let isHelper = { (word: String) in Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) }
             guard !Self.opensCondition(left), !left.contains("("), !left.contains(","),
-                  let subjectEnd = lower[..<index].firstIndex(where: isVerb), subjectEnd > 0 else { continue }
+                  let subjectEnd = lower[..<index].firstIndex(where: isHelper)
+                      ?? lower[..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
+                  subjectEnd > 0 else { continue }
             let subject = Array(lower[..<subjectEnd])
+            // "Skin changes that happen …": the verb found may be the relative clause's.
+            guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
             var plural: Bool?
@@ -259,14 +285,16 @@ struct SentenceRewrites {
                 guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
                 pronoun = "They"
             } else {
-                let agreed: Bool? = plural ?? (Self.predicateVerbs[firstVerb] ?? nil)
+                let agreed: Bool? = plural ?? lower[..<index].lazy.compactMap { Self.predicateVerbs[$0] ?? nil }.first
                 pronoun = agreed ?? Self.endsPlural(subject.joined(separator: " ")) ? "They" : "It"
             }
             let rest = words[(index + 2)...].joined(separator: " ")
+            // No "also": "A blood pressure test is easy. It can be done in the office" says no
+            // more than the sentence did.
             if lexical != nil, let helperOfFirst {
-                return [left + ".", pronoun + " " + helperOfFirst + " also " + words[index + 1] + " " + rest]
+                return [left + ".", pronoun + " " + helperOfFirst + " " + words[index + 1] + " " + rest]
             }
-            return [left + ".", pronoun + " " + words[index + 1] + " also " + rest]
+            return [left + ".", pronoun + " " + words[index + 1] + " " + rest]
         }
         return nil
     }
@@ -279,7 +307,7 @@ struct SentenceRewrites {
 
     private static let secondVerbForms: [String: (base: String, form: Inflection)] = {
         var forms: [String: (base: String, form: Inflection)] = [:]
-        for base in secondVerbs {
+        for base in secondVerbs.sorted() {
             for form in [Inflection.ed, .s, .base] { forms[Inflection.apply(form, to: base)] = (base, form) }
         }
         return forms
@@ -294,7 +322,7 @@ struct SentenceRewrites {
         "remove", "replace", "wear", "wash", "clean", "write", "learn", "share", "choose", "want", "try", "allow",
         "let", "add", "hold", "press", "push", "open", "leave", "visit", "affect", "damage", "measure", "record",
         "prescribe", "recommend", "suggest", "order", "show", "explain", "answer", "put", "see", "eat", "drink",
-        "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "carry", "pass",
+        "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "pass",
         "happen", "occur", "develop", "grow", "work", "move", "form",
     ]
 
@@ -307,7 +335,38 @@ struct SentenceRewrites {
     /// Second verbs that may be followed by "to" ("and want to …", not "and changes to your diet").
     static let verbsTakingTo: Set<String> = ["want", "try", "help", "start", "stop", "learn", "choose", "allow"]
 
+    /// Words that may govern both verbs of "… not lift … and take …".
     static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor"]
+
+    /// Nouns that take "to" themselves: "a good idea to check …" states no purpose.
+    static let nounsTakingTo: Set<String> = ["idea", "way", "ways", "time", "chance", "right", "reason", "need", "ability",
+                                             "decision", "plan", "effort", "attempt", "opportunity", "goal", "option", "place"]
+
+    /// "… increasing, possibly because …": a hedge or a focus word that belongs to what follows.
+    static func hedges(_ left: String) -> Bool {
+        guard let last = left.split(separator: " ").last?.lowercased().trimmingCharacters(in: .punctuationCharacters) else {
+            return false
+        }
+        return last.hasSuffix("ly") || ["perhaps", "maybe", "just", "even", "only", "often", "partly", "mainly"].contains(last)
+    }
+
+    /// True when the last part of `left` is a relative clause set off by a comma ("…, called
+    /// pain crises, that occur").
+    static func endsInRelativeClause(_ left: String) -> Bool {
+        guard let comma = left.range(of: ", ", options: .backwards) else { return false }
+        return left[comma.upperBound...].lowercased().split(separator: " ").contains { ["that", "which", "who", "whose", "where"].contains($0) }
+    }
+
+    /// True when the clause's subject (the words before its first helper verb) is plural:
+    /// "Some people are …", "Serious problems may …".
+    static func hasPluralSubject(_ left: String) -> Bool {
+        let words = left.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard let verb = words.firstIndex(where: { predicateVerbs[$0] != nil || clauseVerbs.contains($0) }), verb > 0 else {
+            return false
+        }
+        let subject = words[..<verb]
+        return subject.contains(where: peopleWords.contains) || endsPlural(subject.joined(separator: " "))
+    }
 
     /// Person words that are plural: their pronoun is "They" whatever the sentence says.
     static let peopleWords: Set<String> = ["women", "men", "people", "babies", "children", "doctors", "providers", "mothers",
@@ -376,6 +435,7 @@ struct SentenceRewrites {
     static let purposes = ["see if", "see whether", "check for", "check if", "check that", "check whether", "confirm",
                            "find out", "make sure", "rule out", "look for", "test for", "measure"]
 
+    /// Words after which a noun phrase is no verb's object ("in the first weeks").
     static let prepositions: Set<String> = ["in", "on", "at", "for", "of", "from", "with", "by", "about", "during", "after",
                                             "before", "into", "over", "under", "between", "through", "to", "within", "without"]
 

@@ -16,6 +16,18 @@ extension SentenceRewrites {
         let addresses = Self.addressWords(in: pieces)
         for position in candidates.sorted() where !tried.contains(swaps[position].complex) {
             let swap = swaps[position]
+            // The sentence already has the plain word beside the complex one: it defines or repeats
+            // it ("Influenza, commonly called flu, …" must not become "Flu, often called flu"). A
+            // gloss in brackets is the exception: "high blood pressure (hypertension)" is swapped,
+            // then the repeated gloss goes.
+            // Only for a word of its own ("flu"; not "to" for "in order to", nor "period" inside
+            // "menstrual period" itself).
+            let running = Self.outsideBrackets(text)
+            if !swap.plain.contains(" "), swap.plain.count >= 3, !ProtectedWords.functionWords.contains(swap.plain.lowercased()),
+               ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
+               ProtectedWords.occurrences(of: swap.plain, in: running.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
+                continue
+            }
             let phrase = swap.complex.lowercased().split(separator: " ").map(String.init)
             var output: [String] = []
             var found = false
@@ -35,6 +47,15 @@ extension SentenceRewrites {
             if found { return (output.joined(), swap) }
         }
         return nil
+    }
+
+    /// `text` without what is in round brackets.
+    static func outsideBrackets(_ text: String) -> String {
+        var depth = 0
+        return String(text.filter { character in
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        })
     }
 
     /// The plain words for `swap` when its phrase starts at `start`, or nil when it does not

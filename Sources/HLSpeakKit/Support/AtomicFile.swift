@@ -131,6 +131,23 @@ public enum AtomicFile {
             return state.paths
         }
         for path in paths { unlink(path) }
+        for folder in workFolders.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    /// The work folders this process has now (`withWorkFolder`).
+    private static let workFolders = Mutex<Set<String>>([])
+
+    /// Runs `body` with a new folder in the system's temporary folder (`hlspeak-NAME-…`), removed
+    /// afterwards, and by `removeLeftovers()` if the run is interrupted meanwhile.
+    static func withWorkFolder<Result>(named name: String, _ body: (URL) throws -> Result) throws -> Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-\(name)-\(UUID().uuidString)")
+        try makeFolder(folder)
+        workFolders.withLock { _ = $0.insert(folder.path) }
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            workFolders.withLock { _ = $0.remove(folder.path) }
+        }
+        return try body(folder)
     }
 
     /// Deletes temporary files in `folder` whose process is gone (a killed run); files of a run

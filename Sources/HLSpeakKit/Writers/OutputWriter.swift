@@ -74,7 +74,7 @@ public struct WrittenOutput: Hashable, Sendable {
     /// Plain-language changes left out because nobody has accepted them yet.
     public var unreviewedChanges = 0
     /// Each audio file made, with its words' timings (a read-along book is made from them).
-    public var audio: [WrittenAudio] = []
+    var audio: [WrittenAudio] = []
 
     public init(files: [URL], seconds: Double? = nil, warnings: [String] = []) {
         self.files = files

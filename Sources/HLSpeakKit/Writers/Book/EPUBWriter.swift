@@ -31,23 +31,28 @@ struct EPUBWriter: OutputWriter {
     /// Each section's audio is the section's own MP3 (`document.sectionAudio`, made by the
     /// exporter); a section without it (typed text, `hlspeak say`) is spoken here.
     func write(_ document: ExportDocument, to file: URL) throws -> WrittenOutput {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-epub-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: work) }
-        var chapters: [EPUBChapter] = []
-        for (index, section) in document.sections.enumerated() {
-            let script = audio.renderer.script(for: section)
-            guard !script.hasNothingToSay else { continue }
-            let name = "s\(index + 1)-\(section.id)"
-            var heard = document.sectionAudio[section.id]
-            if heard == nil {
-                try AtomicFile.makeFolder(work)
-                let spoken = try audio.write(script, sectionID: section.id, to: work.appendingPathComponent("\(name).mp3"))
-                heard = spoken.count == 1 ? spoken[0] : nil
+        try AtomicFile.withWorkFolder(named: "epub") { work in
+            var chapters: [EPUBChapter] = []
+            for (index, section) in document.sections.enumerated() {
+                let script = audio.renderer.script(for: section)
+                guard !script.hasNothingToSay else { continue }
+                let name = "s\(index + 1)-\(section.id)"
+                // The section's own MP3 says exactly this text, unless the book shows it otherwise
+                // (the plain version's review lines in Credits chosen with other sections).
+                var heard = document.sectionAudio[section.id].flatMap { $0.sentences == script.sentences.map(\.text) ? $0 : nil }
+                if heard == nil {
+                    let spoken = try audio.write(script, sectionID: section.id, to: work.appendingPathComponent("\(name).mp3"))
+                    heard = spoken.count == 1 ? spoken[0] : nil
+                }
+                guard let heard else { throw ContentError.nothingToWrite(sections: [section.id], topic: document.topic.id) }
+                chapters.append(EPUBChapter(name: name, section: section, script: script, audio: heard,
+                                            audioBytes: try Data(contentsOf: heard.audio)))
             }
-            guard let heard else { throw ContentError.nothingToWrite(sections: [section.id], topic: document.topic.id) }
-            chapters.append(EPUBChapter(name: name, section: section, script: script, audio: heard,
-                                        audioBytes: try Data(contentsOf: heard.audio)))
+            return try write(chapters, of: document, to: file)
         }
+    }
+
+    private func write(_ chapters: [EPUBChapter], of document: ExportDocument, to file: URL) throws -> WrittenOutput {
         guard !chapters.isEmpty else {
             throw ContentError.nothingToWrite(sections: document.sections.map(\.id), topic: document.topic.id)
         }
