@@ -24,6 +24,24 @@ import Testing
                             "coping.txt", "coping.brf", "coping.pef", "coping.epub"])
     }
 
+    /// Outputs made side by side: one broken voice stops its outputs, the rest are made and
+    /// listed, and the error names every output it stopped, the reason once.
+    @Test func aFailedVoiceStopsOnlyItsOutputsAndNamesThem() throws {
+        let library = try cli.scratch()
+        defer { try? FileManager.default.removeItem(at: library) }
+        let phone = library.appendingPathComponent("Voices/phone.yml")
+        let profile = try String(contentsOf: phone, encoding: .utf8)
+        try profile.replacingOccurrences(of: "espeak_voice: en-us", with: "espeak_voice: xx-none").write(to: phone, atomically: true, encoding: .utf8)
+        let result = try cli.run(["miscarriage", "-s", "coping", "-s", "exams", "--format", "all", "-o", "out/"], in: library)
+        #expect(result.status == 65, "\(result.standardError)")
+        #expect(result.standardError.contains("2 outputs failed") && result.standardError.contains("coping.ulaw.wav, exams.ulaw.wav: Voices/phone.yml"),
+                "\(result.standardError)")
+        #expect(result.standardError.components(separatedBy: "xx-none").count == 2, "the reason once")
+        let printed = result.standardOutput.split(separator: "\n").map { URL(fileURLWithPath: String($0)).lastPathComponent }
+        #expect(printed.contains("coping.wav") && printed.contains("exams.epub") == false && printed.contains("coping.pdf"), "\(printed)")
+        #expect(!FileManager.default.fileExists(atPath: library.appendingPathComponent("out/coping.ulaw.wav").path))
+    }
+
     /// Speaking a section loads none of the document libraries (they are opened on first use),
     /// and a large-print PDF loads Pango and Cairo: the dynamic loader says what it opens.
     @Test func documentLibrariesLoadOnlyForDocuments() throws {

@@ -16,8 +16,9 @@ public enum ExportError: HLSpeakError, Equatable {
     case specialOutput(path: String)
     /// An output made in a worker process failed there; the message and status are its own.
     case failedElsewhere(String, status: Int32)
-    /// Several outputs of one command failed: each one's message; the status is the first's.
-    case severalFailed([String], status: Int32)
+    /// Several outputs of one command failed: each reason with the outputs it stopped, how many
+    /// outputs in all; the status is the first failure's.
+    case severalFailed([String], outputs: Int, status: Int32)
 
     public var description: String {
         switch self {
@@ -45,14 +46,14 @@ public enum ExportError: HLSpeakError, Equatable {
             "-o \(path) is not an ordinary file or folder (a device, a pipe or a socket); name a file or folder to write"
         case .failedElsewhere(let message, _):
             message
-        case .severalFailed(let messages, _):
-            "\(messages.count) outputs failed; the others were made:\n" + messages.map { "  - " + $0 }.joined(separator: "\n")
+        case .severalFailed(let reasons, let outputs, _):
+            "\(outputs) outputs failed; the others were made:\n" + reasons.map { "  - " + $0 }.joined(separator: "\n")
         }
     }
 
     public var exitCode: Int32 {
         switch self {
-        case .failedElsewhere(_, let status), .severalFailed(_, let status): status
+        case .failedElsewhere(_, let status), .severalFailed(_, _, let status): status
         default: ExitStatus.usage
         }
     }

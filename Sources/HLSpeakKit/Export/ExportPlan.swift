@@ -70,7 +70,7 @@ extension Exporter {
         for index in groups.indices where !isBook[index] && (inWorkers == nil || !spoken.contains(index)) {
             outcomes.set(index, Result { try export(groups[index]) })
         }
-        var failures: [any Error] = []
+        var failures: [(error: any Error, outputs: [String])] = []
         for index in groups.indices {
             if isBook[index] {
                 for other in spoken { _ = outcomes.wait(for: other) }
@@ -78,13 +78,28 @@ extension Exporter {
             }
             switch outcomes.wait(for: index) {
             case .success(let outputs): outputs.forEach(written)
-            case .failure(let error): failures.append(error)
+            case .failure(let error):
+                let names = groups[index].compactMap { planned in
+                    (try? resolve(planned.request)).map { location(of: $0, at: planned.destination).lastPathComponent }
+                }
+                failures.append((error, names))
             }
         }
-        if failures.count == 1 { throw failures[0] }
+        if failures.count == 1 { throw failures[0].error }
         if let first = failures.first {
-            throw ExportError.severalFailed(failures.map { String(describing: $0) },
-                                            status: (first as? any HLSpeakError)?.exitCode ?? ExitStatus.software)
+            // The same reason for many outputs (a broken voice) is said once, with the outputs it stopped.
+            var reasons: [(message: String, outputs: [String])] = []
+            for failure in failures {
+                let message = String(describing: failure.error)
+                if let known = reasons.firstIndex(where: { $0.message == message }) {
+                    reasons[known].outputs += failure.outputs
+                } else {
+                    reasons.append((message, failure.outputs))
+                }
+            }
+            throw ExportError.severalFailed(reasons.map { "\($0.outputs.joined(separator: ", ")): \($0.message)" },
+                                            outputs: failures.reduce(0) { $0 + $1.outputs.count },
+                                            status: (first.error as? any HLSpeakError)?.exitCode ?? ExitStatus.software)
         }
     }
 
