@@ -6,6 +6,30 @@ import Testing
 @Suite struct ContentCheckTests {
     private func errors(_ text: String) -> [Diagnostic] { TestSupport.read(text).diagnostics.errors }
 
+    @Test(arguments: [("Coping With Grief {#coping}", "Coping With Grief", "coping"), ("Risk   {#risk-2}  ", "Risk", "risk-2"),
+                       ("Title {#}", "Title", "")])
+    func headingIDsAreReadFromTheirEnd(text: String, title: String, id: String) {
+        let found = TopicBodyBuilder.idSuffix(of: text)
+        #expect(found?.title == title && found?.id == id)
+    }
+
+    @Test func headingsWithoutAnIDAtTheirEndHaveNone() {
+        #expect(TopicBodyBuilder.idSuffix(of: "Sets {#a} and more") == nil)
+        #expect(TopicBodyBuilder.idSuffix(of: "Plain title") == nil)
+    }
+
+    @Test(arguments: [("<!-- gap: the list was lost -->", "the list was lost"), ("  <!--GAP the steps -->\n", "the steps"),
+                      ("<!-- gap -->", ""), ("<!-- Gap:\nline one\nline two -->", "line one\nline two")])
+    func gapCommentsGiveTheirDescription(html: String, description: String) {
+        #expect(TopicBodyBuilder.gapDescription(in: html) == description)
+    }
+
+    @Test func otherCommentsAreNoGaps() {
+        for html in ["<!-- gaps in care -->", "<!-- note: gap -->", "<div>gap</div>", "<!---->"] {
+            #expect(TopicBodyBuilder.gapDescription(in: html) == nil, "\(html)")
+        }
+    }
+
     @Test func missingFrontMatter() {
         let found = errors("## Only a section\n\nText.\n")
         #expect(found.count == 1)

@@ -83,7 +83,19 @@ struct TopicBodyBuilder {
         return sections
     }
 
-    nonisolated(unsafe) private static let idSuffix = try! Regex(#"\s*\{#([^}]*)\}\s*$"#)
+    /// `text` split at a `{#id}` that ends it (spaces allowed around it): the title before it,
+    /// and the id; nil without one.
+    static func idSuffix(of text: String) -> (title: String, id: String)? {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+        guard end > text.startIndex, text[text.index(before: end)] == "}",
+              let open = text[..<end].range(of: "{#", options: .backwards) else { return nil }
+        let id = text[open.upperBound..<text.index(before: end)]
+        guard !id.contains("}") else { return nil }
+        var titleEnd = open.lowerBound
+        while titleEnd > text.startIndex, text[text.index(before: titleEnd)].isWhitespace { titleEnd = text.index(before: titleEnd) }
+        return (String(text[..<titleEnd]), String(id))
+    }
 
     /// The heading's title and id: `{#id}` at its end, or else its slug.
     private func parseHeading(_ node: MarkdownNode) -> (title: String, id: String) {
@@ -92,8 +104,7 @@ struct TopicBodyBuilder {
             report(node.line + lineOffset, .error, "the heading is \(text.count) characters long, more than the "
                 + "\(Limits.titleCharacters) a heading may be; shorten it")
         }
-        guard let match = text.firstMatch(of: Self.idSuffix),
-              let id = match.output[1].substring.map(String.init) else {
+        guard let (title, id) = Self.idSuffix(of: text) else {
             let slug = Slug.make(text)
             if slug.isEmpty {
                 report(node.line + lineOffset, .error, "the heading '\(text.prefix(40))' has no letters or digits to make "
@@ -101,7 +112,6 @@ struct TopicBodyBuilder {
             }
             return (text, slug)
         }
-        let title = String(text[..<match.range.lowerBound])
         if !Slug.isValidID(id) {
             report(node.line + lineOffset, .error, "heading id '{#\(id)}' may use only lower-case "
                 + "letters, digits and '-'; try '{#\(Slug.make(id))}'")
@@ -109,8 +119,20 @@ struct TopicBodyBuilder {
         return (title, id)
     }
 
-    nonisolated(unsafe) private static let gapComment = try! Regex(#"^\s*<!--\s*gap\b\s*:?\s*(.*?)\s*-->\s*$"#)
-        .ignoresCase().dotMatchesNewlines()
+    /// The description of a gap comment (`<!-- gap: the list was lost -->`, any case, the colon
+    /// optional), or nil when `html` is something else.
+    static func gapDescription(in html: String) -> String? {
+        let text = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasPrefix("<!--"), text.hasSuffix("-->"), text.count >= 7 else { return nil }
+        let inside = text.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard inside.lowercased().hasPrefix("gap") else { return nil }
+        let rest = inside.dropFirst(3)
+        // "gap" is a word of its own: "gaps" or "gapfill" are other comments.
+        if let next = rest.first, next.isLetter || next.isNumber || next == "_" { return nil }
+        var description = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+        if description.hasPrefix(":") { description = description.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines) }
+        return description
+    }
 
     /// The model block for a Markdown block, or nil for comments and rules; `path` is where it
     /// will stand, so its line (and its children's) go into `lines`.
@@ -129,8 +151,7 @@ struct TopicBodyBuilder {
         case .blockQuote:
             block = .note(Note(blocks(from: node.children, at: path)))
         case .htmlBlock:
-            if let match = node.literal.firstMatch(of: Self.gapComment) {
-                let description = match.output[1].substring.map(String.init) ?? ""
+            if let description = Self.gapDescription(in: node.literal) {
                 block = .gap(Gap(description.isEmpty ? "content missing from the source" : description))
             } else if node.literal.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") {
                 return nil  // an editor's comment
