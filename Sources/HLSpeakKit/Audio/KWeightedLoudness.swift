@@ -7,7 +7,7 @@ import Foundation
 /// no peak or range modes); the tests hold it to libebur128, the reference.
 final class KWeightedLoudness {
     private var shelf: Biquad
-    private var highPass: HighPass
+    private var highPass: Biquad
     private let subBlockSamples: Int
     private var subBlockPower = 0.0
     private var subBlockCount = 0
@@ -30,7 +30,7 @@ final class KWeightedLoudness {
         k = tan(Double.pi * 38.13547087602444 / rate)
         q = 0.5003270373238773
         a0 = 1 + k / q + k * k
-        highPass = HighPass(a: (2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0))
+        highPass = Biquad(b: (1, -2, 1), a: (2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0))
         subBlockSamples = max(1, sampleRate / 10)
     }
 
@@ -79,23 +79,6 @@ final class KWeightedLoudness {
         let meter = KWeightedLoudness(sampleRate: audio.sampleRate)
         audio.samples.withUnsafeBufferPointer { meter.add($0) }
         return meter.integratedLoudness
-    }
-
-    /// The high-pass section, whose numerator is (1, -2, 1): the same arithmetic as `Biquad`
-    /// without its three multiplications by 1, 1 and -2 (exact in floating point, so the same
-    /// results).
-    private struct HighPass {
-        let a: (Double, Double)
-        var state: (Double, Double) = (0, 0)
-
-        init(a: (Double, Double)) { self.a = a }
-
-        @inline(__always) mutating func process(_ input: Double) -> Double {
-            let output = input + state.0
-            state.0 = -2 * input - a.0 * output + state.1
-            state.1 = input - a.1 * output
-            return output
-        }
     }
 
     /// One second-order section, in transposed direct form II.
