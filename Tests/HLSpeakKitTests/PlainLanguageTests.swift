@@ -316,6 +316,24 @@ import Testing
                 == ["Certain things can set off or worsen asthma symptoms.", "Examples include pollen, exercise, viral infections, or breathing very cold winter air."])
     }
 
+    @Test func aLongConditionIsStatedThenFollowedByIfSo() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("If a woman thinks that she might be having preterm labor, she should call her doctor or go to the hospital.")
+                == ["A woman may think that she might be having preterm labor.", "If so, she should call her doctor or go to the hospital."])
+        #expect(rules.splitLong("If labor is not progressing, a health care provider may give the woman medicines to speed up labor.")
+                == ["Labor may not be progressing.", "If so, a health care provider may give the woman medicines to speed up labor."])
+        #expect(rules.splitLong("If fFN is detected during this time, it may be a sign that the woman is at risk of preterm birth.")
+                == ["fFN may be detected during this time.", "If so, it may be a sign that the woman is at risk of preterm birth."])
+        #expect(rules.splitLong("If you don't want to wait any longer for it to pass, you can take medicine to help the tissue pass.") == nil,
+                "a contraction: 'may not' would change the negation's word")
+        #expect(rules.splitLong("If we take steps toward finding people early, those at risk, and we treat them, they will breathe better.") == nil,
+                "the comma does not end the condition")
+        #expect(rules.splitLong("If you would like to try to get pregnant again, it is most often safe when you feel ready for it.") == nil,
+                "'would' cannot follow 'may'")
+        #expect(rules.splitLong("If needed, you will be treated for anemia by your doctor or midwife at the clinic or the hospital.") == nil,
+                "no subject and verb of its own")
+    }
+
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         #expect(rules.splitLong("Hemoglobin is an iron-rich protein that helps red blood cells carry oxygen from the lungs to the rest of the body.")

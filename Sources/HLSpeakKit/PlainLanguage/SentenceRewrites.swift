@@ -187,8 +187,72 @@ struct SentenceRewrites {
                 return [left + ".", opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
             }
         }
-        return definitionSplit(text, count: count) ?? splitPredicate(text, count: count)
+        return definitionSplit(text, count: count) ?? splitPredicate(text, count: count) ?? conditionFirst(text, count: count)
     }
+
+    /// A long sentence that opens with a condition, as the condition stated and then "If so":
+    /// "If a woman thinks that she might be having preterm labor, she should call her doctor …" →
+    /// "A woman may think that she might be having preterm labor. If so, she should call her doctor
+    /// …". Only a condition with its own subject and a present verb the rule can put after "may"
+    /// ("is", "are" → "may be"; "has", "have" → "may have"; a verb it knows → "may" and its base
+    /// form), no comma, contraction, "or if", "whether" or second clause ("… and you feel …") in
+    /// it, and a clause of four or more words after it.
+    func conditionFirst(_ text: String, count: Int) -> [String]? {
+        guard count > min(maxWords, Self.clauseWords), text.hasPrefix("If "), text.last == ".",
+              let comma = text.range(of: ", ") else { return nil }
+        let condition = text[text.index(text.startIndex, offsetBy: 3)..<comma.lowerBound]
+        let main = String(text[comma.upperBound...])
+        let words = condition.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased() }
+        guard words.count >= 3, !condition.contains(where: { ",;:()'’\"".contains($0) }),
+              !condition.lowercased().contains(" or if "), !condition.lowercased().contains(" and if "),
+              !lower.contains("whether"), Self.wordCount(main) >= 4, !main.hasPrefix("if so"),
+              // "If the bleeding is heavy and you feel faint": "may" would reach only the first clause.
+              !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
+                  && Self.startsClause(words[($0 + 1)...].joined(separator: " ")) }),
+              // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
+              Self.startsClause(main) || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
+        else { return nil }
+        // The condition's verb: the first word after a subject of one to four words.
+        for verbIndex in 1...min(4, words.count - 2) {
+            let verb = lower[verbIndex]
+            let subject = lower[..<verbIndex]
+            guard !subject.contains(where: { Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil
+                || Self.secondVerbForm($0) != nil || Self.subordinators.contains($0) }) else { return nil }
+            let stated: String
+            switch verb {
+            case "is", "are": stated = "may be"
+            case "has", "have": stated = "may have"
+            default:
+                guard let form = Self.secondVerbForm(verb) ?? Self.conditionVerbForms[verb], form.form != .ed, form.form != .ing,
+                      // "you feel" (base after a plural subject), "she thinks" (-s after a singular one)
+                      form.form == .s || ["you", "we", "they", "i"].contains(subject.last ?? "") || Self.endsPlural(subject.joined(separator: " "))
+                else { continue }
+                stated = "may " + form.base
+            }
+            var rest = Array(words[(verbIndex + 1)...])
+            var statement = stated
+            // "is not progressing" → "may not be progressing".
+            if rest.first?.lowercased() == "not", stated.hasPrefix("may ") {
+                statement = "may not " + stated.dropFirst(4)
+                rest.removeFirst()
+            }
+            // "fFN" keeps its letters; "your anemia" → "Your anemia".
+            let subjectWords = words[..<verbIndex].joined(separator: " ")
+            let statedSubject = subjectWords.contains(where: \.isUppercase) ? subjectWords : Self.capitalized(subjectWords)
+            return [statedSubject + " " + statement + (rest.isEmpty ? "" : " " + rest.joined(separator: " ")) + ".", "If so, " + main]
+        }
+        return nil
+    }
+
+    /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
+    private static let conditionVerbForms: [String: (base: String, form: Inflection)] = {
+        var forms: [String: (base: String, form: Inflection)] = [:]
+        for base in ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss"] {
+            for form in [Inflection.s, .base] { forms[Inflection.apply(form, to: base)] = (base, form) }
+        }
+        return forms
+    }()
 
     /// A definition with a relative clause, as two sentences: "Hemoglobin is an iron-rich protein
     /// that helps red blood cells carry oxygen …" → "Hemoglobin is an iron-rich protein. It helps
