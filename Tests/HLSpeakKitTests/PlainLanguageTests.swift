@@ -302,6 +302,12 @@ import Testing
                 "a negation may govern both verbs")
         #expect(rules.splitLong("It is a good idea to check for ticks after you walk in tall grass or in the woods near your home.") == nil,
                 "'a good idea to check' states no purpose")
+        #expect(rules.splitLong("There are also blood tests that providers can use to check if your blood glucose is too low.") == nil,
+                "the tests are the object, behind a relative clause: 'This' would not point to them")
+        #expect(rules.splitLong("Also carry a source of fast-acting carbohydrate, such as glucose tablets or a juice box, with you in case it drops.") == nil,
+                "what follows the examples belongs to the sentence")
+        #expect(rules.splitLong("Gum disease and other dental problems, because a high amount of glucose in your saliva helps bacteria grow.") == nil,
+                "a list item is no statement for 'This is because' to explain")
         #expect(rules.splitLong("Regular visits to your doctor during pregnancy are very important and can help find problems early.") == nil,
                 "the subject runs to the helper verb, and it names a person")
         #expect(rules.splitLong("Skin changes that happen in the second half of pregnancy are normal and can cause mild itching.") == nil,
@@ -332,6 +338,10 @@ import Testing
                 "'would' cannot follow 'may'")
         #expect(rules.splitLong("If needed, you will be treated for anemia by your doctor or midwife at the clinic or the hospital.") == nil,
                 "no subject and verb of its own")
+        #expect(rules.splitLong("If you have diabetes, your body doesn't make enough insulin or doesn't use insulin well at all.") == nil,
+                "'You may have diabetes.' on its own reads as a diagnosis")
+        #expect(rules.splitLong("If you have two or more miscarriages in a row, your doctor or midwife can test for possible causes.")
+                == ["You may have two or more miscarriages in a row.", "If so, your doctor or midwife can test for possible causes."])
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

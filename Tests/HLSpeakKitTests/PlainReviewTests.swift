@@ -187,7 +187,10 @@ import Testing
     }
 
     @Test func swapsDoNotRepeatADefinedWord() {
-        let swaps = [WordSwap(complex: "influenza", plain: "flu", source: "t"), WordSwap(complex: "in order to", plain: "to", source: "t")]
+        let swaps = [WordSwap(complex: "influenza", plain: "flu", source: "t"), WordSwap(complex: "in order to", plain: "to", source: "t"),
+                     WordSwap(complex: "blood glucose", plain: "blood sugar", source: "t"),
+                     WordSwap(complex: "hypoglycemia", plain: "low blood sugar", source: "t"),
+                     WordSwap(complex: "it is important to", plain: "be sure to", source: "t")]
         let simplifier = Simplifier(words: PlainWords(swaps: swaps), sentences: TestSupport.sentences)
         func plain(_ text: String) -> String {
             SectionText.body(of: simplifier.simplify(Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(text)]))])).section)
@@ -196,6 +199,12 @@ import Testing
         #expect(plain("A lower dose, or in order to help, a second one.") == "A lower dose, or to help, a second one.",
                 "'to' is no word of its own: 'in order to' still becomes 'to'")
         #expect(plain("Influenza is a contagious illness.") == "Flu is a contagious illness.")
+        #expect(plain("Your blood glucose, or blood sugar, is too high.") == "Your blood glucose, or blood sugar, is too high.",
+                "a phrase too")
+        #expect(plain("Hypoglycemia means low glucose in the blood.") == "Hypoglycemia means low glucose in the blood.",
+                "the term a sentence defines stays")
+        #expect(plain("It is important to make sure you take it.") == "It is important to make sure you take it.",
+                "no 'be sure to make sure'")
     }
 
     @Test func swapsLeaveNamesAndNegatedPhrasesAlone() {

@@ -40,6 +40,9 @@ extension SentenceRewrites {
         guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: scope)
         else { return nil }
         let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
+        // "To try to prevent these problems, make sure …, follow …": the purpose is no action, and
+        // "To:" no introduction.
+        guard Self.wordCount(intro) >= 2 else { return nil }
         // "please do not take baths, use tampons, …": the "not" would reach only the first item.
         let reach = (intro + " " + items[0].split(separator: " ").prefix(2).joined(separator: " ")).split(separator: " ")
         guard !reach.contains(where: { word in

@@ -132,10 +132,18 @@ struct SentenceRewrites {
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:
                     if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 { continue }
+                    // "…, such as glucose tablets or a juice box, with you in case …": what follows
+                    // the list belongs to the sentence, not to the examples.
+                    if let lastComma = right.range(of: ", ", options: .backwards),
+                       let after = right[lastComma.upperBound...].split(separator: " ").first?.lowercased(),
+                       Self.prepositions.contains(after) || Self.subordinators.contains(after) || after == "so" { continue }
                 // The clause must run to the end of the sentence: nothing closes it before.
                 case .toTheEnd:
                     if right.contains(where: { ",;—–)".contains($0) }) || joint.text.hasSuffix("because ") && next == "this"
                         || left.hasSuffix(",") { continue }
+                    // "Gum disease and other dental problems, because …": a list item is no statement
+                    // for "This" to point back to.
+                    if !Self.hasVerb(left) && !Self.startsClause(left) { continue }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
                     if joint.text.hasSuffix("because "), Self.hedges(left) || Self.endsInRelativeClause(left)
@@ -147,10 +155,13 @@ struct SentenceRewrites {
                 case .purpose:
                     let tail = left.lowercased().split(separator: " ").suffix(5).map { $0.trimmingCharacters(in: .punctuationCharacters) }
                     // The noun phrase's first word, after the verb it is the object of (not "in the first weeks").
-                    let start = tail.dropLast().lastIndex(where: Self.nounPhraseStarts.contains)
+                    let start = tail.dropLast().lastIndex(where: { Self.nounPhraseStarts.contains($0) && $0 != "that" })
                     // "It is a good idea to check …", "the right to make sure …": the noun takes the "to".
+                    // "… blood tests that providers can use to check …": the object is the tests, and
+                    // "This" would not point to them.
                     guard let last = tail.last, !right.contains(where: { ",;—–()".contains($0) }),
-                          !Self.nounsTakingTo.contains(last),
+                          !Self.nounsTakingTo.contains(last), Self.secondVerbForm(last) == nil,
+                          !tail.contains(where: { ["that", "which", "who"].contains($0) }),
                           Self.objectEnds.contains(last)
                           || start.map { $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1])
                               && !Self.clauseVerbs.contains(tail[$0 - 1]) } == true
@@ -222,7 +233,10 @@ struct SentenceRewrites {
             let stated: String
             switch verb {
             case "is", "are": stated = "may be"
-            case "has", "have": stated = "may have"
+            // "If you have diabetes, …" → "You may have diabetes." reads as a diagnosis; a longer
+            // condition ("two or more miscarriages in a row") does not.
+            case "has", "have" where words.count - verbIndex - 1 >= 4 || lower[verbIndex + 1] == "been": stated = "may have"
+            case "has", "have": return nil
             default:
                 guard let form = Self.secondVerbForm(verb) ?? Self.conditionVerbForms[verb], form.form != .ed, form.form != .ing,
                       // "you feel" (base after a plural subject), "she thinks" (-s after a singular one)
@@ -244,6 +258,25 @@ struct SentenceRewrites {
         }
         return nil
     }
+
+    /// True when `text` has a verb the rules know: a helper ("is", "can"), one of `secondVerbs`
+    /// or `statementVerbs`, or a past form.
+    static func hasVerb(_ text: String) -> Bool {
+        text.lowercased().split(separator: " ").contains { word in
+            let word = word.trimmingCharacters(in: .punctuationCharacters)
+            return predicateVerbs[word] != nil || clauseVerbs.contains(word) || secondVerbForm(word) != nil || word.hasSuffix("ed")
+                || statementVerbForms.contains(word)
+        }
+    }
+
+    /// More verbs of health text, only to tell a statement ("high blood pressure reduces the blood
+    /// supply") from a list item ("gum disease and other dental problems").
+    private static let statementVerbForms: Set<String> = {
+        let bases = ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
+                     "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
+                     "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know"]
+        return Set(bases.flatMap { [$0, Inflection.apply(.s, to: $0)] })
+    }()
 
     /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
     private static let conditionVerbForms: [String: (base: String, form: Inflection)] = {

@@ -23,7 +23,8 @@ extension SentenceRewrites {
             // Only for a word of its own ("flu"; not "to" for "in order to", nor "period" inside
             // "menstrual period" itself).
             let running = Self.outsideBrackets(text)
-            if !swap.plain.contains(" "), swap.plain.count >= 3, !ProtectedWords.functionWords.contains(swap.plain.lowercased()),
+            let plainWords = swap.plain.lowercased().split(separator: " ").map(String.init)
+            if swap.plain.count >= 3, !plainWords.allSatisfy(ProtectedWords.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
                ProtectedWords.occurrences(of: swap.plain, in: running.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
                 continue
@@ -86,6 +87,11 @@ extension SentenceRewrites {
             || zip(before.dropFirst(), before).contains(where: { $0 == "known" && $1 == "as" }) {
             return nil
         }
+        // "Hypoglycemia means low glucose": the term being defined stays.
+        if let next, ["means", "refers"].contains(next.lowercased()) { return nil }
+        // "It is important to make sure …" is no "Be sure to make sure": the plain word is just ahead.
+        let ahead = (1...3).compactMap { Self.wordAfter(pieces, end, $0)?.lowercased() }
+        if swap.plain.lowercased().split(separator: " ").contains(where: { $0.count >= 4 && ahead.contains(String($0)) }) { return nil }
         // "It is important to your health that…" is no "be sure to": the phrase must lead to a verb.
         if swap.atSentenceStart, swap.complex.hasSuffix(" to"), let next, Self.determiners.contains(next.lowercased()) { return nil }
         if swap.isVerb {
@@ -171,6 +177,20 @@ extension SentenceRewrites {
                 if count == back { return key(word) }
             }
             position -= 1
+        }
+        return nil
+    }
+
+    /// The word `forward` words after `index` (1: the one just after), lower-cased, within the sentence.
+    static func wordAfter(_ pieces: [WordScanner.Piece], _ index: Int, _ forward: Int) -> String? {
+        var position = index + 1
+        var count = 0
+        while position < pieces.count {
+            if case .word(let word) = pieces[position] {
+                count += 1
+                if count == forward { return key(word) }
+            }
+            position += 1
         }
         return nil
     }
