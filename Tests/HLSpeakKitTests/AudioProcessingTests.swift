@@ -4,33 +4,6 @@ import Testing
 
 /// The signal-processing steps on made-up signals, where the right answer is known.
 @Suite struct AudioProcessingTests {
-    /// The final pass's two stages: every chunk arrives, in order; an error on either side stops
-    /// both and is the one thrown.
-    @Test func chunkPipelineKeepsOrderAndStopsOnErrors() throws {
-        var received: [Float] = []
-        try ChunkPipeline.run(produce: { emit in
-            for index in 0..<50 {
-                let chunk = [Float](repeating: Float(index), count: 1 + index % 7)
-                try chunk.withUnsafeBufferPointer { try emit($0) }
-            }
-        }, consume: { received += $0 })
-        let expected = (0..<50).flatMap { [Float](repeating: Float($0), count: 1 + $0 % 7) }
-        #expect(received == expected)
-
-        struct Broken: Error, Equatable { let side: String }
-        #expect(throws: Broken(side: "producer")) {
-            try ChunkPipeline.run(produce: { emit in
-                try [Float(1)].withUnsafeBufferPointer { try emit($0) }
-                throw Broken(side: "producer")
-            }, consume: { _ in })
-        }
-        #expect(throws: Broken(side: "consumer")) {
-            try ChunkPipeline.run(produce: { emit in
-                for _ in 0..<1_000 { try [Float(1)].withUnsafeBufferPointer { try emit($0) } }
-            }, consume: { _ in throw Broken(side: "consumer") })
-        }
-    }
-
     static func tone(_ frequency: Double, seconds: Double, amplitude: Float, rate: Int = 22_050) -> AudioBuffer {
         let count = Int(seconds * Double(rate))
         return AudioBuffer(samples: (0..<count).map { amplitude * Float(sin(2 * .pi * frequency * Double($0) / Double(rate))) },

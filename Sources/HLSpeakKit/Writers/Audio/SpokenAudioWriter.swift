@@ -141,14 +141,13 @@ struct SpokenAudioWriter: Sendable {
         try AtomicFile.writeTogether([
             (file, { [format] temporary in
                 let writer = try SoundFileWriter(temporary, encoding: format.encoding, sampleRate: audio.sampleRate, naming: file)
-                // Levelling and limiting one chunk overlaps encoding the one before.
-                let kept = plan.kept.map { (range.lowerBound + $0.lowerBound)..<(range.lowerBound + $0.upperBound) }
-                try ChunkPipeline.run(produce: { emit in
-                    for span in kept { try limiter.render(audio, range: span, gain: gain, emit) }
-                }, consume: { chunk in
-                    try writer.write(chunk)
-                    result.add(chunk)
-                })
+                for span in plan.kept {
+                    let absolute = (range.lowerBound + span.lowerBound)..<(range.lowerBound + span.upperBound)
+                    try limiter.render(audio, range: absolute, gain: gain) { chunk in
+                        try writer.write(chunk)
+                        result.add(chunk)
+                    }
+                }
                 let trail = [Float](repeating: 0, count: plan.trailSamples)
                 try trail.withUnsafeBufferPointer { try writer.write($0); result.add($0) }
                 try writer.close()
