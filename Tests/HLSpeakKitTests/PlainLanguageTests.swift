@@ -302,6 +302,8 @@ import Testing
                 "a negation may govern both verbs")
         #expect(rules.splitLong("It is a good idea to check for ticks after you walk in tall grass or in the woods near your home.") == nil,
                 "'a good idea to check' states no purpose")
+        #expect(rules.splitLong("See your health care provider to find out the cause of your low blood glucose and how to treat it.") == nil,
+                "one instruction: 'This is to find out' would read stiffly")
         #expect(rules.splitLong("There are also blood tests that providers can use to check if your blood glucose is too low.") == nil,
                 "the tests are the object, behind a relative clause: 'This' would not point to them")
         #expect(rules.splitLong("Also carry a source of fast-acting carbohydrate, such as glucose tablets or a juice box, with you in case it drops.") == nil,

@@ -162,6 +162,9 @@ struct SentenceRewrites {
                     guard let last = tail.last, !right.contains(where: { ",;—–()".contains($0) }),
                           !Self.nounsTakingTo.contains(last), Self.secondVerbForm(last) == nil,
                           !tail.contains(where: { ["that", "which", "who"].contains($0) }),
+                          // "See your provider to find out why" is one instruction: "See your
+                          // provider. This is to find out why." reads stiffly.
+                          !Self.isInstruction(left),
                           Self.objectEnds.contains(last)
                           || start.map { $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1])
                               && !Self.clauseVerbs.contains(tail[$0 - 1]) } == true
@@ -277,6 +280,12 @@ struct SentenceRewrites {
                      "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know"]
         return Set(bases.flatMap { [$0, Inflection.apply(.s, to: $0)] })
     }()
+
+    /// True when `text` opens with an instruction's verb ("See your doctor …", "Take …").
+    static func isInstruction(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first?.lowercased() else { return false }
+        return secondVerbForm(first)?.form == .base || ["see", "talk", "go", "be", "do", "have", "get"].contains(first)
+    }
 
     /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
     private static let conditionVerbForms: [String: (base: String, form: Inflection)] = {
