@@ -60,10 +60,6 @@ extension Exporter {
                     if case .success(let outputs) = outcome { self.remember(groups[spoken[index]], outputs) }
                     outcomes.set(spoken[index], outcome)
                 }
-                for index in spoken {
-                    outcomes.setIfMissing(index, .failure(ExportError.failedElsewhere("the worker process did not answer",
-                                                                                       status: ExitStatus.software)))
-                }
             }
             pool.start()
         }
@@ -235,15 +231,6 @@ final class PlanOutcomes: @unchecked Sendable {
     func set(_ index: Int, _ outcome: Result<[WrittenOutput], any Error>) {
         condition.withLock { outcomes[index] = outcome }
         condition.broadcast()
-    }
-
-    func setIfMissing(_ index: Int, _ outcome: Result<[WrittenOutput], any Error>) {
-        condition.withLock { if outcomes[index] == nil { outcomes[index] = outcome } }
-        condition.broadcast()
-    }
-
-    func value(at index: Int) -> Result<[WrittenOutput], any Error>? {
-        condition.withLock { outcomes[index] }
     }
 
     func wait(for index: Int) -> Result<[WrittenOutput], any Error> {

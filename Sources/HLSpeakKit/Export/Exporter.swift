@@ -235,15 +235,13 @@ public final class Exporter: @unchecked Sendable {
     func exportInFreshProcess(_ group: [PlannedExport], command: (executable: URL, arguments: [String])) throws -> [WrittenOutput] {
         let outcome = OutcomeBox()
         exportInFreshProcesses([group], command: command, workers: 1) { outcome.value = $1 }
-        guard let value = outcome.value else {
-            throw ExportError.failedElsewhere("the worker process did not answer", status: ExitStatus.software)
-        }
-        return try value.get()
+        return try outcome.value!.get()
     }
 
     /// Makes each of `groups` (one output, or several sharing speech) in a fresh worker process,
     /// `workers` at a time; `finished` hears of each group (by its index) as it is done, on the
-    /// pool's threads, one at a time. Returns when every group is done.
+    /// pool's threads, one at a time; a group whose worker gave no full answer is a failure.
+    /// Returns when every group is done.
     func exportInFreshProcesses(_ groups: [[PlannedExport]], command: (executable: URL, arguments: [String]), workers: Int,
                                 finished: @escaping @Sendable (Int, Result<[WrittenOutput], any Error>) -> Void) {
         let jobs = groups.enumerated().map { index, group in
@@ -257,6 +255,15 @@ public final class Exporter: @unchecked Sendable {
             return job
         }
         let arrived = ArrivedResults(sizes: groups.map(\.count))
+        defer {
+            for index in arrived.incomplete {
+                let output = groups[index][0].request
+                finished(index, .failure(ExportError.failedElsewhere(
+                    "the worker process making \(output.topic)\(output.sections.map { " -s \($0)" }.joined()) --format "
+                        + "\(output.format.rawValue) gave no answer; run the command again, and if it fails again make that output "
+                        + "alone to see why", status: ExitStatus.software)))
+            }
+        }
         WorkerPool(executable: command.executable, arguments: command.arguments, count: workers, freshAfter: { _ in true })
             .run(jobs) { result in
                 guard let (index, results) = arrived.add(result) else { return }
@@ -343,8 +350,7 @@ public final class Exporter: @unchecked Sendable {
             let outcomes = PlanOutcomes(count: missing.count)
             exportInFreshProcesses(missing.map { [$0.planned] }, command: freshProcess,
                                    workers: min(ProcessInfo.processInfo.activeProcessorCount, missing.count)) { outcomes.set($0, $1) }
-            made = missing.indices.map { outcomes.value(at: $0) ?? .failure(ExportError.failedElsewhere(
-                "the worker process did not answer", status: ExitStatus.software)) }
+            made = missing.indices.map { outcomes.wait(for: $0) }
         } else {
             made = missing.map { item in Result { [try export(item.planned.request, to: item.planned.destination)] } }
         }
@@ -399,4 +405,7 @@ private final class ArrivedResults: @unchecked Sendable {
         let complete = parts[place[0]].compactMap { $0 }
         return complete.count == parts[place[0]].count ? (place[0], complete) : nil
     }
+
+    /// The groups some of whose results never came.
+    var incomplete: [Int] { parts.indices.filter { parts[$0].contains { $0 == nil } } }
 }

@@ -274,12 +274,10 @@ struct SentenceRewrites {
 
     /// More verbs of health text, only to tell a statement ("high blood pressure reduces the blood
     /// supply") from a list item ("gum disease and other dental problems").
-    private static let statementVerbForms: Set<String> = {
-        let bases = ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
-                     "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
-                     "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know"]
-        return Set(bases.flatMap { [$0, Inflection.apply(.s, to: $0)] })
-    }()
+    private static let statementVerbForms = Set(verbForms(
+        ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
+         "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
+         "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know"], [.base, .s]).keys)
 
     /// True when `text` opens with an instruction's verb ("See your doctor …", "Take …").
     static func isInstruction(_ text: String) -> Bool {
@@ -288,13 +286,8 @@ struct SentenceRewrites {
     }
 
     /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
-    private static let conditionVerbForms: [String: (base: String, form: Inflection)] = {
-        var forms: [String: (base: String, form: Inflection)] = [:]
-        for base in ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss"] {
-            for form in [Inflection.s, .base] { forms[Inflection.apply(form, to: base)] = (base, form) }
-        }
-        return forms
-    }()
+    private static let conditionVerbForms = verbForms(
+        ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss"], [.s, .base])
 
     /// A definition with a relative clause, as two sentences: "Hemoglobin is an iron-rich protein
     /// that helps red blood cells carry oxygen …" → "Hemoglobin is an iron-rich protein. It helps
@@ -411,13 +404,16 @@ struct SentenceRewrites {
         secondVerbForms[word]
     }
 
-    private static let secondVerbForms: [String: (base: String, form: Inflection)] = {
-        var forms: [String: (base: String, form: Inflection)] = [:]
-        for base in secondVerbs.sorted() {
-            for form in [Inflection.ed, .s, .base] { forms[Inflection.apply(form, to: base)] = (base, form) }
+    private static let secondVerbForms = verbForms(secondVerbs.sorted(), [.ed, .s, .base])
+
+    /// Each of `bases` in each of `forms` ("think" → "think", "thinks"), with its base and form.
+    static func verbForms(_ bases: [String], _ forms: [Inflection]) -> [String: (base: String, form: Inflection)] {
+        var found: [String: (base: String, form: Inflection)] = [:]
+        for base in bases {
+            for form in forms { found[Inflection.apply(form, to: base)] = (base, form) }
         }
-        return forms
-    }()
+        return found
+    }
 
     /// Verbs common in health text that, after "and" and before an object, start a second
     /// predicate. Words that are as often nouns before an object ("test", "care", "need") are

@@ -14,6 +14,7 @@ extension SentenceRewrites {
         }
         guard !candidates.isEmpty else { return nil }
         let addresses = Self.addressWords(in: pieces)
+        let running = Self.outsideBrackets(text)
         for position in candidates.sorted() where !tried.contains(swaps[position].complex) {
             let swap = swaps[position]
             // The sentence already has the plain word beside the complex one: it defines or repeats
@@ -22,7 +23,6 @@ extension SentenceRewrites {
             // then the repeated gloss goes.
             // Only for a word of its own ("flu"; not "to" for "in order to", nor "period" inside
             // "menstrual period" itself).
-            let running = Self.outsideBrackets(text)
             let plainWords = swap.plain.lowercased().split(separator: " ").map(String.init)
             if swap.plain.count >= 3, !plainWords.allSatisfy(ProtectedWords.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
