@@ -86,4 +86,10 @@ import Testing
         }
         #expect(abbreviations.contains(.abbreviation("Rh", expansion: "Rhesus factor")))
     }
+
+    @Test(arguments: ["", "   ", "one", "  two  words ", "tab\tand\nnew line\r\nend", "no\u{00A0}break", "em\u{2003}space",
+                      "café 👩‍⚕️ nurse", "ideographic\u{3000}space", "x\u{85}y", "form\u{0C}feed"])
+    func wordsAreCountedAsSplittingAtWhiteSpaceCountsThem(text: String) {
+        #expect(WordCount.of(text) == text.split(whereSeparator: \.isWhitespace).count)
+    }
 }

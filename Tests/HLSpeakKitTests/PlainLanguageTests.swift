@@ -366,6 +366,26 @@ import Testing
                 "'in most cases' must keep covering the clause")
     }
 
+    @Test func aDescriptionAfterACommaBecomesASentence() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Osteoarthritis mostly affects cartilage, the hard but slippery tissue that covers the ends of bones.")
+                == ["Osteoarthritis mostly affects cartilage.", "Cartilage is the hard but slippery tissue that covers the ends of bones."])
+        #expect(rules.splitLong("High blood pressure over many years can damage the kidneys, the organs that filter waste from your blood.")
+                == ["High blood pressure over many years can damage the kidneys.", "These are the organs that filter waste from your blood."])
+        #expect(rules.splitLong("Shingles is caused by infection with the varicella zoster virus (VZV), the same virus that causes chickenpox.")
+                == ["Shingles is caused by infection with the varicella zoster virus (VZV).", "This is the same virus that causes chickenpox."])
+        #expect(rules.splitLong("During pregnancy the baby gets food and oxygen through the placenta, the organ that grows in the uterus.")
+                == ["During pregnancy the baby gets food and oxygen through the placenta.", "The placenta is the organ that grows in the uterus."])
+        #expect(rules.splitLong("Your body may need more iron, folic acid, vitamin B12, the vitamins that help make red blood cells.") == nil,
+                "the last item of a list, not a clause")
+        #expect(rules.splitLong("When you arrive at the clinic for the first visit, the nurse who meets you will check your blood pressure.") == nil,
+                "the main clause after a condition")
+        #expect(rules.splitLong("The longer the infection goes without any treatment at all, the more likely that it will spread.") == nil,
+                "a comparison")
+        #expect(rules.splitLong("In early pregnancy many women have nausea and vomiting, the symptoms that most often go away later.") == nil,
+                "'and' in the clause before: the description could be of either")
+    }
+
     @Test func badWordListLinesAreReportedAndSkipped() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

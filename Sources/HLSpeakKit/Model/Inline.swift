@@ -42,7 +42,7 @@ extension Array where Element == Inline {
     }
 
     /// The number of words in the runs' text.
-    public var wordCount: Int { plainText.split(whereSeparator: \.isWhitespace).count }
+    public var wordCount: Int { WordCount.of(plainText) }
 
     /// The runs with neighbouring `.text` runs merged and empty ones dropped.
     public func mergingText() -> [Inline] {

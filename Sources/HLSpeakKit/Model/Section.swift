@@ -21,7 +21,7 @@ public struct Section: Hashable, Codable, Sendable {
 
     /// Words in the title, the body and every subsection.
     public var wordCount: Int {
-        title.split(whereSeparator: \.isWhitespace).count
+        WordCount.of(title)
             + blocks.reduce(0) { $0 + $1.wordCount }
             + subsections.reduce(0) { $0 + $1.wordCount }
     }

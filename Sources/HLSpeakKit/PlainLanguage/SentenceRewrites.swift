@@ -201,7 +201,68 @@ struct SentenceRewrites {
                 return [left + ".", opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
             }
         }
-        return definitionSplit(text, count: count) ?? splitPredicate(text, count: count) ?? conditionFirst(text, count: count)
+        return definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
+            ?? conditionFirst(text, count: count)
+    }
+
+    /// A description after a comma at the end of a sentence, as a sentence of its own:
+    /// "Osteoarthritis mostly affects cartilage, the hard but slippery tissue that covers the
+    /// ends of bones." → "Osteoarthritis mostly affects cartilage. Cartilage is the hard but
+    /// slippery tissue that covers the ends of bones." The described word is repeated when it is
+    /// one plain word after a verb or "a", "the"…; otherwise "This is" ("These are" for a plural
+    /// description). Only when the description opens with "the", "a" or "an", holds a relative
+    /// clause ("that", "which", "who", "where") and runs to the end, and what comes before the
+    /// comma is a clause of its own (not a list item, not a condition, not "the more …").
+    func appositiveSplit(_ text: String, count: Int) -> [String]? {
+        guard count > min(maxWords, Self.clauseWords), text.last == ".",
+              let comma = text.range(of: ", ", options: .backwards) else { return nil }
+        let left = String(text[..<comma.lowerBound])
+        let right = String(text[comma.upperBound...].dropLast())
+        let description = right.split(separator: " ").map(String.init)
+        let lower = description.map { $0.lowercased() }
+        guard description.count >= 4, ["the", "a", "an"].contains(lower[0]),
+              // "The longer you wait, the more likely …" compares; it describes nothing.
+              !["more", "less", "most", "better", "worse", "sooner", "longer", "higher", "lower"].contains(lower[1]),
+              !right.contains(where: { ",;:—–".contains($0) }),
+              right.filter({ $0 == "(" }).count == right.filter({ $0 == ")" }).count,
+              let relative = lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) }), relative >= 2,
+              relative + 1 < lower.count,
+              // The relative clause has a verb: "the one that most people take" is no description of a thing.
+              Self.predicateVerbs[lower[relative + 1]] != nil || Self.secondVerbForm(lower[relative + 1]) != nil
+                  || Self.statementVerbForms.contains(lower[relative + 1]) || Self.clauseVerbs.contains(lower[relative + 1])
+                  || Self.describingVerbForms.contains(lower[relative + 1]),
+              // The words before the comma: a clause, not an item of a list ("fever, chills, the pain that …").
+              Self.wordCount(left) >= 4, left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
+              !Self.opensCondition(Self.firstWords(left, 3)),
+              !left.lowercased().hasPrefix("the more"), !left.lowercased().hasPrefix("the less")
+        else { return nil }
+        let lastPart = left.range(of: ", ", options: .backwards).map { String(left[$0.upperBound...]) } ?? left
+        // "… nausea and vomiting, the symptoms that …" could describe either.
+        guard Self.hasVerb(lastPart), !lastPart.lowercased().split(separator: " ").suffix(3).contains(where: { ["and", "or"].contains($0) }) else {
+            return nil
+        }
+        let before = left.split(separator: " ").map { $0.lowercased() }
+        // A name's short form in brackets ("the varicella zoster virus (VZV), the same virus …") is a noun too.
+        guard let described = before.last, described.allSatisfy(\.isLetter) || described.hasPrefix("(") && described.hasSuffix(")"),
+              !Self.clauseVerbs.contains(described),
+              !Self.prepositions.contains(described), !Self.nounPhraseStarts.contains(described), !described.hasSuffix("ly"),
+              Self.secondVerbForm(described) == nil || Self.nounPhraseStarts.contains(before.dropLast().last ?? "") else { return nil }
+        // The description's own noun tells one from many: "the tubes that …" → "These are".
+        let head = lower[relative - 1]
+        let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us") && !head.hasSuffix("is")
+        let wordBefore = before.dropLast().last ?? ""
+        // "affects cartilage, …" → "Cartilage is …"; "damages the liver, …" → "The liver is …".
+        let opening: String
+        if plural || left.split(separator: " ").last?.allSatisfy({ $0.isLetter && $0.isLowercase }) != true {
+            opening = plural ? "These are " : "This is "
+        } else if ["the", "your", "its", "their", "her", "his", "our"].contains(wordBefore) {
+            opening = Self.capitalized(wordBefore) + " " + described + " is "
+        } else if Self.secondVerbForm(wordBefore) != nil || Self.statementVerbForms.contains(wordBefore) {
+            opening = Self.capitalized(described) + " is "
+        } else {
+            opening = "This is "
+        }
+        return [left + ".", opening + right + "."]
     }
 
     /// A long sentence that opens with a condition, as the condition stated and then "If so":
@@ -278,6 +339,10 @@ struct SentenceRewrites {
         ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
          "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
          "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know"], [.base, .s]).keys)
+
+    /// Verbs that say what a part of the body or a thing does ("the tissue that covers …").
+    private static let describingVerbForms = Set(verbForms(
+        ["cover", "line", "connect", "surround", "link", "join", "support", "store", "hold", "carry", "fight", "clot"], [.base, .s]).keys)
 
     /// True when `text` opens with an instruction's verb ("See your doctor …", "Take …").
     static func isInstruction(_ text: String) -> Bool {
@@ -605,7 +670,7 @@ struct SentenceRewrites {
     static let prepositionsToo: Set<String> = ["before", "after", "until", "since", "as", "once"]
 
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+        WordCount.of(text)
     }
 
     static func capitalized(_ text: String) -> String {
