@@ -294,8 +294,11 @@ import Testing
                 "the condition is not closed before a clause of its own")
         #expect(rules.splitLong("Providers may also do an ultrasound exam and use a monitor to record contractions and the heart rate.")
                 == ["Providers may also do an ultrasound exam.", "They may use a monitor to record contractions and the heart rate."])
-        #expect(rules.splitLong("The doctor will ask about your symptoms and use a small light to look inside your ear.") == nil,
-                "one person's pronoun is not the rule's to choose")
+        #expect(rules.splitLong("The doctor will ask about your symptoms and use a small light to look inside your ear.")
+                == ["The doctor will ask about your symptoms.", "The doctor will use a small light to look inside your ear."],
+                "one person's pronoun is not the rule's to choose: the person is named again")
+        #expect(rules.splitLong("A doctor will ask about your symptoms and use a small light to look inside your ear.") == nil,
+                "'a doctor' named again could be another doctor")
         #expect(rules.splitLong("The test shows swelling of the joints and changes in the blood flow to the hands and feet.") == nil,
                 "a noun after 'and' ('changes in') is not a second verb")
         #expect(rules.splitLong("You should not lift anything heavy for two weeks and take care when you climb the stairs.") == nil,
@@ -384,6 +387,34 @@ import Testing
                 "a comparison")
         #expect(rules.splitLong("In early pregnancy many women have nausea and vomiting, the symptoms that most often go away later.") == nil,
                 "'and' in the clause before: the description could be of either")
+    }
+
+    @Test func aConcessionIsStatedThenFollowedByBut() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Although there are many types of kidney stones, four main types are classified by the material they are made of.")
+                == ["There are many types of kidney stones.", "But four main types are classified by the material they are made of."])
+        #expect(rules.splitLong("Though hepatitis C can be cured, many people who have it do not know that they have it at all.")
+                == ["Hepatitis C can be cured.", "But many people who have it do not know that they have it at all."])
+        #expect(rules.splitLong("Although caused by the same virus as chickenpox, shingles is a different illness with its own signs.") == nil,
+                "no subject of its own: the first half would not stand")
+        #expect(rules.splitLong("Although rare in young women with no other health problems, a stroke during pregnancy can happen.") == nil,
+                "no clause before the comma")
+        #expect(rules.splitLong("Although the test is safe, if you are pregnant you should tell the nurse before it is done.") == nil,
+                "the main clause opens with another condition")
+    }
+
+    @Test func aPersonIsNamedAgainWhenTheirSecondVerbStartsASentence() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Your doctor will explain the gluten-free diet and may refer you to a dietitian who treats people with celiac disease.")
+                == ["Your doctor will explain the gluten-free diet.", "Your doctor may refer you to a dietitian who treats people with celiac disease."])
+        #expect(rules.splitLong("A woman should discuss the many aspects of labor with her provider and should make sure she understands the options.") == nil,
+                "'a woman' named again would be another woman")
+    }
+
+    @Test func aLongerSubjectMayStillBeDefined() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Acute hepatitis C virus infection is a short-term illness that happens within the first 6 months after someone is exposed.")
+                == ["Acute hepatitis C virus infection is a short-term illness.", "It happens within the first 6 months after someone is exposed."])
     }
 
     @Test func badWordListLinesAreReportedAndSkipped() throws {

@@ -202,7 +202,38 @@ struct SentenceRewrites {
             }
         }
         return definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
-            ?? conditionFirst(text, count: count)
+            ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count)
+    }
+
+    /// "Although there are many types of kidney stones, four main types are …" → "There are many
+    /// types of kidney stones. But four main types are …": a long sentence that opens with
+    /// "although" or "though", as the concession and then the main clause with "But". Only when
+    /// both halves have a verb the rules know, the concession has no comma of its own, and the
+    /// main clause opens with no other joining word.
+    func concessionFirst(_ text: String, count: Int) -> [String]? {
+        guard count > min(maxWords, Self.clauseWords), text.last == ".",
+              let lead = ["Although ", "Though "].first(where: text.hasPrefix),
+              let comma = text.range(of: ", ") else { return nil }
+        let concession = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
+        let main = String(text[comma.upperBound...])
+        guard Self.wordCount(concession) >= 3, Self.wordCount(main) >= 4,
+              !concession.contains(where: { ";:()—–\"".contains($0) }),
+              Self.hasVerb(concession), Self.hasVerb(main), !Self.opensCondition(concession),
+              let first = main.split(separator: " ").first?.lowercased(),
+              !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first),
+              // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
+              Self.startsClause(concession) || Self.subjectThenHelper(concession)
+        else { return nil }
+        return [Self.capitalized(concession) + ".", "But " + main]
+    }
+
+    /// True when `text` opens with a subject of one to four words and then a helper verb
+    /// ("hepatitis C is …", "kidney stones can …"), the subject holding no verb form.
+    static func subjectThenHelper(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(5).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains) else { return false }
+        return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
+            || subordinators.contains($0) || prepositions.contains($0) || secondVerbForm($0) != nil }
     }
 
     /// A description after a comma at the end of a sentence, as a sentence of its own:
@@ -364,7 +395,7 @@ struct SentenceRewrites {
         guard count > min(maxWords, Self.clauseWords), text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        guard let be = lower.prefix(5).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
+        guard let be = lower.prefix(7).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
               !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") }),
               !Self.opensCondition(words[..<be].joined(separator: " ")), lower[0] != "there",
               // "In most cases a miscarriage is …": a qualifier before the subject must go on covering the clause.
@@ -445,6 +476,10 @@ struct SentenceRewrites {
             let pronoun: String
             if ["you", "we", "they", "it"].contains(subject[0]) && subject.count == 1 {
                 pronoun = Self.capitalized(subject[0])
+            } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.personWords.contains) {
+                // "Your doctor will explain … and may refer you …": the person named again, since
+                // "he", "she" or "they" is not the rule's to choose.
+                pronoun = Self.capitalized(words[..<subjectEnd].joined(separator: " "))
             } else if subject.contains(where: Self.personWords.contains) {
                 guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
                 pronoun = "They"
