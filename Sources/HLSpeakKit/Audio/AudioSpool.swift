@@ -3,15 +3,21 @@ import Foundation
 /// Speech too long to keep in memory: its samples in a temporary file beside the output,
 /// written in chunks while eSpeak NG speaks and read back in chunks by the passes after it. The
 /// file is unlinked as soon as it is made, so nothing is left behind whatever happens.
+///
+/// Samples that came straight from eSpeak NG (no resampling) are 16-bit values, and are kept as
+/// such: half the bytes of floats to write and read back, and exactly the same samples.
 final class AudioSpool: SampleSource, @unchecked Sendable {
     let sampleRate: Int
     private(set) var count = 0
+    /// True when the file holds 16-bit samples rather than floats.
+    let holdsShorts: Bool
     private let descriptor: Int32
     /// The output this audio is for, named in messages.
     private let naming: URL
 
-    init(sampleRate: Int, for output: URL) throws(OutputError) {
+    init(sampleRate: Int, shorts: Bool = false, for output: URL) throws(OutputError) {
         self.sampleRate = sampleRate
+        holdsShorts = shorts
         naming = output
         var template = Array(output.deletingLastPathComponent().appendingPathComponent(".hlspeak-audio-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -24,33 +30,52 @@ final class AudioSpool: SampleSource, @unchecked Sendable {
 
     deinit { close(descriptor) }
 
+    private var sampleSize: Int { holdsShorts ? MemoryLayout<Int16>.stride : MemoryLayout<Float>.stride }
+
     func append(_ samples: UnsafeBufferPointer<Float>) throws(OutputError) {
-        guard let base = samples.baseAddress, !samples.isEmpty else { return }
-        let bytes = UnsafeRawBufferPointer(start: base, count: samples.count * MemoryLayout<Float>.stride)
+        precondition(!holdsShorts, "a spool of 16-bit samples takes them as they came")
+        try appendBytes(UnsafeRawBufferPointer(samples), count: samples.count)
+    }
+
+    func append(_ samples: UnsafeBufferPointer<Int16>) throws(OutputError) {
+        precondition(holdsShorts, "a spool of floats takes floats")
+        try appendBytes(UnsafeRawBufferPointer(samples), count: samples.count)
+    }
+
+    private func appendBytes(_ bytes: UnsafeRawBufferPointer, count added: Int) throws(OutputError) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         var done = 0
         while done < bytes.count {
-            let written = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done,
-                                 off_t(count * MemoryLayout<Float>.stride + done))
+            let written = pwrite(descriptor, base + done, bytes.count - done, off_t(count * sampleSize + done))
             guard written > 0 else {
                 throw .writeFailed(path: naming.path, reason: String(cString: strerror(written < 0 ? errno : ENOSPC)))
             }
             done += written
         }
-        count += samples.count
+        count += added
     }
 
     func read(from start: Int, into buffer: UnsafeMutableBufferPointer<Float>) throws -> Int {
         let wanted = max(0, min(buffer.count, count - start))
-        let bytes = wanted * MemoryLayout<Float>.stride
+        guard holdsShorts else {
+            try readBytes(UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[..<(wanted * sampleSize)]), at: start)
+            return wanted
+        }
+        try withUnsafeTemporaryAllocation(of: Int16.self, capacity: max(1, wanted)) { shorts in
+            try readBytes(UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(shorts)[..<(wanted * sampleSize)]), at: start)
+            for index in 0..<wanted { buffer[index] = Float(shorts[index]) * (1 / 32768) }
+        }
+        return wanted
+    }
+
+    private func readBytes(_ bytes: UnsafeMutableRawBufferPointer, at start: Int) throws {
         var done = 0
-        while done < bytes {
-            let read = pread(descriptor, UnsafeMutableRawPointer(buffer.baseAddress!) + done, bytes - done,
-                             off_t(start * MemoryLayout<Float>.stride + done))
+        while done < bytes.count {
+            let read = pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(start * sampleSize + done))
             guard read > 0 else {
                 throw AudioError.processingFailed(step: "reading back the speech", reason: String(cString: strerror(read < 0 ? errno : EIO)))
             }
             done += read
         }
-        return wanted
     }
 }

@@ -27,7 +27,8 @@ final class AudioStream: @unchecked Sendable {
         resampler = outputRate == inputRate && bandLimit == nil
             ? nil : try StreamingResampler(from: inputRate, to: outputRate, bandLimit: bandLimit)
         meter = KWeightedLoudness(sampleRate: outputRate)
-        spool = try AudioSpool(sampleRate: outputRate, for: output)
+        // Straight from eSpeak NG, the samples are 16-bit values: spooled as they came.
+        spool = try AudioSpool(sampleRate: outputRate, shorts: resampler == nil, for: output)
         summary = SignalSummary(sampleRate: outputRate)
     }
 
@@ -52,7 +53,11 @@ final class AudioStream: @unchecked Sendable {
                     for index in shorts.indices { floats[index] = Float(shorts[index]) * (1 / 32768) }
                 }
             }
-            take(resampler?.process(samples) ?? samples)
+            if let resampler {
+                take(resampler.process(samples))
+            } else {
+                take(samples, shorts: batch)
+            }
         }
     }
 
@@ -66,12 +71,21 @@ final class AudioStream: @unchecked Sendable {
         }
     }
 
-    private func take(_ samples: [Float]) {
+    /// Measures `samples` and spools them (or `shorts`, the same samples as they came).
+    private func take(_ samples: [Float], shorts: [Int16]? = nil) {
         guard failure == nil else { return }
         samples.withUnsafeBufferPointer { samples in
             meter.add(samples)
             summary.add(samples)
-            do throws(OutputError) { try spool.append(samples) } catch { failure = error }
+        }
+        do throws(OutputError) {
+            if let shorts {
+                try shorts.withUnsafeBufferPointer { shorts throws(OutputError) in try spool.append(shorts) }
+            } else {
+                try samples.withUnsafeBufferPointer { samples throws(OutputError) in try spool.append(samples) }
+            }
+        } catch {
+            failure = error
         }
     }
 }
