@@ -417,6 +417,30 @@ import Testing
                 == ["Acute hepatitis C virus infection is a short-term illness.", "It happens within the first 6 months after someone is exposed."])
     }
 
+    @Test func examplesOrAsidesInsideASentenceAreNotCutOff() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Newborns may be diagnosed after certain physical features, such as swollen hands and feet or webbed skin on the neck, are noticed.") == nil,
+                "the verb of the clause comes after the examples")
+        #expect(rules.splitLong("Your provider may take a sample for a test, called a karyotype (pronounced KAR-ee-uh-tahyp), to check for changes in the chromosomes.") == nil,
+                "what the comma set off would be left hanging")
+    }
+
+    @Test func participlesAndNamedSubjectsStartSentences() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("Coughing from asthma is often worse at night or early in the morning, making it hard to sleep.")
+                == ["Coughing from asthma is often worse at night or early in the morning.", "This makes it hard to sleep."])
+        #expect(rules.splitLong("The error occurs at random, meaning the error is not hereditary (pronounced huh-RED-i-ter-ee) or passed down.")
+                == ["The error occurs at random.", "This means the error is not hereditary (pronounced huh-RED-i-ter-ee) or passed down."])
+        #expect(rules.splitLong("Most women are diagnosed during their twenties or thirties, but PCOS may affect girls as young as 11.")
+                == ["Most women are diagnosed during their twenties or thirties.", "But PCOS may affect girls as young as 11."])
+        #expect(rules.splitLong("An infant may need surgery a few days after birth, or a person with Down syndrome may need a special diet.")
+                == ["An infant may need surgery a few days after birth.", "Or a person with Down syndrome may need a special diet."])
+        #expect(rules.splitLong("The swelling goes down in a few days, causing the skin (mostly on the legs) to peel, itch, or crack.") == nil,
+                "the participle's clause has commas of its own")
+        #expect(rules.splitLong("Store the insulin you are not using in the refrigerator, and the pen you are using at room temperature.") == nil,
+                "'you are' is another subject's verb")
+    }
+
     @Test func badWordListLinesAreReportedAndSkipped() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

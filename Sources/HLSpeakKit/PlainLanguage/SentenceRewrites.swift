@@ -122,7 +122,8 @@ struct SentenceRewrites {
                 case .list: if semicolonList { continue }
                 case .clause:
                     // "not only …, but it also …" is one thought.
-                    if !Self.startsClause(right) || joint.text == ", but " && left.lowercased().contains("not only") { continue }
+                    if !(Self.startsClause(right) || Self.subjectThenHelper(right))
+                        || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "…, while it heals" is a time, not a contrast.
                     if joint.text == ", while ", Self.personalPronouns.contains(next) { continue }
                     // "kidney disease, an infection, cancer, or an autoimmune disease can …": the
@@ -136,10 +137,15 @@ struct SentenceRewrites {
                     // the list belongs to the sentence, not to the examples.
                     if let lastComma = right.range(of: ", ", options: .backwards),
                        let after = right[lastComma.upperBound...].split(separator: " ").first?.lowercased(),
-                       Self.prepositions.contains(after) || Self.subordinators.contains(after) || after == "so" { continue }
+                       Self.prepositions.contains(after) || Self.subordinators.contains(after) || after == "so"
+                       // "… features, such as swollen hands or webbed skin, are noticed": the
+                       // sentence's verb comes after the examples.
+                       || Self.clauseVerbs.contains(after) || Self.predicateVerbs[after] != nil { continue }
                 // The clause must run to the end of the sentence: nothing closes it before.
                 case .toTheEnd:
-                    if right.contains(where: { ",;—–)".contains($0) }) || joint.text.hasSuffix("because ") && next == "this"
+                    // Brackets of its own may stay in it: "…, meaning the error is not hereditary (pronounced …) or …".
+                    if right.contains(where: { ",;—–".contains($0) }) || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
+                        || joint.text.hasSuffix("because ") && next == "this"
                         || left.hasSuffix(",") { continue }
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
@@ -182,7 +188,9 @@ struct SentenceRewrites {
                 // until she is dilated fully, which means …"), just not one that opens it.
                 let condition = [.toTheEnd, .examples, .purpose].contains(joint.kind) ? Self.opensCondition(Self.firstWords(left, 3))
                     : Self.opensCondition(left)
-                guard !condition,
+                // "… a test, called a karyotype (…), to find out …": what the comma set off would
+                // be left hanging.
+                guard !condition, !left.hasSuffix(","),
                       left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
                       Self.wordCount(left) >= 4, Self.wordCount(joint.opening + right) >= 3 else { continue }
                 // "…, which are a serious problem." → "These are …"; "many factors, including …" →
@@ -233,7 +241,9 @@ struct SentenceRewrites {
         let words = text.lowercased().split(separator: " ").prefix(5).map { $0.trimmingCharacters(in: .punctuationCharacters) }
         guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains) else { return false }
         return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
-            || subordinators.contains($0) || prepositions.contains($0) || secondVerbForm($0) != nil }
+            || subordinators.contains($0) || prepositions.contains($0) || secondVerbForm($0) != nil
+            // "the pen you are using": the verb is another subject's.
+            || personalPronouns.contains($0) || ["who", "that", "which"].contains($0) }
     }
 
     /// A description after a comma at the end of a sentence, as a sentence of its own:
@@ -622,6 +632,10 @@ struct SentenceRewrites {
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
+        Joint(text: ", making ", kind: .toTheEnd, opening: "This makes "),
+        Joint(text: ", causing ", kind: .toTheEnd, opening: "This causes "),
+        Joint(text: ", leading to ", kind: .toTheEnd, opening: "This leads to "),
+        Joint(text: ", resulting in ", kind: .toTheEnd, opening: "This results in "),
         Joint(text: ", including ", kind: .examples, opening: "This includes "),
         Joint(text: ", such as ", kind: .examples, opening: "Examples include "),
         Joint(text: ", like ", kind: .examples, opening: "Examples include "),
@@ -662,14 +676,14 @@ struct SentenceRewrites {
                                            "doesn't", "don't", "won't", "becomes", "become", "seems", "seem"]
 
     /// True when `text` (after a comma and a conjunction) is a clause of its own: it starts with
-    /// a pronoun subject, or with a noun phrase of up to four words and then its verb.
+    /// a pronoun subject, or with a noun phrase of up to six words and then its verb.
     static func startsClause(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ").prefix(6).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = text.lowercased().split(separator: " ").prefix(7).map { $0.trimmingCharacters(in: .punctuationCharacters) }
         guard let first = words.first else { return false }
         if subjects.contains(first) { return true }
         guard nounPhraseStarts.contains(first) else { return false }
         // The verb must be the noun phrase's own: in "the pen you are using" it belongs to "you".
-        for word in words.dropFirst().prefix(4) {
+        for word in words.dropFirst().prefix(6) {
             if personalPronouns.contains(word) || ["who", "that", "which"].contains(word) { return false }
             if clauseVerbs.contains(word) { return true }
         }
