@@ -439,6 +439,12 @@ import Testing
                 "the participle's clause has commas of its own")
         #expect(rules.splitLong("Store the insulin you are not using in the refrigerator, and the pen you are using at room temperature.") == nil,
                 "'you are' is another subject's verb")
+        #expect(rules.splitLong("Half of all Americans have high blood pressure, also known as hypertension, and many don't even know they have it.")
+                == ["Half of all Americans have high blood pressure, also known as hypertension.", "Many don't even know they have it."])
+        #expect(rules.splitLong("Kidney stones are most common between ages 40 and 60, though the stones can appear at any age.")
+                == ["Kidney stones are most common between ages 40 and 60.", "But the stones can appear at any age."])
+        #expect(rules.examplesAfter("Other characteristics, like widely spaced nipples or low-set ears, also may lead to a suspicion of Turner syndrome.")
+                == "Other characteristics also may lead to a suspicion of Turner syndrome. These include widely spaced nipples or low-set ears.")
     }
 
     @Test func badWordListLinesAreReportedAndSkipped() throws {

@@ -56,7 +56,7 @@ struct SentenceRewrites {
     /// injuries.": examples between commas, closed where a helper verb follows, as a sentence of
     /// their own after the one they interrupt.
     func examplesAfter(_ text: String) -> String? {
-        guard let open = text.range(of: ", such as "), let end = text.last, ".!".contains(end) else { return nil }
+        guard let open = text.range(of: ", such as ") ?? text.range(of: ", like "), let end = text.last, ".!".contains(end) else { return nil }
         let subject = String(text[..<open.lowerBound])
         var search = open.upperBound
         while let comma = text.range(of: ", ", range: search..<text.endIndex) {
@@ -128,8 +128,11 @@ struct SentenceRewrites {
                     if joint.text == ", while ", Self.personalPronouns.contains(next) { continue }
                     // "kidney disease, an infection, cancer, or an autoimmune disease can …": the
                     // last item of a list, not a clause.
+                    // An aside that names the same thing ("high blood pressure, also known as
+                    // hypertension, and many …") is no list item.
                     if [", and ", ", or "].contains(joint.text), let lastComma = left.range(of: ", ", options: .backwards),
-                       Self.wordCount(String(left[lastComma.upperBound...])) <= 4 { continue }
+                       Self.wordCount(String(left[lastComma.upperBound...])) <= 4,
+                       !["also known as ", "also called ", "known as ", "called "].contains(where: left[lastComma.upperBound...].hasPrefix) { continue }
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:
                     if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 { continue }
@@ -627,6 +630,7 @@ struct SentenceRewrites {
         Joint(text: ", while ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", whereas ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", although ", kind: .clause, opening: "But ", over: clauseWords),
+        Joint(text: ", though ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
