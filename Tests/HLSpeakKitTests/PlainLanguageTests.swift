@@ -443,8 +443,41 @@ import Testing
                 == ["Half of all Americans have high blood pressure, also known as hypertension.", "Many don't even know they have it."])
         #expect(rules.splitLong("Kidney stones are most common between ages 40 and 60, though the stones can appear at any age.")
                 == ["Kidney stones are most common between ages 40 and 60.", "But the stones can appear at any age."])
+        #expect(rules.splitLong("About 1 in 3 adults with high blood pressure aren't even aware they have it and are not being treated to control it.")
+                == ["About 1 in 3 adults with high blood pressure aren't even aware they have it.", "They are not being treated to control it."])
         #expect(rules.examplesAfter("Other characteristics, like widely spaced nipples or low-set ears, also may lead to a suspicion of Turner syndrome.")
                 == "Other characteristics also may lead to a suspicion of Turner syndrome. These include widely spaced nipples or low-set ears.")
+    }
+
+    /// Cases a third precision audit (six NICHD pages and every split) found wrong.
+    @Test func pairedClausesListsAfterAColonAndExamplesOfPeopleStayRight() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("The two most common imaging tests are ultrasound, which uses sound waves to make the picture, and magnetic resonance imaging (MRI), which uses magnets and radio waves to make the picture.")?
+                    .contains { $0.hasPrefix("This ") } != true,
+                "no cut that leaves 'This' between two 'which' clauses")
+        #expect(rules.splitLong("One group of researchers identified two subtypes: reproductive, which has higher hormone levels; and metabolic, which had higher insulin levels.")?
+                    .contains("And metabolic, which had higher insulin levels.") != true,
+                "a semicolon in a list after a colon is no joint")
+        #expect(rules.splitLong("Some people are at higher risk for serious flu complications, including young children, older people, pregnant women and people with chronic conditions.")
+                == ["Some people are at higher risk for serious flu complications.",
+                    "These people include young children, older people, pregnant women and people with chronic conditions."])
+        #expect(rules.splitLong("Examples include people who donate blood often or take certain medicines or treatments, such as chemotherapy for cancer.") == nil,
+                "no examples of examples")
+        #expect(rules.splitLong("It is not normal to have frequent or regular uterine contractions during pregnancy, such as six or more in one hour.")
+                == ["It is not normal to have frequent or regular uterine contractions during pregnancy.", "For example, six or more in one hour."])
+        #expect(rules.splitLong("Osteoporosis is often called a “silent disease” because it most often progresses without any symptoms until a bone breaks.")
+                == ["Osteoporosis is often called a “silent disease.”", "This is because it most often progresses without any symptoms until a bone breaks."])
+    }
+
+    @Test func aSwapDoesNotRepeatTheWordBeforeItOrStandBeforeANegation() {
+        let swaps = [WordSwap(complex: "typically", plain: "most often", source: "test"),
+                     WordSwap(complex: "usually", plain: "most often", source: "test")]
+        let rules = SentenceRewrites(swaps: swaps, maxWords: 40)
+        #expect(rules.swapOnce("Most people typically have only one episode in their lifetime.", skipping: []) == nil,
+                "'Most people most often have' says 'most' twice")
+        #expect(rules.swapOnce("Iron supplements are usually not given to people who do not need them.", skipping: []) == nil,
+                "'most often not given' reads badly")
+        #expect(rules.swapOnce("It is usually safe to try again.", skipping: [])?.0 == "It is most often safe to try again.")
     }
 
     @Test func badWordListLinesAreReportedAndSkipped() throws {

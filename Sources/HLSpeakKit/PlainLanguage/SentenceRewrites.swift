@@ -119,7 +119,8 @@ struct SentenceRewrites {
                 let right = String(text[range.upperBound...])
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 switch joint.kind {
-                case .list: if semicolonList { continue }
+                // "two subtypes: reproductive, which …; and metabolic, which …" is a list after a colon.
+                case .list: if semicolonList || left.contains(":") || ["and", "or"].contains(next) { continue }
                 case .clause:
                     // "not only …, but it also …" is one thought.
                     if !(Self.startsClause(right) || Self.subjectThenHelper(right))
@@ -136,6 +137,8 @@ struct SentenceRewrites {
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:
                     if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 { continue }
+                    // "Examples include … treatments, such as chemotherapy": no examples of examples.
+                    if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
                     // the list belongs to the sentence, not to the examples.
                     if let lastComma = right.range(of: ", ", options: .backwards),
@@ -149,6 +152,8 @@ struct SentenceRewrites {
                     // Brackets of its own may stay in it: "…, meaning the error is not hereditary (pronounced …) or …".
                     if right.contains(where: { ",;—–".contains($0) }) || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
+                        // "ultrasound, which uses …, and MRI, which uses …": "This" could be either.
+                        || joint.text == ", which " && left.contains(", which ")
                         || left.hasSuffix(",") { continue }
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
@@ -201,15 +206,28 @@ struct SentenceRewrites {
                 var opening = joint.text == ", which " && ["are", "were", "have"].contains(next) ? "These " : joint.opening
                 let rest = right
                 if joint.kind == .examples {
-                    // "Some people are at risk for problems, including young children …": the
-                    // examples may be of the subject, so "These" could point at the wrong noun.
-                    if opening == "This includes ", Self.hasPluralSubject(left) {
+                    let subjectPeople = Self.firstWords(left, 4).lowercased().split(separator: " ").first { Self.peopleWords.contains(String($0)) }
+                    let examplesArePeople = right.lowercased().split(separator: " ").contains {
+                        Self.personWords.contains(String($0)) || ["adults", "teens", "adolescents", "girls", "boys", "newborns"].contains(String($0))
+                    }
+                    if let first = right.split(separator: " ").first, first.first?.isNumber == true || Self.numberWords.contains(first.lowercased()) {
+                        // "… frequent contractions, such as six or more in one hour": a measure, not examples.
+                        opening = "For example, "
+                    } else if let subjectPeople, examplesArePeople {
+                        // "Some people are at higher risk for serious flu problems, including young
+                        // children …": the examples are of the people, not of the problems.
+                        opening = "These \(subjectPeople) include "
+                    } else if opening == "This includes ", Self.hasPluralSubject(left) {
+                        // "Some people are at risk for problems, including …": the examples may be
+                        // of the subject, so "These" could point at the wrong noun.
                         opening = "Examples include "
                     } else if opening == "This includes ", Self.endsPlural(left) {
                         opening = "These include "
                     }
                 }
-                return [left + ".", opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
+                // "… a “silent disease” because …" → "… a “silent disease.”": the stop inside the quote.
+                let stopped = left.last.map { "”\"".contains($0) } == true ? String(left.dropLast()) + "." + String(left.last!) : left + "."
+                return [stopped, opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
             }
         }
         return definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
@@ -456,7 +474,8 @@ struct SentenceRewrites {
             let verb = lower[index + 1]
             let helper = Self.predicateVerbs[verb]
             let lexical = helper == nil ? Self.secondVerbForm(verb) : nil
-            guard helper != nil || lexical != nil, lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
+            // "… and are not being treated": a helper verb brings its own negation along.
+            guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)) { continue }
             let left = words[..<index].joined(separator: " ")
@@ -582,6 +601,10 @@ struct SentenceRewrites {
         let subject = words[..<verb]
         return subject.contains(where: peopleWords.contains) || endsPlural(subject.joined(separator: " "))
     }
+
+    /// Numbers written as words, which open a measure rather than a list of examples.
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "more", "less", "fewer", "at", "up"]
 
     /// Person words that are plural: their pronoun is "They" whatever the sentence says.
     static let peopleWords: Set<String> = ["women", "men", "people", "babies", "children", "doctors", "providers", "mothers",

@@ -89,9 +89,17 @@ extension SentenceRewrites {
         }
         // "Hypoglycemia means low glucose": the term being defined stays.
         if let next, ["means", "refers"].contains(next.lowercased()) { return nil }
-        // "It is important to make sure …" is no "Be sure to make sure": the plain word is just ahead.
+        // "It is important to make sure …" is no "Be sure to make sure": the plain word is just
+        // ahead; "Most people typically have …" is no "Most people most often have": just behind.
         let ahead = (1...3).compactMap { Self.wordAfter(pieces, end, $0)?.lowercased() }
-        if swap.plain.lowercased().split(separator: " ").contains(where: { $0.count >= 4 && ahead.contains(String($0)) }) { return nil }
+        // (Not across a bracket or a comma: "high blood pressure (hypertension)" is a gloss to swap.)
+        let behind = previous == "" ? [] : before.map { $0.lowercased() }
+        if swap.plain.lowercased().split(separator: " ").contains(where: { $0.count >= 4 && (ahead.contains(String($0)) || behind.contains(String($0))) }) {
+            return nil
+        }
+        // "are usually not given" is no "are most often not given": a phrase reads badly before a negation.
+        if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
+           ProtectedWords.negations.contains(next.lowercased()) || next.lowercased().hasSuffix("n't") { return nil }
         // "It is important to your health that…" is no "be sure to": the phrase must lead to a verb.
         if swap.atSentenceStart, swap.complex.hasSuffix(" to"), let next, Self.determiners.contains(next.lowercased()) { return nil }
         if swap.isVerb {
