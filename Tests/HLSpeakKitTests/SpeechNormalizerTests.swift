@@ -75,6 +75,22 @@ import Testing
         }
     }
 
+    @Test func aChangeToAnyLanguageTableChangesTheLanguagesFingerprint() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = TestSupport.languages.folder.appendingPathComponent("en-US")
+        try FileManager.default.copyItem(at: english, to: folder.appendingPathComponent("en-US"))
+        let original = try LanguageLibrary(folder: folder).language("en-US").fingerprint
+        #expect(original == (try LanguageLibrary(folder: folder).language("en-US").fingerprint), "the same data, the same fingerprint")
+        for file in ["words.tsv", "calendar.tsv", "symbols.tsv"] {
+            let url = folder.appendingPathComponent("en-US/\(file)")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try (text + "# one more comment\n").write(to: url, atomically: true, encoding: .utf8)
+            #expect(try LanguageLibrary(folder: folder).language("en-US").fingerprint != original, "\(file) is part of it")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
     @Test func everyMiscarriageScriptHasNoDashMGOrDegreesF() throws {
         let renderer = SpeechRenderer(voice: try TestSupport.voice())
         for section in try TestSupport.miscarriage().allSections {

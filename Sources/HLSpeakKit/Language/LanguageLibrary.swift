@@ -43,15 +43,12 @@ public final class LanguageLibrary: @unchecked Sendable {
             throw .notAvailable(tag, available: available)
         }
         let dataFolder = folder.appendingPathComponent(chosen)
-        let tables = try LanguageTables.load(from: dataFolder)
+        var hash = SHA256()
+        // The plain-language lists are not in it: plain text is fingerprinted as it reads.
+        let tables = try LanguageTables.load(from: dataFolder, fingerprint: &hash)
         guard let numbers = NumberGrammar(rawValue: tables.settings["numbers"] ?? "") else {
             throw .invalidTable(path: dataFolder.appendingPathComponent("language.tsv").path, line: nil,
                                 reason: "'numbers' must be one of " + NumberGrammar.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        var hash = SHA256()
-        // The plain-language lists are not in it: plain text is fingerprinted as it reads.
-        for file in LanguageTables.files {
-            hash.update((try? Data(contentsOf: dataFolder.appendingPathComponent(file))) ?? Data())
         }
         let language = Language(tag: chosen, tables: tables, numbers: numbers, fingerprint: hash.hexDigest(), dataFolder: dataFolder)
         loaded[tag] = language

@@ -57,28 +57,25 @@ public struct LanguageTables: Hashable, Sendable {
         words.mapValues { Set($0.split(separator: " ").map(String.init)) }
     }
 
-    /// The files a language folder holds.
-    static let files = ["language.tsv", "words.tsv", "sentences.tsv", "calendar.tsv", "units.tsv",
-                        "abbreviations.tsv", "shorthand.tsv", "symbols.tsv"]
-
-    /// Reads every table in `folder`.
-    static func load(from folder: URL) throws(LanguageError) -> LanguageTables {
+    /// Reads every table in `folder`, adding each file's text to `fingerprint` as it goes (so
+    /// nothing is read twice).
+    static func load(from folder: URL, fingerprint: inout SHA256) throws(LanguageError) -> LanguageTables {
         var tables = LanguageTables()
-        for row in try rows(folder, "language.tsv", columns: 2...2) { tables.settings[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "language.tsv", columns: 2...2, hashing: &fingerprint) { tables.settings[row.fields[0]] = row.fields[1] }
         var words: [String: String] = [:]
-        for row in try rows(folder, "words.tsv", columns: 2...2) { words[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "words.tsv", columns: 2...2, hashing: &fingerprint) { words[row.fields[0]] = row.fields[1] }
         tables.words = words  // once: its lists are made on each change
-        for row in try rows(folder, "units.tsv", columns: 3...3) {
+        for row in try rows(folder, "units.tsv", columns: 3...3, hashing: &fingerprint) {
             tables.units[row.fields[0]] = Unit(singular: row.fields[1], plural: row.fields[2])
         }
-        for row in try rows(folder, "abbreviations.tsv", columns: 2...2) { tables.abbreviations[row.fields[0]] = row.fields[1] }
-        for row in try rows(folder, "shorthand.tsv", columns: 3...3) {
+        for row in try rows(folder, "abbreviations.tsv", columns: 2...2, hashing: &fingerprint) { tables.abbreviations[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "shorthand.tsv", columns: 3...3, hashing: &fingerprint) {
             guard ["anywhere", "dosing"].contains(row.fields[2]) else {
                 throw .invalidTable(path: row.path, line: row.line, reason: "the third column must be 'anywhere' or 'dosing'")
             }
             tables.shorthand[row.fields[0]] = Shorthand(said: row.fields[1], dosingOnly: row.fields[2] == "dosing")
         }
-        for row in try rows(folder, "symbols.tsv", columns: 2...3) {
+        for row in try rows(folder, "symbols.tsv", columns: 2...3, hashing: &fingerprint) {
             guard row.fields[0].count == 1, let symbol = row.fields[0].first else {
                 throw .invalidTable(path: row.path, line: row.line,
                                     reason: "'\(row.fields[0])' is not a single character; put exactly one character in the first column")
@@ -91,14 +88,14 @@ public struct LanguageTables: Hashable, Sendable {
                 tables.symbolsWrittenOut.insert(symbol)
             }
         }
-        for row in try rows(folder, "sentences.tsv", columns: 2...2) {
+        for row in try rows(folder, "sentences.tsv", columns: 2...2, hashing: &fingerprint) {
             guard let role = SentenceBoundary.Role(rawValue: row.fields[1]) else {
                 throw .invalidTable(path: row.path, line: row.line, reason: "'\(row.fields[1])' is not one of "
                     + SentenceBoundary.Role.allCases.map(\.rawValue).joined(separator: ", "))
             }
             tables.sentenceRoles[row.fields[0].lowercased()] = role
         }
-        for row in try rows(folder, "calendar.tsv", columns: 2...3) {
+        for row in try rows(folder, "calendar.tsv", columns: 2...3, hashing: &fingerprint) {
             let name = CalendarName(name: row.fields[1],
                                     abbreviations: row.fields.count > 2 ? row.fields[2].split(separator: " ").map(String.init) : [])
             switch row.fields[0] {
@@ -110,13 +107,14 @@ public struct LanguageTables: Hashable, Sendable {
         return tables
     }
 
-    private static func rows(_ folder: URL, _ name: String, columns: ClosedRange<Int>) throws(LanguageError)
+    private static func rows(_ folder: URL, _ name: String, columns: ClosedRange<Int>, hashing fingerprint: inout SHA256) throws(LanguageError)
         -> [(path: String, line: Int, fields: [String])] {
         let url = folder.appendingPathComponent(name)
         let text: String
         do { text = try TextFile.read(url, limit: (Limits.dataFileBytes, "language table")) } catch {
             throw .invalidTable(path: url.path, line: error.line, reason: error.reason)
         }
+        fingerprint.update(text)
         // Cut at bytes, not characters: TextFile made every line end a "\n".
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count <= Limits.dataEntries else {
