@@ -32,38 +32,59 @@ final class AudioStream: @unchecked Sendable {
         summary = SignalSummary(sampleRate: outputRate)
     }
 
-    /// Samples not yet handed to the queue; touched only by the thread that appends.
-    private var pending: [Int16] = []
+    /// Samples not yet handed to the queue; touched only by the thread that appends. Copied in as
+    /// whole blocks of memory and handed over as they are: this runs on the synthesising thread,
+    /// in the way of speech.
+    private var pending = UnsafeMutableBufferPointer<Int16>.allocate(capacity: 2 * batchSize)
+    private var pendingCount = 0
     private static let batchSize = 16_384
+
+    deinit { pending.deallocate() }
 
     /// Queues a chunk of 16-bit samples. Chunks are handed over in batches, so the second core is
     /// woken a few dozen times per section rather than for every small chunk.
-    func append(_ chunk: [Int16]) {
-        pending += chunk
-        if pending.count >= Self.batchSize { handOver() }
+    func append(_ chunk: UnsafeBufferPointer<Int16>) {
+        guard let source = chunk.baseAddress, !chunk.isEmpty else { return }
+        if pendingCount + chunk.count > pending.count {
+            let larger = UnsafeMutableBufferPointer<Int16>.allocate(capacity: 2 * (pendingCount + chunk.count))
+            larger.baseAddress!.update(from: pending.baseAddress!, count: pendingCount)
+            pending.deallocate()
+            pending = larger
+        }
+        (pending.baseAddress! + pendingCount).update(from: source, count: chunk.count)
+        pendingCount += chunk.count
+        if pendingCount >= Self.batchSize { handOver() }
     }
 
+    /// A block of samples handed from the synthesising thread to the queue, which frees it.
+    private struct Batch: @unchecked Sendable {
+        let block: UnsafeMutableBufferPointer<Int16>
+        let count: Int
+    }
+
+    /// Hands the pending block itself to the queue (no copy) and starts a new one.
     private func handOver() {
-        let batch = pending
-        pending.removeAll(keepingCapacity: true)
+        let batch = Batch(block: pending, count: pendingCount)
+        pending = .allocate(capacity: pending.count)
+        pendingCount = 0
         queue.async { [self] in
-            var samples = [Float](repeating: 0, count: batch.count)
-            samples.withUnsafeMutableBufferPointer { floats in
-                batch.withUnsafeBufferPointer { shorts in
-                    for index in shorts.indices { floats[index] = Float(shorts[index]) * (1 / 32768) }
-                }
+            defer { batch.block.deallocate() }
+            let shorts = UnsafeBufferPointer(rebasing: batch.block[..<batch.count])
+            let samples = [Float](unsafeUninitializedCapacity: shorts.count) { floats, count in
+                for index in shorts.indices { floats[index] = Float(shorts[index]) * (1 / 32768) }
+                count = shorts.count
             }
             if let resampler {
                 take(resampler.process(samples))
             } else {
-                take(samples, shorts: batch)
+                take(samples, shorts: shorts)
             }
         }
     }
 
     /// Waits for the queued chunks and returns what was made. Call it on the thread that appended.
     func finish() throws -> Result {
-        if !pending.isEmpty { handOver() }
+        if pendingCount > 0 { handOver() }
         return try queue.sync {
             if let tail = resampler?.finish() { take(tail) }
             if let failure { throw failure }
@@ -72,7 +93,7 @@ final class AudioStream: @unchecked Sendable {
     }
 
     /// Measures `samples` and spools them (or `shorts`, the same samples as they came).
-    private func take(_ samples: [Float], shorts: [Int16]? = nil) {
+    private func take(_ samples: [Float], shorts: UnsafeBufferPointer<Int16>? = nil) {
         guard failure == nil else { return }
         samples.withUnsafeBufferPointer { samples in
             meter.add(samples)
@@ -80,7 +101,7 @@ final class AudioStream: @unchecked Sendable {
         }
         do throws(OutputError) {
             if let shorts {
-                try shorts.withUnsafeBufferPointer { shorts throws(OutputError) in try spool.append(shorts) }
+                try spool.append(shorts)
             } else {
                 try samples.withUnsafeBufferPointer { samples throws(OutputError) in try spool.append(samples) }
             }

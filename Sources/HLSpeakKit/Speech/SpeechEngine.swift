@@ -86,8 +86,9 @@ public final class SpeechEngine: Sendable {
     }
 
     /// Speaks `ssml` with `voice` and returns the samples and events. `onAudio`, if given,
-    /// receives the samples instead, chunk by chunk as they are made, on the synthesising thread.
-    public func synthesize(ssml: String, voice: VoiceProfile, onAudio: (([Int16]) -> Void)? = nil)
+    /// receives the samples instead, chunk by chunk as they are made, on the synthesising thread;
+    /// a chunk is eSpeak NG's own buffer, valid only during the call (copy what you keep).
+    public func synthesize(ssml: String, voice: VoiceProfile, onAudio: ((UnsafeBufferPointer<Int16>) -> Void)? = nil)
         throws(SpeechError) -> Synthesis {
         try state.withLock { state throws(SpeechError) -> Synthesis in
             try Self.start(&state)
@@ -215,9 +216,9 @@ public final class SpeechEngine: Sendable {
 private final class SynthesisSink {
     var samples: [Int16] = []
     var events: [SpeechEvent] = []
-    let onAudio: (([Int16]) -> Void)?
+    let onAudio: ((UnsafeBufferPointer<Int16>) -> Void)?
 
-    init(onAudio: (([Int16]) -> Void)?) { self.onAudio = onAudio }
+    init(onAudio: ((UnsafeBufferPointer<Int16>) -> Void)?) { self.onAudio = onAudio }
 }
 
 /// eSpeak NG's synthesis callback: append samples and events to the sink; 0 means go on.
@@ -228,7 +229,7 @@ private func synthesisCallback(_ wave: UnsafeMutablePointer<Int16>?, _ count: In
     if let wave, count > 0 {
         let chunk = UnsafeBufferPointer(start: wave, count: Int(count))
         if let onAudio = sink.onAudio {
-            onAudio(Array(chunk))  // streamed: the consumer keeps the samples
+            onAudio(chunk)  // streamed: the consumer copies what it keeps
         } else {
             sink.samples.append(contentsOf: chunk)
         }
