@@ -58,4 +58,13 @@ import Testing
         #expect(abs(last.end - speech.end) <= 0.02, "last cue ends \(last.end), speech \(speech.end)")
         #expect(abs(audio.duration - speech.end - 0.5) <= 0.02, "500 ms after the last word")
     }
+
+    @Test func clockTimesAreWrittenAsPrintfWritesThem() {
+        for milliseconds in [0, 1, 9, 10, 999, 1000, 59_999, 60_000, 3_599_999, 3_600_000, 36_000_000, 359_999_999, 123_456_789] {
+            #expect(WebVTT.timestamp(Double(milliseconds) / 1000) == String(format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000,
+                                                                              milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000))
+            #expect(ClockTime.text(milliseconds: milliseconds, hourDigits: 1) == String(format: "%d:%02d:%02d.%03d", milliseconds / 3_600_000,
+                                                                                         milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000))
+        }
+    }
 }

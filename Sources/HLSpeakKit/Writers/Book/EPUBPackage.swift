@@ -267,8 +267,7 @@ struct EPUBPackage {
 
     /// A SMIL clock value: `0:01:36.123`.
     static func clock(_ milliseconds: Int) -> String {
-        String(format: "%d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60,
-               milliseconds / 1000 % 60, milliseconds % 1000)
+        ClockTime.text(milliseconds: milliseconds, hourDigits: 1)
     }
 
     /// A clip time: `12.345s`.
