@@ -435,6 +435,10 @@ import Testing
                 == ["Most women are diagnosed during their twenties or thirties.", "But PCOS may affect girls as young as 11."])
         #expect(rules.splitLong("An infant may need surgery a few days after birth, or a person with Down syndrome may need a special diet.")
                 == ["An infant may need surgery a few days after birth.", "Or a person with Down syndrome may need a special diet."])
+        #expect(rules.splitLong("This public health program detects treatable disorders in newborns, allowing treatment to begin before symptoms appear.")
+                == ["This public health program detects treatable disorders in newborns.", "This allows treatment to begin before symptoms appear."])
+        #expect(rules.splitLong("Wash your hands with soap and warm water for a long time, making sure to scrub between your fingers.") == nil,
+                "after an instruction, the '-ing' words say how to do it")
         #expect(rules.splitLong("The swelling goes down in a few days, causing the skin (mostly on the legs) to peel, itch, or crack.") == nil,
                 "the participle's clause has commas of its own")
         #expect(rules.splitLong("Store the insulin you are not using in the refrigerator, and the pen you are using at room temperature.") == nil,

@@ -158,6 +158,10 @@ struct SentenceRewrites {
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
                     if !Self.hasVerb(left) && !Self.startsClause(left) { continue }
+                    // "Wash your hands, making sure to …": after an instruction the "-ing" words are
+                    // how to do it, not what it does.
+                    if joint.text.hasPrefix(", "), joint.text.dropFirst(2).split(separator: " ").first?.hasSuffix("ing") == true,
+                       Self.isInstruction(left) || next == "sure" { continue }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
                     if joint.text.hasSuffix("because "), Self.hedges(left) || Self.endsInRelativeClause(left)
@@ -659,10 +663,11 @@ struct SentenceRewrites {
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
-        Joint(text: ", making ", kind: .toTheEnd, opening: "This makes "),
-        Joint(text: ", causing ", kind: .toTheEnd, opening: "This causes "),
-        Joint(text: ", leading to ", kind: .toTheEnd, opening: "This leads to "),
-        Joint(text: ", resulting in ", kind: .toTheEnd, opening: "This results in "),
+    ] + [("making", "makes"), ("causing", "causes"), ("leading to", "leads to"), ("resulting in", "results in"),
+         ("allowing", "allows"), ("helping", "helps"), ("increasing", "increases"), ("raising", "raises"),
+         ("reducing", "reduces"), ("lowering", "lowers"), ("preventing", "prevents")].map { participle, verb in
+        Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ")
+    } + [
         Joint(text: ", including ", kind: .examples, opening: "This includes "),
         Joint(text: ", such as ", kind: .examples, opening: "Examples include "),
         Joint(text: ", like ", kind: .examples, opening: "Examples include "),
