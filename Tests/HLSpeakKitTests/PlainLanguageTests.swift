@@ -437,6 +437,10 @@ import Testing
                 == ["An infant may need surgery a few days after birth.", "Or a person with Down syndrome may need a special diet."])
         #expect(rules.splitLong("This public health program detects treatable disorders in newborns, allowing treatment to begin before symptoms appear.")
                 == ["This public health program detects treatable disorders in newborns.", "This allows treatment to begin before symptoms appear."])
+        #expect(rules.splitLong("A health care provider will take a small blood sample and send it to a lab, where a technician looks at the cells.")
+                == ["A health care provider will take a small blood sample and send it to a lab.", "There, a technician looks at the cells."])
+        #expect(rules.splitLong("The test is only done in rare cases of heavy bleeding, where the risk of waiting is too high for the woman.") == nil,
+                "'There' must point back to a place")
         #expect(rules.splitLong("Wash your hands with soap and warm water for a long time, making sure to scrub between your fingers.") == nil,
                 "after an instruction, the '-ing' words say how to do it")
         #expect(rules.splitLong("The swelling goes down in a few days, causing the skin (mostly on the legs) to peel, itch, or crack.") == nil,

@@ -158,6 +158,8 @@ struct SentenceRewrites {
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
                     if !Self.hasVerb(left) && !Self.startsClause(left) { continue }
+                    // "… sent to a lab, where the blood is tested …" → "There, …": only after a place.
+                    if joint.text == ", where ", !Self.places.contains(left.split(separator: " ").last.map { $0.lowercased() } ?? "") { continue }
                     // "Wash your hands, making sure to …": after an instruction the "-ing" words are
                     // how to do it, not what it does.
                     if joint.text.hasPrefix(", "), joint.text.dropFirst(2).split(separator: " ").first?.hasSuffix("ing") == true,
@@ -606,6 +608,10 @@ struct SentenceRewrites {
         return subject.contains(where: peopleWords.contains) || endsPlural(subject.joined(separator: " "))
     }
 
+    /// Places a ", where …" clause can be about, so that "There, …" points back to them.
+    static let places: Set<String> = ["lab", "laboratory", "hospital", "clinic", "office", "center", "centre", "unit", "room",
+                                      "pharmacy", "home", "school", "camp", "state", "country", "city"]
+
     /// Numbers written as words, which open a measure rather than a list of examples.
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "more", "less", "fewer", "at", "up"]
@@ -660,6 +666,7 @@ struct SentenceRewrites {
         Joint(text: ", though ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
+        Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
