@@ -471,10 +471,26 @@ import Testing
                     "These people include young children, older people, pregnant women and people with chronic conditions."])
         #expect(rules.splitLong("Examples include people who donate blood often or take certain medicines or treatments, such as chemotherapy for cancer.") == nil,
                 "no examples of examples")
-        #expect(rules.splitLong("It is not normal to have frequent or regular uterine contractions during pregnancy, such as six or more in one hour.")
-                == ["It is not normal to have frequent or regular uterine contractions during pregnancy.", "For example, six or more in one hour."])
+        #expect(rules.splitLong("It is not normal to have frequent or regular uterine contractions during pregnancy, such as six or more in one hour.") == nil,
+                "a measure, not examples: cut off, it would be a fragment")
         #expect(rules.splitLong("Osteoporosis is often called a “silent disease” because it most often progresses without any symptoms until a bone breaks.")
                 == ["Osteoporosis is often called a “silent disease.”", "This is because it most often progresses without any symptoms until a bone breaks."])
+    }
+
+    /// Cases a fourth precision audit (six more NICHD pages and every new opening) found wrong.
+    @Test func comparisonsSubjectsHeadNounsAndPossibilitiesStayRight() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("In addition, women with POI are at higher risk for certain health conditions, such as osteoporosis, than are women who do not have POI.") == nil,
+                "the comparison goes on after the examples")
+        #expect(rules.splitLong("Certain groups of women, such as white or Latina women, appear to be at higher risks for some forms of PFDs.") == nil,
+                "the examples are inside the subject")
+        #expect(rules.splitLong("Missing portions of the reproductive tract can cause endocrine disruptions and may combine with pituitary problems to prevent menstruation.")
+                == ["Missing portions of the reproductive tract can cause endocrine disruptions.",
+                    "They may combine with pituitary problems to prevent menstruation."])
+        #expect(rules.splitLong("The amniotic fluid also can be tested for chromosomal abnormalities, which might also be the cause of the abnormal AFP level.") == nil,
+                "'This' could mean the testing")
+        #expect(rules.splitLong("Conversely, there is also a 25% chance that the carrier parents will both pass along the mutated gene, causing the child to have PKU.") == nil,
+                "'This causes' would state as fact what may happen")
     }
 
     @Test func aSwapDoesNotRepeatTheWordBeforeItOrStandBeforeANegation() {

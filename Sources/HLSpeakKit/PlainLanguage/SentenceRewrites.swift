@@ -146,7 +146,17 @@ struct SentenceRewrites {
                        Self.prepositions.contains(after) || Self.subordinators.contains(after) || after == "so"
                        // "… features, such as swollen hands or webbed skin, are noticed": the
                        // sentence's verb comes after the examples.
-                       || Self.clauseVerbs.contains(after) || Self.predicateVerbs[after] != nil { continue }
+                       || Self.clauseVerbs.contains(after) || Self.predicateVerbs[after] != nil
+                       // "… conditions, such as osteoporosis, than are women who …": a comparison goes on.
+                       || after == "than" { continue }
+                    // "Certain groups of women, such as …, appear to be …": the examples are inside
+                    // the subject, and what is before them is no sentence.
+                    if !Self.hasVerb(left) { continue }
+                    // "… frequent contractions, such as six or more in one hour": a measure, not
+                    // examples; cut off, it would be a fragment.
+                    if let first = right.split(separator: " ").first, first.first?.isNumber == true || Self.numberWords.contains(first.lowercased()) {
+                        continue
+                    }
                 // The clause must run to the end of the sentence: nothing closes it before.
                 case .toTheEnd:
                     // Brackets of its own may stay in it: "…, meaning the error is not hereditary (pronounced …) or …".
@@ -154,6 +164,9 @@ struct SentenceRewrites {
                         || joint.text.hasSuffix("because ") && next == "this"
                         // "ultrasound, which uses …, and MRI, which uses …": "This" could be either.
                         || joint.text == ", which " && left.contains(", which ")
+                        // "… tested for chromosomal problems, which might also be the cause …": the
+                        // problems or the testing? After a plural noun, "This" could point wrong.
+                        || joint.text == ", which " && Self.modals.contains(next) && Self.endsPlural(left)
                         || left.hasSuffix(",") { continue }
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
@@ -163,7 +176,12 @@ struct SentenceRewrites {
                     // "Wash your hands, making sure to …": after an instruction the "-ing" words are
                     // how to do it, not what it does.
                     if joint.text.hasPrefix(", "), joint.text.dropFirst(2).split(separator: " ").first?.hasSuffix("ing") == true,
-                       Self.isInstruction(left) || next == "sure" { continue }
+                       Self.isInstruction(left) || next == "sure"
+                        // "… a 25% chance that both will pass along the gene, causing the child to
+                        // have PKU": "This causes" would state as fact what may happen.
+                        || left.lowercased().split(separator: " ").contains(where: { Self.modals.contains(String($0)) || ["chance", "if", "likely"].contains(String($0)) }) {
+                        continue
+                    }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
                     if joint.text.hasSuffix("because "), Self.hedges(left) || Self.endsInRelativeClause(left)
@@ -216,10 +234,7 @@ struct SentenceRewrites {
                     let examplesArePeople = right.lowercased().split(separator: " ").contains {
                         Self.personWords.contains(String($0)) || ["adults", "teens", "adolescents", "girls", "boys", "newborns"].contains(String($0))
                     }
-                    if let first = right.split(separator: " ").first, first.first?.isNumber == true || Self.numberWords.contains(first.lowercased()) {
-                        // "… frequent contractions, such as six or more in one hour": a measure, not examples.
-                        opening = "For example, "
-                    } else if let subjectPeople, examplesArePeople {
+                    if let subjectPeople, examplesArePeople {
                         // "Some people are at higher risk for serious flu problems, including young
                         // children …": the examples are of the people, not of the problems.
                         opening = "These \(subjectPeople) include "
@@ -523,7 +538,10 @@ struct SentenceRewrites {
                 pronoun = "They"
             } else {
                 let agreed: Bool? = plural ?? lower[..<index].lazy.compactMap { Self.predicateVerbs[$0] ?? nil }.first
-                pronoun = agreed ?? Self.endsPlural(subject.joined(separator: " ")) ? "They" : "It"
+                // "Missing portions of the reproductive tract …": the number is the head noun's,
+                // before its "of …".
+                let head = subject.prefix { !Self.prepositions.contains($0) }
+                pronoun = agreed ?? Self.endsPlural(head.joined(separator: " ")) ? "They" : "It"
             }
             let rest = words[(index + 2)...].joined(separator: " ")
             // No "also": "A blood pressure test is easy. It can be done in the office" says no
@@ -607,6 +625,9 @@ struct SentenceRewrites {
         let subject = words[..<verb]
         return subject.contains(where: peopleWords.contains) || endsPlural(subject.joined(separator: " "))
     }
+
+    /// Helper verbs of possibility and the future.
+    static let modals: Set<String> = ["can", "could", "may", "might", "will", "would", "should", "must"]
 
     /// Places a ", where …" clause can be about, so that "There, …" points back to them.
     static let places: Set<String> = ["lab", "laboratory", "hospital", "clinic", "office", "center", "centre", "unit", "room",
