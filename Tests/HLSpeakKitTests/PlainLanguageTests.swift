@@ -504,6 +504,18 @@ import Testing
         #expect(rules.swapOnce("It is usually safe to try again.", skipping: [])?.0 == "It is most often safe to try again.")
     }
 
+    @Test func theSentenceRulesApplyOnlyInTheLanguagesThatTurnThemOn() throws {
+        let spanish = try TestSupport.languages.language("es-US")
+        #expect(PlainWords.load(from: TestSupport.contentFolder, language: TestSupport.english).rewritesSentences)
+        #expect(!PlainWords.load(from: TestSupport.contentFolder, language: spanish).rewritesSentences)
+        let long = "Osteoarthritis mostly affects cartilage, the hard but slippery tissue that covers the ends of bones where they meet."
+        let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(long)]))])
+        let on = Simplifier(words: PlainWords(rewritesSentences: true), sentences: TestSupport.sentences).simplify(section)
+        let off = Simplifier(words: PlainWords(rewritesSentences: false), sentences: TestSupport.sentences).simplify(section)
+        #expect(on.changes.count == 1, "the description becomes a sentence of its own")
+        #expect(off.changes.isEmpty, "no English cut in a language without the sentence rules")
+    }
+
     @Test func badWordListLinesAreReportedAndSkipped() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -54,11 +54,16 @@ public struct PlainWords: Hashable, Sendable {
     public var protectedTerms: Set<String>
     /// Problems found while reading the files, with file and line; the lines are skipped.
     public var problems: [Diagnostic]
+    /// Whether the sentence rules (cuts, asides, examples, active voice, action lists) apply: they
+    /// are written for English, and a language turns them on in its `language.tsv`
+    /// (`plain.sentences<TAB>english`); in other languages only the word lists apply.
+    public var rewritesSentences: Bool
 
-    public init(swaps: [WordSwap] = [], protectedTerms: Set<String> = [], problems: [Diagnostic] = []) {
+    public init(swaps: [WordSwap] = [], protectedTerms: Set<String> = [], problems: [Diagnostic] = [], rewritesSentences: Bool = true) {
         self.swaps = swaps
         self.protectedTerms = protectedTerms
         self.problems = problems
+        self.rewritesSentences = rewritesSentences
     }
 
     /// The problems as `file:line: warning: message` lines.
@@ -68,7 +73,7 @@ public struct PlainWords: Hashable, Sendable {
     /// then the library's in `folder` (`Content/`), whose swap wins for the same complex word.
     /// Missing files give empty lists.
     public static func load(from folder: URL, language: Language?) -> PlainWords {
-        var words = PlainWords()
+        var words = PlainWords(rewritesSentences: language.map { $0.tables.settings["plain.sentences"] == "english" } ?? true)
         var byComplex: [String: Int] = [:]
         for place in [language?.dataFolder, folder].compactMap({ $0 }) {
             for swap in words.swaps(in: place.appendingPathComponent("plain-words.tsv")) {

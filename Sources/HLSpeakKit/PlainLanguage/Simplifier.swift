@@ -44,7 +44,7 @@ public struct Simplifier: Sendable {
 
     /// The rules and guard rail, built once per call (the swap index is not free).
     private func makePass(_ review: PlainReview?, copies: [String: Int]) -> Pass {
-        Pass(rules: SentenceRewrites(swaps: words.swaps, maxWords: maxSentenceWords),
+        Pass(rules: SentenceRewrites(swaps: words.swaps, maxWords: maxSentenceWords), rewritesSentences: words.rewritesSentences,
              guardrail: ProtectedWords(terms: words.protectedTerms), sentences: sentences, review: review, copies: copies)
     }
 
@@ -65,6 +65,7 @@ public struct Simplifier: Sendable {
     /// One walk through sections, collecting the changes suggested.
     private struct Pass {
         let rules: SentenceRewrites
+        let rewritesSentences: Bool
         let guardrail: ProtectedWords
         let sentences: SentenceBoundary
         let review: PlainReview?
@@ -191,10 +192,12 @@ public struct Simplifier: Sendable {
             }
             if let result = rules.withoutRepeatedAside(text, after: seen),
                record(text, result, "aside only repeats a name already given") { text = result }
+            seen += " " + template.text
+            // The sentence rules are English: other languages get their word lists only.
+            guard rewritesSentences else { return ([.sentence(text)], applied) }
             if let result = rules.asideAsSentence(text), record(text, result, "aside as its own sentence") { text = result }
             if let result = rules.examplesAfter(text), record(text, result, "examples as their own sentence") { text = result }
             if let result = rules.activeVoice(text), record(text, result, "the one who acts comes first (active voice)") { text = result }
-            seen += " " + template.text
             var pieces = [text]
             var index = 0
             while index < pieces.count {
