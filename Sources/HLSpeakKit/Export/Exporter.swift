@@ -38,6 +38,8 @@ public final class Exporter: @unchecked Sendable {
         self.content = content
         self.voices = voices
         self.voicesFolder = voicesFolder
+        // Most topics are in the library's language: its tables are read while the topic file is.
+        content.languages.prefetch(content.info.language)
     }
 
     private let voicesFolder: String

@@ -24,6 +24,13 @@ public final class LanguageLibrary: @unchecked Sendable {
         self.folder = found
     }
 
+    /// Starts reading `tag`'s data on another thread, so it is ready (or nearly) when a topic in
+    /// that language is read; `language(_:)` waits for it rather than reading it twice. Nothing
+    /// is reported from here: a problem comes out of `language(_:)` as usual.
+    public func prefetch(_ tag: String) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in _ = try? language(tag) }
+    }
+
     /// The tags of the languages there is data for, sorted.
     public var tags: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
