@@ -493,6 +493,23 @@ import Testing
                 "'This causes' would state as fact what may happen")
     }
 
+    /// Cases a code review of the new rules traced by hand.
+    @Test func commasInsideAClauseSubordinateOpeningsAndLikenessesStayRight() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("Although the medicine can lower blood pressure, cholesterol and blood sugar, it can also cause dizziness.") == nil,
+                "the first comma is the concession's own")
+        #expect(rules.splitLong("After the test is done, the nurse who will see you next can explain the results to you.") == nil,
+                "the words after the comma are the main clause")
+        #expect(rules.splitLong("Doctors recommend the flu vaccine for everyone 6 months and older each year, including young children and older adults.")?
+                    .contains { $0.hasPrefix("These doctors") } != true, "the examples are not of the doctors")
+        #expect(rules.examplesAfter("Young adults, like older adults, can get very sick from the flu.") == nil, "a likeness, not examples")
+        #expect(rules.splitLong("High blood pressure is often called a “silent killer,” because it most often has no symptoms at all until late.")?
+                    .first == "High blood pressure is often called a “silent killer.”")
+        let swaps = [WordSwap(complex: "hypertension", plain: "high blood pressure", source: "test")]
+        #expect(SentenceRewrites(swaps: swaps, maxWords: 40).swapOnce("To keep your blood pressure down, treat hypertension early.", skipping: [])?.0
+                == "To keep your blood pressure down, treat high blood pressure early.", "the words behind a comma are another clause's")
+    }
+
     @Test func aSwapDoesNotRepeatTheWordBeforeItOrStandBeforeANegation() {
         let swaps = [WordSwap(complex: "typically", plain: "most often", source: "test"),
                      WordSwap(complex: "usually", plain: "most often", source: "test")]

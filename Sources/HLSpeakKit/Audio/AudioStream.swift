@@ -30,12 +30,14 @@ final class AudioStream: @unchecked Sendable {
         // Straight from eSpeak NG, the samples are 16-bit values: spooled as they came.
         spool = try AudioSpool(sampleRate: outputRate, shorts: resampler == nil, for: output)
         summary = SignalSummary(sampleRate: outputRate)
+        // Last: an init that throws runs no deinit, so nothing is allocated before the throws.
+        pending = .allocate(capacity: 2 * Self.batchSize)
     }
 
     /// Samples not yet handed to the queue; touched only by the thread that appends. Copied in as
     /// whole blocks of memory and handed over as they are: this runs on the synthesising thread,
     /// in the way of speech.
-    private var pending = UnsafeMutableBufferPointer<Int16>.allocate(capacity: 2 * batchSize)
+    private var pending: UnsafeMutableBufferPointer<Int16>
     private var pendingCount = 0
     private static let batchSize = 16_384
 
@@ -47,11 +49,11 @@ final class AudioStream: @unchecked Sendable {
         guard let source = chunk.baseAddress, !chunk.isEmpty else { return }
         if pendingCount + chunk.count > pending.count {
             let larger = UnsafeMutableBufferPointer<Int16>.allocate(capacity: 2 * (pendingCount + chunk.count))
-            larger.baseAddress!.update(from: pending.baseAddress!, count: pendingCount)
+            larger.baseAddress!.initialize(from: pending.baseAddress!, count: pendingCount)
             pending.deallocate()
             pending = larger
         }
-        (pending.baseAddress! + pendingCount).update(from: source, count: chunk.count)
+        (pending.baseAddress! + pendingCount).initialize(from: source, count: chunk.count)
         pendingCount += chunk.count
         if pendingCount >= Self.batchSize { handOver() }
     }

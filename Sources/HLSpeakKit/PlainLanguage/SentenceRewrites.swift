@@ -57,6 +57,8 @@ struct SentenceRewrites {
     /// their own after the one they interrupt.
     func examplesAfter(_ text: String) -> String? {
         guard let open = text.range(of: ", such as ") ?? text.range(of: ", like "), let end = text.last, ".!".contains(end) else { return nil }
+        // "Young adults, like older adults, can …" compares; ", like A or B," lists examples.
+        let isLike = text[open].hasPrefix(", like")
         let subject = String(text[..<open.lowerBound])
         var search = open.upperBound
         while let comma = text.range(of: ", ", range: search..<text.endIndex) {
@@ -64,6 +66,7 @@ struct SentenceRewrites {
             let predicate = String(text[comma.upperBound...].dropLast())
             guard let verb = predicate.split(separator: " ").first, Self.predicateStarts.contains(verb.lowercased()) else { continue }
             let examples = String(text[open.upperBound..<comma.lowerBound])
+            if isLike, ![" or ", " and ", ", "].contains(where: examples.contains) { return nil }
             guard Self.wordCount(subject) >= 2, !Self.opensCondition(subject), !examples.contains("("),
                   !subject.contains(","), Self.wordCount(predicate) >= 3 else { return nil }
             // "Some factors … These include …"; "A doctor, such as an obstetrician, …" is left alone.
@@ -175,7 +178,7 @@ struct SentenceRewrites {
                     if joint.text == ", where ", !Self.places.contains(left.split(separator: " ").last.map { $0.lowercased() } ?? "") { continue }
                     // "Wash your hands, making sure to …": after an instruction the "-ing" words are
                     // how to do it, not what it does.
-                    if joint.text.hasPrefix(", "), joint.text.dropFirst(2).split(separator: " ").first?.hasSuffix("ing") == true,
+                    if Self.participleJoints.contains(joint.text),
                        Self.isInstruction(left) || next == "sure"
                         // "… a 25% chance that both will pass along the gene, causing the child to
                         // have PKU": "This causes" would state as fact what may happen.
@@ -230,10 +233,18 @@ struct SentenceRewrites {
                 var opening = joint.text == ", which " && ["are", "were", "have"].contains(next) ? "These " : joint.opening
                 let rest = right
                 if joint.kind == .examples {
-                    let subjectPeople = Self.firstWords(left, 4).lowercased().split(separator: " ").first { Self.peopleWords.contains(String($0)) }
-                    let examplesArePeople = right.lowercased().split(separator: " ").contains {
-                        Self.personWords.contains(String($0)) || ["adults", "teens", "adolescents", "girls", "boys", "newborns"].contains(String($0))
+                    // The people word must be the subject's (the words before its helper verb), and
+                    // no other people be named after it: "Doctors recommend the vaccine for everyone
+                    // …, including children" is no "These doctors include children".
+                    let leftWords = left.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+                    let helper = leftWords.firstIndex { Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil }
+                    let isPeople = { (word: String) in
+                        Self.personWords.contains(word) || ["adults", "teens", "adolescents", "girls", "boys", "newborns", "everyone", "anyone"].contains(word)
                     }
+                    let subjectPeople = helper.flatMap { end in leftWords[..<end].first(where: Self.peopleWords.contains) }
+                        .flatMap { word in leftWords[helper!...].contains(where: isPeople) ? nil : word }
+                    let examplesArePeople = right.lowercased().split(separator: " ")
+                        .contains { isPeople($0.trimmingCharacters(in: .punctuationCharacters)) }
                     if let subjectPeople, examplesArePeople {
                         // "Some people are at higher risk for serious flu problems, including young
                         // children …": the examples are of the people, not of the problems.
@@ -247,7 +258,15 @@ struct SentenceRewrites {
                     }
                 }
                 // "… a “silent disease” because …" → "… a “silent disease.”": the stop inside the quote.
-                let stopped = left.last.map { "”\"".contains($0) } == true ? String(left.dropLast()) + "." + String(left.last!) : left + "."
+                let stopped: String
+                if let quote = left.last, "”\"".contains(quote) {
+                    // "… a “silent killer,” because" → "… a “silent killer.”"; "…?”" keeps its mark.
+                    var inside = String(left.dropLast())
+                    if let mark = inside.last, ",;:".contains(mark) { inside.removeLast() }
+                    stopped = inside + (inside.last.map { ".?!".contains($0) } == true ? "" : ".") + String(quote)
+                } else {
+                    stopped = left + "."
+                }
                 return [stopped, opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
             }
         }
@@ -269,6 +288,9 @@ struct SentenceRewrites {
         guard Self.wordCount(concession) >= 3, Self.wordCount(main) >= 4,
               !concession.contains(where: { ";:()—–\"".contains($0) }),
               Self.hasVerb(concession), Self.hasVerb(main), !Self.opensCondition(concession),
+              // "Although it can lower blood pressure, cholesterol and blood sugar, it …": the
+              // first comma may be the concession's own; what follows must open a clause.
+              Self.startsClause(main) || Self.subjectThenHelper(main),
               let first = main.split(separator: " ").first?.lowercased(),
               !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first),
               // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
@@ -317,6 +339,11 @@ struct SentenceRewrites {
               // The words before the comma: a clause, not an item of a list ("fever, chills, the pain that …").
               Self.wordCount(left) >= 4, left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
               !Self.opensCondition(Self.firstWords(left, 3)),
+              // "After the test is done, the nurse who …": a clause that depends on what follows.
+              !Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? ""),
+              // "…, the nurse who will see you next can explain …": a second verb after the
+              // relative clause's makes the words after the comma the main clause's subject.
+              !lower[(relative + 2)...].contains(where: { Self.modals.contains($0) || Self.predicateVerbs[$0] != nil }),
               !left.lowercased().hasPrefix("the more"), !left.lowercased().hasPrefix("the less")
         else { return nil }
         let lastPart = left.range(of: ", ", options: .backwards).map { String(left[$0.upperBound...]) } ?? left
@@ -626,6 +653,13 @@ struct SentenceRewrites {
         return subject.contains(where: peopleWords.contains) || endsPlural(subject.joined(separator: " "))
     }
 
+    /// Participles that may end a sentence, and the verb "This" takes for them.
+    static let endingParticiples = [("making", "makes"), ("causing", "causes"), ("leading to", "leads to"), ("resulting in", "results in"),
+                              ("allowing", "allows"), ("helping", "helps"), ("increasing", "increases"), ("raising", "raises"),
+                              ("reducing", "reduces"), ("lowering", "lowers"), ("preventing", "prevents")]
+
+    static let participleJoints = Set(endingParticiples.map { ", \($0.0) " })
+
     /// Helper verbs of possibility and the future.
     static let modals: Set<String> = ["can", "could", "may", "might", "will", "would", "should", "must"]
 
@@ -691,9 +725,7 @@ struct SentenceRewrites {
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
-    ] + [("making", "makes"), ("causing", "causes"), ("leading to", "leads to"), ("resulting in", "results in"),
-         ("allowing", "allows"), ("helping", "helps"), ("increasing", "increases"), ("raising", "raises"),
-         ("reducing", "reduces"), ("lowering", "lowers"), ("preventing", "prevents")].map { participle, verb in
+    ] + endingParticiples.map { participle, verb in
         Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ")
     } + [
         Joint(text: ", including ", kind: .examples, opening: "This includes "),

@@ -93,7 +93,7 @@ extension SentenceRewrites {
         // ahead; "Most people typically have …" is no "Most people most often have": just behind.
         let ahead = (1...3).compactMap { Self.wordAfter(pieces, end, $0)?.lowercased() }
         // (Not across a bracket or a comma: "high blood pressure (hypertension)" is a gloss to swap.)
-        let behind = previous == "" ? [] : before.map { $0.lowercased() }
+        let behind = Self.wordsBefore(pieces, start, upTo: 3).map { $0.lowercased() }
         if swap.plain.lowercased().split(separator: " ").contains(where: { $0.count >= 4 && (ahead.contains(String($0)) || behind.contains(String($0))) }) {
             return nil
         }
@@ -176,6 +176,21 @@ extension SentenceRewrites {
                                                "now", "so", "only", "more", "before", "after", "because"]
 
     /// The word `back` words before `index` (1: the one just before), lower-cased, within the sentence.
+    /// Up to `count` words before `index`, nearest first, stopping at a bracket or a clause's
+    /// punctuation.
+    static func wordsBefore(_ pieces: [WordScanner.Piece], _ index: Int, upTo count: Int) -> [String] {
+        var found: [String] = []
+        var position = index - 1
+        while position >= 0, found.count < count {
+            switch pieces[position] {
+            case .word(let word): found.append(key(word))
+            case .other(let gap): if gap.contains(where: { ",;:()".contains($0) }) { return found }
+            }
+            position -= 1
+        }
+        return found
+    }
+
     static func wordBefore(_ pieces: [WordScanner.Piece], _ index: Int, _ back: Int) -> String? {
         var position = index - 1
         var count = 0
