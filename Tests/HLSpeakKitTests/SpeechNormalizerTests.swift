@@ -89,6 +89,15 @@ import Testing
             #expect(try LanguageLibrary(folder: folder).language("en-US").fingerprint != original, "\(file) is part of it")
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
+        // A line moved from the end of one table to the start of the next one read (symbols.tsv,
+        // then sentences.tsv) is a change too.
+        let words = folder.appendingPathComponent("en-US/symbols.tsv"), sentences = folder.appendingPathComponent("en-US/sentences.tsv")
+        let wordsText = try String(contentsOf: words, encoding: .utf8), sentencesText = try String(contentsOf: sentences, encoding: .utf8)
+        try (wordsText + "# moved\n").write(to: words, atomically: true, encoding: .utf8)
+        let before = try LanguageLibrary(folder: folder).language("en-US").fingerprint
+        try wordsText.write(to: words, atomically: true, encoding: .utf8)
+        try ("# moved\n" + sentencesText).write(to: sentences, atomically: true, encoding: .utf8)
+        #expect(try LanguageLibrary(folder: folder).language("en-US").fingerprint != before)
     }
 
     @Test func everyMiscarriageScriptHasNoDashMGOrDegreesF() throws {

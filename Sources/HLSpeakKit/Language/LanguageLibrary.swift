@@ -57,6 +57,12 @@ public final class LanguageLibrary: @unchecked Sendable {
             throw .invalidTable(path: dataFolder.appendingPathComponent("language.tsv").path, line: nil,
                                 reason: "'numbers' must be one of " + NumberGrammar.allCases.map(\.rawValue).joined(separator: ", "))
         }
+        // The hyphenation patterns the language names count its syllables and break its lines.
+        if let patterns = tables.settings["hyphenation"] {
+            let data = (try? Data(contentsOf: dataFolder.appendingPathComponent(patterns))) ?? Data()
+            hash.update("\(patterns) \(data.count)\n")
+            hash.update(data)
+        }
         let language = Language(tag: chosen, tables: tables, numbers: numbers, fingerprint: hash.hexDigest(), dataFolder: dataFolder)
         loaded[tag] = language
         return language

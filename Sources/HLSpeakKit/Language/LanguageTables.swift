@@ -114,6 +114,9 @@ public struct LanguageTables: Hashable, Sendable {
         do { text = try TextFile.read(url, limit: (Limits.dataFileBytes, "language table")) } catch {
             throw .invalidTable(path: url.path, line: error.line, reason: error.reason)
         }
+        // Each table framed by its name and length, so a line moved from one table to the next
+        // changes the fingerprint too.
+        fingerprint.update("\(name) \(text.utf8.count)\n")
         fingerprint.update(text)
         // Cut at bytes, not characters: TextFile made every line end a "\n".
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
