@@ -395,6 +395,8 @@ import Testing
                 == ["There are many types of kidney stones.", "But four main types are classified by the material they are made of."])
         #expect(rules.splitLong("Though hepatitis C can be cured, many people who have it do not know that they have it at all.")
                 == ["Hepatitis C can be cured.", "But many people who have it do not know that they have it at all."])
+        #expect(rules.splitLong("Although PCOS most often is thought to be a condition of the ovaries, researchers found these gene changes in both sexes.")
+                == ["PCOS most often is thought to be a condition of the ovaries.", "But researchers found these gene changes in both sexes."])
         #expect(rules.splitLong("Although caused by the same virus as chickenpox, shingles is a different illness with its own signs.") == nil,
                 "no subject of its own: the first half would not stand")
         #expect(rules.splitLong("Although rare in young women with no other health problems, a stroke during pregnancy can happen.") == nil,

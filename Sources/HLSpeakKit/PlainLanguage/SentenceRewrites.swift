@@ -773,6 +773,12 @@ struct SentenceRewrites {
         let words = text.lowercased().split(separator: " ").prefix(7).map { $0.trimmingCharacters(in: .punctuationCharacters) }
         guard let first = words.first else { return false }
         if subjects.contains(first) { return true }
+        // "researchers found …", "doctors think …": a plural people noun and its verb.
+        if peopleWords.contains(first) || ["researchers", "scientists", "studies", "experts"].contains(first), words.count > 1 {
+            let verb = words[1]
+            if clauseVerbs.contains(verb) || secondVerbForm(verb).map({ $0.form != .ing }) == true || statementVerbForms.contains(verb)
+                || ["found", "think", "believe", "know", "suggest", "show", "showed", "shown"].contains(verb) { return true }
+        }
         guard nounPhraseStarts.contains(first) else { return false }
         // The verb must be the noun phrase's own: in "the pen you are using" it belongs to "you".
         for word in words.dropFirst().prefix(6) {
