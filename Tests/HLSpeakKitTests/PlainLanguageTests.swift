@@ -505,6 +505,8 @@ import Testing
         #expect(rules.splitLong("Doctors recommend the flu vaccine for everyone 6 months and older each year, including young children and older adults.")?
                     .contains { $0.hasPrefix("These doctors") } != true, "the examples are not of the doctors")
         #expect(rules.examplesAfter("Young adults, like older adults, can get very sick from the flu.") == nil, "a likeness, not examples")
+        #expect(rules.splitLong("NICHD studies a range of issues related to POI, including possible causes and treatments for women and families.")?
+                    .last == "These include possible causes and treatments for women and families.", "the examples are of the issues")
         #expect(rules.splitLong("High blood pressure is often called a “silent killer,” because it most often has no symptoms at all until late.")?
                     .first == "High blood pressure is often called a “silent killer.”")
         let swaps = [WordSwap(complex: "hypertension", plain: "high blood pressure", source: "test")]

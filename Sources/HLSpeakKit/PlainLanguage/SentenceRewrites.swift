@@ -253,7 +253,7 @@ struct SentenceRewrites {
                         // "Some people are at risk for problems, including …": the examples may be
                         // of the subject, so "These" could point at the wrong noun.
                         opening = "Examples include "
-                    } else if opening == "This includes ", Self.endsPlural(left) {
+                    } else if opening == "This includes ", Self.endsPlural(left) || Self.endsInPluralGroup(left) {
                         opening = "These include "
                     }
                 }
@@ -640,6 +640,15 @@ struct SentenceRewrites {
     static func endsInRelativeClause(_ left: String) -> Bool {
         guard let comma = left.range(of: ", ", options: .backwards) else { return false }
         return left[comma.upperBound...].lowercased().split(separator: " ").contains { ["that", "which", "who", "whose", "where"].contains($0) }
+    }
+
+    /// True when the last words of `left` name a group of things ("a range of issues related to
+    /// POI", "several kinds of tests"): what the examples are of is plural, whatever comes last.
+    static func endsInPluralGroup(_ left: String) -> Bool {
+        let words = left.lowercased().split(separator: " ").suffix(8).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard let of = words.lastIndex(of: "of"), of > 0, of + 1 < words.count,
+              ["range", "number", "variety", "kinds", "types", "sorts"].contains(words[of - 1]) else { return false }
+        return endsPlural(words[of + 1])
     }
 
     /// True when the clause's subject (the words before its first helper verb) is plural:
