@@ -39,7 +39,7 @@ struct PhoneLine: ParsableCommand {
             audio.apply(to: &choice)
             choice.output = output.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             let exporter = try library.exporter(plain: plain.plain)
-            let plan = try exporter.plan(choice, defaultFolder: URL(fileURLWithPath: "out/\(topic)", isDirectory: true))
+            let plan = try exporter.plan(choice)
             try write(plan, with: exporter)
         }
     }

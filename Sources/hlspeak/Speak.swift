@@ -60,7 +60,7 @@ struct Speak: ParsableCommand {
             audio.apply(to: &choice)
             document.apply(to: &choice)
             let exporter = try library.exporter(plain: plain.plain)
-            let plan = try exporter.plan(choice, defaultFolder: URL(fileURLWithPath: "out/\(topic)", isDirectory: true))
+            let plan = try exporter.plan(choice)
             for id in plan.skipped {
                 printError("warning: section '\(id)' has only gaps (text the source lost); skipped. "
                     + "'hlspeak check \(topic)' lists them.")

@@ -99,11 +99,19 @@ extension Exporter {
         }
     }
 
-    /// The outputs `choice` asks for, in `defaultFolder` unless `-o` says otherwise: for each
-    /// format, one output per section with something to read, and for documents asked for
-    /// without sections, one for the whole topic. `-o FILE` with one format makes exactly that
-    /// one file: the chosen sections (or the whole topic) as one document, or one section's audio.
-    public func plan(_ choice: ExportChoice, defaultFolder: URL) throws -> ExportPlan {
+    /// Where a topic's outputs go when no `-o` names a place: `out/<topic>/`, beside where
+    /// hlspeak runs.
+    public static func standardFolder(for topic: String) -> URL {
+        URL(fileURLWithPath: "out/\(topic)", isDirectory: true)
+    }
+
+    /// The outputs `choice` asks for, in `defaultFolder` (`out/<topic>/` if not given) unless
+    /// `-o` says otherwise: for each format, one output per section with something to read, and
+    /// for documents asked for without sections, one for the whole topic. `-o FILE` with one
+    /// format makes exactly that one file: the chosen sections (or the whole topic) as one
+    /// document, or one section's audio.
+    public func plan(_ choice: ExportChoice, defaultFolder: URL? = nil) throws -> ExportPlan {
+        let defaultFolder = defaultFolder ?? Self.standardFolder(for: choice.topic)
         let speaks = switch choice.formats {
         case .usual, .all: true
         case .some(let formats): formats.contains(where: \.isAudio)
