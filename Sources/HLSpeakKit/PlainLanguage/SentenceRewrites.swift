@@ -157,7 +157,7 @@ struct SentenceRewrites {
                     if !Self.hasVerb(left) { continue }
                     // "… frequent contractions, such as six or more in one hour": a measure, not
                     // examples; cut off, it would be a fragment.
-                    if let first = right.split(separator: " ").first, first.first?.isNumber == true || Self.numberWords.contains(first.lowercased()) {
+                    if let first = right.split(separator: " ").first, first.first?.isNumber == true || Self.measureStarts.contains(first.lowercased()) {
                         continue
                     }
                 // The clause must run to the end of the sentence: nothing closes it before.
@@ -676,8 +676,8 @@ struct SentenceRewrites {
     static let places: Set<String> = ["lab", "laboratory", "hospital", "clinic", "office", "center", "centre", "unit", "room",
                                       "pharmacy", "home", "school", "camp", "state", "country", "city"]
 
-    /// Numbers written as words, which open a measure rather than a list of examples.
-    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    /// Words that open a measure ("six or more", "at least", "up to", "more than") rather than a list of examples.
+    static let measureStarts: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "more", "less", "fewer", "at", "up"]
 
     /// Person words that are plural: their pronoun is "They" whatever the sentence says.
