@@ -59,7 +59,7 @@ public struct Workspace: Sendable {
         csrf = Self.randomToken()
         let command = settings.workerCommand
         builds = BuildRunner {
-            LibraryBuild(exporter: exporter, formats: ExportFormat.everyPerSectionFormat, topics: exporter.content.topicIDs,
+            LibraryBuild(exporter: exporter, formats: ExportFormat.everyPerSectionFormat,
                          plain: false, output: settings.buildFolder, shard: nil, workers: settings.workers,
                          workerCommand: command.map { ($0.executable, $0.arguments) })
         }

@@ -62,7 +62,7 @@ struct Build: ParsableCommand {
             let exporter = try library.exporter(plain: plain.plain)
             InterruptCleanup.install()
             var build = LibraryBuild(exporter: exporter, formats: try ExportFormat.list(formats),
-                                     topics: topics.isEmpty ? exporter.content.topicIDs : topics, plain: plain.plain,
+                                     topics: topics, plain: plain.plain,
                                      output: outputFolder, shard: try shard.map { try Shard(argument: $0) }, workers: jobs,
                                      workerCommand: library.workerCommand)
             build.keepStale = keepStale

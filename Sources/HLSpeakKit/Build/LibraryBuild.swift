@@ -18,11 +18,12 @@ public struct LibraryBuild: Sendable {
     /// The hlspeak program and arguments that start a worker (`build --worker …`).
     public var workerCommand: (executable: URL, arguments: [String])?
 
-    public init(exporter: Exporter, formats: [ExportFormat], topics: [String], plain: Bool, output: URL, shard: Shard?,
+    /// With no `topics` (nil or none), every topic of the library.
+    public init(exporter: Exporter, formats: [ExportFormat], topics: [String]? = nil, plain: Bool, output: URL, shard: Shard?,
                 workers: Int, workerCommand: (executable: URL, arguments: [String])?) {
         self.exporter = exporter
         self.formats = formats
-        self.topics = topics
+        self.topics = topics.flatMap { $0.isEmpty ? nil : $0 } ?? exporter.content.topicIDs
         self.plain = plain
         self.output = output
         self.shard = shard
