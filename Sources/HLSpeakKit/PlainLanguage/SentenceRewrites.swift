@@ -237,12 +237,14 @@ struct SentenceRewrites {
                     // no other people be named after it: "Doctors recommend the vaccine for everyone
                     // …, including children" is no "These doctors include children".
                     let leftWords = left.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
-                    let helper = leftWords.firstIndex { Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil }
                     let isPeople = { (word: String) in
                         Self.personWords.contains(word) || ["adults", "teens", "adolescents", "girls", "boys", "newborns", "everyone", "anyone"].contains(word)
                     }
-                    let subjectPeople = helper.flatMap { end in leftWords[..<end].first(where: Self.peopleWords.contains) }
-                        .flatMap { word in leftWords[helper!...].contains(where: isPeople) ? nil : word }
+                    var subjectPeople: String?
+                    if let helper = leftWords.firstIndex(where: { Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil }),
+                       !leftWords[helper...].contains(where: isPeople) {
+                        subjectPeople = leftWords[..<helper].first(where: Self.peopleWords.contains)
+                    }
                     let examplesArePeople = right.lowercased().split(separator: " ")
                         .contains { isPeople($0.trimmingCharacters(in: .punctuationCharacters)) }
                     if let subjectPeople, examplesArePeople {
