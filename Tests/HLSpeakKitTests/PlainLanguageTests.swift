@@ -226,6 +226,37 @@ import Testing
         #expect(choice.items.first == "Sit or lie down right away.")
     }
 
+    @Test func thingsASentenceIncludesBecomeAListWhateverJoinsTheLast() throws {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        let signs = try #require(rules.inclusionList(
+            "Warning signs of a blood clot include swelling in one leg, warm skin over the sore area, or a deep, throbbing pain in the calf."))
+        #expect(signs.intro == "Warning signs of a blood clot include:")
+        #expect(signs.items == ["Swelling in one leg.", "Warm skin over the sore area.", "A deep, throbbing pain in the calf."],
+                "the comma between two adjectives stays inside the last item")
+        let foods = try #require(rules.inclusionList(
+            "Foods that are high in iron and easy to find in most stores include red meat, dark green leafy vegetables, dried beans and cereals with added iron."))
+        #expect(foods.items == ["Red meat.", "Dark green leafy vegetables.", "Dried beans.", "Cereals with added iron."],
+                "with no comma before the last 'and' the last part holds two items")
+        #expect(rules.inclusionList(
+            "Common side effects include a dry, hacking cough, tiredness, and headaches on most days of the first week you take it.") == nil,
+            "'a dry' is an adjective, not an item")
+        #expect(rules.inclusionList(
+            "If your symptoms include fever, chills, or pain when you pass urine, call your doctor or the nurse line on the same day.") == nil,
+            "a condition is no introduction")
+        #expect(rules.inclusionList(
+            "Side effects may include nausea, headache, or dizziness during the first two weeks of treatment with this new medicine for high blood pressure.") == nil,
+            "the time at the end reaches every item")
+    }
+
+    @Test func aPurposeOpeningTheSentenceStaysWithTheFirstHalf() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("To check for anemia, your nurse or doctor will ask about the foods you eat and do a blood test called a complete blood count.")
+                == ["To check for anemia, your nurse or doctor will ask about the foods you eat.",
+                    "Your nurse or doctor will do a blood test called a complete blood count."])
+        #expect(rules.splitLong("To lower the risk of another fall, do not stand up too fast and do your exercises every day as your therapist showed you.") == nil,
+                "an instruction has no subject to name again")
+    }
+
     @Test func anAsideThatRepeatsANameGoesUnlessItIsProtected() {
         let words = PlainWords(swaps: [], protectedTerms: ["rhogam"])
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(

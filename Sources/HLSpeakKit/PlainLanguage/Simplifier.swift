@@ -209,9 +209,11 @@ public struct Simplifier: Sendable {
                 }
             }
             let result = pieces.map { piece -> Piece in
-                guard let list = rules.actionList(piece),
+                let found = rules.actionList(piece).map { ($0, "three or more actions as a short list") }
+                    ?? rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") }
+                guard let (list, rule) = found,
                       guardrail.keeps(piece, in: ([list.intro] + list.items).joined(separator: " ")) else { return .sentence(piece) }
-                applied.append("three or more actions as a short list")
+                applied.append(rule)
                 return .list(intro: list.intro, items: list.items)
             }
             return (result, applied)

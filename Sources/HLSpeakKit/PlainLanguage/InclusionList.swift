@@ -1,0 +1,50 @@
+/// A long sentence that names three or more things something includes, as an introduction and a
+/// short list: "Symptoms of a miscarriage include bleeding from the vagina with pain, pelvic
+/// cramps, or a lasting, dull ache in your lower back." → "Symptoms of a miscarriage include:"
+/// and the three. Under "include" a list says what the sentence said whether its last item came
+/// after "and" or "or": each is one of the things included.
+extension SentenceRewrites {
+    func inclusionList(_ text: String) -> (intro: String, items: [String])? {
+        let count = Self.wordCount(text)
+        guard count > maxWords, count <= 150, text.last == "." else { return nil }
+        let body = String(text.dropLast())
+        // Quotes, brackets, a colon or a semicolon: the sentence has more structure than a list.
+        guard !body.contains(where: { ":;()\"“”".contains($0) }), !Self.opensCondition(body) else { return nil }
+        let words = body.split(separator: " ").map(String.init)
+        let includes = words.indices.filter { ["include", "includes"].contains(words[$0].lowercased()) }
+        guard includes.count == 1, let at = includes.first, at >= 1, at + 1 < words.count,
+              !words[..<at].contains(where: { $0.hasSuffix(",") }) else { return nil }
+        let rest = words[(at + 1)...].joined(separator: " ")
+        // "… include things like …", "… such as …": the words after "include" are no item.
+        guard !rest.lowercased().hasPrefix("things "), !rest.contains(" such as "), !rest.contains(" like ") else { return nil }
+        var parts = rest.components(separatedBy: ", ")
+        // "…, headache, chills and fatigue": with no comma before the last "and" (or "or"), the
+        // last part holds two items.
+        if parts.count >= 2, !parts.contains(where: { $0.hasPrefix("and ") || $0.hasPrefix("or ") }) {
+            let last = parts.removeLast()
+            let joints = [" and ", " or "].flatMap { joint in last.ranges(of: joint).map { (joint, $0) } }
+            guard joints.count == 1, let (joint, range) = joints.first else { return nil }
+            parts += [String(last[..<range.lowerBound]), String(joint.dropFirst()) + last[range.upperBound...]]
+        }
+        // The part that starts with "and" or "or" is the last item; a comma after it separates
+        // adjectives ("or a lasting, dull ache"), so only a short part may come before one.
+        guard let lastStart = parts.firstIndex(where: { $0.hasPrefix("and ") || $0.hasPrefix("or ") }),
+              lastStart >= 2, lastStart == parts.count - 1 || Self.wordCount(parts[lastStart]) <= 3 else { return nil }
+        var items = Array(parts[..<lastStart])
+        items.append(String(parts[lastStart...].joined(separator: ", ").drop { $0 != " " }.dropFirst()))
+        // "fever, a dry, hacking cough, and …": "a dry" is no item. An item of an article and one
+        // word before one with no article may be such an adjective; the sentence is left as it is.
+        for (item, next) in zip(items, items.dropFirst()) {
+            let itemWords = item.lowercased().split(separator: " ")
+            if itemWords.count == 2, ["a", "an", "the"].contains(itemWords[0]),
+               !["a", "an", "the"].contains(next.lowercased().split(separator: " ").first ?? "") { return nil }
+        }
+        guard !items.contains(where: { $0.isEmpty || Self.wordCount($0) > maxWords }) else { return nil }
+        // "…, or pain during the first weeks": a time or a condition at the end may reach every
+        // item; as a list it would reach only the last.
+        let scope = Self.subordinators.union(["during", "within", "least"])
+        guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: scope)
+        else { return nil }
+        return (words[...at].joined(separator: " ") + ":", items.map { Self.capitalized($0) + "." })
+    }
+}
