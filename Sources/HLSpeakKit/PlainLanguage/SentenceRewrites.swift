@@ -522,21 +522,26 @@ struct SentenceRewrites {
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         for index in words.indices where lower[index] == "and" && words[index] == "and" && index >= 6 && index + 4 < words.count {
             let verb = lower[index + 1]
-            let helper = Self.predicateVerbs[verb]
-            let lexical = helper == nil ? Self.secondVerbForm(verb) : nil
+            // "… and do an exam": "do" before an object is the verb itself, not a helper.
+            let doing = Self.doForms[verb].flatMap { form in Self.objectStarts.contains(lower[index + 2]) ? (base: "do", form: form) : nil }
+            let helper = doing == nil ? Self.predicateVerbs[verb] : nil
+            let lexical = helper == nil ? doing ?? Self.secondVerbForm(verb) : nil
             // "… and are not being treated": a helper verb brings its own negation along.
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)) { continue }
             let left = words[..<index].joined(separator: " ")
+            // "To diagnose a miscarriage, your doctor will …": a purpose opening the sentence
+            // stays with the first half; the subject follows its comma.
+            let subjectStart = lower[0] == "to" ? (words[..<index].firstIndex { $0.hasSuffix(",") }.map { $0 + 1 } ?? 0) : 0
             // The subject: the words before the first helper verb ("Regular visits to your doctor
             // are …"), or before the first other verb when there is none ("This occurs as …").
             let isHelper = { (word: String) in Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) }
-            guard !Self.opensCondition(left), !left.contains("("), !left.contains(","),
-                  let subjectEnd = lower[..<index].firstIndex(where: isHelper)
-                      ?? lower[..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
-                  subjectEnd > 0 else { continue }
-            let subject = Array(lower[..<subjectEnd])
+            guard !Self.opensCondition(left), !left.contains("("), !words[subjectStart..<index].contains(where: { $0.contains(",") }),
+                  let subjectEnd = lower[subjectStart..<index].firstIndex(where: isHelper)
+                      ?? lower[subjectStart..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
+                  subjectEnd > subjectStart else { continue }
+            let subject = Array(lower[subjectStart..<subjectEnd])
             // "Skin changes that happen …": the verb found may be the relative clause's.
             guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
             let firstVerb = lower[subjectEnd]
@@ -561,7 +566,7 @@ struct SentenceRewrites {
             } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.personWords.contains) {
                 // "Your doctor will explain … and may refer you …": the person named again, since
                 // "he", "she" or "they" is not the rule's to choose.
-                pronoun = Self.capitalized(words[..<subjectEnd].joined(separator: " "))
+                pronoun = Self.capitalized(words[subjectStart..<subjectEnd].joined(separator: " "))
             } else if subject.contains(where: Self.personWords.contains) {
                 guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
                 pronoun = "They"
@@ -582,6 +587,9 @@ struct SentenceRewrites {
         }
         return nil
     }
+
+    /// "do" in each form, as a verb of its own.
+    static let doForms: [String: Inflection] = ["do": .base, "does": .s, "did": .ed]
 
     /// A verb a second predicate may start with ("… and use a monitor"), as its base form and
     /// the form written; nil for other words.
