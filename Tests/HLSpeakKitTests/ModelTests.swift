@@ -55,6 +55,11 @@ import Testing
             == ["Get vitamin D.", "It helps.", "Ask John F. Kennedy.", "Form No. 5 is here."])
     }
 
+    @Test func aNameGoesOnAfterUSButASentenceStartsAfterIt() {
+        #expect(TestSupport.sentences.split("The U.S. Food and Drug Administration approved it. It is sold in the U.S. Most people take it. Made in the U.S.")
+            == ["The U.S. Food and Drug Administration approved it.", "It is sold in the U.S.", "Most people take it.", "Made in the U.S."])
+    }
+
     @Test func keepsPhoneRunsWhole() {
         let runs = PhoneNumberDetector(language: TestSupport.english).runs(in: "Call 1-833-852-6262. Then rest.")
         let sentences = TestSupport.sentences.split(runs)

@@ -44,7 +44,7 @@ public struct Language: Hashable, Sendable {
                 roles[abbreviation.lowercased()] = .mayEnd
             }
         }
-        sentences = SentenceBoundary(roles: roles)
+        sentences = SentenceBoundary(roles: roles, openers: Set((tables.words["sentence-openers"] ?? "").split(separator: " ").map(String.init)))
         var names: [Character: String] = [:]
         for pair in (tables.words["letter-names"] ?? "").split(separator: " ") {
             let parts = pair.split(separator: "=", maxSplits: 1)

@@ -16,12 +16,21 @@ public struct SentenceBoundary: Hashable, Sendable {
         /// A place after a number or a name ("12 Main St."), which may end the sentence; a title
         /// before a name otherwise ("St. Mary's").
         case placeOrTitle = "place-or-title"
+        /// Begins a name as often as it ends a sentence ("the U.S. Department of Health", "in
+        /// the U.S. Most people …"): ends the sentence only before a word that opens sentences
+        /// (`openers`) or nothing.
+        case beforeName = "before-name"
     }
 
     /// Abbreviations, lower case and without their final dot.
     public var roles: [String: Role]
+    /// Words, lower case, that open sentences but never continue a name: "the", "most", "in"…
+    public var openers: Set<String>
 
-    public init(roles: [String: Role]) { self.roles = roles }
+    public init(roles: [String: Role], openers: Set<String> = []) {
+        self.roles = roles
+        self.openers = openers
+    }
 
     /// The sentences of `runs`, each as its own runs, without leading or trailing white space.
     /// Phone numbers, links and emphasis stay whole.
@@ -115,6 +124,8 @@ public struct SentenceBoundary: Hashable, Sendable {
         case .continues?: return false
         case .number?: return !(next?.isNumber ?? false)
         case .mayEnd?: return capitalOrEnd
+        case .beforeName?:
+            return next == nil || openers.contains(String(following.lowercased().prefix { $0.isLetter || $0 == "'" || $0 == "’" }))
         case .placeOrTitle?:
             return isPlace(before: words.dropLast().last.map(String.init),
                            startsSentence: !truncated && words.count < 3
