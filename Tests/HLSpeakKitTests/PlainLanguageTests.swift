@@ -248,6 +248,14 @@ import Testing
             "the time at the end reaches every item")
     }
 
+    @Test func peopleNamedWithWhoTheyAreStartAClause() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("The effects of the flu shot differ from year to year, and children with asthma should still get one every fall season.")
+                == ["The effects of the flu shot differ from year to year.", "Children with asthma should still get one every fall season."])
+        #expect(rules.splitLong("Your doctor may suggest that you rest at home for a week, and children with a fever that they cannot shake may need more.") == nil,
+                "a pronoun of their own: 'children with a fever that they …' is not a subject and its verb")
+    }
+
     @Test func aPurposeOpeningTheSentenceStaysWithTheFirstHalf() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         #expect(rules.splitLong("To check for anemia, your nurse or doctor will ask about the foods you eat and do a blood test called a complete blood count.")

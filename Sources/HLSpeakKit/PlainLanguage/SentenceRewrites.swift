@@ -797,6 +797,13 @@ struct SentenceRewrites {
             let verb = words[1]
             if clauseVerbs.contains(verb) || secondVerbForm(verb).map({ $0.form != .ing }) == true || statementVerbForms.contains(verb)
                 || ["found", "think", "believe", "know", "suggest", "show", "showed", "shown"].contains(verb) { return true }
+            // "people with Down syndrome may have …": who they are, then the verb.
+            if ["with", "in", "of"].contains(verb) {
+                for word in words.dropFirst(2).prefix(5) {
+                    if personalPronouns.contains(word) || ["who", "that", "which", "and", "or"].contains(word) { return false }
+                    if clauseVerbs.contains(word) { return true }
+                }
+            }
         }
         guard nounPhraseStarts.contains(first) else { return false }
         // The verb must be the noun phrase's own: in "the pen you are using" it belongs to "you".
