@@ -256,6 +256,16 @@ import Testing
                 "a pronoun of their own: 'children with a fever that they …' is not a subject and its verb")
     }
 
+    @Test func whatSomethingDependsOnAndWhatItLeadsToBecomeSentences() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Your dose of insulin may need to change from week to week, depending on what you eat and how active you are.")
+                == ["Your dose of insulin may need to change from week to week.", "This depends on what you eat and how active you are."])
+        #expect(rules.splitLong("Take one or two tablets with water, depending on your weight, every morning before you eat anything at all.") == nil,
+                "the sentence goes on after what it depends on")
+        #expect(rules.splitLong("An untreated thyroid problem can last for many years and lead to heart disease, weak bones and trouble getting pregnant.")
+                == ["An untreated thyroid problem can last for many years.", "It can lead to heart disease, weak bones and trouble getting pregnant."])
+    }
+
     @Test func aPurposeOpeningTheSentenceStaysWithTheFirstHalf() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         #expect(rules.splitLong("To check for anemia, your nurse or doctor will ask about the foods you eat and do a blood test called a complete blood count.")

@@ -529,7 +529,7 @@ struct SentenceRewrites {
             // "… and are not being treated": a helper verb brings its own negation along.
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
-                              || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)) { continue }
+                              || lower[index + 2] == "to" && (Self.verbsTakingTo.contains(lexical.base) || lexical.base == "lead")) { continue }
             let left = words[..<index].joined(separator: " ")
             // "To diagnose a miscarriage, your doctor will …": a purpose opening the sentence
             // stays with the first half; the subject follows its comma.
@@ -744,6 +744,7 @@ struct SentenceRewrites {
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
+        Joint(text: ", depending on ", kind: .toTheEnd, opening: "This depends on "),
     ] + endingParticiples.map { participle, verb in
         Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ")
     } + [
