@@ -187,6 +187,10 @@ import Testing
         let (plain, changes) = Simplifier(words: words, sentences: TestSupport.sentences).simplify(section)
         #expect(SectionText.body(of: plain) == text)
         #expect(changes.isEmpty)
+        let guardrail = ProtectedWords(terms: [])
+        #expect(guardrail.words(in: "Most are between ages 40 and 60, though stones can come at any age.") == ["40", "and", "60"],
+                "a number that ends a clause has no unit after it")
+        #expect(guardrail.words(in: "Take 500 mg, then 1,000 mg.") == ["500", "mg", "1", "000", "mg"])
     }
 
     @Test func asidesBecomeSentencesAndNamesStay() throws {

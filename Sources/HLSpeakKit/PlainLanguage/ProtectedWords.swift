@@ -1,6 +1,6 @@
 import Foundation
 
-/// The words a change must keep: numbers, in digits or words, and the word after one (its unit:
+/// The words a change must keep: numbers, in digits or words, and the word right after one (its unit:
 /// "500 mg", "2 tablets", "three days"), words of time and frequency, phone numbers and other
 /// set-apart runs, negations, and the protected terms (drug and test names, one word or several).
 /// A rewrite whose result does not keep all of them, in order, is not made.
@@ -47,7 +47,9 @@ struct ProtectedWords {
                 || bare.split(separator: "-").contains(where: { terms.contains(String($0)) }) {
                 kept.append(bare)
             }
-            afterNumber = isNumber
+            // "between ages 40 and 60, though …": a number that ends a clause has no unit after it.
+            let ended = raw.endIndex < text.endIndex && ",.;:!?)".contains(text[raw.endIndex])
+            afterNumber = isNumber && !ended
             afterOne = bare == "one"
         }
         return kept
