@@ -144,6 +144,9 @@ import Testing
                 == "See www.example.org/medication or physician@example.org about medicine.")
         #expect(Self.swapAll(swaps, "An elevated temperature.") == "A high temperature.")
         #expect(Self.swapAll(swaps, "Therefore, rest. You should, therefore, rest.") == "So, rest. You should, therefore, rest.")
+        let however = [WordSwap(complex: "however", plain: "but", source: "t", atSentenceStart: true, atClauseEnd: true)]
+        #expect(Self.swapAll(however, "However, most heal. Rest, however, helps. However much you rest, it aches.")
+                == "But most heal. Rest, however, helps. However much you rest, it aches.", "an opening 'But' takes no comma")
         let clauseEnd = [WordSwap(complex: "normal reactions", plain: "normal feelings", source: "t", atClauseEnd: true)]
         #expect(Self.swapAll(clauseEnd, "These are normal reactions. Fever and soreness are normal reactions to vaccines.")
                 == "These are normal feelings. Fever and soreness are normal reactions to vaccines.")
