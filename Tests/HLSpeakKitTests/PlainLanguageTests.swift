@@ -445,6 +445,14 @@ import Testing
                 "'and' in the clause before: the description could be of either")
     }
 
+    @Test func aReasonIsStatedThenFollowedBySo() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Because the nerves to the bladder can be damaged in this surgery, many women need a catheter for a few days.")
+                == ["The nerves to the bladder can be damaged in this surgery.", "So many women need a catheter for a few days."])
+        #expect(rules.splitLong("Because of the damage to the nerves in this kind of surgery, many women need a catheter for a few days.") == nil,
+                "'because of' opens no clause that could stand alone")
+    }
+
     @Test func aConcessionIsStatedThenFollowedByBut() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         #expect(rules.splitLong("Although there are many types of kidney stones, four main types are classified by the material they are made of.")

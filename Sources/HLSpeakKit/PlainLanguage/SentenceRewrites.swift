@@ -278,12 +278,15 @@ struct SentenceRewrites {
 
     /// "Although there are many types of kidney stones, four main types are …" → "There are many
     /// types of kidney stones. But four main types are …": a long sentence that opens with
-    /// "although" or "though", as the concession and then the main clause with "But". Only when
-    /// both halves have a verb the rules know, the concession has no comma of its own, and the
-    /// main clause opens with no other joining word.
+    /// "although" or "though", as the concession and then the main clause with "But"; one that
+    /// opens with "because", as the reason and then the main clause with "So" ("Because symptoms
+    /// can be mild, some males are never diagnosed." → "Symptoms can be mild. So some males …").
+    /// Only when both halves have a verb the rules know, the first has no comma of its own, and
+    /// the main clause opens with no other joining word.
     func concessionFirst(_ text: String, count: Int) -> [String]? {
+        let leads = [("Although ", "But "), ("Though ", "But "), ("Because ", "So ")]
         guard count > min(maxWords, Self.clauseWords), text.last == ".",
-              let lead = ["Although ", "Though "].first(where: text.hasPrefix),
+              let (lead, joining) = leads.first(where: { text.hasPrefix($0.0) }),
               let comma = text.range(of: ", ") else { return nil }
         let concession = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
         let main = String(text[comma.upperBound...])
@@ -298,7 +301,7 @@ struct SentenceRewrites {
               // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
               Self.startsClause(concession) || Self.subjectThenHelper(concession)
         else { return nil }
-        return [Self.capitalized(concession) + ".", "But " + main]
+        return [Self.capitalized(concession) + ".", joining + main]
     }
 
     /// True when `text` opens with a subject of one to four words and then a helper verb
