@@ -445,6 +445,14 @@ import Testing
                 "'and' in the clause before: the description could be of either")
     }
 
+    @Test func whatTheMainClauseDependsOnComesAfterIt() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Depending on your age and how your last scan looked, your doctor may suggest a bone density test every two years.")
+                == ["Your doctor may suggest a bone density test every two years.", "This depends on your age and how your last scan looked."])
+        #expect(rules.splitLong("Depending on the results, after the scan is read by a specialist, a nurse will call you within a week or two.") == nil,
+                "a condition opens the main clause")
+    }
+
     @Test func aReasonIsStatedThenFollowedBySo() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         #expect(rules.splitLong("Because the nerves to the bladder can be damaged in this surgery, many women need a catheter for a few days.")

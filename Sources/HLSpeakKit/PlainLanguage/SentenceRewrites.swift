@@ -273,7 +273,26 @@ struct SentenceRewrites {
             }
         }
         return definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
-            ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count)
+            ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count)
+    }
+
+    /// "Depending on the findings, other tests may be ordered to find the cause." → "Other tests
+    /// may be ordered to find the cause. This depends on the findings.": what the main clause
+    /// depends on, said after it. Only when what it depends on has no comma of its own and the
+    /// main clause starts a clause the rules know.
+    func dependenceLast(_ text: String, count: Int) -> [String]? {
+        let lead = "Depending on "
+        guard count > min(maxWords, Self.clauseWords), text.last == ".", text.hasPrefix(lead),
+              let comma = text.range(of: ", ") else { return nil }
+        let dependence = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
+        let main = String(text[comma.upperBound...])
+        guard Self.wordCount(dependence) >= 2, Self.wordCount(main) >= 4,
+              !dependence.contains(where: { ";:()—–\"".contains($0) }),
+              Self.startsClause(main) || Self.subjectThenHelper(main),
+              let first = main.split(separator: " ").first?.lowercased(),
+              !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first)
+        else { return nil }
+        return [Self.capitalized(main), "This depends on " + dependence + "."]
     }
 
     /// "Although there are many types of kidney stones, four main types are …" → "There are many
