@@ -563,6 +563,9 @@ struct SentenceRewrites {
                   let subjectEnd = lower[subjectStart..<index].firstIndex(where: isHelper)
                       ?? lower[subjectStart..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
                   subjectEnd > subjectStart else { continue }
+            // "The rash is usually localized … and does not cross …": how often the first verb
+            // holds reaches the second too; two sentences would make the second always true.
+            guard !lower[subjectEnd..<index].contains(where: Self.frequencyAdverbs.contains) else { continue }
             let subject = Array(lower[subjectStart..<subjectEnd])
             // "Skin changes that happen …": the verb found may be the relative clause's.
             guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
@@ -609,6 +612,11 @@ struct SentenceRewrites {
         }
         return nil
     }
+
+    /// Words that say how often or how surely something holds, and so reach every verb they stand before.
+    static let frequencyAdverbs: Set<String> = ["usually", "often", "sometimes", "rarely", "seldom", "generally", "typically",
+                                                "mostly", "normally", "always", "frequently", "occasionally", "commonly",
+                                                "likely", "probably", "possibly", "perhaps"]
 
     /// "do" in each form, as a verb of its own.
     static let doForms: [String: Inflection] = ["do": .base, "does": .s, "did": .ed]
