@@ -447,6 +447,14 @@ import Testing
                 "'and' in the clause before: the description could be of either")
     }
 
+    @Test func whatSomethingMeansRunsToTheEndCommasAndAll() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("The gene is passed down in a dominant pattern, which means that if one parent has it, each child has a 50% chance.")
+                == ["The gene is passed down in a dominant pattern.", "This means that if one parent has it, each child has a 50% chance."])
+        #expect(rules.splitLong("The gene is passed down in a dominant pattern, which one parent carries, and each child has a 50% chance of it.") == nil,
+                "a 'which' clause that closes before the end")
+    }
+
     @Test func whatTheMainClauseDependsOnComesAfterIt() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         #expect(rules.splitLong("Depending on your age and how your last scan looked, your doctor may suggest a bone density test every two years.")

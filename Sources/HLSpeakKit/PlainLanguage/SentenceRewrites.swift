@@ -163,7 +163,11 @@ struct SentenceRewrites {
                 // The clause must run to the end of the sentence: nothing closes it before.
                 case .toTheEnd:
                     // Brackets of its own may stay in it: "…, meaning the error is not hereditary (pronounced …) or …".
-                    if right.contains(where: { ",;—–".contains($0) }) || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
+                    // "…, which means that for a child to develop PKU, both parents …": what it means
+                    // is the rest of the sentence, commas and all.
+                    let saysWhatItMeans = [", which ", ", meaning "].contains(joint.text) && ["means", "meant", "that"].contains(next)
+                    if right.contains(where: { (saysWhatItMeans ? ";—–" : ",;—–").contains($0) })
+                        || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
                         // "ultrasound, which uses …, and MRI, which uses …": "This" could be either.
                         || joint.text == ", which " && left.contains(", which ")
