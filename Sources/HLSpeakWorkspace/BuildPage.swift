@@ -45,7 +45,8 @@ final class BuildRunner: @unchecked Sendable {
                 }
                 self.update { state in
                     state.running = false
-                    state.finished = "Finished: \(summary.built) made, \(summary.skipped) unchanged, \(summary.failed.count) failed."
+                    state.finished = (["Finished: \(summary.built) made, \(summary.skipped) unchanged, \(summary.failed.count) failed."]
+                        + summary.warnings.map { "Note: \($0)." }).joined(separator: " ")
                 }
             } catch {
                 self.update { state in

@@ -69,12 +69,7 @@ struct Build: ParsableCommand {
             let reporter = ProgressReporter()
             let summary = try build.run { result, done, total in reporter.report(result, done: done, total: total) }
             reporter.finish()
-            if !summary.unreviewedTopics.isEmpty {
-                let topics = summary.unreviewedTopics.sorted()
-                printError("warning: plain-language changes nobody has accepted yet were left out of \(topics.count) "
-                    + "topic\(topics.count == 1 ? "" : "s") (\(topics.prefix(5).joined(separator: ", "))\(topics.count > 5 ? ", …" : "")); "
-                    + "'hlspeak review TOPIC' lists them")
-            }
+            for warning in summary.warnings { printError("warning: \(warning)") }
             for key in summary.stale {
                 print("\(keepStale ? "kept" : "removed") \(key) (its topic or section is gone)")
             }

@@ -46,6 +46,16 @@ public struct LibraryBuild: Sendable {
         /// Topics whose plain outputs left out changes nobody has accepted yet.
         public var unreviewedTopics: Set<String> = []
 
+        /// What the user should be warned of: plain-language changes left out of some topics
+        /// because nobody has accepted them yet.
+        public var warnings: [String] {
+            guard !unreviewedTopics.isEmpty else { return [] }
+            let topics = unreviewedTopics.sorted()
+            return ["plain-language changes nobody has accepted yet were left out of \(topics.count) "
+                + "topic\(topics.count == 1 ? "" : "s") (\(topics.prefix(5).joined(separator: ", "))\(topics.count > 5 ? ", …" : "")); "
+                + "'hlspeak review TOPIC' lists them"]
+        }
+
         /// What a finished build tells its user: counts, hours of audio, where the manifest is,
         /// and the peak memory of the build and its largest worker.
         /// With `keepingStale`, stale outputs were kept, not removed.
