@@ -37,7 +37,7 @@ struct PhoneLine: ParsableCommand {
             choice.formats = .some([.phoneLine])
             choice.plain = plain.plain
             audio.apply(to: &choice)
-            choice.output = output.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+            choice.output = output
             let exporter = try library.exporter(plain: plain.plain)
             let plan = try exporter.plan(choice)
             try write(plan, with: exporter)

@@ -43,7 +43,7 @@ import Testing
     @Test func phoneLineWritesAManifestWhoseFilesExistAndMenusRunInOrder() throws {
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try cli.run(["phone-line", "miscarriage", "--codec", "pcm", "--output", folder.path])
+        let result = try cli.run(["phone-line", "miscarriage", "--codec", "pcm", "--output", folder.path + "/"])
         #expect(result.status == 0, "\(result.standardError)")
         let data = try Data(contentsOf: folder.appendingPathComponent("manifest.json"))
         let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -206,8 +206,12 @@ extension Exporter {
     /// The file `-o output` names when the choice makes one output, or nil for a folder.
     private func singleFile(_ output: String, formats: [ExportFormat], sectionCount: Int, wholeTopic: Bool) throws -> URL? {
         let url = URL(fileURLWithPath: output)
-        // An output that is a folder (a phone line) is written where -o says.
-        if formats.count == 1, formats[0].writer.scope == .topicOnly { return url }
+        // An output that is a folder (a phone line) is written where -o says ("lines/" or "lines").
+        if formats.count == 1, formats[0].writer.scope == .topicOnly {
+            var path = Substring(output)
+            while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+            return URL(fileURLWithPath: String(path))
+        }
         if output.hasSuffix("/") || FilePaths.isFolder(url) { return nil }
         let given = url.pathExtension.lowercased()
         guard formats.count == 1, let format = formats.first else {
