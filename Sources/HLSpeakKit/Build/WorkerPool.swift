@@ -11,9 +11,12 @@ public final class WorkerPool: @unchecked Sendable {
     private let executable: URL
     private let arguments: [String]
     private let count: Int
-    private let lock = NSLock()
-    /// Jobs not yet handed out; touched only under `lock`.
+    private let lock = NSCondition()
+    /// Jobs not yet handed out, and jobs results made ready (handed out first); touched only under `lock`.
     private var pending: ArraySlice<WorkerRequest> = []
+    private var ready: [WorkerRequest] = []
+    /// Jobs handed out and not yet reported; touched only under `lock`.
+    private var handedOut = 0
 
     private let freshAfter: @Sendable (WorkerRequest) -> Bool
     /// A job still running after this long is stopped and reported, so one stuck output cannot
@@ -74,6 +77,15 @@ public final class WorkerPool: @unchecked Sendable {
 
     /// Runs `requests`; `onResult` is called (serialised) as each finishes.
     public func run(_ requests: [WorkerRequest], onResult: @escaping @Sendable (ExportResult) -> Void) {
+        run(requests) { result in
+            onResult(result)
+            return []
+        }
+    }
+
+    /// Runs `requests`; `onResult` is called (serialised) as each finishes, and returns the jobs
+    /// that result made ready, which run before the rest.
+    public func run(_ requests: [WorkerRequest], onResult: @escaping @Sendable (ExportResult) -> [WorkerRequest]) {
         signal(SIGPIPE, SIG_IGN)  // a worker that died must not take the build with it
         pending = requests[...]
         let group = DispatchGroup()
@@ -84,7 +96,10 @@ public final class WorkerPool: @unchecked Sendable {
                 var worker: Worker?
                 while true {
                     lock.lock()
-                    let next = pending.popFirst()
+                    // With nothing left to hand out, a job still running may yet make more ready.
+                    while ready.isEmpty && pending.isEmpty && handedOut > 0 { lock.wait() }
+                    let next = ready.isEmpty ? pending.popFirst() : ready.removeFirst()
+                    if next != nil { handedOut += 1 }
                     lock.unlock()
                     guard let request = next else { break }
                     if worker == nil || worker?.running == false {
@@ -118,7 +133,9 @@ public final class WorkerPool: @unchecked Sendable {
                         : "the worker process stopped while making this output") + retry
                     let done = results ?? request.all.map { ExportResult(key: $0.key, hash: $0.hash, error: reason) }
                     lock.lock()
-                    done.forEach(onResult)
+                    for result in done { ready += onResult(result) }
+                    handedOut -= 1
+                    lock.broadcast()
                     lock.unlock()
                 }
                 worker?.stop()

@@ -327,6 +327,12 @@ public final class Exporter: @unchecked Sendable {
         }
     }
 
+    /// Keeps `audio`, made by `request` (a section's MP3) elsewhere, for books made here.
+    func remember(_ request: ExportRequest, audio: WrittenAudio) {
+        guard request.format == .mp3, request.sections.count == 1, let resolved = try? resolve(request) else { return }
+        lock.withLock { madeAudio[resolved.request] = [audio] }
+    }
+
     /// The MP3 of each of `sections` that has something to say, with its words' timings, exactly
     /// as the section's own MP3 request makes it with `request`'s voice: the file this command
     /// already made, or one made now into `work`, in fresh worker processes side by side (so
