@@ -51,41 +51,48 @@ import Testing
 
     @Test func jobsAResultMakesReadyRunBeforeTheRest() {
         let order = Results()
-        Self.echoingPool(count: 1).run([Self.job("a"), Self.job("b")]) { result in
+        Self.echoingPool(count: 1).run([Self.job("a"), Self.job("b")], releasing: { result in
             order.add(result)
             return result.key == "a" ? [Self.job("c")] : []
-        }
+        })
         #expect(order.all.map(\.key) == ["a", "c", "b"])
         // The last job handed out may still make more ready: the pool waits for them.
         let late = Results()
-        Self.echoingPool(count: 2).run([Self.job("a")]) { result in
+        Self.echoingPool(count: 2).run([Self.job("a")], releasing: { result in
             late.add(result)
             return result.key == "a" ? [Self.job("c")] : []
-        }
+        })
         #expect(late.all.map(\.key) == ["a", "c"])
     }
 
     @Test func aBookWaitsForItsSectionsMP3sAndIsMadeFromThem() throws {
-        let first = Self.job("t/one.mp3", .mp3, sections: ["one"])
-        var wav = Self.job("t/two.wav", .wav, sections: ["two"])
-        wav.companions = [Self.job("t/two.mp3", .mp3, sections: ["two"])]
-        let book = Self.job("t/t.epub", .epub)
-        let alone = Self.job("u/u.epub", .epub, topic: "u")
-        var requests = [first, wav, book, alone]
-        let held = HeldBooks(&requests)
-        #expect(requests.map(\.key) == ["t/one.mp3", "t/two.wav", "u/u.epub"], "a book with no MP3s to wait for runs as usual")
+        let exporter = Exporter(content: try ContentLibrary(directory: TestSupport.contentFolder),
+                                voices: try VoiceLibrary(directory: TestSupport.voicesFolder))
+        let first = Self.job("m/coping.mp3", .mp3, topic: "miscarriage", sections: ["coping"])
+        var wav = Self.job("m/exams.wav", .wav, topic: "miscarriage", sections: ["exams"])
+        wav.companions = [Self.job("m/exams.mp3", .mp3, topic: "miscarriage", sections: ["exams"])]
+        let slow = Self.job("m/risk.mp3", .mp3, topic: "miscarriage", sections: ["risk"])
+        let book = Self.job("m/miscarriage.epub", .epub, topic: "miscarriage")
+        let twice = Self.job("m/again.epub", .epub, topic: "miscarriage")
+        let alone = Self.job("a/aborto-espontaneo.epub", .epub, topic: "aborto-espontaneo")
+        var requests = [first, wav, slow, book, twice, alone]
+        let held = HeldBooks(&requests, exporter: exporter)
+        #expect(requests.map(\.key) == ["m/coping.mp3", "m/exams.wav", "m/risk.mp3", "a/aborto-espontaneo.epub"],
+                "a book with no MP3s to wait for runs as usual")
         #expect(requests[0].returnsAudio && requests[1].companions[0].returnsAudio && !requests[1].returnsAudio)
-        func made(_ key: String) -> ExportResult {
-            var result = ExportResult(key: key, files: ["/tmp/\(key)"])
+        func made(_ key: String, error: String? = nil) -> ExportResult {
+            var result = ExportResult(key: key, files: ["/tmp/\(key)"], error: error)
             result.audio = [WrittenAudio(audio: URL(fileURLWithPath: "/tmp/\(key)"), captions: URL(fileURLWithPath: "/tmp/\(key).vtt"),
                                          seconds: 1, sampleRate: 22_050, bytes: 1, text: key)]
             return result
         }
-        #expect(held.released(by: made("t/two.wav")).isEmpty)
-        #expect(held.released(by: made("t/one.mp3")).isEmpty)
-        let released = held.released(by: made("t/two.mp3"))
-        #expect(released.map(\.key) == ["t/t.epub"])
-        #expect(released.first?.madeAudio.map(\.request.sections) == [["one"], ["two"]])
-        #expect(held.released(by: made("t/two.mp3")).isEmpty, "released once")
+        #expect(held.released(by: made("m/exams.wav")).isEmpty)
+        #expect(held.released(by: made("m/coping.mp3")).isEmpty)
+        #expect(held.released(by: made("m/exams.mp3")).isEmpty)
+        let released = held.released(by: made("m/risk.mp3", error: "failed"))
+        #expect(released.map(\.key) == ["m/miscarriage.epub", "m/again.epub"], "both books waiting for the same MP3s")
+        #expect(released.first?.madeAudio.map(\.request.sections) == [["coping"], ["exams"]],
+                "a failed MP3 gives no audio: the book speaks that section itself")
+        #expect(held.released(by: made("m/risk.mp3")).isEmpty, "released once")
     }
 }

@@ -245,13 +245,13 @@ public struct LibraryBuild: Sendable {
         if let workerCommand {
             // A book waits for its sections' MP3s in this build and is made from them (in a
             // worker, which has not seen them): one synthesis per section, not two.
-            let books = HeldBooks(&requests)
+            let books = HeldBooks(&requests, exporter: exporter)
             WorkerPool(executable: workerCommand.executable, arguments: workerCommand.arguments, count: workers,
                        freshAfter: { $0.request.format.isAudio })
-                .run(requests) { result in
+                .run(requests, releasing: { result in
                     record(result)
                     return books.released(by: result)
-                }
+                })
         } else {
             for request in requests { exporter.runCatching(request).forEach(record) }
         }
@@ -432,61 +432,5 @@ private final class BuildState: @unchecked Sendable {
         entry.left -= 1
         save(entry.manifest, to: entry.folder)
         open[topic] = entry.left > 0 ? entry : nil
-    }
-}
-
-/// The books of a build held back until the section MP3s they are made from are done. Each
-/// topic's book is released (with those MP3s' words' timings) as soon as its last MP3 reports,
-/// and runs next, so timings are kept only for the topics in progress.
-final class HeldBooks: @unchecked Sendable {
-    /// Held books by the key of each MP3 they still wait for.
-    private var waitingFor: [String: Int] = [:]
-    private var books: [(book: WorkerRequest, waiting: Set<String>)] = []
-    private var requestsByKey: [String: ExportRequest] = [:]
-
-    /// Takes out of `requests` every book that has section MP3s of its topic (same voice, same
-    /// plain version) among them, and asks those MP3s to report their audio.
-    init(_ requests: inout [WorkerRequest]) {
-        let isBook = { (job: WorkerRequest) in job.request.format.writer.needs.contains(.sectionAudio) }
-        let chapters = { (book: WorkerRequest, job: WorkerRequest) in
-            job.request.format == .mp3 && job.request.sections.count == 1 && job.request.topic == book.request.topic
-                && job.request.voice == book.request.voice && job.request.plain == book.request.plain
-        }
-        var byTopic: [String: [WorkerRequest]] = [:]
-        for job in requests where !isBook(job) {
-            for part in job.all where part.request.format == .mp3 { byTopic[part.request.topic, default: []].append(part) }
-        }
-        var kept: [WorkerRequest] = []
-        for book in requests where isBook(book) {
-            let waiting = Set((byTopic[book.request.topic] ?? []).filter { chapters(book, $0) }.map(\.key))
-            guard !waiting.isEmpty else { continue }
-            for key in waiting { waitingFor[key] = books.count }
-            books.append((book, waiting))
-        }
-        let held = Set(books.map(\.book.key))
-        for var job in requests where !held.contains(job.key) {
-            if waitingFor[job.key] != nil { job.returnsAudio = true }
-            for index in job.companions.indices where waitingFor[job.companions[index].key] != nil {
-                job.companions[index].returnsAudio = true
-            }
-            for part in job.all where waitingFor[part.key] != nil { requestsByKey[part.key] = part.request }
-            kept.append(job)
-        }
-        requests = kept
-    }
-
-    /// The books `result` was the last wait of, with the audio made for them (a book whose MP3
-    /// failed is made from a synthesis of its own, and reports any failure itself).
-    func released(by result: ExportResult) -> [WorkerRequest] {
-        guard let index = waitingFor.removeValue(forKey: result.key) else { return [] }
-        if result.error == nil, let audio = result.audio, audio.count == 1, let request = requestsByKey[result.key] {
-            books[index].book.madeAudio.append(MadeAudio(request: request, audio: audio[0]))
-        }
-        requestsByKey[result.key] = nil
-        books[index].waiting.remove(result.key)
-        guard books[index].waiting.isEmpty else { return [] }
-        let book = books[index].book
-        books[index].book.madeAudio = []
-        return [book]
     }
 }

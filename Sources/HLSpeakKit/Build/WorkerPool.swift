@@ -77,15 +77,15 @@ public final class WorkerPool: @unchecked Sendable {
 
     /// Runs `requests`; `onResult` is called (serialised) as each finishes.
     public func run(_ requests: [WorkerRequest], onResult: @escaping @Sendable (ExportResult) -> Void) {
-        run(requests) { result in
+        run(requests, releasing: { result in
             onResult(result)
             return []
-        }
+        })
     }
 
-    /// Runs `requests`; `onResult` is called (serialised) as each finishes, and returns the jobs
-    /// that result made ready, which run before the rest.
-    public func run(_ requests: [WorkerRequest], onResult: @escaping @Sendable (ExportResult) -> [WorkerRequest]) {
+    /// Runs `requests`; `releasing` is called (serialised, under the pool's lock) as each
+    /// finishes, and returns the jobs that result made ready, which run before the rest.
+    func run(_ requests: [WorkerRequest], releasing: @escaping @Sendable (ExportResult) -> [WorkerRequest]) {
         signal(SIGPIPE, SIG_IGN)  // a worker that died must not take the build with it
         pending = requests[...]
         let group = DispatchGroup()
@@ -131,9 +131,12 @@ public final class WorkerPool: @unchecked Sendable {
                         + "'hlspeak \(job.topic)\(job.sections.map { " -s \($0)" }.joined()) --format \(job.format.rawValue)' to see why"
                     let reason = (timedOut.isSet ? "it took longer than \(Int(timeout)) seconds and was stopped"
                         : "the worker process stopped while making this output") + retry
-                    let done = results ?? request.all.map { ExportResult(key: $0.key, hash: $0.hash, error: reason) }
+                    // Every output of the job is reported once, even one a worker's answer left out.
+                    let answered = Set((results ?? []).map(\.key))
+                    let done = (results ?? []) + request.all.filter { !answered.contains($0.key) }
+                        .map { ExportResult(key: $0.key, hash: $0.hash, error: results == nil ? reason : "the worker process did not report this output" + retry) }
                     lock.lock()
-                    for result in done { ready += onResult(result) }
+                    for result in done { ready += releasing(result) }
                     handedOut -= 1
                     lock.broadcast()
                     lock.unlock()

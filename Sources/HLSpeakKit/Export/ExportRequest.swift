@@ -19,6 +19,11 @@ public struct ExportRequest: Hashable, Codable, Sendable {
     public var largePrint: LargePrintOptions
     public var braille: BrailleOptions
 
+    /// For a book, the request of section `id`'s own MP3, which the book is made from.
+    func chapter(_ id: String) -> ExportRequest {
+        ExportRequest(topic: topic, sections: [id], format: .mp3, voice: voice, plain: plain)
+    }
+
     public init(topic: String, sections: [String] = [], format: ExportFormat, voice: String? = nil,
                 codec: PhoneCodec? = nil, plain: Bool = false, maxSeconds: Int? = nil,
                 largePrint: LargePrintOptions = LargePrintOptions(), braille: BrailleOptions = BrailleOptions()) {

@@ -343,8 +343,7 @@ public final class Exporter: @unchecked Sendable {
         var found: [String: WrittenAudio] = [:]
         var missing: [(id: String, planned: PlannedExport)] = []
         for (index, section) in sections.enumerated() where !renderer.script(for: section).hasNothingToSay {
-            let chapter = ExportRequest(topic: request.request.topic, sections: [section.id], format: .mp3,
-                                        voice: request.request.voice, plain: request.request.plain)
+            let chapter = request.request.chapter(section.id)
             let key = try resolve(chapter).request
             if let made = lock.withLock({ madeAudio[key] }), made.count == 1, FileManager.default.fileExists(atPath: made[0].audio.path) {
                 found[section.id] = made[0]
