@@ -58,6 +58,8 @@ import Testing
     @Test func aNameGoesOnAfterUSButASentenceStartsAfterIt() {
         #expect(TestSupport.sentences.split("The U.S. Food and Drug Administration approved it. It is sold in the U.S. Most people take it. Made in the U.S.")
             == ["The U.S. Food and Drug Administration approved it.", "It is sold in the U.S.", "Most people take it.", "Made in the U.S."])
+        #expect(TestSupport.sentences.split("It is sold in the U.S. Talk to your doctor. It is sold in the U.S. 1 in 4 adults take it.")
+            == ["It is sold in the U.S.", "Talk to your doctor.", "It is sold in the U.S.", "1 in 4 adults take it."])
     }
 
     @Test func keepsPhoneRunsWhole() {

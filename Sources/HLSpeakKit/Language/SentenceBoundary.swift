@@ -125,7 +125,10 @@ public struct SentenceBoundary: Hashable, Sendable {
         case .number?: return !(next?.isNumber ?? false)
         case .mayEnd?: return capitalOrEnd
         case .beforeName?:
-            return next == nil || openers.contains(String(following.lowercased().prefix { $0.isLetter || $0 == "'" || $0 == "’" }))
+            // A number or a quotation starts a sentence too ("… in the U.S. 1 in 4 …").
+            let word = following.drop { "\"“‘'(".contains($0) }
+            return next == nil || word.first?.isNumber == true
+                || openers.contains(String(word.lowercased().prefix { $0.isLetter || $0 == "'" || $0 == "’" }))
         case .placeOrTitle?:
             return isPlace(before: words.dropLast().last.map(String.init),
                            startsSentence: !truncated && words.count < 3

@@ -5,6 +5,9 @@
 /// the three. Every item must be the same kind of action: all "-ing" words, or all instructions
 /// that start with a common verb; a list of things ("cramps, bleeding, and back pain") is left alone.
 extension SentenceRewrites {
+    /// Words that, in a list's last item, may reach every item (a condition or a time limit).
+    static let listScopeWords = subordinators.union(["during", "within", "least"])
+
     func actionList(_ text: String) -> (intro: String, items: [String])? {
         guard Self.wordCount(text) > maxWords, Self.wordCount(text) <= 150, let last = text.last, ".!".contains(last) else { return nil }
         let parts = String(text.dropLast()).components(separatedBy: ", ")
@@ -36,8 +39,7 @@ extension SentenceRewrites {
         guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
         // "…, and go to the emergency room if you cannot breathe": a condition or a time limit at
         // the end may reach every item; as a list it would reach only the last.
-        let scope = Self.subordinators.union(["during", "within", "least"])
-        guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: scope)
+        guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: Self.listScopeWords)
         else { return nil }
         let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
         // "To try to prevent these problems, make sure …, follow …": the purpose is no action, and

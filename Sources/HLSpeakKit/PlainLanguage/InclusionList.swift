@@ -12,8 +12,11 @@ extension SentenceRewrites {
         guard !body.contains(where: { ":;()\"“”".contains($0) }), !Self.opensCondition(body) else { return nil }
         let words = body.split(separator: " ").map(String.init)
         let includes = words.indices.filter { ["include", "includes"].contains(words[$0].lowercased()) }
+        // "Pain medicines that include aspirin, … can cause bleeding": "include" must be the
+        // sentence's own verb, not a relative clause's inside its subject.
         guard includes.count == 1, let at = includes.first, at >= 1, at + 1 < words.count,
-              !words[..<at].contains(where: { $0.hasSuffix(",") }) else { return nil }
+              !words[..<at].contains(where: { $0.hasSuffix(",") }),
+              !words[max(0, at - 2)..<at].contains(where: { ["that", "which", "who"].contains($0.lowercased()) }) else { return nil }
         let rest = words[(at + 1)...].joined(separator: " ")
         // "… include things like …", "… such as …": the words after "include" are no item.
         guard !rest.lowercased().hasPrefix("things "), !rest.contains(" such as "), !rest.contains(" like ") else { return nil }
@@ -42,9 +45,9 @@ extension SentenceRewrites {
         guard !items.contains(where: { $0.isEmpty || Self.wordCount($0) > maxWords }) else { return nil }
         // "…, or pain during the first weeks": a time or a condition at the end may reach every
         // item; as a list it would reach only the last.
-        let scope = Self.subordinators.union(["during", "within", "least"])
-        guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: scope)
-        else { return nil }
+        // "…, and naproxen can cause bleeding": a verb in the last item is the whole list's.
+        let lastWords = Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        guard lastWords.isDisjoint(with: Self.listScopeWords), lastWords.isDisjoint(with: Self.clauseVerbs) else { return nil }
         return (words[...at].joined(separator: " ") + ":", items.map { Self.capitalized($0) + "." })
     }
 }

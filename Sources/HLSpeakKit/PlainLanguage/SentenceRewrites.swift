@@ -166,6 +166,7 @@ struct SentenceRewrites {
                     // "…, which means that for a child to develop PKU, both parents …": what it means
                     // is the rest of the sentence, commas and all.
                     let saysWhatItMeans = [", which ", ", meaning "].contains(joint.text) && ["means", "meant", "that"].contains(next)
+                        && ![", and ", ", but ", ", or ", ", so "].contains(where: right.contains)
                     if right.contains(where: { (saysWhatItMeans ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
@@ -324,6 +325,8 @@ struct SentenceRewrites {
               // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
               Self.startsClause(concession) || Self.subjectThenHelper(concession)
         else { return nil }
+        // "So many people …" would read as "very many": "So" does not open such a clause.
+        if joining == "So ", ["many", "much", "few", "far", "long", "often", "little"].contains(first) { return nil }
         return [Self.capitalized(concession) + ".", joining + main]
     }
 
@@ -557,20 +560,20 @@ struct SentenceRewrites {
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
                               || lower[index + 2] == "to" && (Self.verbsTakingTo.contains(lexical.base) || lexical.base == "lead")) { continue }
             let left = words[..<index].joined(separator: " ")
-            // "To diagnose a miscarriage, your doctor will …": a purpose opening the sentence
-            // stays with the first half; the subject follows its comma.
-            let subjectStart = lower[0] == "to" ? (words[..<index].firstIndex { $0.hasSuffix(",") }.map { $0 + 1 } ?? 0) : 0
             // The subject: the words before the first helper verb ("Regular visits to your doctor
             // are …"), or before the first other verb when there is none ("This occurs as …").
+            // Not after a purpose that opens the sentence ("To diagnose it, your doctor will ask …
+            // and do an exam"): like a condition, it reaches both verbs.
             let isHelper = { (word: String) in Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) }
-            guard !Self.opensCondition(left), !left.contains("("), !words[subjectStart..<index].contains(where: { $0.contains(",") }),
-                  let subjectEnd = lower[subjectStart..<index].firstIndex(where: isHelper)
-                      ?? lower[subjectStart..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
-                  subjectEnd > subjectStart else { continue }
-            // "The rash is usually localized … and does not cross …": how often the first verb
-            // holds reaches the second too; two sentences would make the second always true.
-            guard !lower[subjectEnd..<index].contains(where: Self.frequencyAdverbs.contains) else { continue }
-            let subject = Array(lower[subjectStart..<subjectEnd])
+            guard !Self.opensCondition(left), !left.contains("("), !left.contains(","),
+                  let subjectEnd = lower[..<index].firstIndex(where: isHelper)
+                      ?? lower[..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
+                  subjectEnd > 0 else { continue }
+            // "The rash is usually localized … and does not cross …", "Diabetes often causes … and
+            // affects …": how often or how surely the first verb holds reaches the second too; two
+            // sentences would make the second always true.
+            guard !lower[..<index].contains(where: Self.qualifiers.contains) else { continue }
+            let subject = Array(lower[..<subjectEnd])
             // "Skin changes that happen …": the verb found may be the relative clause's.
             guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
             let firstVerb = lower[subjectEnd]
@@ -595,7 +598,7 @@ struct SentenceRewrites {
             } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.personWords.contains) {
                 // "Your doctor will explain … and may refer you …": the person named again, since
                 // "he", "she" or "they" is not the rule's to choose.
-                pronoun = Self.capitalized(words[subjectStart..<subjectEnd].joined(separator: " "))
+                pronoun = Self.capitalized(words[..<subjectEnd].joined(separator: " "))
             } else if subject.contains(where: Self.personWords.contains) {
                 guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
                 pronoun = "They"
@@ -618,7 +621,7 @@ struct SentenceRewrites {
     }
 
     /// Words that say how often or how surely something holds, and so reach every verb they stand before.
-    static let frequencyAdverbs: Set<String> = ["usually", "often", "sometimes", "rarely", "seldom", "generally", "typically",
+    static let qualifiers: Set<String> = ["usually", "often", "sometimes", "rarely", "seldom", "generally", "typically",
                                                 "mostly", "normally", "always", "frequently", "occasionally", "commonly",
                                                 "likely", "probably", "possibly", "perhaps"]
 

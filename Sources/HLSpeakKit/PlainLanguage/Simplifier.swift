@@ -209,10 +209,11 @@ public struct Simplifier: Sendable {
                 }
             }
             let result = pieces.map { piece -> Piece in
-                let found = rules.actionList(piece).map { ($0, "three or more actions as a short list") }
-                    ?? rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") }
-                guard let (list, rule) = found,
-                      guardrail.keeps(piece, in: ([list.intro] + list.items).joined(separator: " ")) else { return .sentence(piece) }
+                let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
+                             rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") }]
+                guard let (list, rule) = lists.compactMap({ $0 }).first(where: { list, _ in
+                    guardrail.keeps(piece, in: ([list.intro] + list.items).joined(separator: " "))
+                }) else { return .sentence(piece) }
                 applied.append(rule)
                 return .list(intro: list.intro, items: list.items)
             }
