@@ -471,6 +471,16 @@ import Testing
                 "a condition opens the main clause")
     }
 
+    @Test func aResultAfterSoBecomesItsOwnSentence() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 20)
+        #expect(rules.splitLong("Early signs of the disease can be very mild in young children, so the disease is often found late in life.")
+                == ["Early signs of the disease can be very mild in young children.", "So the disease is often found late in life."])
+        #expect(rules.splitLong("Take the tablets with a full glass of water and some food, so your stomach does not get upset.") == nil,
+                "after an instruction, 'so' says what for")
+        #expect(rules.splitLong("The test is repeated at the next visit in a few weeks, so the nurse can see whether the level has changed.") == nil,
+                "'so … can' says what for")
+    }
+
     @Test func aReasonIsStatedThenFollowedBySo() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         #expect(rules.splitLong("Because the nerves to the bladder can be damaged in this surgery, most women need a catheter for a few days.")

@@ -130,6 +130,10 @@ struct SentenceRewrites {
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "…, while it heals" is a time, not a contrast.
                     if joint.text == ", while ", Self.personalPronouns.contains(next) { continue }
+                    // "Take it with food, so your stomach …", "…, so the provider can check again":
+                    // after an instruction or before a helper verb, "so" says what for ("so that").
+                    if joint.text == ", so ", Self.isInstruction(left)
+                        || right.lowercased().split(separator: " ").prefix(5).contains(where: { Self.modals.contains(String($0)) }) { continue }
                     // "kidney disease, an infection, cancer, or an autoimmune disease can …": the
                     // last item of a list, not a clause.
                     // An aside that names the same thing ("high blood pressure, also known as
@@ -775,6 +779,7 @@ struct SentenceRewrites {
         Joint(text: ", whereas ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", although ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", though ", kind: .clause, opening: "But ", over: clauseWords),
+        Joint(text: ", so ", kind: .clause, opening: "So ", over: clauseWords),
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
