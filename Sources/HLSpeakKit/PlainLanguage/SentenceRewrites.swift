@@ -290,18 +290,28 @@ struct SentenceRewrites {
     /// depends on, said after it. Only when what it depends on has no comma of its own and the
     /// main clause starts a clause the rules know.
     func dependenceLast(_ text: String, count: Int) -> [String]? {
-        let lead = "Depending on "
+        guard let (dependence, main, _) = openingAndMain(text, count: count, lead: "Depending on ", minimumWords: 2) else { return nil }
+        return [Self.capitalized(main), "This depends on " + dependence + "."]
+    }
+
+    /// For a long sentence that opens with `lead` ("Although ", "Depending on "): the opening
+    /// clause (without `lead`), the main clause after the first comma, and the main clause's first
+    /// word, lower case. Only when the opening has `minimumWords` or more and no brackets, quotes
+    /// or stops of its own, and the main clause opens a clause of its own with no joining word.
+    private func openingAndMain(_ text: String, count: Int, lead: String, minimumWords: Int) -> (String, String, String)? {
         guard count > min(maxWords, Self.clauseWords), text.last == ".", text.hasPrefix(lead),
               let comma = text.range(of: ", ") else { return nil }
-        let dependence = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
+        let opening = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
         let main = String(text[comma.upperBound...])
-        guard Self.wordCount(dependence) >= 2, Self.wordCount(main) >= 4,
-              !dependence.contains(where: { ";:()—–\"".contains($0) }),
+        guard Self.wordCount(opening) >= minimumWords, Self.wordCount(main) >= 4,
+              !opening.contains(where: { ";:()—–\"".contains($0) }),
+              // "Although it can lower blood pressure, cholesterol and blood sugar, it …": the
+              // first comma may be the opening's own; what follows must open a clause.
               Self.startsClause(main) || Self.subjectThenHelper(main),
               let first = main.split(separator: " ").first?.lowercased(),
               !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first)
         else { return nil }
-        return [Self.capitalized(main), "This depends on " + dependence + "."]
+        return (opening, main, first)
     }
 
     /// "Although there are many types of kidney stones, four main types are …" → "There are many
@@ -313,19 +323,9 @@ struct SentenceRewrites {
     /// the main clause opens with no other joining word.
     func concessionFirst(_ text: String, count: Int) -> [String]? {
         let leads = [("Although ", "But "), ("Though ", "But "), ("Because ", "So ")]
-        guard count > min(maxWords, Self.clauseWords), text.last == ".",
-              let (lead, joining) = leads.first(where: { text.hasPrefix($0.0) }),
-              let comma = text.range(of: ", ") else { return nil }
-        let concession = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
-        let main = String(text[comma.upperBound...])
-        guard Self.wordCount(concession) >= 3, Self.wordCount(main) >= 4,
-              !concession.contains(where: { ";:()—–\"".contains($0) }),
+        guard let (lead, joining) = leads.first(where: { text.hasPrefix($0.0) }),
+              let (concession, main, first) = openingAndMain(text, count: count, lead: lead, minimumWords: 3),
               Self.hasVerb(concession), Self.hasVerb(main), !Self.opensCondition(concession),
-              // "Although it can lower blood pressure, cholesterol and blood sugar, it …": the
-              // first comma may be the concession's own; what follows must open a clause.
-              Self.startsClause(main) || Self.subjectThenHelper(main),
-              let first = main.split(separator: " ").first?.lowercased(),
-              !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first),
               // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
               Self.startsClause(concession) || Self.subjectThenHelper(concession)
         else { return nil }
@@ -562,7 +562,7 @@ struct SentenceRewrites {
             // "… and are not being treated": a helper verb brings its own negation along.
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
-                              || lower[index + 2] == "to" && (Self.verbsTakingTo.contains(lexical.base) || lexical.base == "lead")) { continue }
+                              || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)) { continue }
             let left = words[..<index].joined(separator: " ")
             // The subject: the words before the first helper verb ("Regular visits to your doctor
             // are …"), or before the first other verb when there is none ("This occurs as …").
@@ -669,7 +669,7 @@ struct SentenceRewrites {
     ]
 
     /// Second verbs that may be followed by "to" ("and want to …", not "and changes to your diet").
-    static let verbsTakingTo: Set<String> = ["want", "try", "help", "start", "stop", "learn", "choose", "allow"]
+    static let verbsTakingTo: Set<String> = ["want", "try", "help", "start", "stop", "learn", "choose", "allow", "lead"]
 
     /// Words that may govern both verbs of "… not lift … and take …".
     static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor"]
