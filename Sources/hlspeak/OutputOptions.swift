@@ -6,22 +6,10 @@ extension LargePrintStyle.Paper: ExpressibleByArgument {}
 
 extension ExportFormat: ExpressibleByArgument {}
 
-/// What `--format` names: one of the library's formats, or `all` of them.
-enum FormatChoice: Equatable, ExpressibleByArgument {
-    case one(ExportFormat)
-    case all
-
-    init?(argument: String) {
-        if argument == "all" {
-            self = .all
-        } else if let format = ExportFormat(rawValue: argument) {
-            self = .one(format)
-        } else {
-            return nil
-        }
-    }
-
-    static var allValueStrings: [String] { ExportFormat.allValueStrings + ["all"] }
+/// `--format`: one of the library's formats, or `all` of them.
+extension ExportChoice.Formats: ExpressibleByArgument {
+    public init?(argument: String) { self.init(named: argument) }
+    public static var allValueStrings: [String] { names }
 }
 
 /// The voice and telephone options of the commands that speak.

@@ -31,7 +31,7 @@ struct Speak: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, large-print (PDF), large-print-text, html or text (screen reader), brf or pef (braille), or all.",
         valueName: "format"))
-    var format: FormatChoice?
+    var format: ExportChoice.Formats?
 
     @Option(name: [.short, .long], help: ArgumentHelp(
         "The file to write when one file is made (one format: the chosen sections, or the whole topic, as one document; or one section's audio), else the folder (default: out/<topic>/).",
@@ -50,25 +50,16 @@ struct Speak: ParsableCommand {
         try reportingErrors {
             var choice = ExportChoice(topic: topic)
             choice.sections = section
-            choice.formats = switch format {
-            case nil: .usual
-            case .all: .all
-            case .one(let format): .some([format])
-            }
+            choice.formats = format ?? .usual
             choice.plain = plain.plain
             choice.output = output
             audio.apply(to: &choice)
             document.apply(to: &choice)
             let exporter = try library.exporter(plain: plain.plain)
             let plan = try exporter.plan(choice)
-            for id in plan.skipped {
-                printError("warning: section '\(id)' has only gaps (text the source lost); skipped. "
-                    + "'hlspeak check \(topic)' lists them.")
-            }
+            for warning in plan.warnings { printError("warning: \(warning)") }
             if script {
-                for planned in plan.outputs where planned.request.format.isAudio {
-                    print(try exporter.script(for: planned.request), terminator: "")
-                }
+                for ssml in try exporter.scripts(for: plan) { print(ssml, terminator: "") }
                 return
             }
             try write(plan, with: exporter)

@@ -10,6 +10,20 @@ public struct ExportChoice: Sendable {
         case usual
         case some([ExportFormat])
         case all
+
+        /// The formats a person names: one format's name, or `all`.
+        public init?(named name: String) {
+            if name == "all" {
+                self = .all
+            } else if let format = ExportFormat(rawValue: name) {
+                self = .some([format])
+            } else {
+                return nil
+            }
+        }
+
+        /// Every name `init(named:)` takes.
+        public static var names: [String] { ExportFormat.allCases.map(\.rawValue) + ["all"] }
     }
 
     public var topic: String
@@ -36,9 +50,15 @@ public struct PlannedExport: Hashable, Sendable {
 
 /// The requests a choice makes, and the sections left out because the source lost all their text.
 public struct ExportPlan: Sendable {
+    public var topic: String
     public var outputs: [PlannedExport]
     /// Section ids with nothing to read or say (only gaps).
     public var skipped: [String]
+
+    /// What the person asking should know before the outputs are made: the sections left out.
+    public var warnings: [String] {
+        skipped.map { "section '\($0)' has only gaps (text the source lost); skipped. 'hlspeak check \(topic)' lists them." }
+    }
 }
 
 extension Exporter {
@@ -155,7 +175,7 @@ extension Exporter {
                     throw ExportError.wrongExtension(path: output, format: format, expected: ending)
                 }
             }
-            return ExportPlan(outputs: [PlannedExport(request: planned, destination: .file(file))], skipped: skipped)
+            return ExportPlan(topic: choice.topic, outputs: [PlannedExport(request: planned, destination: .file(file))], skipped: skipped)
         }
         let folder = choice.output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? defaultFolder
         var outputs: [PlannedExport] = []
@@ -175,7 +195,7 @@ extension Exporter {
                 }
             }
         }
-        return ExportPlan(outputs: outputs, skipped: skipped)
+        return ExportPlan(topic: choice.topic, outputs: outputs, skipped: skipped)
     }
 
     /// How typed `text` is said with `choice`'s voice and format: the words eSpeak NG is given,

@@ -371,6 +371,11 @@ public final class Exporter: @unchecked Sendable {
         return found
     }
 
+    /// The SSML every spoken output of `plan` would speak, in order, for review (`--script`).
+    public func scripts(for plan: ExportPlan) throws -> [String] {
+        try plan.outputs.filter { $0.request.format.isAudio }.map { try script(for: $0.request) }
+    }
+
     /// The SSML `request` would speak, for review (`--script`).
     public func script(for request: ExportRequest) throws -> String {
         let resolved = try resolve(request)
