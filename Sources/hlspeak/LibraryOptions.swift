@@ -16,13 +16,12 @@ struct LibraryOptions: ParsableArguments {
     var contentFolder: URL { folder(content, environment: "HLSPEAK_CONTENT", fallback: "Content") }
     var voicesFolder: URL { folder(voices, environment: "HLSPEAK_VOICES", fallback: "Voices") }
 
-    /// `languages` shares one reading of the language data between content and voices.
-    func contentLibrary(languages: LanguageLibrary? = nil) throws -> ContentLibrary {
-        try ContentLibrary(directory: contentFolder, languages: languages)
+    func contentLibrary() throws -> ContentLibrary {
+        try ContentLibrary(directory: contentFolder)
     }
 
-    func voiceLibrary(languages: LanguageLibrary? = nil) throws -> VoiceLibrary {
-        try VoiceLibrary(directory: voicesFolder, languages: languages)
+    func voiceLibrary() throws -> VoiceLibrary {
+        try VoiceLibrary(directory: voicesFolder)
     }
 
     /// The language `topic` is written in.
@@ -34,12 +33,8 @@ struct LibraryOptions: ParsableArguments {
     /// documents need none). With `plain`, the word lists are read now, their problems reported.
     /// `topics`: false for work on typed text (`say`), which runs without a content folder.
     func exporter(plain: Bool, topics: Bool = true) throws -> Exporter {
-        // The voices if the folder is there: print and screen formats work from content alone.
-        let languages = try LanguageLibrary()
-        let content = topics || FilePaths.isFolder(contentFolder) ? try contentLibrary(languages: languages)
-            : try ContentLibrary(noneAt: contentFolder, languages: languages)
+        let exporter = try Exporter(contentFolder: contentFolder, voicesFolder: voicesFolder, typedText: !topics)
         if plain { _ = plainWords(language: nil) }
-        let exporter = Exporter(content: content, voices: try? voiceLibrary(languages: languages), voicesFolder: voicesFolder.path)
         exporter.freshProcess = workerCommand
         return exporter
     }

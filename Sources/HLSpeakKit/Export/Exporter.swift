@@ -42,6 +42,18 @@ public final class Exporter: @unchecked Sendable {
         content.languages.prefetch(content.info.language)
     }
 
+    /// The exporter over the topics in `contentFolder` and the voices in `voicesFolder`, read
+    /// with one reading of the language data. The voices only when they can be read: print and
+    /// screen formats need none. With `typedText` (`hlspeak say`), a missing content folder is
+    /// an empty library rather than an error.
+    public convenience init(contentFolder: URL, voicesFolder: URL, typedText: Bool = false) throws {
+        let languages = try LanguageLibrary()
+        let content = typedText && !FilePaths.isFolder(contentFolder) ? try ContentLibrary(noneAt: contentFolder, languages: languages)
+            : try ContentLibrary(directory: contentFolder, languages: languages)
+        self.init(content: content, voices: try? VoiceLibrary(directory: voicesFolder, languages: languages),
+                  voicesFolder: voicesFolder.path)
+    }
+
     private let voicesFolder: String
 
     /// Topic `id` as its file says it. Reading happens outside the lock, so threads read
