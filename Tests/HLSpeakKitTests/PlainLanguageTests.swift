@@ -651,6 +651,20 @@ import Testing
         #expect(words.warnings[1].contains("plain-words.tsv:4") && words.warnings[1].contains("longer"))
     }
 
+    /// "be" and an adjective become a verb of their own, agreeing with the subject; "very" becomes
+    /// "a lot" after it. "so different" and questions are left alone.
+    @Test func beDifferentFromBecomesDiffer() {
+        func plain(_ text: String) -> String {
+            SectionText.body(of: Self.simplifier().simplify(Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(text)]))])).section)
+        }
+        #expect(plain("One person's physical experience of a miscarriage can be very different from someone else's.")
+                == "One person's physical experience of a miscarriage can differ a lot from someone else's.")
+        #expect(plain("This rash is different from hives.") == "This rash differs from hives.")
+        #expect(plain("The symptoms are different from those of a cold.") == "The symptoms differ from those of a cold.")
+        #expect(plain("The signs are so different from one person to the next.") == "The signs are so different from one person to the next.")
+        #expect(plain("How is shingles different from chickenpox?") == "How is shingles different from chickenpox?")
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])
