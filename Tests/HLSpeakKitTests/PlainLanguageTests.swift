@@ -129,7 +129,7 @@ import Testing
                 "a past form without a subject or helper is likely an adjective")
     }
 
-    @Test func swapsStayOutOfNamesAddressesAndNounsAndFixTheArticle() {
+    @Test func swapsStayOutOfNamesAddressesAndNounsAndFixTheArticle() throws {
         let swaps = [WordSwap(complex: "address", plain: "discuss", source: "t", isVerb: true),
                      WordSwap(complex: "provide", plain: "give", source: "t", isVerb: true),
                      WordSwap(complex: "physician", plain: "doctor", source: "t"),
@@ -144,9 +144,12 @@ import Testing
                 == "See www.example.org/medication or physician@example.org about medicine.")
         #expect(Self.swapAll(swaps, "An elevated temperature.") == "A high temperature.")
         #expect(Self.swapAll(swaps, "Therefore, rest. You should, therefore, rest.") == "So, rest. You should, therefore, rest.")
-        let however = [WordSwap(complex: "however", plain: "but", source: "t", atSentenceStart: true, atClauseEnd: true)]
+        // "^however," in plain-words.tsv: only opening a sentence, only before a comma, which goes too.
+        let however = [try WordSwap.parse(complex: "^however,", plain: "but", source: "t").get()]
         #expect(Self.swapAll(however, "However, most heal. Rest, however, helps. However much you rest, it aches.")
                 == "But most heal. Rest, however, helps. However much you rest, it aches.", "an opening 'But' takes no comma")
+        let therefore = [try WordSwap.parse(complex: "^therefore$", plain: "so", source: "t").get()]
+        #expect(Self.swapAll(therefore, "Therefore, rest.") == "So, rest.", "without the trailing comma the comma stays")
         let clauseEnd = [WordSwap(complex: "normal reactions", plain: "normal feelings", source: "t", atClauseEnd: true)]
         #expect(Self.swapAll(clauseEnd, "These are normal reactions. Fever and soreness are normal reactions to vaccines.")
                 == "These are normal feelings. Fever and soreness are normal reactions to vaccines.")

@@ -4,7 +4,8 @@ import Foundation
 /// comes from. In `plain-words.tsv`, "to utilize<TAB>to use" marks a verb (it matches every form,
 /// "utilizes", "utilized", "utilizing", but only where a verb can stand, so "your address" is not
 /// "your discuss"); a leading "^" ("^therefore") matches only at the start of a sentence, a
-/// trailing "$" only at the end of a clause ("normal reactions$", not "normal reactions to a vaccine").
+/// trailing "$" only at the end of a clause ("normal reactions$", not "normal reactions to a vaccine"),
+/// and a trailing "," only before a comma, which goes with it ("^however," → "But some people …").
 public struct WordSwap: Hashable, Sendable {
     public var complex: String
     public var plain: String
@@ -13,15 +14,18 @@ public struct WordSwap: Hashable, Sendable {
     public var atSentenceStart: Bool
     /// Matches only where a clause ends (before "." or ","), from a trailing "$".
     public var atClauseEnd: Bool
+    /// Matches only before a comma and takes the comma away, from a trailing ",".
+    public var dropsComma: Bool
 
     public init(complex: String, plain: String, source: String, isVerb: Bool = false, atSentenceStart: Bool = false,
-                atClauseEnd: Bool = false) {
+                atClauseEnd: Bool = false, dropsComma: Bool = false) {
         self.complex = complex
         self.plain = plain
         self.source = source
         self.isVerb = isVerb
         self.atSentenceStart = atSentenceStart
-        self.atClauseEnd = atClauseEnd
+        self.atClauseEnd = atClauseEnd || dropsComma
+        self.dropsComma = dropsComma
     }
 
     /// The swap written on one line of `plain-words.tsv`, or why the line cannot be used.
@@ -29,13 +33,15 @@ public struct WordSwap: Hashable, Sendable {
         var complex = complex
         let atStart = complex.hasPrefix("^")
         if atStart { complex = String(complex.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        let dropsComma = complex.hasSuffix(",")
+        if dropsComma { complex = String(complex.dropLast()).trimmingCharacters(in: .whitespaces) }
         let atEnd = complex.hasSuffix("$")
         if atEnd { complex = String(complex.dropLast()).trimmingCharacters(in: .whitespaces) }
         let verbs = [complex, plain].map { $0.lowercased().hasPrefix("to ") }
         guard verbs[0] == verbs[1] else { return .failure(.verbOnOneSide) }
         let strip = { (text: String) in verbs[0] ? String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces) : text }
         let swap = WordSwap(complex: strip(complex), plain: strip(plain), source: source, isVerb: verbs[0],
-                            atSentenceStart: atStart, atClauseEnd: atEnd)
+                            atSentenceStart: atStart, atClauseEnd: atEnd, dropsComma: dropsComma)
         guard !swap.complex.isEmpty, !swap.plain.isEmpty else { return .failure(.verbOnOneSide) }
         return .success(swap)
     }

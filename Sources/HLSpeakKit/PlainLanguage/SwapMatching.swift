@@ -44,9 +44,8 @@ extension SentenceRewrites {
                 output.append(plain)
                 found = true
                 index += (phrase.count - 1) * 2 + 1
-                // "However, some people …" → "But some people …": no comma after an opening "But".
-                if swap.atSentenceStart, plain.lowercased() == "but", index < pieces.endIndex,
-                   case .other(let separator) = pieces[index], separator.hasPrefix(",") {
+                // "However, some people …" → "But some people …": the comma goes with the word.
+                if swap.dropsComma, index < pieces.endIndex, case .other(let separator) = pieces[index], separator.hasPrefix(",") {
                     output.append(String(separator.dropFirst()))
                     index += 1
                 }
