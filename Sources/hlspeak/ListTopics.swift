@@ -29,8 +29,8 @@ struct ListTopics: ParsableCommand {
             let content = try library.contentLibrary()
             let lines = try topic.map { id in
                 let topic = try content.topic(id)
-                let voices = FilePaths.isFolder(library.voicesFolder) || voice != nil ? try library.voiceLibrary() : nil
-                return try TopicListing.sections(of: topic, voices: voices, voice: voice, language: try content.language(of: topic))
+                return try TopicListing.sections(of: topic, voicesFolder: library.voicesFolder, voice: voice,
+                                                 language: try content.language(of: topic))
             } ?? TopicListing.topics(in: content)
             lines.forEach { print($0) }
         }

@@ -21,11 +21,15 @@ public enum TopicListing {
         }
     }
 
-    /// The table of `topic`'s sections with the times of `voice`, or (nil) of the voice its
-    /// language uses ("default-es"); without a voices folder, of a default voice at 160 words a
-    /// minute.
-    public static func sections(of topic: Topic, voices: VoiceLibrary?, voice: String?, language: Language) throws -> [String] {
-        guard let voices else { return sections(of: topic, voice: VoiceProfile(name: "default", language: language)) }
+    /// The table of `topic`'s sections with the times of `voice` from `voicesFolder`, or (nil) of
+    /// the voice its language uses ("default-es"). Without a voices folder and with no voice
+    /// named, the times are those of a default voice at 160 words a minute; a named voice needs
+    /// the folder, and its absence is the error.
+    public static func sections(of topic: Topic, voicesFolder: URL, voice: String?, language: Language) throws -> [String] {
+        guard FilePaths.isFolder(voicesFolder) || voice != nil else {
+            return sections(of: topic, voice: VoiceProfile(name: "default", language: language))
+        }
+        let voices = try VoiceLibrary(directory: voicesFolder)
         return sections(of: topic, voice: try voice.map(voices.profile(named:)) ?? voices.profile(forLanguage: topic.language))
     }
 
