@@ -33,10 +33,11 @@ public struct WordSwap: Hashable, Sendable {
         var complex = complex
         let atStart = complex.hasPrefix("^")
         if atStart { complex = String(complex.dropFirst()).trimmingCharacters(in: .whitespaces) }
-        let dropsComma = complex.hasSuffix(",")
-        if dropsComma { complex = String(complex.dropLast()).trimmingCharacters(in: .whitespaces) }
-        let atEnd = complex.hasSuffix("$")
-        if atEnd { complex = String(complex.dropLast()).trimmingCharacters(in: .whitespaces) }
+        var atEnd = false, dropsComma = false
+        while let last = complex.last, last == "$" || last == "," {
+            if last == "$" { atEnd = true } else { dropsComma = true }
+            complex = String(complex.dropLast()).trimmingCharacters(in: .whitespaces)
+        }
         let verbs = [complex, plain].map { $0.lowercased().hasPrefix("to ") }
         guard verbs[0] == verbs[1] else { return .failure(.verbOnOneSide) }
         let strip = { (text: String) in verbs[0] ? String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces) : text }

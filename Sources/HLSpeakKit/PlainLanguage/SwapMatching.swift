@@ -45,7 +45,7 @@ extension SentenceRewrites {
                 found = true
                 index += (phrase.count - 1) * 2 + 1
                 // "However, some people …" → "But some people …": the comma goes with the word.
-                if swap.dropsComma, index < pieces.endIndex, case .other(let separator) = pieces[index], separator.hasPrefix(",") {
+                if swap.dropsComma, case .other(let separator) = pieces[index] {
                     output.append(String(separator.dropFirst()))
                     index += 1
                 }
@@ -74,6 +74,13 @@ extension SentenceRewrites {
         let previous = Self.previousWord(in: pieces, before: start)
         let next = Self.nextWord(in: pieces, after: end)
         if swap.atSentenceStart && previous != nil || swap.atClauseEnd && next != nil { return nil }
+        // "^however," only before a comma: "However: call your doctor" keeps its word.
+        if swap.dropsComma {
+            guard end + 1 < pieces.count, case .other(let gap) = pieces[end + 1], gap.hasPrefix(",") else { return nil }
+        }
+        // A phrase that ends in a preposition needs its object next: "is different from, but
+        // related to, …" is no "differs from, but related to".
+        if let last = phrase.last, SentenceRewrites.prepositions.contains(last), next == nil { return nil }
         // Part of a name or a title ("St. Luke's Physician Group", "Physician Assistant Lopez").
         let titleCase = { (word: String) in word.first?.isUppercase == true && word.contains(where: \.isLowercase) }
         if titleCase(first) && (previous != nil || next.map(titleCase) == true) { return nil }
