@@ -56,7 +56,8 @@ final class KWeightedLoudness {
     }
 
     /// The mean square of each whole sub-block in the buffer, four lanes of `subBlocksPerLane`
-    /// sub-blocks each; the lanes past what was filled read silence and are left out.
+    /// sub-blocks each; past what was filled the lanes read silence, and those sub-blocks, with
+    /// the last part-filled one, are left out.
     private func measure(subBlocksPerLane: Int) -> [Double] {
         let whole = (filled - subBlockSamples) / subBlockSamples
         let laneSamples = subBlocksPerLane * subBlockSamples
@@ -81,6 +82,7 @@ final class KWeightedLoudness {
                     power += weighted * weighted
                 }
                 for lane in 0..<4 { powers[lane * subBlocksPerLane + subBlock] = Double(power[lane]) / Double(subBlockSamples) }
+                state.flushTiny()
             }
             return Array(powers.prefix(whole))
         }
@@ -129,6 +131,17 @@ private struct KWeightingFilter {
     struct State {
         var shelf = (Lanes(), Lanes())
         var high = (Lanes(), Lanes())
+
+        /// Sets memory too small to matter to zero. In a silence the filters' memory dies away
+        /// towards numbers so small (subnormal) that every operation on them is many times
+        /// slower; after each 100 ms it is a ten-billionth of what it was, so it never gets there.
+        mutating func flushTiny() {
+            func flush(_ lanes: inout Lanes) { lanes.replace(with: 0, where: lanes .< 1e-25 .& lanes .> -1e-25) }
+            flush(&shelf.0)
+            flush(&shelf.1)
+            flush(&high.0)
+            flush(&high.1)
+        }
     }
 
     init(sampleRate rate: Double) {
