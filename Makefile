@@ -73,8 +73,9 @@ install: deps
 	cp -R Voices/. $(DESTDIR)$(PREFIX)/share/hlspeak/Voices/
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/hlspeak; try: hlspeak --version"
 
-# The fuzz target under libFuzzer: the topic reader, the writers and the normaliser, fed mutations of
-# Tests/Fuzz/corpus for FUZZ_SECONDS (default 600). Crashes are saved as .build-fuzz/crash-*.
+# The fuzz target under libFuzzer: the topic reader, the writers, the simplifier and the normaliser,
+# fed mutations of Tests/Fuzz/corpus and of the development topics (health text, where the sentence
+# rules fire) for FUZZ_SECONDS (default 600). Crashes are saved as .build-fuzz/crash-*.
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	$(SWIFT) build -c release --product hlspeak-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer \
@@ -82,7 +83,7 @@ fuzz: deps
 	$(SWIFT) build -c release --product HLSpeakQPDF --scratch-path .build-fuzz
 	mkdir -p .build-fuzz/corpus
 	HLSPEAK_VOICES=Voices .build-fuzz/release/hlspeak-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024 -timeout=60 \
-		-artifact_prefix=.build-fuzz/ -print_final_stats=1 .build-fuzz/corpus Tests/Fuzz/corpus
+		-artifact_prefix=.build-fuzz/ -print_final_stats=1 .build-fuzz/corpus Tests/Fuzz/corpus Tests/HLSpeakKitTests/Fixtures/dev-topics
 
 deps: swift-check
 	@scripts/install-debian-packages $(DEBIAN_PACKAGES)

@@ -10,11 +10,15 @@ import CFuzzer
 // named on its command line, so the target always compiles and the corpus can be rechecked.
 
 /// What one input goes through: read as a topic file; if it reads, made readable and written as
-/// a spoken script, HTML and text; every paragraph through the sentence splitter and the
-/// normaliser; and the whole input as typed text for `hlspeak say`.
+/// a spoken script, HTML and text, and simplified (every word swap and sentence rule); every
+/// paragraph through the sentence splitter and the normaliser; and the whole input as typed text
+/// for `hlspeak say`.
 enum FuzzTarget {
     static let languages = try! LanguageLibrary()
     static let language = try! languages.language("en-US")
+    /// The language's own word lists (the content folder does not exist: no library additions).
+    static let simplifier = Simplifier(words: PlainWords.load(from: URL(fileURLWithPath: "/nonexistent"), language: language),
+                                       sentences: language.sentences)
 
     static func run(_ data: Data) {
         let reading = TopicReader(languages: languages).read(data: data, file: "fuzz.md", defaultID: "fuzz")
@@ -22,6 +26,7 @@ enum FuzzTarget {
         if let topic = reading.topic, reading.diagnostics.errors.isEmpty {
             let readable = topic.readable(language.sentences)
             for section in readable.sections { _ = builder.script(for: section).ssml }
+            _ = simplifier.simplify(readable)
             if let document = try? ExportDocument(topic: readable, language: language, library: LibraryInfo(), sectionIDs: []) {
                 _ = HTMLWriter().page(for: document)
                 _ = ScreenTextWriter(width: 40).text(for: document)
