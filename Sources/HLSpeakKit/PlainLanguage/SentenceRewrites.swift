@@ -216,8 +216,8 @@ struct SentenceRewrites {
                           // provider. This is to find out why." reads stiffly.
                           !Self.isInstruction(left),
                           Self.objectEnds.contains(last)
-                          || start.map { $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1])
-                              && !Self.clauseVerbs.contains(tail[$0 - 1]) } == true
+                          || start.map({ $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1])
+                              && !Self.clauseVerbs.contains(tail[$0 - 1]) }) == true
                           && !Self.clauseVerbs.contains(last) else { continue }
                     if Self.opensCondition(left) {
                         guard let comma = left.range(of: ", ", options: .backwards),
@@ -444,8 +444,9 @@ struct SentenceRewrites {
             case "is", "are": stated = "may be"
             // "If you have diabetes, …" → "You may have diabetes." reads as a diagnosis; a longer
             // condition ("two or more miscarriages in a row") does not.
-            case "has", "have" where words.count - verbIndex - 1 >= 4 || lower[verbIndex + 1] == "been": stated = "may have"
-            case "has", "have": return nil
+            case "has", "have":
+                guard words.count - verbIndex - 1 >= 4 || lower[verbIndex + 1] == "been" else { return nil }
+                stated = "may have"
             default:
                 guard let form = Self.secondVerbForm(verb) ?? Self.conditionVerbForms[verb], form.form != .ed, form.form != .ing,
                       // "you feel" (base after a plural subject), "she thinks" (-s after a singular one)
