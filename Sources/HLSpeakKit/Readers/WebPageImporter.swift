@@ -228,7 +228,7 @@ public enum WebPageImporter {
             case "table":
                 startSectionIfNeeded()
                 table(node)
-            case "img", "picture", "figure" where node.first("img") != nil && Self.clean(node.textContent).isEmpty:
+            case "img", "picture":
                 gap("an image" + (node.first("img")?.attribute("alt").map { Self.clean($0) }.flatMap { $0.isEmpty ? nil : " (\($0))" } ?? "")
                     + " was not carried over; describe it in words if patients need it")
             case "iframe", "video", "audio", "object", "embed", "canvas":
