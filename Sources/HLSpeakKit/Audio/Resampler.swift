@@ -1,6 +1,6 @@
 import CSoxr
 
-/// The one place that talks to libsoxr: changes a buffer's sample rate with its high-quality
+/// The one place that talks to libsoxr: changes a buffer's sample rate with its 16-bit-precision
 /// filter, optionally cutting everything above a frequency (a telephone channel passes up to
 /// 3.4 kHz, so energy above it is only noise to the caller).
 public enum Resampler {
@@ -25,10 +25,11 @@ public enum Resampler {
         return AudioBuffer(samples: Array(output.prefix(produced)), sampleRate: rate)
     }
 
-    /// soxr's high-quality recipe; with a band limit, the passband ends just below it and the
-    /// stopband starts at it.
+    /// soxr's recipe for 16-bit precision (every output hlspeak writes is 16-bit PCM, or 8-bit
+    /// mu-law or A-law: more precision is lost in the file); with a band limit, the passband
+    /// ends just below it and the stopband starts at it.
     static func quality(from inputRate: Int, to outputRate: Int, bandLimit: Double?) -> soxr_quality_spec_t {
-        var quality = soxr_quality_spec(UInt(SOXR_HQ), 0)
+        var quality = soxr_quality_spec(UInt(SOXR_16_BITQ), 0)
         let nyquist = Double(min(inputRate, outputRate)) / 2
         if let bandLimit, bandLimit < nyquist {
             quality.stopband_begin = bandLimit / nyquist
