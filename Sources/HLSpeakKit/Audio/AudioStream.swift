@@ -72,16 +72,20 @@ final class AudioStream: @unchecked Sendable {
         queue.async { [self] in
             defer { batch.block.deallocate() }
             let shorts = UnsafeBufferPointer(rebasing: batch.block[..<batch.count])
-            let samples = [Float](unsafeUninitializedCapacity: shorts.count) { floats, count in
-                for index in shorts.indices { floats[index] = Float(shorts[index]) * (1 / 32768) }
-                count = shorts.count
-            }
             if let resampler {
-                take(resampler.process(samples))
+                take(resampler.process([Float](unsafeUninitializedCapacity: shorts.count) { floats, count in
+                    Self.convert(shorts, into: floats)
+                    count = shorts.count
+                }))
             } else {
-                take(samples, shorts: shorts)
+                take(shorts)
             }
         }
+    }
+
+    /// 16-bit samples as floats in -1...1.
+    private static func convert(_ shorts: UnsafeBufferPointer<Int16>, into floats: UnsafeMutableBufferPointer<Float>) {
+        for index in shorts.indices { floats[index] = Float(shorts[index]) * (1 / 32768) }
     }
 
     /// Waits for the queued chunks and returns what was made. Call it on the thread that appended.
@@ -94,19 +98,30 @@ final class AudioStream: @unchecked Sendable {
         }
     }
 
-    /// Measures `samples` and spools them (or `shorts`, the same samples as they came).
-    private func take(_ samples: [Float], shorts: UnsafeBufferPointer<Int16>? = nil) {
+    /// Measures resampled `samples` and spools them.
+    private func take(_ samples: [Float]) {
         guard failure == nil else { return }
         samples.withUnsafeBufferPointer { samples in
             meter.add(samples)
             summary.add(samples)
         }
         do throws(OutputError) {
-            if let shorts {
-                try spool.append(shorts)
-            } else {
-                try samples.withUnsafeBufferPointer { samples throws(OutputError) in try spool.append(samples) }
-            }
+            try samples.withUnsafeBufferPointer { samples throws(OutputError) in try spool.append(samples) }
+        } catch {
+            failure = error
+        }
+    }
+
+    /// Measures samples straight from eSpeak NG and spools them as they came: converted once,
+    /// into the loudness meter's own buffer, where the summary reads them too.
+    private func take(_ shorts: UnsafeBufferPointer<Int16>) {
+        guard failure == nil else { return }
+        meter.add(count: shorts.count) { floats, offset in
+            Self.convert(UnsafeBufferPointer(rebasing: shorts[offset..<(offset + floats.count)]), into: floats)
+            summary.add(UnsafeBufferPointer(floats))
+        }
+        do throws(OutputError) {
+            try spool.append(shorts)
         } catch {
             failure = error
         }

@@ -34,12 +34,21 @@ final class KWeightedLoudness {
     }
 
     func add(_ samples: UnsafeBufferPointer<Float>) {
+        add(count: samples.count) { stretch, offset in
+            _ = stretch.initialize(from: UnsafeBufferPointer(rebasing: samples[offset..<(offset + stretch.count)]))
+        }
+    }
+
+    /// Adds `count` samples that `fill` writes straight into the meter's buffer, a stretch at a
+    /// time (the stretch, and where it starts among the `count`): a caller that converts samples
+    /// as it copies them (16-bit values from eSpeak NG) makes no copy of its own. The stretch is
+    /// the caller's to read in `fill` once written.
+    func add(count: Int, _ fill: (UnsafeMutableBufferPointer<Float>, Int) -> Void) {
         var index = 0
-        while index < samples.count {
-            let take = min(buffer.count - filled, samples.count - index)
+        while index < count {
+            let take = min(buffer.count - filled, count - index)
             buffer.withUnsafeMutableBufferPointer { buffer in
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[filled..<(filled + take)])
-                    .initialize(from: UnsafeBufferPointer(rebasing: samples[index..<(index + take)]))
+                fill(UnsafeMutableBufferPointer(rebasing: buffer[filled..<(filled + take)]), index)
             }
             filled += take
             index += take
