@@ -121,6 +121,44 @@ import Testing
         }
     }
 
+    /// 16-bit samples converted straight into the meter's buffer, in batches like eSpeak NG's,
+    /// give the same loudness as the floats added whole; a summary fed each stretch as it is
+    /// written sees every sample once, in order (stretches end where the meter's buffer fills, not
+    /// where a batch does).
+    @Test func samplesConvertedIntoTheMeterGiveTheSameFigures() throws {
+        var shorts: [Int16] = []
+        for step in 0..<9 {
+            let tone = AudioProcessingTests.tone([220.0, 1_200, 3_100][step % 3], seconds: 0.3 + Double(step) * 0.37,
+                                                 amplitude: [0.4, 0.05, 0.2][step % 3], rate: 22_050)
+            shorts += tone.samples.map { Int16(($0 * 32_767).rounded()) }
+        }
+        let floats = shorts.map { Float($0) * (1 / 32768) }
+        #expect(floats.count > 141_120 * 2, "longer than two of the meter's buffers")
+        let whole = KWeightedLoudness(sampleRate: 22_050)
+        floats.withUnsafeBufferPointer { whole.add($0) }
+        let converted = KWeightedLoudness(sampleRate: 22_050)
+        var summary = SignalSummary(sampleRate: 22_050)
+        shorts.withUnsafeBufferPointer { shorts in
+            var start = 0
+            while start < shorts.count {
+                let batch = UnsafeBufferPointer(rebasing: shorts[start..<min(shorts.count, start + 16_384)])
+                converted.add(count: batch.count) { stretch, positions in
+                    for (offset, position) in positions.enumerated() { stretch[offset] = Float(batch[position]) * (1 / 32768) }
+                    summary.add(UnsafeBufferPointer(stretch))
+                }
+                start += batch.count
+            }
+        }
+        #expect(abs(try #require(converted.integratedLoudness) - (try #require(whole.integratedLoudness))) < 1e-9)
+        let reference = try SignalSummary(of: AudioBuffer(samples: floats, sampleRate: 22_050))
+        #expect(summary.count == reference.count)
+        #expect(summary.windowPower.count == reference.windowPower.count)
+        for (ours, theirs) in zip(summary.windowPower, reference.windowPower) {
+            #expect(abs(ours - theirs) <= 1e-5 * max(theirs, 1e-6))
+        }
+        #expect(summary.samplesAbove(0.1) == reference.samplesAbove(0.1))
+    }
+
     @Test func silenceAndShortClipsHaveNoLoudness() {
         #expect(KWeightedLoudness.integratedLoudness(of: AudioBuffer(samples: [Float](repeating: 0, count: 44_100), sampleRate: 22_050)) == nil)
         #expect(KWeightedLoudness.integratedLoudness(of: AudioProcessingTests.tone(440, seconds: 0.2, amplitude: 0.3)) == nil)

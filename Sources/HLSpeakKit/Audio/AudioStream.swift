@@ -73,12 +73,12 @@ final class AudioStream: @unchecked Sendable {
             defer { batch.block.deallocate() }
             let shorts = UnsafeBufferPointer(rebasing: batch.block[..<batch.count])
             if let resampler {
-                take(resampler.process([Float](unsafeUninitializedCapacity: shorts.count) { floats, count in
+                take(resampled: resampler.process([Float](unsafeUninitializedCapacity: shorts.count) { floats, count in
                     Self.convert(shorts, into: floats)
                     count = shorts.count
                 }))
             } else {
-                take(shorts)
+                take(unresampled: shorts)
             }
         }
     }
@@ -92,14 +92,14 @@ final class AudioStream: @unchecked Sendable {
     func finish() throws -> Result {
         if pendingCount > 0 { handOver() }
         return try queue.sync {
-            if let tail = resampler?.finish() { take(tail) }
+            if let tail = resampler?.finish() { take(resampled: tail) }
             if let failure { throw failure }
             return Result(audio: spool, summary: summary, loudness: meter.integratedLoudness)
         }
     }
 
     /// Measures resampled `samples` and spools them.
-    private func take(_ samples: [Float]) {
+    private func take(resampled samples: [Float]) {
         guard failure == nil else { return }
         samples.withUnsafeBufferPointer { samples in
             meter.add(samples)
@@ -114,10 +114,10 @@ final class AudioStream: @unchecked Sendable {
 
     /// Measures samples straight from eSpeak NG and spools them as they came: converted once,
     /// into the loudness meter's own buffer, where the summary reads them too.
-    private func take(_ shorts: UnsafeBufferPointer<Int16>) {
+    private func take(unresampled shorts: UnsafeBufferPointer<Int16>) {
         guard failure == nil else { return }
-        meter.add(count: shorts.count) { floats, offset in
-            Self.convert(UnsafeBufferPointer(rebasing: shorts[offset..<(offset + floats.count)]), into: floats)
+        meter.add(count: shorts.count) { floats, positions in
+            Self.convert(UnsafeBufferPointer(rebasing: shorts[positions]), into: floats)
             summary.add(UnsafeBufferPointer(floats))
         }
         do throws(OutputError) {

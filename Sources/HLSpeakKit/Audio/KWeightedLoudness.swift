@@ -34,21 +34,22 @@ final class KWeightedLoudness {
     }
 
     func add(_ samples: UnsafeBufferPointer<Float>) {
-        add(count: samples.count) { stretch, offset in
-            _ = stretch.initialize(from: UnsafeBufferPointer(rebasing: samples[offset..<(offset + stretch.count)]))
+        add(count: samples.count) { stretch, positions in
+            _ = stretch.initialize(from: UnsafeBufferPointer(rebasing: samples[positions]))
         }
     }
 
     /// Adds `count` samples that `fill` writes straight into the meter's buffer, a stretch at a
-    /// time (the stretch, and where it starts among the `count`): a caller that converts samples
-    /// as it copies them (16-bit values from eSpeak NG) makes no copy of its own. The stretch is
-    /// the caller's to read in `fill` once written.
-    func add(count: Int, _ fill: (UnsafeMutableBufferPointer<Float>, Int) -> Void) {
+    /// time, with the stretch's positions among the `count`: a caller that converts samples as it
+    /// copies them (16-bit values from eSpeak NG) makes no copy of its own. `fill` must write every
+    /// sample of the stretch; it may read the stretch back, but only until it returns, and it must
+    /// not call the meter.
+    func add(count: Int, _ fill: (UnsafeMutableBufferPointer<Float>, Range<Int>) -> Void) {
         var index = 0
         while index < count {
             let take = min(buffer.count - filled, count - index)
             buffer.withUnsafeMutableBufferPointer { buffer in
-                fill(UnsafeMutableBufferPointer(rebasing: buffer[filled..<(filled + take)]), index)
+                fill(UnsafeMutableBufferPointer(rebasing: buffer[filled..<(filled + take)]), index..<(index + take))
             }
             filled += take
             index += take
