@@ -63,6 +63,36 @@ import Testing
         #expect(abs(onset - secondBurst) <= 80)
     }
 
+    /// The captions' map of the shaped file comes from the windows measured before shaping: at
+    /// 22,050 Hz, where a 10 ms window (220 samples) does not divide the 100 ms lead (2,205), it
+    /// agrees with measuring the shaped samples except within one window of an edge.
+    @Test func theShapedMapMatchesMeasuringTheShapedAudio() throws {
+        let rate = 22_050
+        let silence = { (seconds: Double) in [Float](repeating: 0, count: Int(seconds * Double(rate))) }
+        var samples = silence(1.234)
+        for (index, seconds) in [0.8, 0.3, 1.1].enumerated() {
+            samples += Self.tone(300 + 200 * Double(index), seconds: seconds, amplitude: 0.2, rate: rate).samples
+            samples += silence([3.3, 2.9, 0.45][index])
+        }
+        let audio = AudioBuffer(samples: samples, sampleRate: rate)
+        let shaper = SilenceShaper()
+        let before = try SignalSummary(of: audio).silenceMap()
+        let plan = shaper.plan(before, count: samples.count, sampleRate: rate)
+        #expect(plan.kept.count == 3, "two long pauses shortened")
+        let derived = before.shaped(keeping: plan.kept, thenQuiet: plan.trailSamples)
+        var shaped = audio
+        _ = shaper.shape(&shaped)
+        let measured = SilenceMap(shaped)
+        #expect(derived.loudWindows.count == measured.loudWindows.count)
+        for index in measured.loudWindows.indices where derived.loudWindows[index] != measured.loudWindows[index] {
+            let nearEdge = (max(0, index - 1)...min(measured.loudWindows.count - 1, index + 1))
+                .contains { measured.loudWindows[$0] != measured.loudWindows[index] }
+            #expect(nearEdge, "window \(index) differs away from any edge")
+        }
+        #expect(abs((derived.firstSoundSample ?? -1) - (measured.firstSoundSample ?? -9_999)) <= derived.windowSamples)
+        #expect(abs((derived.endOfSoundSample ?? -1) - (measured.endOfSoundSample ?? -9_999)) <= derived.windowSamples)
+    }
+
     @Test func partitionCutsAtSentenceStarts() throws {
         let parts = try PromptPartition.parts(sentenceStarts: [0, 40, 90, 120, 170], totalSamples: 200,
                                               maxSamples: 100, sampleRate: 10)

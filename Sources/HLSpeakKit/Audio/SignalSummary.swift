@@ -12,15 +12,13 @@ struct SignalSummary: Sendable {
     private var partialPower: Float = 0
     private var partialCount = 0
     /// Every eighth sample's magnitude, counted by its float exponent and top three mantissa
-    /// bits (bins an eighth of an octave, about 0.8 dB, wide); empty when not asked for.
-    private var magnitudes: [Int]
+    /// bits (bins an eighth of an octave, about 0.8 dB, wide).
+    private var magnitudes = [Int](repeating: 0, count: 2_048)
     private static let magnitudeStride = 8
 
-    /// With `countingLevels`, it also counts how many samples reach each level.
-    init(sampleRate: Int, countingLevels: Bool = true) {
+    init(sampleRate: Int) {
         self.sampleRate = sampleRate
         windowSamples = max(1, sampleRate / 100)
-        magnitudes = countingLevels ? [Int](repeating: 0, count: 2_048) : []
     }
 
     /// The summary of all of `source`.
@@ -39,14 +37,12 @@ struct SignalSummary: Sendable {
     private static func bin(_ magnitude: Float) -> Int { Int(magnitude.bitPattern >> 20) }
 
     mutating func add(_ samples: UnsafeBufferPointer<Float>) {
-        if !magnitudes.isEmpty {
-            magnitudes.withUnsafeMutableBufferPointer { bins in
-                // The stride continues across chunks: sample positions count, not chunk offsets.
-                var offset = (Self.magnitudeStride - count % Self.magnitudeStride) % Self.magnitudeStride
-                while offset < samples.count {
-                    bins[Self.bin(abs(samples[offset]))] += 1
-                    offset += Self.magnitudeStride
-                }
+        magnitudes.withUnsafeMutableBufferPointer { bins in
+            // The stride continues across chunks: sample positions count, not chunk offsets.
+            var offset = (Self.magnitudeStride - count % Self.magnitudeStride) % Self.magnitudeStride
+            while offset < samples.count {
+                bins[Self.bin(abs(samples[offset]))] += 1
+                offset += Self.magnitudeStride
             }
         }
         count += samples.count

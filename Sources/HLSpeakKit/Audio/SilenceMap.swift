@@ -31,6 +31,30 @@ public struct SilenceMap: Sendable {
         return loudWindows[start...].firstIndex(of: true).map { $0 * windowSamples }
     }
 
+    /// This map once the recording is cut to `spans` (its sample ranges to keep, in order) and
+    /// `trail` quiet samples follow: where the shaped recording is quiet, read from the windows
+    /// already measured instead of measuring the result again. Each window of the result takes the
+    /// window of the recording under its middle, so an edge moves by at most one window (10 ms).
+    func shaped(keeping spans: [Range<Int>], thenQuiet trail: Int) -> SilenceMap {
+        let total = spans.reduce(trail) { $0 + $1.count }
+        var loud: [Bool] = []
+        loud.reserveCapacity(total / windowSamples)
+        var span = 0
+        var spanStart = 0
+        for window in 0..<(total / windowSamples) {
+            let middle = window * windowSamples + windowSamples / 2
+            while span < spans.count, middle >= spanStart + spans[span].count {
+                spanStart += spans[span].count
+                span += 1
+            }
+            // Past the last span: the added quiet.
+            guard span < spans.count else { loud.append(false); continue }
+            let source = (spans[span].lowerBound + middle - spanStart) / windowSamples
+            loud.append(source < loudWindows.count && loudWindows[source])
+        }
+        return SilenceMap(windowSamples: windowSamples, loudWindows: loud)
+    }
+
     /// Runs of quiet windows longer than `milliseconds`, as sample ranges.
     public func quietRuns(longerThan milliseconds: Int) -> [Range<Int>] {
         let minimum = milliseconds / 10

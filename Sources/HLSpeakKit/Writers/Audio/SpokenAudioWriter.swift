@@ -128,13 +128,17 @@ struct SpokenAudioWriter: Sendable {
     }
 
     /// Writes the samples `range` of the spoken section as one file with its captions, in one
-    /// pass: gain, limiter and silence shaping applied chunk by chunk on the way to the encoder,
-    /// which also measures where the result is quiet, for the captions.
+    /// pass: gain, limiter and silence shaping applied chunk by chunk on the way to the encoder.
+    /// The captions find speech in the one window map gathered during synthesis.
     private func writePart(_ range: Range<Int>, of spoken: SpokenAudio, gain: Float, sentences: [Int], as format: AudioFormat,
                            to file: URL) throws -> WrittenAudio {
         let audio = spoken.audio
-        let plan = silence.plan(spoken.summary.silenceMap(of: range, gain: gain), count: range.count, sampleRate: audio.sampleRate)
-        var result = SignalSummary(sampleRate: audio.sampleRate, countingLevels: false)
+        let quiet = spoken.summary.silenceMap(of: range, gain: gain)
+        let plan = silence.plan(quiet, count: range.count, sampleRate: audio.sampleRate)
+        // Where the written file is quiet, for the captions: the windows measured while eSpeak NG
+        // spoke, moved as the shaping moves the samples (the limiter only touches peaks).
+        let written = quiet.shaped(keeping: plan.kept, thenQuiet: plan.trailSamples)
+        let count = plan.kept.reduce(plan.trailSamples) { $0 + $1.count }
         let captions = OutputName.captions(of: file)
         let limiter = level.limiter
         var words: [TimedWord] = []
@@ -143,32 +147,28 @@ struct SpokenAudioWriter: Sendable {
                 let writer = try SoundFileWriter(temporary, encoding: format.encoding, sampleRate: audio.sampleRate, naming: file)
                 for span in plan.kept {
                     let absolute = (range.lowerBound + span.lowerBound)..<(range.lowerBound + span.upperBound)
-                    try limiter.render(audio, range: absolute, gain: gain) { chunk in
-                        try writer.write(chunk)
-                        result.add(chunk)
-                    }
+                    try limiter.render(audio, range: absolute, gain: gain) { try writer.write($0) }
                 }
                 let trail = [Float](repeating: 0, count: plan.trailSamples)
-                try trail.withUnsafeBufferPointer { try writer.write($0); result.add($0) }
+                try trail.withUnsafeBufferPointer { try writer.write($0) }
                 try writer.close()
             }),
             (captions, { temporary in
                 // A caption starts with its sentence's first timed word (or, for a sentence with
                 // none, where its mark arrived).
-                let map = result.silenceMap()
                 words = Self.timedWords(sentences.map { (spoken.sentences[$0].text, spoken.words[$0]) },
-                                        offset: range.lowerBound, plan: plan, in: map, totalSamples: result.count)
+                                        offset: range.lowerBound, plan: plan, in: written, totalSamples: count)
                 let starts = sentences.indices.map { order in
                     words.first { $0.sentence == order }?.start
                         ?? plan.position(spoken.sentenceStarts[sentences[order]] - range.lowerBound)
                 }
-                let cues = Self.cues(sentences.map { spoken.sentences[$0].text }, starts: starts, in: map,
-                                     sampleRate: audio.sampleRate, totalSamples: result.count)
+                let cues = Self.cues(sentences.map { spoken.sentences[$0].text }, starts: starts, in: written,
+                                     sampleRate: audio.sampleRate, totalSamples: count)
                 try AtomicFile.write(Data(WebVTT.document(cues).utf8), into: temporary, naming: captions)
             }),
         ])
         let texts = sentences.map { spoken.sentences[$0].text }
-        return WrittenAudio(audio: file, captions: captions, seconds: Double(result.count) / Double(audio.sampleRate),
+        return WrittenAudio(audio: file, captions: captions, seconds: Double(count) / Double(audio.sampleRate),
                             sampleRate: audio.sampleRate, bytes: AtomicFile.size(of: file), text: texts.joined(separator: " "),
                             sentences: texts, words: words)
     }
