@@ -75,6 +75,7 @@ struct SignalSummary: Sendable {
         let threshold = Float(pow(10, thresholdDecibels / 20)) / max(gain, 1e-9)
         let squared = threshold * threshold
         return SilenceMap(windowSamples: windowSamples,
-                          loudWindows: windowPower[first..<(first + windows)].map { $0 > squared })
+                          loudWindows: windowPower[first..<(first + windows)].map { $0 > squared },
+                          origin: first * windowSamples - range.lowerBound)
     }
 }

@@ -6,10 +6,14 @@ public struct SilenceMap: Sendable {
     public let windowSamples: Int
     /// For each 10 ms window, true when it is louder than the threshold.
     public let loudWindows: [Bool]
+    /// Where the first window starts, in samples from the start of what was mapped (a part that
+    /// does not start on a window is mapped from the nearest one, up to half a window either way).
+    let origin: Int
 
-    init(windowSamples: Int, loudWindows: [Bool]) {
+    init(windowSamples: Int, loudWindows: [Bool], origin: Int = 0) {
         self.windowSamples = windowSamples
         self.loudWindows = loudWindows
+        self.origin = origin
     }
 
     public init(_ audio: AudioBuffer, thresholdDecibels: Double = -45) {
@@ -34,7 +38,8 @@ public struct SilenceMap: Sendable {
     /// This map once the recording is cut to `spans` (its sample ranges to keep, in order) and
     /// `trail` quiet samples follow: where the shaped recording is quiet, read from the windows
     /// already measured instead of measuring the result again. Each window of the result takes the
-    /// window of the recording under its middle, so an edge moves by at most one window (10 ms).
+    /// window of the recording under its middle: an edge moves by at most one window (10 ms), as a
+    /// window of the result that holds a little sound and a lot of quiet may read either way.
     func shaped(keeping spans: [Range<Int>], thenQuiet trail: Int) -> SilenceMap {
         let total = spans.reduce(trail) { $0 + $1.count }
         var loud: [Bool] = []
@@ -49,8 +54,8 @@ public struct SilenceMap: Sendable {
             }
             // Past the last span: the added quiet.
             guard span < spans.count else { loud.append(false); continue }
-            let source = (spans[span].lowerBound + middle - spanStart) / windowSamples
-            loud.append(source < loudWindows.count && loudWindows[source])
+            let position = spans[span].lowerBound + middle - spanStart - origin
+            loud.append(position >= 0 && position / windowSamples < loudWindows.count && loudWindows[position / windowSamples])
         }
         return SilenceMap(windowSamples: windowSamples, loudWindows: loud)
     }

@@ -136,7 +136,9 @@ struct SpokenAudioWriter: Sendable {
         let quiet = spoken.summary.silenceMap(of: range, gain: gain)
         let plan = silence.plan(quiet, count: range.count, sampleRate: audio.sampleRate)
         // Where the written file is quiet, for the captions: the windows measured while eSpeak NG
-        // spoke, moved as the shaping moves the samples (the limiter only touches peaks).
+        // spoke, at this gain, moved as the shaping moves the samples. The limiter turns the gain
+        // down from 5 ms before to 80 ms after a peak over the ceiling; a window it takes below
+        // the threshold there still counts as sound, which only ever moves a cue's end later.
         let written = quiet.shaped(keeping: plan.kept, thenQuiet: plan.trailSamples)
         let count = plan.kept.reduce(plan.trailSamples) { $0 + $1.count }
         let captions = OutputName.captions(of: file)
