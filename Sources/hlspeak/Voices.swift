@@ -35,8 +35,8 @@ struct Voices: ParsableCommand {
             var choice = ExportChoice(topic: "say")
             choice.voice = voice
             let spoken = try exporter.spokenForm(of: say, choice: choice)
-            // Without an extension, the format's own is added (voice-phone.wav, voice-default.wav).
-            report(try exporter.export(spoken.request, topic: spoken.topic, to: URL(fileURLWithPath: output ?? "voice-\(voice)")))
+            report(try exporter.export(spoken.request, topic: spoken.topic,
+                                       to: output.map { URL(fileURLWithPath: $0) } ?? OutputName.voiceSample(voice)))
         }
     }
 }

@@ -60,6 +60,12 @@ public struct OutputName: Hashable, Sendable {
             .appendingPathComponent("\(stem).part\(number).\(file.pathExtension)")
     }
 
+    /// Where `hlspeak voices --say` writes a voice's sample when not told: `voice-slow` in the
+    /// current folder; the export adds the format's extension (`voice-slow.wav`).
+    public static func voiceSample(_ voice: String) -> URL {
+        URL(fileURLWithPath: "voice-\(voice)")
+    }
+
     /// The captions file of an audio file: `coping.wav.vtt`.
     public static func captions(of audio: URL) -> URL {
         audio.deletingLastPathComponent().appendingPathComponent(audio.lastPathComponent + ".vtt")
