@@ -371,6 +371,15 @@ import Testing
                 "a noun after 'and' ('changes in') is not a second verb")
         #expect(rules.splitLong("You should not lift anything heavy for two weeks and take care when you climb the stairs.") == nil,
                 "a negation may govern both verbs")
+        #expect(rules.splitLong("Check the areas of stress in your life and reduce the things that are causing stress.")
+                == ["Check the areas of stress in your life.", "Reduce the things that are causing stress."],
+                "two instructions")
+        #expect(rules.splitLong("Do not lift anything heavy for two weeks and take the stairs slowly when you climb them.") == nil,
+                "the negation would not reach the second instruction")
+        #expect(rules.splitLong("Try to rest for a few days after the procedure and call your doctor with any questions.") == nil,
+                "'try' may reach the second instruction")
+        #expect(rules.splitLong("Take your medicine before you go to sleep and check your blood glucose in the morning.") == nil,
+                "a time in the first instruction may reach the second")
         #expect(rules.splitLong("It is a good idea to check for ticks after you walk in tall grass or in the woods near your home.") == nil,
                 "'a good idea to check' states no purpose")
         #expect(rules.splitLong("See your health care provider to find out the cause of your low blood glucose and how to treat it.") == nil,

@@ -556,6 +556,7 @@ struct SentenceRewrites {
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         for index in words.indices where lower[index] == "and" && words[index] == "and" && index >= 6 && index + 4 < words.count {
             let verb = lower[index + 1]
+            if let instructions = Self.twoInstructions(words, lower, at: index) { return instructions }
             // "… and do an exam": "do" before an object is the verb itself, not a helper.
             let doing = Self.doForms[verb].flatMap { form in Self.objectStarts.contains(lower[index + 2]) ? (base: "do", form: form) : nil }
             let helper = doing == nil ? Self.predicateVerbs[verb] : nil
@@ -625,6 +626,27 @@ struct SentenceRewrites {
         return nil
     }
 
+    /// "Check the areas of stress in your life and reduce the things that are causing stress." →
+    /// "Check the areas of stress in your life. Reduce the things …": two instructions joined by
+    /// "and", each a sentence. Only when the second verb is followed by its object or a
+    /// preposition, and nothing in the first may reach the second: no negation ("Do not lift …
+    /// and take …" would become an order to take), no condition or time ("if", "before", "when"),
+    /// no "try", "remember", "sure" or "how", no comma or bracket.
+    static func twoInstructions(_ words: [String], _ lower: [String], at index: Int) -> [String]? {
+        let left = words[..<index].joined(separator: " ")
+        let right = words[(index + 1)...].joined(separator: " ")
+        guard isInstruction(left), isInstruction(right), lower[0] != "be", lower[0] != "do",
+              objectStarts.contains(lower[index + 2]) || prepositions.contains(lower[index + 2]),
+              !left.contains(where: { ",;:()".contains($0) }),
+              !lower[..<index].contains(where: { negations.contains($0) || $0.hasSuffix("n't") || reachingWords.contains($0) }),
+              right.last.map({ ".!".contains($0) }) == true else { return nil }
+        return [left + ".", capitalized(right)]
+    }
+
+    /// Words in a first instruction that may reach past its "and" to a second one.
+    private static let reachingWords: Set<String> = ["try", "remember", "sure", "how", "if", "when", "whenever", "before",
+                                                     "after", "until", "while", "unless", "once", "so", "or", "either"]
+
     /// Words that say how often or how surely something holds, and so reach every verb they stand before.
     static let qualifiers: Set<String> = ["usually", "often", "sometimes", "rarely", "seldom", "generally", "typically",
                                                 "mostly", "normally", "always", "frequently", "occasionally", "commonly",
@@ -660,7 +682,7 @@ struct SentenceRewrites {
         "let", "add", "hold", "press", "push", "open", "leave", "visit", "affect", "damage", "measure", "record",
         "prescribe", "recommend", "suggest", "order", "show", "explain", "answer", "put", "see", "eat", "drink",
         "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "pass",
-        "happen", "occur", "develop", "grow", "work", "move", "form",
+        "happen", "occur", "develop", "grow", "work", "move", "form", "reduce",
     ]
 
     /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
