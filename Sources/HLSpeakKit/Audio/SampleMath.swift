@@ -12,28 +12,38 @@ enum SampleMath {
         for index in 0..<min(samples.count, gains.count) { samples[index] *= gains[index] }
     }
 
-    /// The sum of the squares of the samples.
+    /// The sum of the squares of the samples, eight partial sums at a time.
     static func sumOfSquares(_ samples: UnsafeBufferPointer<Float>) -> Float {
-        var sums: (Float, Float, Float, Float) = (0, 0, 0, 0)
+        guard let base = samples.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var sums = SIMD8<Float>()
         var index = 0
-        while index + 4 <= samples.count {
-            sums.0 += samples[index] * samples[index]
-            sums.1 += samples[index + 1] * samples[index + 1]
-            sums.2 += samples[index + 2] * samples[index + 2]
-            sums.3 += samples[index + 3] * samples[index + 3]
-            index += 4
+        while index + 8 <= samples.count {
+            let eight = raw.loadUnaligned(fromByteOffset: index * 4, as: SIMD8<Float>.self)
+            sums += eight * eight
+            index += 8
         }
-        var total = (sums.0 + sums.1) + (sums.2 + sums.3)
+        var total = sums.sum()
         while index < samples.count { total += samples[index] * samples[index]; index += 1 }
         return total
     }
 
-    /// The largest magnitude. A float's magnitude bits order like unsigned integers, which the
-    /// compiler compares eight at a time.
+    /// The largest magnitude: the highest and the lowest sample, found eight at a time with the
+    /// processor's vector maximum and minimum.
     static func peak(_ samples: UnsafeBufferPointer<Float>) -> Float {
-        var largest: UInt32 = 0
-        for sample in samples { largest = max(largest, sample.bitPattern & 0x7FFF_FFFF) }
-        return Float(bitPattern: largest)
+        guard let base = samples.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var highest = SIMD8<Float>(), lowest = SIMD8<Float>()
+        var index = 0
+        while index + 8 <= samples.count {
+            let eight = raw.loadUnaligned(fromByteOffset: index * 4, as: SIMD8<Float>.self)
+            highest = highest.replacing(with: eight, where: highest .< eight)
+            lowest = lowest.replacing(with: eight, where: eight .< lowest)
+            index += 8
+        }
+        var largest = max(highest.max(), -lowest.min())
+        while index < samples.count { largest = max(largest, abs(samples[index])); index += 1 }
+        return largest
     }
 
     /// 16-bit samples, rounded to nearest and clamped at full scale (never wrapped around).
