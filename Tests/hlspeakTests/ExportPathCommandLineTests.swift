@@ -22,7 +22,7 @@ import Testing
             #expect(result.status == 0, "\(variant.arguments): \(result.standardError)")
             #expect(result.standardOutput == single.appendingPathComponent(variant.file).path + "\n")
         }
-        let audio = try FileManager.default.contentsOfDirectory(atPath: single.path).filter { !$0.hasSuffix(".vtt") }
+        let audio = try FileManager.default.contentsOfDirectory(atPath: single.path).filter { !$0.hasSuffix(".vtt") && !$0.hasPrefix(".") }
         #expect(Set(audio) == Set(Self.variants.map(\.file)), "9 requests, 9 files")
 
         let all = folder.appendingPathComponent("all")
@@ -44,6 +44,22 @@ import Testing
         }
     }
 
+    @Test func aFolderHoldingOneTopicIsNotOverwrittenByAnother() throws {
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shared = folder.appendingPathComponent("handouts").path + "/"
+        #expect(try cli.run(["miscarriage", "--format", "text", "-o", shared]).status == 0)
+        let credits = try Data(contentsOf: URL(fileURLWithPath: shared + "credits.txt"))
+        let other = try cli.run(["aborto-espontaneo", "--format", "text", "-o", shared])
+        #expect(other.status == 64)
+        #expect(other.standardError.contains("holds the outputs of 'miscarriage'"), "\(other.standardError)")
+        #expect(other.standardError.contains("-o \(shared)aborto-espontaneo/"), "the message names a folder to use")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: shared + "credits.txt")) == credits, "the first topic's credits stay")
+        #expect(!FileManager.default.fileExists(atPath: shared + "aborto-espontaneo.txt"))
+        #expect(try cli.run(["miscarriage", "--format", "text", "-o", shared]).status == 0, "the same topic may be written again")
+        #expect(try cli.run(["aborto-espontaneo", "--format", "text", "-o", shared + "aborto-espontaneo/"]).status == 0)
+    }
+
     @Test func splittingReplacesTheWholeFileAndTheWholeFileItsParts() throws {
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -54,7 +70,7 @@ import Testing
         #expect(!names.contains("coping.ulaw.wav") && names.contains("coping.ulaw.part1.wav") && names.contains("coping.ulaw.part1.wav.vtt"), "\(names)")
         #expect(try cli.run(["miscarriage", "-s", "coping", "--format", "phone", "-o", output]).status == 0)
         names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["coping.ulaw.wav", "coping.ulaw.wav.vtt"])
+        #expect(names == [".hlspeak-topic", "coping.ulaw.wav", "coping.ulaw.wav.vtt"], "the folder's mark and the one file")
     }
 
     /// The text of a PDF, read back with poppler.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a choice of outputs cannot be made, in words for clinic staff.
 public enum ExportError: HLSpeakError, Equatable {
     case unknownFormat(String)
@@ -14,6 +16,8 @@ public enum ExportError: HLSpeakError, Equatable {
     case outputInsideLibrary(path: String, folder: String)
     /// `-o` names a device, pipe or socket.
     case specialOutput(path: String)
+    /// `-o` names a folder that holds another topic's outputs.
+    case folderHoldsAnotherTopic(folder: String, holder: String, topic: String)
     /// An output made in a worker process failed there; the message and status are its own.
     case failedElsewhere(String, status: Int32)
     /// Several outputs of one command failed: each reason with the outputs it stopped, how many
@@ -44,6 +48,9 @@ public enum ExportError: HLSpeakError, Equatable {
             "-o \(path) is inside the \(folder) folder, which holds the library's own files; write somewhere else, such as out/"
         case .specialOutput(let path):
             "-o \(path) is not an ordinary file or folder (a device, a pipe or a socket); name a file or folder to write"
+        case .folderHoldsAnotherTopic(let folder, let holder, let topic):
+            "\(folder) holds the outputs of '\(holder)'; writing '\(topic)' there would replace some of them (the credits, "
+                + "and sections with the same ids). Give it a folder of its own, for example -o \(URL(fileURLWithPath: folder).appendingPathComponent(topic).path)/"
         case .failedElsewhere(let message, _):
             message
         case .severalFailed(let reasons, let outputs, _):

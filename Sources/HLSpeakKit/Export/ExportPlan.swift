@@ -68,6 +68,9 @@ extension Exporter {
     /// last, from the sections' audio made before them. After a failure the rest are still
     /// made; then the failure is thrown (every one, when several failed).
     public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
+        for case .folder(let folder) in Set(plan.outputs.map(\.destination)) {
+            try TopicFolderMark.check(folder, for: plan.topic)
+        }
         let groups = groupedBySpeech(plan.outputs, request: \.request)
         let isBook = groups.map { $0[0].request.format.writer.scope == .book }
         let spoken = groups.indices.filter { !isBook[$0] && (try? resolve(groups[$0][0].request))?.voice != nil }
@@ -87,13 +90,20 @@ extension Exporter {
             outcomes.set(index, Result { try export(groups[index]) })
         }
         var failures: [(error: any Error, outputs: [String])] = []
+        var marked: Set<URL> = []
         for index in groups.indices {
             if isBook[index] {
                 for other in spoken { _ = outcomes.wait(for: other) }
                 outcomes.set(index, Result { try export(groups[index]) })
             }
             switch outcomes.wait(for: index) {
-            case .success(let outputs): outputs.forEach(written)
+            case .success(let outputs):
+                // A folder is the topic's once something of it is there (not before: a failed
+                // command leaves no file behind).
+                for case .folder(let folder) in groups[index].map(\.destination) where marked.insert(folder).inserted {
+                    try TopicFolderMark.mark(folder, for: plan.topic)
+                }
+                outputs.forEach(written)
             case .failure(let error):
                 let names = groups[index].compactMap { planned in
                     (try? resolve(planned.request)).map { location(of: $0, at: planned.destination).lastPathComponent }
@@ -178,6 +188,7 @@ extension Exporter {
             return ExportPlan(topic: choice.topic, outputs: [PlannedExport(request: planned, destination: .file(file))], skipped: skipped)
         }
         let folder = choice.output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? defaultFolder
+        try TopicFolderMark.check(folder, for: choice.topic)
         var outputs: [PlannedExport] = []
         for format in formats {
             switch format.writer.scope {
