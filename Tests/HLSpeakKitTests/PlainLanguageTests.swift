@@ -380,6 +380,15 @@ import Testing
                 "'try' may reach the second instruction")
         #expect(rules.splitLong("Take your medicine before you go to sleep and check your blood glucose in the morning.") == nil,
                 "a time in the first instruction may reach the second")
+        #expect(rules.splitLong("Help from family and friends can make recovery easier and reduce the stress of caring for a new baby.")?
+                    .contains("Reduce the stress of caring for a new baby.") != true, "'Help from …' is a subject, not an instruction")
+        #expect(rules.splitLong("Use of alcohol during pregnancy can harm your baby and cause a range of problems.")
+                == ["Use of alcohol during pregnancy can harm your baby.", "It can cause a range of problems."],
+                "a helper verb after the first word: the first word is a noun, and the second verb is the subject's")
+        #expect(rules.splitLong("Ask your partner to take the baby at night and help you get more sleep.") == nil,
+                "what follows 'and' is the partner's to do")
+        #expect(rules.splitLong("Ask your doctor whether you should stop the medicine and take a different one for now.") == nil,
+                "a question for the doctor is no order")
         #expect(rules.splitLong("It is a good idea to check for ticks after you walk in tall grass or in the woods near your home.") == nil,
                 "'a good idea to check' states no purpose")
         #expect(rules.splitLong("See your health care provider to find out the cause of your low blood glucose and how to treat it.") == nil,

@@ -628,24 +628,34 @@ struct SentenceRewrites {
 
     /// "Check the areas of stress in your life and reduce the things that are causing stress." →
     /// "Check the areas of stress in your life. Reduce the things …": two instructions joined by
-    /// "and", each a sentence. Only when the second verb is followed by its object or a
-    /// preposition, and nothing in the first may reach the second: no negation ("Do not lift …
-    /// and take …" would become an order to take), no condition or time ("if", "before", "when"),
-    /// no "try", "remember", "sure" or "how", no comma or bracket.
+    /// "and", each a sentence. Only when the second verb is followed by its object, the first
+    /// word is a verb (no helper verb follows it, as in "Use of alcohol … can harm …", and no
+    /// preposition, as in "Help from family …"), the first verb does not ask someone else to act
+    /// ("Have your partner …", "Ask your doctor …"), and nothing in the first may reach the
+    /// second: no negation ("Do not lift … and take …" would become an order to take), no
+    /// condition, time, reason or question word, no "to", "try", "remember" or "sure", no comma
+    /// or bracket.
     static func twoInstructions(_ words: [String], _ lower: [String], at index: Int) -> [String]? {
         let left = words[..<index].joined(separator: " ")
         let right = words[(index + 1)...].joined(separator: " ")
-        guard isInstruction(left), isInstruction(right), lower[0] != "be", lower[0] != "do",
-              objectStarts.contains(lower[index + 2]) || prepositions.contains(lower[index + 2]),
-              !left.contains(where: { ",;:()".contains($0) }),
+        guard isInstruction(left), isInstruction(right), !othersActing.contains(lower[0]),
+              objectStarts.contains(lower[index + 2]), !prepositions.contains(lower[1]),
+              !left.contains(where: { ",;:()".contains($0) }), !opensCondition(left),
+              !lower[1..<index].contains(where: { clauseVerbs.contains($0) || predicateVerbs[$0] != nil }),
               !lower[..<index].contains(where: { negations.contains($0) || $0.hasSuffix("n't") || reachingWords.contains($0) }),
               right.last.map({ ".!".contains($0) }) == true else { return nil }
         return [left + ".", capitalized(right)]
     }
 
     /// Words in a first instruction that may reach past its "and" to a second one.
-    private static let reachingWords: Set<String> = ["try", "remember", "sure", "how", "if", "when", "whenever", "before",
-                                                     "after", "until", "while", "unless", "once", "so", "or", "either"]
+    private static let reachingWords: Set<String> = [
+        "try", "remember", "sure", "to", "how", "if", "when", "whenever", "whether", "what", "which", "where", "why",
+        "before", "after", "until", "while", "unless", "once", "because", "since", "as", "though", "although", "so",
+        "or", "either",
+    ]
+
+    /// First verbs that ask someone else to act: what follows "and" may be theirs to do.
+    private static let othersActing: Set<String> = ["be", "do", "ask", "have", "let", "help", "get", "make", "tell"]
 
     /// Words that say how often or how surely something holds, and so reach every verb they stand before.
     static let qualifiers: Set<String> = ["usually", "often", "sometimes", "rarely", "seldom", "generally", "typically",
