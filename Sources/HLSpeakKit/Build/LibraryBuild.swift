@@ -285,6 +285,7 @@ extension LibraryBuild {
         }
         for folder in deleted {
             unlink(folder.appendingPathComponent(TopicManifest.fileName).path)
+            unlink(folder.appendingPathComponent(TopicFolderMark.fileName).path)
             rmdir(folder.path)  // only when nothing else is in it
         }
         return true

@@ -49,8 +49,10 @@ public enum ExportError: HLSpeakError, Equatable {
         case .specialOutput(let path):
             "-o \(path) is not an ordinary file or folder (a device, a pipe or a socket); name a file or folder to write"
         case .folderHoldsAnotherTopic(let folder, let holder, let topic):
-            "\(folder) holds the outputs of '\(holder)'; writing '\(topic)' there would replace some of them (the credits, "
-                + "and sections with the same ids). Give it a folder of its own, for example -o \(URL(fileURLWithPath: folder).appendingPathComponent(topic).path)/"
+            "\(folder)/ holds the files made for '\(holder)'; writing '\(topic)' there would replace some of them "
+                + "(its credits, and any section with the same name). Write it to a folder of its own, for example -o "
+                + "\(FilePaths.display(URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent(topic)))/. "
+                + "If the files there are no longer needed, delete the folder first."
         case .failedElsewhere(let message, _):
             message
         case .severalFailed(let reasons, let outputs, _):

@@ -46,6 +46,15 @@ public struct ExportChoice: Sendable {
 public struct PlannedExport: Hashable, Sendable {
     public var request: ExportRequest
     public var destination: ExportDestination
+
+    /// The folder this output writes files into: the one named, or the output itself when it
+    /// is a folder (a phone line); nil for a single file.
+    var folder: URL? {
+        switch destination {
+        case .folder(let folder): folder
+        case .file(let file): request.format.writer.scope == .topicOnly ? file : nil
+        }
+    }
 }
 
 /// The requests a choice makes, and the sections left out because the source lost all their text.
@@ -68,7 +77,7 @@ extension Exporter {
     /// last, from the sections' audio made before them. After a failure the rest are still
     /// made; then the failure is thrown (every one, when several failed).
     public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
-        for case .folder(let folder) in Set(plan.outputs.map(\.destination)) {
+        for folder in Set(plan.outputs.compactMap(\.folder)) {
             try TopicFolderMark.check(folder, for: plan.topic)
         }
         let groups = groupedBySpeech(plan.outputs, request: \.request)
@@ -100,8 +109,9 @@ extension Exporter {
             case .success(let outputs):
                 // A folder is the topic's once something of it is there (not before: a failed
                 // command leaves no file behind).
-                for case .folder(let folder) in groups[index].map(\.destination) where marked.insert(folder).inserted {
-                    try TopicFolderMark.mark(folder, for: plan.topic)
+                // Only a safeguard: a folder that cannot be marked still holds what was made.
+                for folder in groups[index].compactMap(\.folder) where marked.insert(folder).inserted {
+                    try? TopicFolderMark.mark(folder, for: plan.topic)
                 }
                 outputs.forEach(written)
             case .failure(let error):
@@ -185,7 +195,9 @@ extension Exporter {
                     throw ExportError.wrongExtension(path: output, format: format, expected: ending)
                 }
             }
-            return ExportPlan(topic: choice.topic, outputs: [PlannedExport(request: planned, destination: .file(file))], skipped: skipped)
+            let one = PlannedExport(request: planned, destination: .file(file))
+            if let folder = one.folder { try TopicFolderMark.check(folder, for: choice.topic) }
+            return ExportPlan(topic: choice.topic, outputs: [one], skipped: skipped)
         }
         let folder = choice.output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? defaultFolder
         try TopicFolderMark.check(folder, for: choice.topic)

@@ -17,7 +17,7 @@ enum TopicFolderMark {
     /// Stops when `folder` holds another topic's outputs.
     static func check(_ folder: URL, for topic: String) throws(ExportError) {
         if let holder = Self.topic(in: folder), holder != topic {
-            throw .folderHoldsAnotherTopic(folder: folder.path, holder: holder, topic: topic)
+            throw .folderHoldsAnotherTopic(folder: FilePaths.display(folder), holder: holder, topic: topic)
         }
     }
 
