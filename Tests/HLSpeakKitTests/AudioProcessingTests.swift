@@ -21,6 +21,35 @@ import Testing
         #expect(abs(limited.samples[5_000] - audio.samples[5_000]) < 1e-6)
     }
 
+    /// 16-bit samples straight to 16-bit samples, where no peak needs limiting, give exactly
+    /// what the float way gives; chunks with a peak take the float way.
+    @Test(arguments: [1_000, 4_096, 65_536])
+    func limitingSixteenBitSamplesGivesTheFloatWaysValues(chunkSize: Int) throws {
+        var audio = Self.tone(440, seconds: 3, amplitude: 0.3)
+        for index in 30_000..<30_400 { audio.samples[index] *= 3 }  // a burst over the ceiling after the gain
+        let shorts = audio.samples.map { Int16(($0 * 32_767).rounded()) }
+        let folder = FileManager.default.temporaryDirectory
+        let spool = try AudioSpool(sampleRate: 22_050, shorts: true, for: folder.appendingPathComponent("limiter-test.wav"))
+        try shorts.withUnsafeBufferPointer { try spool.append($0) }
+        let limiter = PeakLimiter(ceilingDecibels: -3)
+        for gain: Float in [0.7, 1.9] {
+            let range = 1_234..<(shorts.count - 77)
+            var viaFloats: [Int16] = []
+            try limiter.render(spool, range: range, gain: gain, chunkSize: chunkSize) { floats in
+                var chunk = [Int16](repeating: 0, count: floats.count)
+                chunk.withUnsafeMutableBufferPointer { SampleMath.int16(floats, into: $0) }
+                viaFloats += chunk
+            }
+            var direct: [Int16] = []
+            try limiter.render16(spool, range: range, gain: gain, chunkSize: chunkSize) { direct += $0 }
+            #expect(direct == viaFloats, "gain \(gain)")
+            #expect(direct.count == range.count)
+            if gain > 1 {
+                #expect(direct.map { abs(Int($0)) }.max()! <= Int(32768 * limiter.ceiling) + 1, "the burst is limited")
+            }
+        }
+    }
+
     @Test func levelAdjusterReachesTheTarget() throws {
         var adjusted = Self.tone(300, seconds: 5, amplitude: 0.05)
         LevelAdjuster.adjust(&adjusted, to: LevelTarget(loudness: -23, peakCeiling: -3))

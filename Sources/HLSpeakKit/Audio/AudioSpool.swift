@@ -68,6 +68,13 @@ final class AudioSpool: SampleSource, @unchecked Sendable {
         return wanted
     }
 
+    func readShorts(from start: Int, into buffer: UnsafeMutableBufferPointer<Int16>) throws -> Int? {
+        guard holdsShorts else { return nil }
+        let wanted = max(0, min(buffer.count, count - start))
+        try readBytes(UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[..<(wanted * sampleSize)]), at: start)
+        return wanted
+    }
+
     private func readBytes(_ bytes: UnsafeMutableRawBufferPointer, at start: Int) throws {
         var done = 0
         while done < bytes.count {

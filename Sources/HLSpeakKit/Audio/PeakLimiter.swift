@@ -24,6 +24,52 @@ public struct PeakLimiter: Sendable {
         audio = limited
     }
 
+    /// The same samples as `render`, as 16-bit values for a file (rounded to nearest, clamped).
+    /// From a source that holds 16-bit samples, a chunk with no peak over the ceiling (the usual
+    /// case) goes from 16-bit values to 16-bit values in one pass; a chunk with one takes
+    /// `render`'s way. The values are the same either way.
+    func render16(_ source: some SampleSource, range: Range<Int>, gain: Float, chunkSize: Int = 65_536,
+                  _ body: (UnsafeBufferPointer<Int16>) throws -> Void) throws {
+        let attack = max(1, source.sampleRate * attackMilliseconds / 1000)
+        let release = max(1, source.sampleRate * releaseMilliseconds / 1000)
+        var extended = [Int16](repeating: 0, count: chunkSize + attack + release)
+        var output = [Int16](repeating: 0, count: chunkSize)
+        func floatsThen16(_ part: Range<Int>) throws {
+            try render(source, range: part, gain: gain, chunkSize: chunkSize) { floats in
+                try output.withUnsafeMutableBufferPointer { out in
+                    let chunk = UnsafeMutableBufferPointer(rebasing: out[0..<floats.count])
+                    SampleMath.int16(floats, into: chunk)
+                    try body(UnsafeBufferPointer(chunk))
+                }
+            }
+        }
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = min(range.upperBound, start + chunkSize)
+            let low = max(0, start - release)
+            let high = min(source.count, end + attack)
+            let read = try extended.withUnsafeMutableBufferPointer { buffer in
+                try source.readShorts(from: low, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(high - low)]))
+            }
+            guard let read else { return try floatsThen16(start..<range.upperBound) }
+            // The loudest sample scaled, exactly as `render` scales each one (rounding keeps order).
+            let peak = extended.withUnsafeBufferPointer { SampleMath.peak(UnsafeBufferPointer(rebasing: $0[0..<read])) }
+            if Float(peak) * (1 / 32768) * gain > ceiling {
+                try floatsThen16(start..<end)
+            } else {
+                let offset = start - low
+                try extended.withUnsafeBufferPointer { samples in
+                    try output.withUnsafeMutableBufferPointer { out in
+                        let chunk = UnsafeMutableBufferPointer(rebasing: out[0..<(end - start)])
+                        SampleMath.int16(UnsafeBufferPointer(rebasing: samples[offset..<(offset + end - start)]), scaledBy: gain, into: chunk)
+                        try body(UnsafeBufferPointer(chunk))
+                    }
+                }
+            }
+            start = end
+        }
+    }
+
     /// The samples `range` of `source`, multiplied by `gain` and limited, handed to `body` in
     /// order, a chunk at a time. Peaks just outside the range still shape its edges.
     func render(_ source: some SampleSource, range: Range<Int>, gain: Float, chunkSize: Int = 65_536,

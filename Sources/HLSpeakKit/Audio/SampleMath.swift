@@ -1,6 +1,6 @@
 /// The loops every pass over samples runs, each in one place and written so the compiler can
-/// emit vector instructions: integer comparisons for peaks, several partial sums for powers (it
-/// does not reorder one floating-point sum on its own).
+/// emit vector instructions: explicit 8-wide vectors where it would not find them on its own (a
+/// floating-point sum it may not reorder, the highest and lowest sample).
 enum SampleMath {
     /// Multiplies every sample by `gain`.
     static func scale(_ samples: UnsafeMutableBufferPointer<Float>, by gain: Float) {
@@ -19,7 +19,7 @@ enum SampleMath {
         var sums = SIMD8<Float>()
         var index = 0
         while index + 8 <= samples.count {
-            let eight = raw.loadUnaligned(fromByteOffset: index * 4, as: SIMD8<Float>.self)
+            let eight = raw.loadUnaligned(fromByteOffset: index * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
             sums += eight * eight
             index += 8
         }
@@ -29,21 +29,43 @@ enum SampleMath {
     }
 
     /// The largest magnitude: the highest and the lowest sample, found eight at a time with the
-    /// processor's vector maximum and minimum.
+    /// processor's vector maximum and minimum. A NaN sample is passed over.
     static func peak(_ samples: UnsafeBufferPointer<Float>) -> Float {
         guard let base = samples.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         var highest = SIMD8<Float>(), lowest = SIMD8<Float>()
         var index = 0
         while index + 8 <= samples.count {
-            let eight = raw.loadUnaligned(fromByteOffset: index * 4, as: SIMD8<Float>.self)
+            let eight = raw.loadUnaligned(fromByteOffset: index * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
             highest = highest.replacing(with: eight, where: highest .< eight)
             lowest = lowest.replacing(with: eight, where: eight .< lowest)
             index += 8
         }
-        var largest = max(highest.max(), -lowest.min())
+        // "+ 0": silence gives +0, not the -0 that negating the lowest zero would.
+        var largest = max(highest.max(), -lowest.min()) + 0
         while index < samples.count { largest = max(largest, abs(samples[index])); index += 1 }
         return largest
+    }
+
+    /// The largest magnitude of 16-bit samples (32,768 for the lowest value), from their
+    /// highest and lowest, which the processor finds eight at a time.
+    static func peak(_ samples: UnsafeBufferPointer<Int16>) -> Int {
+        var highest: Int16 = 0, lowest: Int16 = 0
+        for sample in samples {
+            highest = max(highest, sample)
+            lowest = min(lowest, sample)
+        }
+        return max(Int(highest), -Int(lowest))
+    }
+
+    /// 16-bit samples multiplied by `gain`, rounded and clamped as `int16` does. The same values
+    /// as converting to floats in -1…1, scaling and converting back: scaling by a power of two
+    /// is exact, so the one rounding of the product is the same.
+    static func int16(_ samples: UnsafeBufferPointer<Int16>, scaledBy gain: Float, into shorts: UnsafeMutableBufferPointer<Int16>) {
+        for index in 0..<min(samples.count, shorts.count) {
+            let scaled = min(32767, max(-32768, Float(samples[index]) * gain))
+            shorts[index] = Int16(truncatingIfNeeded: (scaled + 12_582_912).bitPattern)
+        }
     }
 
     /// 16-bit samples, rounded to nearest and clamped at full scale (never wrapped around).

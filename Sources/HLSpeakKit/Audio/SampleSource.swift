@@ -5,9 +5,16 @@ protocol SampleSource {
     var count: Int { get }
     /// Fills `buffer` with the samples from `start` on; returns how many there were.
     func read(from start: Int, into buffer: UnsafeMutableBufferPointer<Float>) throws -> Int
+    /// Fills `buffer` with the samples from `start` on as the 16-bit values they were made as;
+    /// nil when the source does not hold 16-bit samples.
+    func readShorts(from start: Int, into buffer: UnsafeMutableBufferPointer<Int16>) throws -> Int?
 }
 
 extension SampleSource {
+    /// Fills `buffer` with the samples from `start` on as the 16-bit values they were made as;
+    /// nil when the source does not hold 16-bit samples.
+    func readShorts(from start: Int, into buffer: UnsafeMutableBufferPointer<Int16>) throws -> Int? { nil }
+
     /// Seconds of audio.
     var duration: Double { Double(count) / Double(sampleRate) }
 }

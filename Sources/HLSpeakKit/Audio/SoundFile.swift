@@ -133,6 +133,13 @@ final class SoundFileWriter: SampleSink {
         if let failure = sink.failure { throw OutputError.writeFailed(path: naming.path, reason: failure) }
     }
 
+    /// Writes 16-bit samples as they are.
+    func write(shorts samples: UnsafeBufferPointer<Int16>) throws {
+        expected += samples.count
+        written += Int(sf_write_short(file, samples.baseAddress, sf_count_t(samples.count)))
+        if let failure = sink.failure { throw OutputError.writeFailed(path: naming.path, reason: failure) }
+    }
+
     /// Finishes the file (headers, the encoder's last frames) and closes it.
     func close() throws {
         let reason = String(cString: sf_strerror(file))

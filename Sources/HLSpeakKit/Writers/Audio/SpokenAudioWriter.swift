@@ -149,7 +149,7 @@ struct SpokenAudioWriter: Sendable {
                 let writer = try SoundFileWriter(temporary, encoding: format.encoding, sampleRate: audio.sampleRate, naming: file)
                 for span in plan.kept {
                     let absolute = (range.lowerBound + span.lowerBound)..<(range.lowerBound + span.upperBound)
-                    try limiter.render(audio, range: absolute, gain: gain) { try writer.write($0) }
+                    try limiter.render16(audio, range: absolute, gain: gain) { try writer.write(shorts: $0) }
                 }
                 let trail = [Float](repeating: 0, count: plan.trailSamples)
                 try trail.withUnsafeBufferPointer { try writer.write($0) }
