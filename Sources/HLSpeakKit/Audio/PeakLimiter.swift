@@ -30,8 +30,7 @@ public struct PeakLimiter: Sendable {
     /// `render`'s way. The values are the same either way.
     func render16(_ source: some SampleSource, range: Range<Int>, gain: Float, chunkSize: Int = 65_536,
                   _ body: (UnsafeBufferPointer<Int16>) throws -> Void) throws {
-        let attack = max(1, source.sampleRate * attackMilliseconds / 1000)
-        let release = max(1, source.sampleRate * releaseMilliseconds / 1000)
+        let (attack, release) = ramps(at: source.sampleRate)
         var extended = [Int16](repeating: 0, count: chunkSize + attack + release)
         var output = [Int16](repeating: 0, count: chunkSize)
         func floatsThen16(_ part: Range<Int>) throws {
@@ -43,11 +42,7 @@ public struct PeakLimiter: Sendable {
                 }
             }
         }
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let end = min(range.upperBound, start + chunkSize)
-            let low = max(0, start - release)
-            let high = min(source.count, end + attack)
+        for (start, end, low, high) in chunks(of: range, in: source, size: chunkSize) {
             let read = try extended.withUnsafeMutableBufferPointer { buffer in
                 try source.readShorts(from: low, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(high - low)]))
             }
@@ -66,7 +61,22 @@ public struct PeakLimiter: Sendable {
                     }
                 }
             }
-            start = end
+        }
+    }
+
+    /// The attack and release in samples at `sampleRate`.
+    private func ramps(at sampleRate: Int) -> (attack: Int, release: Int) {
+        (max(1, sampleRate * attackMilliseconds / 1000), max(1, sampleRate * releaseMilliseconds / 1000))
+    }
+
+    /// `range` in chunks of `size`, each with the stretch of `source` that shapes it: from a
+    /// release before it to an attack after it, where peaks still reach.
+    private func chunks(of range: Range<Int>, in source: some SampleSource, size: Int)
+        -> [(start: Int, end: Int, low: Int, high: Int)] {
+        let (attack, release) = ramps(at: source.sampleRate)
+        return stride(from: range.lowerBound, to: range.upperBound, by: size).map { start in
+            let end = min(range.upperBound, start + size)
+            return (start, end, max(0, start - release), min(source.count, end + attack))
         }
     }
 
@@ -74,16 +84,11 @@ public struct PeakLimiter: Sendable {
     /// order, a chunk at a time. Peaks just outside the range still shape its edges.
     func render(_ source: some SampleSource, range: Range<Int>, gain: Float, chunkSize: Int = 65_536,
                 _ body: (UnsafeBufferPointer<Float>) throws -> Void) throws {
-        let attack = max(1, source.sampleRate * attackMilliseconds / 1000)
-        let release = max(1, source.sampleRate * releaseMilliseconds / 1000)
+        let (attack, release) = ramps(at: source.sampleRate)
         let ceiling = self.ceiling
         var extended = [Float](repeating: 0, count: chunkSize + attack + release)
         var gains = [Float](repeating: 1, count: chunkSize)
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let end = min(range.upperBound, start + chunkSize)
-            let low = max(0, start - release)
-            let high = min(source.count, end + attack)
+        for (start, end, low, high) in chunks(of: range, in: source, size: chunkSize) {
             let read = try extended.withUnsafeMutableBufferPointer { buffer in
                 try source.read(from: low, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(high - low)]))
             }
@@ -115,7 +120,6 @@ public struct PeakLimiter: Sendable {
                     try body(UnsafeBufferPointer(rebasing: samples[offset..<(offset + end - start)]))
                 }
             }
-            start = end
         }
     }
 }
