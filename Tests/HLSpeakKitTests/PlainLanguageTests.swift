@@ -690,6 +690,13 @@ import Testing
         #expect(plain("How is shingles different from chickenpox?") == "How is shingles different from chickenpox?")
         #expect(plain("This rash is different from, but looks like, hives.") == "This rash is different from, but looks like, hives.",
                 "a phrase ending in a preposition needs its object next")
+        #expect(plain("Type 1 diabetes is different from type 2 and less common.") == "Type 1 diabetes is different from type 2 and less common.",
+                "a second predicate joined on would lose its 'is'")
+        #expect(plain("Your risk is dependent on your age or more likely after 35.") == "Your risk is dependent on your age or more likely after 35.")
+        #expect(plain("This rash is different from the rash of measles and the rash of hives.")
+                == "This rash differs from the rash of measles and the rash of hives.", "a noun phrase may follow 'and'")
+        #expect(plain("Be aware of changes in your cycle and check with your provider if you have concerns.")
+                == "Know about changes in your cycle and check with your provider if you have concerns.", "a verb of its own may follow 'and'")
         #expect(plain("On the other hand, some people heal fast.") == "But some people heal fast.")
     }
 

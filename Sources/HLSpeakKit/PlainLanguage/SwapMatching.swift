@@ -81,6 +81,19 @@ extension SentenceRewrites {
         // A phrase that ends in a preposition needs its object next: "is different from, but
         // related to, …" is no "differs from, but related to".
         if let last = phrase.last, SentenceRewrites.prepositions.contains(last), next == nil { return nil }
+        // "Type 1 is different from type 2 and less common" is no "differs from type 2 and less
+        // common": where "be" and an adjective become a verb, a second predicate joined on by
+        // "and" or "or" would lose its "is". Only a noun phrase that opens with a determiner
+        // ("differs from the rash of measles and the rash of hives") or a verb of its own ("Be
+        // aware of changes and check with …") may follow one.
+        if let be = phrase.first, Self.beForms.contains(be),
+           !Self.beForms.contains(swap.plain.lowercased().split(separator: " ").first.map(String.init) ?? "") {
+            let ahead = Self.clauseWords(in: pieces, after: end)
+            for (index, word) in ahead.enumerated() where ["and", "or"].contains(word) {
+                guard index + 1 < ahead.count, Self.determiners.contains(ahead[index + 1])
+                        || SentenceRewrites.secondVerbForm(ahead[index + 1]) != nil else { return nil }
+            }
+        }
         // Part of a name or a title ("St. Luke's Physician Group", "Physician Assistant Lopez").
         let titleCase = { (word: String) in word.first?.isUppercase == true && word.contains(where: \.isLowercase) }
         if titleCase(first) && (previous != nil || next.map(titleCase) == true) { return nil }
@@ -231,6 +244,21 @@ extension SentenceRewrites {
     }
 
     /// The word after `index`, or nil at the end of the sentence or before a clause break.
+    /// The forms of "be" a phrase may open with.
+    static let beForms: Set<String> = ["is", "are", "be", "was", "were", "been", "being"]
+
+    /// The words after `index` up to the end of its clause (a comma, a stop or a bracket), as keys.
+    static func clauseWords(in pieces: [WordScanner.Piece], after index: Int) -> [String] {
+        var words: [String] = []
+        for piece in pieces[min(pieces.count, index + 1)...] {
+            switch piece {
+            case .word(let word): words.append(key(word))
+            case .other(let gap): if gap.contains(where: { ".!?,;:()".contains($0) }) { return words }
+            }
+        }
+        return words
+    }
+
     private static func nextWord(in pieces: [WordScanner.Piece], after index: Int) -> String? {
         var position = index + 1
         while position < pieces.count {
