@@ -63,5 +63,5 @@ enum Inflection: Hashable, Sendable {
                              "do": "did", "have": "had", "leave": "left", "lose": "lost", "put": "put", "cut": "cut",
                              "say": "said", "feel": "felt", "bring": "brought", "hold": "held", "come": "came",
                              "choose": "chose", "spread": "spread", "build": "built", "break": "broke",
-                             "understand": "understood"]
+                             "understand": "understood", "grow": "grew"]
 }

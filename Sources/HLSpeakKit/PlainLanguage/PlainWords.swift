@@ -3,7 +3,8 @@ import Foundation
 /// One plain-language swap: a complex word or phrase, its plain alternative, and where the pair
 /// comes from. In `plain-words.tsv`, "to utilize<TAB>to use" marks a verb (it matches every form,
 /// "utilizes", "utilized", "utilizing", but only where a verb can stand, so "your address" is not
-/// "your discuss"); a leading "^" ("^therefore") matches only at the start of a sentence, a
+/// "your discuss"); a leading "^" ("^therefore") matches only at the start of a sentence (and
+/// "^to diagnose<TAB>to check for" is the purpose "To diagnose …" opening one, as written), a
 /// trailing "$" only at the end of a clause ("normal reactions$", not "normal reactions to a vaccine"),
 /// and a trailing "," only before a comma, which goes with it ("^however," → "But some people …").
 public struct WordSwap: Hashable, Sendable {
@@ -40,8 +41,11 @@ public struct WordSwap: Hashable, Sendable {
         }
         let verbs = [complex, plain].map { $0.lowercased().hasPrefix("to ") }
         guard verbs[0] == verbs[1] else { return .failure(.verbOnOneSide) }
-        let strip = { (text: String) in verbs[0] ? String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces) : text }
-        let swap = WordSwap(complex: strip(complex), plain: strip(plain), source: source, isVerb: verbs[0],
+        // "^to diagnose<TAB>to check for": a purpose opening a sentence ("To diagnose asthma, …"),
+        // matched as written; a verb opening one is an instruction, which a plain "to" line covers.
+        let isVerb = verbs[0] && !atStart
+        let strip = { (text: String) in isVerb ? String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces) : text }
+        let swap = WordSwap(complex: strip(complex), plain: strip(plain), source: source, isVerb: isVerb,
                             atSentenceStart: atStart, atClauseEnd: atEnd, dropsComma: dropsComma)
         guard !swap.complex.isEmpty, !swap.plain.isEmpty else { return .failure(.verbOnOneSide) }
         return .success(swap)
