@@ -58,6 +58,8 @@ import Testing
         #expect(line.status == 64, "a phone line is a folder of files too: \(line.standardError)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: shared + "credits.txt")) == credits, "the first topic's credits stay")
         #expect(!FileManager.default.fileExists(atPath: shared + "aborto-espontaneo.txt"))
+        let script = try cli.run(["aborto-espontaneo", "-s", "symptoms", "--script", "-o", shared])
+        #expect(script.status == 0 && script.standardOutput.contains("<speak"), "--script writes nothing: \(script.standardError)")
         #expect(try cli.run(["miscarriage", "--format", "text", "-o", shared]).status == 0, "the same topic may be written again")
         #expect(try cli.run(["aborto-espontaneo", "--format", "text", "-o", shared + "aborto-espontaneo/"]).status == 0)
     }

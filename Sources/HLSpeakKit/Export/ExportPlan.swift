@@ -75,7 +75,9 @@ extension Exporter {
     /// those before it are finished. Spoken outputs, when there are several, are made in fresh
     /// worker processes, one per processor at a time, while documents are made here; books come
     /// last, from the sections' audio made before them. After a failure the rest are still
-    /// made; then the failure is thrown (every one, when several failed).
+    /// made; then the failure is thrown (every one, when several failed). Nothing is made when a
+    /// folder of the plan holds another topic's outputs (a plan only read, as `--script` does, may
+    /// name such a folder).
     public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
         for folder in Set(plan.outputs.compactMap(\.folder)) {
             try TopicFolderMark.check(folder, for: plan.topic)
@@ -195,12 +197,9 @@ extension Exporter {
                     throw ExportError.wrongExtension(path: output, format: format, expected: ending)
                 }
             }
-            let one = PlannedExport(request: planned, destination: .file(file))
-            if let folder = one.folder { try TopicFolderMark.check(folder, for: choice.topic) }
-            return ExportPlan(topic: choice.topic, outputs: [one], skipped: skipped)
+            return ExportPlan(topic: choice.topic, outputs: [PlannedExport(request: planned, destination: .file(file))], skipped: skipped)
         }
         let folder = choice.output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? defaultFolder
-        try TopicFolderMark.check(folder, for: choice.topic)
         var outputs: [PlannedExport] = []
         for format in formats {
             switch format.writer.scope {
