@@ -62,6 +62,11 @@ import Testing
         #expect(script.status == 0 && script.standardOutput.contains("<speak"), "--script writes nothing: \(script.standardError)")
         #expect(try cli.run(["miscarriage", "--format", "text", "-o", shared]).status == 0, "the same topic may be written again")
         #expect(try cli.run(["aborto-espontaneo", "--format", "text", "-o", shared + "aborto-espontaneo/"]).status == 0)
+        let built = folder.appendingPathComponent("built").path
+        #expect(try cli.run(["build", "miscarriage", "--formats", "text", "--output", built]).status == 0)
+        let intoBuild = try cli.run(["aborto-espontaneo", "--format", "text", "-o", built + "/miscarriage/"])
+        #expect(intoBuild.status == 64 && intoBuild.standardError.contains("holds the files made for 'miscarriage'"),
+                "a build's topic folder is its topic's: \(intoBuild.standardError)")
     }
 
     @Test func splittingReplacesTheWholeFileAndTheWholeFileItsParts() throws {

@@ -79,8 +79,13 @@ extension Exporter {
     /// folder of the plan holds another topic's outputs (a plan only read, as `--script` does, may
     /// name such a folder).
     public func export(_ plan: ExportPlan, written: (WrittenOutput) -> Void) throws {
+        // Each folder is marked as the topic's first, so two runs of different topics into one
+        // new folder cannot both pass; a mark under which nothing was made is taken away again.
+        var claims: [URL: TopicFolderMark.Claim] = [:]
+        var filled: Set<URL> = []
+        defer { for (folder, claim) in claims where !filled.contains(folder) { claim.release() } }
         for folder in Set(plan.outputs.compactMap(\.folder)) {
-            try TopicFolderMark.check(folder, for: plan.topic)
+            claims[folder] = try TopicFolderMark.claim(folder, for: plan.topic)
         }
         let groups = groupedBySpeech(plan.outputs, request: \.request)
         let isBook = groups.map { $0[0].request.format.writer.scope == .book }
@@ -101,7 +106,6 @@ extension Exporter {
             outcomes.set(index, Result { try export(groups[index]) })
         }
         var failures: [(error: any Error, outputs: [String])] = []
-        var marked: Set<URL> = []
         for index in groups.indices {
             if isBook[index] {
                 for other in spoken { _ = outcomes.wait(for: other) }
@@ -109,12 +113,7 @@ extension Exporter {
             }
             switch outcomes.wait(for: index) {
             case .success(let outputs):
-                // A folder is the topic's once something of it is there (not before: a failed
-                // command leaves no file behind).
-                // Only a safeguard: a folder that cannot be marked still holds what was made.
-                for folder in groups[index].compactMap(\.folder) where marked.insert(folder).inserted {
-                    try? TopicFolderMark.mark(folder, for: plan.topic)
-                }
+                filled.formUnion(groups[index].compactMap(\.folder))
                 outputs.forEach(written)
             case .failure(let error):
                 let names = groups[index].compactMap { planned in

@@ -2,16 +2,20 @@ import Foundation
 
 /// Which topic a folder of outputs belongs to, so a second topic written into it cannot quietly
 /// replace the first one's files (their credits, and sections with the same ids): the file
-/// `.hlspeak-topic` in the folder, holding the topic's id on one line.
+/// `.hlspeak-topic` in the folder, holding the topic's id on one line. A build's topic folder
+/// (`out/miscarriage/`, with the build's `manifest.json`) belongs to its topic as well.
 enum TopicFolderMark {
     static let fileName = ".hlspeak-topic"
 
     /// The topic whose outputs `folder` holds, if hlspeak wrote any there.
     static func topic(in folder: URL) -> String? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
-              let text = String(data: data.prefix(1_024), encoding: .utf8) else { return nil }
-        let id = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return id.isEmpty ? nil : id
+        if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
+           let text = String(data: data.prefix(1_024), encoding: .utf8) {
+            let id = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !id.isEmpty { return id }
+        }
+        // A build names each output by its topic: "miscarriage/coping.ulaw.wav".
+        return TopicManifest.load(from: folder).planned.first?.split(separator: "/").first.map(String.init)
     }
 
     /// Stops when `folder` holds another topic's outputs.
@@ -21,10 +25,36 @@ enum TopicFolderMark {
         }
     }
 
-    /// Marks `folder` (made if need be) as holding `topic`'s outputs.
-    static func mark(_ folder: URL, for topic: String) throws {
-        guard self.topic(in: folder) != topic else { return }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try AtomicFile.write(Data((topic + "\n").utf8), to: folder.appendingPathComponent(fileName))
+    /// Marks `folder` as `topic`'s before anything is written there, unless it is already: stops
+    /// when it holds another topic's outputs, or when another run marked it for another topic a
+    /// moment ago. Returns the claim, to be given up (`release`) if nothing gets written.
+    /// Marking is a safeguard: a folder that cannot be made or marked is left to the writers,
+    /// which say why they cannot write there.
+    static func claim(_ folder: URL, for topic: String) throws -> Claim? {
+        try check(folder, for: topic)
+        if Self.topic(in: folder) == topic { return nil }
+        let existed = FilePaths.isFolder(folder)
+        guard (try? AtomicFile.makeFolder(folder)) != nil,
+              let created = try? AtomicFile.create(Data((topic + "\n").utf8), at: folder.appendingPathComponent(fileName))
+        else { return nil }
+        // Not made here: another run has just marked it; whose is it?
+        guard created else {
+            try check(folder, for: topic)
+            return nil
+        }
+        return Claim(folder: folder, madeFolder: !existed)
+    }
+
+    /// A folder marked by this run before anything was written in it.
+    struct Claim: Hashable {
+        var folder: URL
+        var madeFolder: Bool
+
+        /// Takes the mark away (and the folder, if this run made it and it is empty): nothing of
+        /// the topic was written there, and a failed command leaves nothing behind.
+        func release() {
+            unlink(folder.appendingPathComponent(TopicFolderMark.fileName).path)
+            if madeFolder { rmdir(folder.path) }
+        }
     }
 }

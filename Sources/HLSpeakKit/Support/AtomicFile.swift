@@ -82,6 +82,24 @@ public enum AtomicFile {
         try write(to: destination) { temporary in try write(data, into: temporary, naming: destination) }
     }
 
+    /// Writes `data` to `destination` only if no file has that name, as one step: another process
+    /// doing the same at the same moment either finds this file whole or makes its own. False
+    /// when a file was there already.
+    static func create(_ data: Data, at destination: URL) throws -> Bool {
+        let temporary = temporaryName(for: destination)
+        start([temporary])
+        defer {
+            inFlight.withLock { _ = $0.paths.remove(temporary.path) }
+            unlink(temporary.path)
+        }
+        try write(data, into: temporary, naming: destination)
+        if link(temporary.path, destination.path) == 0 { return true }
+        guard errno == EEXIST else {
+            throw OutputError.writeFailed(path: destination.path, reason: String(cString: strerror(errno)))
+        }
+        return false
+    }
+
     /// Writes `data` into the new file `temporary`; `destination` is the name messages use.
     public static func write(_ data: Data, into temporary: URL, naming destination: URL) throws {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
