@@ -16,7 +16,8 @@ import Testing
         #expect(try TopicFolderMark.claim(folder, for: "miscarriage") == nil, "already the topic's: nothing to give up")
         claim.release()
         #expect(!FileManager.default.fileExists(atPath: folder.path), "a folder made for nothing is taken away")
-        #expect(try TopicFolderMark.claim(folder, for: "asthma") != nil)
+        try #require(try TopicFolderMark.claim(folder, for: "asthma")).keep()
+        #expect(TopicFolderMark.topic(in: folder) == "asthma")
     }
 
     /// A build's topic folder holds a manifest, not a mark: it is its topic's all the same.

@@ -83,7 +83,7 @@ extension Exporter {
         // new folder cannot both pass; a mark under which nothing was made is taken away again.
         var claims: [URL: TopicFolderMark.Claim] = [:]
         var filled: Set<URL> = []
-        defer { for (folder, claim) in claims where !filled.contains(folder) { claim.release() } }
+        defer { for (folder, claim) in claims { filled.contains(folder) ? claim.keep() : claim.release() } }
         for folder in Set(plan.outputs.compactMap(\.folder)) {
             claims[folder] = try TopicFolderMark.claim(folder, for: plan.topic)
         }

@@ -42,18 +42,29 @@ enum TopicFolderMark {
             try check(folder, for: topic)
             return nil
         }
-        return Claim(folder: folder, madeFolder: !existed)
+        let claim = Claim(folder: folder, madeFolder: !existed)
+        AtomicFile.deleteIfInterrupted(claim.mark)
+        return claim
     }
 
-    /// A folder marked by this run before anything was written in it.
+    /// A folder marked by this run before anything was written in it; until it is kept, an
+    /// interrupted run deletes the mark.
     struct Claim: Hashable {
         var folder: URL
         var madeFolder: Bool
 
+        var mark: URL { folder.appendingPathComponent(TopicFolderMark.fileName) }
+
+        /// Something of the topic was written there: the mark stays.
+        func keep() {
+            AtomicFile.keep(mark)
+        }
+
         /// Takes the mark away (and the folder, if this run made it and it is empty): nothing of
         /// the topic was written there, and a failed command leaves nothing behind.
         func release() {
-            unlink(folder.appendingPathComponent(TopicFolderMark.fileName).path)
+            AtomicFile.keep(mark)
+            unlink(mark.path)
             if madeFolder { rmdir(folder.path) }
         }
     }

@@ -82,6 +82,17 @@ public enum AtomicFile {
         try write(to: destination) { temporary in try write(data, into: temporary, naming: destination) }
     }
 
+    /// Deletes `file` (a finished one) too if the run is interrupted before `keep(_:)`: a folder's
+    /// mark, made before the folder's first output.
+    static func deleteIfInterrupted(_ file: URL) {
+        inFlight.withLock { _ = $0.paths.insert(file.path) }
+    }
+
+    /// `file` stays, even if the run is interrupted from now on.
+    static func keep(_ file: URL) {
+        inFlight.withLock { _ = $0.paths.remove(file.path) }
+    }
+
     /// Writes `data` to `destination` only if no file has that name, as one step: another process
     /// doing the same at the same moment either finds this file whole or makes its own. False
     /// when a file was there already.
