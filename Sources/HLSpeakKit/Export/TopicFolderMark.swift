@@ -31,8 +31,13 @@ enum TopicFolderMark {
     /// Marking is a safeguard: a folder that cannot be made or marked is left to the writers,
     /// which say why they cannot write there.
     static func claim(_ folder: URL, for topic: String) throws -> Claim? {
-        try check(folder, for: topic)
-        if Self.topic(in: folder) == topic { return nil }
+        // The folder's holder read once (a build folder's means decoding its manifest).
+        if let holder = Self.topic(in: folder) {
+            guard holder == topic else {
+                throw ExportError.folderHoldsAnotherTopic(folder: FilePaths.display(folder), holder: holder, topic: topic)
+            }
+            return nil
+        }
         let existed = FilePaths.isFolder(folder)
         guard (try? AtomicFile.makeFolder(folder)) != nil,
               let created = try? AtomicFile.create(Data((topic + "\n").utf8), at: folder.appendingPathComponent(fileName))
