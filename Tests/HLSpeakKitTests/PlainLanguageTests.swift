@@ -294,6 +294,39 @@ import Testing
             "'include' inside the subject: the verb at the end is the whole list's")
     }
 
+    @Test func aSeriesAfterWithOrSuchAsBecomesAList() throws {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        let tests = try #require(rules.seriesList(
+            "Doctors diagnose celiac disease with blood tests, biopsies of the small intestine, skin biopsies, and genetic tests."))
+        #expect(tests.intro == "Doctors diagnose celiac disease with:")
+        #expect(tests.items == ["Blood tests.", "Biopsies of the small intestine.", "Skin biopsies.", "Genetic tests."])
+        let problems = try #require(rules.seriesList(
+            "Lowering your blood pressure can help prevent serious health problems such as kidney disease, heart attack or stroke."))
+        #expect(problems.intro == "Lowering your blood pressure can help prevent serious health problems such as:")
+        #expect(problems.items.count == 3, "examples joined by 'or' are still examples")
+        #expect(rules.seriesList(
+            "Your nurse will help you choose a time to come back with your partner, a friend, or a family member for the results.") == nil,
+            "a choice after 'with' would lose its 'or', and the last item ends in a phrase that reaches every item")
+        #expect(rules.seriesList(
+            "Children with Down syndrome, autism, and attention problems often need care from a team of specialists.") == nil,
+            "the series is inside the subject")
+        #expect(rules.seriesList(
+            "This booklet has information about the causes, diagnosis, and treatment of this disease for patients.") == nil,
+            "'of this disease' reaches every item")
+    }
+
+    @Test func twoClausesJoinedByABareAndAreTwoSentencesOnlyWhenTheSecondHasItsOwnSubject() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("By age 1 year, children are often delayed and their skin has less color than someone without the condition.")
+                == ["By age 1 year, children are often delayed.", "Their skin has less color than someone without the condition."])
+        #expect(rules.splitLong("Your nurse will check that the baby is breathing well and the cord is not wrapped around the neck.") == nil,
+                "'that' may reach past 'and'")
+        #expect(rules.splitLong("There is no cure for asthma yet, but treatment and an asthma action plan can help you manage it.") == nil,
+                "the clause before 'and' has no verb of its own")
+        #expect(rules.splitLong("Most people feel tired for a day or two and their arm may be sore where the shot was given.")
+                == ["Most people feel tired for a day or two.", "Their arm may be sore where the shot was given."])
+    }
+
     @Test func peopleNamedWithWhoTheyAreStartAClause() {
         let rules = SentenceRewrites(swaps: [], maxWords: 20)
         #expect(rules.splitLong("The effects of the flu shot differ from year to year, and children with asthma should still get one every fall season.")

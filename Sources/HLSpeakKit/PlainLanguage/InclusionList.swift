@@ -20,18 +20,28 @@ extension SentenceRewrites {
         let rest = words[(at + 1)...].joined(separator: " ")
         // "… include things like …", "… such as …": the words after "include" are no item.
         guard !rest.lowercased().hasPrefix("things "), !rest.contains(" such as "), !rest.contains(" like ") else { return nil }
+        guard let items = seriesItems(rest, allowingOr: true) else { return nil }
+        return (words[...at].joined(separator: " ") + ":", items)
+    }
+
+    /// The items of a series that runs to the end of a sentence ("red meat, dark green leafy
+    /// vegetables, dried beans and cereals with added iron"), each capitalised and stopped; nil
+    /// when it is no clean series of three or more. With `allowingOr` false, "A, B, or C" is
+    /// left alone (as a list it would lose the choice).
+    func seriesItems(_ rest: String, allowingOr: Bool) -> [String]? {
+        let joints = allowingOr ? ["and ", "or "] : ["and "]
         var parts = rest.components(separatedBy: ", ")
         // "…, headache, chills and fatigue": with no comma before the last "and" (or "or"), the
         // last part holds two items.
-        if parts.count >= 2, !parts.contains(where: { $0.hasPrefix("and ") || $0.hasPrefix("or ") }) {
+        if parts.count >= 2, !parts.contains(where: { part in joints.contains(where: part.hasPrefix) }) {
             let last = parts.removeLast()
-            let joints = [" and ", " or "].flatMap { joint in last.ranges(of: joint).map { (joint, $0) } }
-            guard joints.count == 1, let (joint, range) = joints.first else { return nil }
+            let found = joints.map { " " + $0 }.flatMap { joint in last.ranges(of: joint).map { (joint, $0) } }
+            guard found.count == 1, let (joint, range) = found.first else { return nil }
             parts += [String(last[..<range.lowerBound]), String(joint.dropFirst()) + last[range.upperBound...]]
         }
         // The part that starts with "and" or "or" is the last item; a comma after it separates
         // adjectives ("or a lasting, dull ache"), so only a short part may come before one.
-        guard let lastStart = parts.firstIndex(where: { $0.hasPrefix("and ") || $0.hasPrefix("or ") }),
+        guard let lastStart = parts.firstIndex(where: { part in joints.contains(where: part.hasPrefix) }),
               lastStart >= 2, lastStart == parts.count - 1 || Self.wordCount(parts[lastStart]) <= 3 else { return nil }
         var items = Array(parts[..<lastStart])
         items.append(String(parts[lastStart...].joined(separator: ", ").drop { $0 != " " }.dropFirst()))
@@ -48,6 +58,6 @@ extension SentenceRewrites {
         // "…, and naproxen can cause bleeding": a verb in the last item is the whole list's.
         let lastWords = Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         guard lastWords.isDisjoint(with: Self.listScopeWords), lastWords.isDisjoint(with: Self.clauseVerbs) else { return nil }
-        return (words[...at].joined(separator: " ") + ":", items.map { Self.capitalized($0) + "." })
+        return items.map { Self.capitalized($0) + "." }
     }
 }

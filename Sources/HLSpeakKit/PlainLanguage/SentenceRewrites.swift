@@ -128,6 +128,15 @@ struct SentenceRewrites {
                     // "not only …, but it also …" is one thought.
                     if !(Self.startsClause(right) || Self.subjectThenHelper(right))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
+                    // "… are delayed and their skin has less color": with no comma, only a clause
+                    // that opens with its own subject ("their skin", "it") after one with a verb,
+                    // and nothing before "and" that may reach past it ("check that your heart and
+                    // your lungs are …", "both the mother and the baby are …").
+                    // The verb must be in the same clause: "…, but treatment and an action plan can help".
+                    if joint.text == " and ", !Self.bareClauseStarts.contains(next)
+                        || !Self.hasVerb(String(left[(left.range(of: ", ", options: .backwards)?.upperBound ?? left.startIndex)...]))
+                        || left.lowercased().split(separator: " ").contains(where: {
+                            Self.reachesPastAnd.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
                     // "…, while it heals" is a time, not a contrast.
                     if joint.text == ", while ", Self.personalPronouns.contains(next) { continue }
                     // "Take it with food, so your stomach …", "…, so the provider can check again":
@@ -484,7 +493,8 @@ struct SentenceRewrites {
     private static let statementVerbForms = Set(verbForms(
         ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
          "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
-         "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know"], [.base, .s]).keys)
+         "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know",
+         "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve"], [.base, .s]).keys)
 
     /// Verbs that say what a part of the body or a thing does ("the tissue that covers …").
     private static let describingVerbForms = Set(verbForms(
@@ -796,6 +806,14 @@ struct SentenceRewrites {
         var over: Int? = nil
     }
 
+    /// Words a clause joined by a bare " and " may open with: its own subject.
+    static let bareClauseStarts: Set<String> = ["the", "a", "an", "their", "your", "his", "her", "its", "our", "my", "this",
+                                                "these", "those", "it", "they", "you", "we", "he", "she"]
+
+    /// Words before a bare " and " that may govern what follows it too.
+    static let reachesPastAnd = subordinators.union(["that", "which", "who", "whom", "whose", "both", "between", "either",
+                                                     "neither", "how", "what", "not", "than"])
+
     /// A sentence longer than this is cut at ", but" before a new clause.
     static let contrastWords = 8
 
@@ -813,6 +831,7 @@ struct SentenceRewrites {
         Joint(text: ", although ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", though ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", so ", kind: .clause, opening: "So ", over: clauseWords),
+        Joint(text: " and ", kind: .clause, opening: "", over: clauseWords),
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),

@@ -1,0 +1,36 @@
+/// A long sentence that ends in a series of three or more things after "with", "for", "from",
+/// "such as" or "like", as an introduction and a short list: "Doctors diagnose celiac disease
+/// with blood tests, biopsies of the small intestine, skin biopsies, and genetic tests." →
+/// "Doctors diagnose celiac disease with:" and the four. Plain-language guides turn any such run
+/// into a list; "include" has a rule of its own (`inclusionList`).
+extension SentenceRewrites {
+    /// The words a series may follow. "Such as" and "like" give examples, so "or" may join their
+    /// last item; after the others "or" is a choice a list would lose.
+    static let seriesLeads: [String: Bool] = ["with": false, "for": false, "from": false, "as": true, "like": true]
+
+    func seriesList(_ text: String) -> (intro: String, items: [String])? {
+        let count = Self.wordCount(text)
+        guard count > maxWords, count <= 150, text.last == "." else { return nil }
+        let body = String(text.dropLast())
+        // Quotes, brackets, dashes, a colon or a semicolon: more structure than a list.
+        guard !body.contains(where: { ":;()\"“”—–".contains($0) }), !Self.opensCondition(body),
+              let firstComma = body.range(of: ", ") else { return nil }
+        // The first item is the end of what comes before the first comma, after the last lead word.
+        let words = body[..<firstComma.lowerBound].split(separator: " ").map(String.init)
+        guard let at = words.indices.last(where: { Self.seriesLeads[words[$0].lowercased()] != nil }),
+              (1...4).contains(words.count - at - 1) else { return nil }
+        let lead = words[at].lowercased()
+        if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
+        // "Children with Down syndrome, autism, and …": the series must follow a clause of its own
+        // (a subject and its verb), not sit inside the subject.
+        let before = words[..<at].joined(separator: " ")
+        guard at >= 2, Self.hasVerb(before) || Self.startsClause(before),
+              let items = seriesItems(words[(at + 1)...].joined(separator: " ") + body[firstComma.lowerBound...],
+                                      allowingOr: Self.seriesLeads[lead]!)
+        else { return nil }
+        // "…, and treatment of this disease": a phrase at the end may reach every item.
+        let lastWords = items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard !lastWords.contains(where: Self.prepositions.contains), !lastWords.contains(where: { Self.hasVerb($0) }) else { return nil }
+        return (words[...at].joined(separator: " ") + ":", items)
+    }
+}
