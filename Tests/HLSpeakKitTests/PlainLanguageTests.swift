@@ -313,12 +313,23 @@ import Testing
         #expect(rules.seriesList(
             "This booklet has information about the causes, diagnosis, and treatment of this disease for patients.") == nil,
             "'of this disease' reaches every item")
+        #expect(rules.seriesList(
+            "About 1 in 13 people in the United States has asthma, according to the Centers for Disease Control and Prevention.") == nil,
+            "'according to' opens no item, and the 'and' is inside a name")
+        let symptoms = try #require(rules.seriesList(
+            "Women with this condition may often have very painful periods, pain during sex, and heavy bleeding."))
+        #expect(symptoms.intro == "Women with this condition may often have:")
+        #expect(rules.seriesList("By the time they are teens, most of them have had ear infections, colds, and the flu at least once.") == nil,
+                "'have had' is a verb, not a list's introduction")
     }
 
     @Test func twoClausesJoinedByABareAndAreTwoSentencesOnlyWhenTheSecondHasItsOwnSubject() {
         let rules = SentenceRewrites(swaps: [], maxWords: 15)
         #expect(rules.splitLong("By age 1 year, children are often delayed and their skin has less color than someone without the condition.")
                 == ["By age 1 year, children are often delayed.", "Their skin has less color than someone without the condition."])
+        #expect(rules.splitLong("Some mutations cause the disease, others cause a milder form, and others are silent changes that do not matter.")
+                == ["Some mutations cause the disease, others cause a milder form.", "Others are silent changes that do not matter."],
+                "a short part with its own subject and verb is a clause, not a list item")
         #expect(rules.splitLong("Your nurse will check that the baby is breathing well and the cord is not wrapped around the neck.") == nil,
                 "'that' may reach past 'and'")
         #expect(rules.splitLong("There is no cure for asthma yet, but treatment and an asthma action plan can help you manage it.") == nil,

@@ -36,7 +36,11 @@ extension SentenceRewrites {
         if parts.count >= 2, !parts.contains(where: { part in joints.contains(where: part.hasPrefix) }) {
             let last = parts.removeLast()
             let found = joints.map { " " + $0 }.flatMap { joint in last.ranges(of: joint).map { (joint, $0) } }
-            guard found.count == 1, let (joint, range) = found.first else { return nil }
+            // "…, according to the Centers for Disease Control and Prevention": an "and" after a
+            // preposition may be inside a name.
+            guard found.count == 1, let (joint, range) = found.first,
+                  !last[..<range.lowerBound].lowercased().split(separator: " ").contains(where: { Self.prepositions.contains(String($0)) })
+            else { return nil }
             parts += [String(last[..<range.lowerBound]), String(joint.dropFirst()) + last[range.upperBound...]]
         }
         // The part that starts with "and" or "or" is the last item; a comma after it separates
@@ -52,7 +56,12 @@ extension SentenceRewrites {
             if itemWords.count == 2, ["a", "an", "the"].contains(itemWords[0]),
                !["a", "an", "the"].contains(next.lowercased().split(separator: " ").first ?? "") { return nil }
         }
-        guard !items.contains(where: { $0.isEmpty || Self.wordCount($0) > maxWords }) else { return nil }
+        // "asthma, according to …, since …": an item opens with a thing, not a preposition or a joint.
+        guard !items.contains(where: { item in
+            let first = item.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            return item.isEmpty || Self.wordCount(item) > maxWords || Self.prepositions.contains(first)
+                || Self.subordinators.contains(first) || first == "according"
+        }) else { return nil }
         // "…, or pain during the first weeks": a time or a condition at the end may reach every
         // item; as a list it would reach only the last.
         // "…, and naproxen can cause bleeding": a verb in the last item is the whole list's.

@@ -147,8 +147,12 @@ struct SentenceRewrites {
                     // last item of a list, not a clause.
                     // An aside that names the same thing ("high blood pressure, also known as
                     // hypertension, and many …") is no list item.
+                    // "Some mutations cause PKU, others cause …, and others are …": a short part
+                    // with its own subject and verb is a clause, not an item.
                     if [", and ", ", or "].contains(joint.text), let lastComma = left.range(of: ", ", options: .backwards),
                        Self.wordCount(String(left[lastComma.upperBound...])) <= 4,
+                       !(Self.subjects.contains(left[lastComma.upperBound...].split(separator: " ").first?.lowercased() ?? "")
+                         && Self.hasVerb(String(left[lastComma.upperBound...]))),
                        !["also known as ", "also called ", "known as ", "called "].contains(where: left[lastComma.upperBound...].hasPrefix) { continue }
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:

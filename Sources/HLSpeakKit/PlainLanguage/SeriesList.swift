@@ -1,12 +1,13 @@
 /// A long sentence that ends in a series of three or more things after "with", "for", "from",
-/// "such as" or "like", as an introduction and a short list: "Doctors diagnose celiac disease
+/// "such as", "like" or "have", as an introduction and a short list: "Doctors diagnose celiac disease
 /// with blood tests, biopsies of the small intestine, skin biopsies, and genetic tests." →
 /// "Doctors diagnose celiac disease with:" and the four. Plain-language guides turn any such run
 /// into a list; "include" has a rule of its own (`inclusionList`).
 extension SentenceRewrites {
     /// The words a series may follow. "Such as" and "like" give examples, so "or" may join their
     /// last item; after the others "or" is a choice a list would lose.
-    static let seriesLeads: [String: Bool] = ["with": false, "for": false, "from": false, "as": true, "like": true]
+    static let seriesLeads: [String: Bool] = ["with": false, "for": false, "from": false, "as": true, "like": true,
+                                              "have": false, "has": false]
 
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
@@ -21,6 +22,9 @@ extension SentenceRewrites {
               (1...4).contains(words.count - at - 1) else { return nil }
         let lead = words[at].lowercased()
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
+        // "… may have A, B, and C" names things; "have had", "has to", "have been" are no list.
+        if ["have", "has"].contains(lead), let first = words.dropFirst(at + 1).first?.lowercased(),
+           first == "to" || Self.hasVerb(first) || Self.secondVerbForm(first) != nil { return nil }
         // "Children with Down syndrome, autism, and …": the series must follow a clause of its own
         // (a subject and its verb), not sit inside the subject.
         let before = words[..<at].joined(separator: " ")
