@@ -323,6 +323,20 @@ import Testing
                 "'have had' is a verb, not a list's introduction")
     }
 
+    @Test func anotherNameSetOffByCommasIsSaidAfterOrLeftOutWhenAlreadyGiven() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.otherNameAside("Shingles, also known as herpes zoster, is a painful rash caused by a virus.", after: "")
+                == "Shingles is a painful rash caused by a virus. Shingles is also known as herpes zoster.")
+        #expect(rules.otherNameAside("Many adults will develop shingles, also known as herpes zoster, in their lifetime.",
+                                     after: "Shingles, also known as herpes zoster, is a rash.")
+                == "Many adults will develop shingles in their lifetime.", "the name was given earlier in the section")
+        #expect(rules.otherNameAside("When this gene, known as the PAH gene, is faulty, the body cannot break it down.",
+                                     after: "It makes an enzyme called phenylalanine hydroxylase, or PAH.") == nil,
+                "'the PAH gene' names something new, though 'PAH' was given")
+        #expect(rules.otherNameAside("Many adults will develop shingles, also known as herpes zoster, in their lifetime.", after: "") == nil,
+                "not after the subject: no sentence to say it in")
+    }
+
     @Test func twoClausesJoinedByABareAndAreTwoSentencesOnlyWhenTheSecondHasItsOwnSubject() {
         let rules = SentenceRewrites(swaps: [], maxWords: 15)
         #expect(rules.splitLong("By age 1 year, children are often delayed and their skin has less color than someone without the condition.")

@@ -80,6 +80,35 @@ struct SentenceRewrites {
     static let predicateStarts: Set<String> = ["can", "may", "will", "might", "could", "should", "must", "is", "are", "was",
                                                "were", "do", "does", "have", "has", "often", "also", "usually"]
 
+    /// "Shingles, also known as zoster or herpes zoster, is a painful skin rash …" → "Shingles is a
+    /// painful skin rash …. Shingles is also known as zoster or herpes zoster.": another name set
+    /// off by commas, said after the sentence it interrupts, when it follows the sentence's
+    /// subject and "is" or "are" comes next (the verb the new sentence takes). When the other name
+    /// was already given in the section ("… will develop shingles, also known as zoster or herpes
+    /// zoster, in their lifetime"), the aside only repeats it and goes.
+    func otherNameAside(_ text: String, after seen: String) -> String? {
+        guard let end = text.last, ".!".contains(end),
+              let open = Self.otherNameLeads.lazy.compactMap({ text.range(of: ", \($0) ") }).first,
+              let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
+        let name = String(text[open.upperBound..<close.lowerBound])
+        let head = String(text[..<open.lowerBound])
+        let rest = String(text[close.upperBound...])
+        guard (1...6).contains(Self.wordCount(name)), !name.contains(where: { "();:—–\"“”".contains($0) }),
+              Self.wordCount(rest) >= 2, !head.contains(",") else { return nil }
+        // The name as a whole: "known as the PAH gene" after "PAH" names something new.
+        if ProtectedWords.occurrences(of: name, in: seen + " " + head) > 0 {
+            return head + " " + rest
+        }
+        let verb = rest.split(separator: " ").first.map(String.init) ?? ""
+        guard ["is", "are"].contains(verb), (1...4).contains(Self.wordCount(head)), !Self.hasVerb(head),
+              !Self.opensCondition(head) else { return nil }
+        let lead = String(text[open].dropFirst(2).dropLast())
+        return head + " " + String(rest.dropLast()) + String(end) + " " + head + " " + verb + " " + lead + " " + name + "."
+    }
+
+    /// Words that set off another name for what comes before them.
+    static let otherNameLeads = ["also known as", "also called", "sometimes called", "known as"]
+
     /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
     /// number or a dose), found as whole words earlier in the section or the sentence.

@@ -192,6 +192,8 @@ public struct Simplifier: Sendable {
             }
             if let result = rules.withoutRepeatedAside(text, after: seen),
                record(text, result, "aside only repeats a name already given") { text = result }
+            if let result = rules.otherNameAside(text, after: seen),
+               record(text, result, "another name for it said after the sentence, or left out when already given") { text = result }
             seen += " " + template.text
             // The sentence rules are English: other languages get their word lists only.
             guard rewritesSentences else { return ([.sentence(text)], applied) }
