@@ -337,6 +337,14 @@ import Testing
                 "not after the subject: no sentence to say it in")
     }
 
+    @Test func aDescriptionAfterTheSentencesOneDashIsASentenceOfItsOwn() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("Research shows that the condition is related to problems with the follicles—the small sacs in the ovaries in which eggs grow.")
+                == ["Research shows that the condition is related to problems with the follicles.", "These are the small sacs in the ovaries in which eggs grow."])
+        #expect(rules.splitLong("The test looks at the brain stem—the part of the nerve that carries sound—and the response of the brain to sound.") == nil,
+                "two dashes set off an aside inside the sentence, not a description at its end")
+    }
+
     @Test func twoClausesJoinedByABareAndAreTwoSentencesOnlyWhenTheSecondHasItsOwnSubject() {
         let rules = SentenceRewrites(swaps: [], maxWords: 15)
         #expect(rules.splitLong("By age 1 year, children are often delayed and their skin has less color than someone without the condition.")

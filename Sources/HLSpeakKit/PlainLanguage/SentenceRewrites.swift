@@ -396,8 +396,12 @@ struct SentenceRewrites {
     /// clause ("that", "which", "who", "where") and runs to the end, and what comes before the
     /// comma is a clause of its own (not a list item, not a condition, not "the more …").
     func appositiveSplit(_ text: String, count: Int) -> [String]? {
+        // "… problems with the follicles—the small sacs in the ovaries in which eggs grow.": a
+        // sentence's one dash, with no comma after it, sets a description off as a comma does.
+        let dash = text.filter { $0 == "—" }.count == 1 ? text.range(of: "—") : nil
         guard count > min(maxWords, Self.clauseWords), text.last == ".",
-              let comma = text.range(of: ", ", options: .backwards) else { return nil }
+              let comma = dash.flatMap({ text.range(of: ", ", range: $0.upperBound..<text.endIndex) == nil ? $0 : nil })
+                ?? text.range(of: ", ", options: .backwards) else { return nil }
         let left = String(text[..<comma.lowerBound])
         let right = String(text[comma.upperBound...].dropLast())
         let description = right.split(separator: " ").map(String.init)
@@ -409,8 +413,10 @@ struct SentenceRewrites {
               right.filter({ $0 == "(" }).count == right.filter({ $0 == ")" }).count,
               let relative = lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) }), relative >= 2,
               relative + 1 < lower.count,
-              // The relative clause has a verb: "the one that most people take" is no description of a thing.
-              Self.predicateVerbs[lower[relative + 1]] != nil || Self.secondVerbForm(lower[relative + 1]) != nil
+              // The relative clause has a verb: "the one that most people take" is no description of a
+              // thing; after a preposition ("in which eggs grow") it has a subject of its own.
+              Self.prepositions.contains(lower[relative - 1]) && lower[relative] == "which"
+                  || Self.predicateVerbs[lower[relative + 1]] != nil || Self.secondVerbForm(lower[relative + 1]) != nil
                   || Self.statementVerbForms.contains(lower[relative + 1]) || Self.clauseVerbs.contains(lower[relative + 1])
                   || Self.describingVerbForms.contains(lower[relative + 1]),
               // The words before the comma: a clause, not an item of a list ("fever, chills, the pain that …").
@@ -435,7 +441,7 @@ struct SentenceRewrites {
               !Self.prepositions.contains(described), !Self.nounPhraseStarts.contains(described), !described.hasSuffix("ly"),
               Self.secondVerbForm(described) == nil || Self.nounPhraseStarts.contains(before.dropLast().last ?? "") else { return nil }
         // The description's own noun tells one from many: "the tubes that …" → "These are".
-        let head = lower[relative - 1]
+        let head = lower[Self.prepositions.contains(lower[relative - 1]) ? relative - 2 : relative - 1]
         let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us") && !head.hasSuffix("is")
         let wordBefore = before.dropLast().last ?? ""
         // "affects cartilage, …" → "Cartilage is …"; "damages the liver, …" → "The liver is …".
