@@ -337,6 +337,14 @@ import Testing
                 "not after the subject: no sentence to say it in")
     }
 
+    @Test func twoPurposesOfOneTestGoTogetherInTheirOwnSentence() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("Your doctor may do more tests to look for problems that could cause it, or to see if it has harmed your kidneys.")
+                == ["Your doctor may do more tests.", "This is to look for problems that could cause it, or to see if it has harmed your kidneys."])
+        #expect(rules.splitLong("Your doctor may do more tests to look for problems that could cause it, such as kidney disease or sleep apnea.")?
+                .first != "Your doctor may do more tests.", "only a second purpose may follow a comma")
+    }
+
     @Test func aDescriptionAfterTheSentencesOneDashIsASentenceOfItsOwn() {
         let rules = SentenceRewrites(swaps: [], maxWords: 15)
         #expect(rules.splitLong("Research shows that the condition is related to problems with the follicles—the small sacs in the ovaries in which eggs grow.")

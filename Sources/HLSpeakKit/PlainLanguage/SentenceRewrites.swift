@@ -251,7 +251,9 @@ struct SentenceRewrites {
                     // "It is a good idea to check …", "the right to make sure …": the noun takes the "to".
                     // "… blood tests that providers can use to check …": the object is the tests, and
                     // "This" would not point to them.
-                    guard let last = tail.last, !right.contains(where: { ",;—–()".contains($0) }),
+                    // A second purpose ("…, or to see if …") belongs with the first; no other comma may.
+                    let purposes = right.replacingOccurrences(of: ", or to ", with: " or to ").replacingOccurrences(of: ", and to ", with: " and to ")
+                    guard let last = tail.last, !purposes.contains(where: { ",;—–()".contains($0) }),
                           !Self.nounsTakingTo.contains(last), Self.secondVerbForm(last) == nil,
                           !tail.contains(where: { ["that", "which", "who"].contains($0) }),
                           // "See your provider to find out why" is one instruction: "See your
@@ -259,7 +261,8 @@ struct SentenceRewrites {
                           !Self.isInstruction(left),
                           Self.objectEnds.contains(last)
                           || start.map({ $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1])
-                              && !Self.clauseVerbs.contains(tail[$0 - 1]) }) == true
+                              // "do more tests to …": "do" takes an object; "is a way to …" names a way.
+                              && (!Self.clauseVerbs.contains(tail[$0 - 1]) || ["do", "does", "did"].contains(tail[$0 - 1])) }) == true
                           && !Self.clauseVerbs.contains(last) else { continue }
                     if Self.opensCondition(left) {
                         guard let comma = left.range(of: ", ", options: .backwards),
@@ -913,7 +916,7 @@ struct SentenceRewrites {
     /// Words that start a noun phrase: "…, and the baby may need …" starts a clause when a verb
     /// that can only be a verb follows within a few words.
     static let nounPhraseStarts: Set<String> = ["the", "a", "an", "your", "her", "his", "their", "its", "our", "other", "each",
-                                           "every", "all", "any", "no", "those", "that", "such"]
+                                           "every", "all", "any", "no", "those", "that", "such", "more", "some", "several", "many"]
 
     /// Verbs that show a clause ("is", "can", "may"…): never nouns.
     static let clauseVerbs: Set<String> = ["is", "are", "was", "were", "can", "cannot", "can't", "may", "might", "will", "would",
