@@ -337,6 +337,16 @@ import Testing
                 "not after the subject: no sentence to say it in")
     }
 
+    @Test func thatAreBeforeAParticipleIsLeftOut() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.withoutRelativeBe("It finds conditions that are found through screening and babies who were born early.")
+                == "It finds conditions found through screening and babies born early.")
+        #expect(rules.withoutRelativeBe("Red cells, which are made in the marrow, carry oxygen.") == "Red cells, made in the marrow, carry oxygen.")
+        #expect(rules.withoutRelativeBe("Some cells that are not working can be treated.") == nil, "'not' comes before any participle")
+        #expect(rules.withoutRelativeBe("Doctors check the ones that are present at birth.") == nil, "'present' is no participle")
+        #expect(rules.withoutRelativeBe("Doctors think that is caused by a virus.") == nil, "'that is' may be a pronoun and its verb")
+    }
+
     @Test func twoPurposesOfOneTestGoTogetherInTheirOwnSentence() {
         let rules = SentenceRewrites(swaps: [], maxWords: 15)
         #expect(rules.splitLong("Your doctor may do more tests to look for problems that could cause it, or to see if it has harmed your kidneys.")

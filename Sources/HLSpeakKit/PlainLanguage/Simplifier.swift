@@ -197,6 +197,7 @@ public struct Simplifier: Sendable {
             seen += " " + template.text
             // The sentence rules are English: other languages get their word lists only.
             guard rewritesSentences else { return ([.sentence(text)], applied) }
+            if let result = rules.withoutRelativeBe(text), record(text, result, "needless words: 'that are' before a describing word") { text = result }
             if let result = rules.asideAsSentence(text), record(text, result, "aside as its own sentence") { text = result }
             if let result = rules.examplesAfter(text), record(text, result, "examples as their own sentence") { text = result }
             if let result = rules.activeVoice(text), record(text, result, "the one who acts comes first (active voice)") { text = result }

@@ -1,0 +1,43 @@
+/// Needless words out of a relative clause: "conditions that are found through newborn
+/// screening" → "conditions found through newborn screening"; "women who are diagnosed with
+/// PKU" → "women diagnosed with PKU". Only "that", "which" or "who" with "are" or "were" (a plural
+/// that needs its own subject, so "that" cannot be a pronoun there) and a past participle right
+/// after: "cells that are not working" and "those that are present" keep their words.
+extension SentenceRewrites {
+    func withoutRelativeBe(_ text: String) -> String? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        var index = 1
+        while index + 2 < words.count {
+            let relative = words[index].lowercased(), be = words[index + 1].lowercased()
+            let next = words[index + 2].lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if ["that", "which", "who"].contains(relative), ["are", "were"].contains(be),
+               // "… depends on the cells, that are …" is no relative clause of a noun; a word before must end
+               // in a letter or a comma (", which are made …").
+               words[index - 1].last.map({ $0.isLetter || $0 == "," }) == true,
+               Self.isPastParticiple(next) {
+                words.removeSubrange(index...(index + 1))
+                changed = true
+            } else {
+                index += 1
+            }
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
+    /// True for a past participle: a regular "-ed" form or one of the common irregular ones.
+    static func isPastParticiple(_ word: String) -> Bool {
+        if irregularParticiples.contains(word) { return true }
+        return word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed") && !notParticiples.contains(word)
+    }
+
+    /// Irregular past participles common in health text.
+    static let irregularParticiples: Set<String> = [
+        "known", "given", "taken", "seen", "done", "made", "found", "born", "grown", "shown", "caught", "kept", "left",
+        "held", "sent", "spent", "built", "worn", "written", "eaten", "hidden", "broken", "chosen", "frozen", "spread",
+        "thought", "brought", "bought", "put", "set", "cut", "hurt", "lost", "felt", "told", "sold", "led", "fed", "bred",
+    ]
+
+    /// Words that end in "-ed" but are no past participles.
+    static let notParticiples: Set<String> = ["hundred", "sacred", "kindred", "naked", "wicked", "rugged", "ragged", "beloved"]
+}
