@@ -232,6 +232,15 @@ import Testing
         #expect(guardrail.words(in: "Take 500 mg, then 1,000 mg.") == ["500", "mg", "1", "000", "mg"])
     }
 
+    @Test func anOpeningLikeInMostCasesIsSwappedOnlyWhereItEndsAtItsComma() throws {
+        let topic = PlainReviewTests.topic(["In most cases, the cause is not known.", "In most cases of miscarriage, the cause is not known.",
+                                            "In the majority of cases of shingles, the rash goes away in a few weeks."])
+        let plain = SectionText.body(of: Self.simplifier().simplify(topic).topic.sections[0])
+        #expect(!plain.contains("In most cases, "), "the opening is swapped where it stands alone")
+        #expect(plain.contains("In most cases of miscarriage,"), "'cases of …' names which cases: no 'usually of miscarriage'")
+        #expect(plain.contains("In most cases of shingles,"))
+    }
+
     @Test func asidesBecomeSentencesAndNamesStay() throws {
         let diagnosis = try SectionLookup(try TestSupport.miscarriage()).section("diagnosis")
         let (plain, changes) = Self.simplifier().simplify(diagnosis)
