@@ -141,13 +141,16 @@ struct SentenceRewrites {
         // Over 150 words is not a sentence but missing punctuation: left for the author. Two
         // ideas joined by ", but" are two sentences from 9 words on ("Many pass on their own.
         // But some don't.").
-        guard count > min(maxWords, Self.contrastWords), count <= 150, text.last != "?" else { return nil }
+        // A list item that goes on from its introduction ("have conditions that …, such as …") is
+        // no sentence: cut, it would leave a fragment.
+        guard count > min(maxWords, Self.contrastWords), count <= 150,
+              text.last(where: { !"”\"’')".contains($0) }).map({ ".!:".contains($0) }) == true else { return nil }
         let semicolonList = text.filter { $0 == ";" }.count > 1
         for joint in Self.joints where count > min(maxWords, joint.over ?? maxWords) {
             var search = text.startIndex
             while let range = text.range(of: joint.text, range: search..<text.endIndex) {
                 search = range.upperBound
-                let left = String(text[..<range.lowerBound])
+                var left = String(text[..<range.lowerBound])
                 let right = String(text[range.upperBound...])
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 switch joint.kind {
@@ -176,13 +179,19 @@ struct SentenceRewrites {
                     // last item of a list, not a clause.
                     // An aside that names the same thing ("high blood pressure, also known as
                     // hypertension, and many …") is no list item.
-                    // "Some mutations cause PKU, others cause …, and others are …": a short part
-                    // with its own subject and verb is a clause, not an item.
-                    if [", and ", ", or "].contains(joint.text), let lastComma = left.range(of: ", ", options: .backwards),
-                       Self.wordCount(String(left[lastComma.upperBound...])) <= 4,
-                       !(Self.subjects.contains(left[lastComma.upperBound...].split(separator: " ").first?.lowercased() ?? "")
-                         && Self.hasVerb(String(left[lastComma.upperBound...]))),
-                       !["also known as ", "also called ", "known as ", "called "].contains(where: left[lastComma.upperBound...].hasPrefix) { continue }
+                    if [", and ", ", or "].contains(joint.text), let lastComma = left.range(of: ", ", options: .backwards) {
+                        let lastPart = String(left[lastComma.upperBound...])
+                        let firstPart = String(left[..<lastComma.lowerBound])
+                        // "Some mutations cause PKU, others cause …, and others are …": a part with
+                        // its own subject and verb after a clause is a clause, not an item, and the
+                        // first sentence takes the "and" ("Some mutations cause PKU and others cause
+                        // …. Others are …"), or it would join two clauses with a comma alone.
+                        if joint.text == ", and ", !firstPart.contains(", "), Self.hasVerb(firstPart),
+                           Self.subjects.contains(lastPart.split(separator: " ").first?.lowercased() ?? ""), Self.hasVerb(lastPart) {
+                            left.replaceSubrange(lastComma, with: " and ")
+                        } else if Self.wordCount(lastPart) <= 4,
+                                  !["also known as ", "also called ", "known as ", "called "].contains(where: lastPart.hasPrefix) { continue }
+                    }
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:
                     if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 { continue }
@@ -666,6 +675,9 @@ struct SentenceRewrites {
                 // before its "of …".
                 let head = subject.prefix { !Self.prepositions.contains($0) }
                 pronoun = agreed ?? Self.endsPlural(head.joined(separator: " ")) ? "They" : "It"
+                // "Missing portions … can cause endocrine disruptions. They may combine …": after a
+                // plural object, "They" would read as the object.
+                if pronoun == "They", Self.endsPlural(left) { continue }
             }
             let rest = words[(index + 2)...].joined(separator: " ")
             // No "also": "A blood pressure test is easy. It can be done in the office" says no
