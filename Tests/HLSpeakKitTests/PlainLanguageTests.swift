@@ -345,6 +345,12 @@ import Testing
         #expect(plain.contains("to find out whether the protein"))
     }
 
+    @Test func severalExamplesOfAKindNamedEarlierAreExamplesNotThis() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("People with spina bifida use different means to get around, including braces, crutches, walkers, and wheelchairs.")
+                == ["People with spina bifida use different means to get around.", "Examples include braces, crutches, walkers, and wheelchairs."])
+    }
+
     @Test func anotherNameSetOffByCommasIsSaidAfterOrLeftOutWhenAlreadyGiven() {
         let rules = SentenceRewrites(swaps: [], maxWords: 15)
         #expect(rules.otherNameAside("Shingles, also known as herpes zoster, is a painful rash caused by a virus.", after: "")

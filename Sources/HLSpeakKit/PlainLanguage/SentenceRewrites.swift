@@ -320,6 +320,10 @@ struct SentenceRewrites {
                         opening = "Examples include "
                     } else if opening == "This includes ", Self.endsPlural(left) || Self.endsInPluralGroup(left) {
                         opening = "These include "
+                    } else if opening == "This includes ", [", ", " and ", " or "].contains(where: right.contains) {
+                        // "… use different means to get around, including braces, crutches, …": several
+                        // examples are of a kind named earlier, which "This" would not reach.
+                        opening = "Examples include "
                     }
                 }
                 // "… a “silent disease” because …" → "… a “silent disease.”": the stop inside the quote.
