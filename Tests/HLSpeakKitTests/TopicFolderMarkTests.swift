@@ -16,6 +16,8 @@ import Testing
         #expect(try TopicFolderMark.claim(folder, for: "miscarriage") == nil, "already the topic's: nothing to give up")
         claim.release()
         #expect(!FileManager.default.fileExists(atPath: folder.path), "a folder made for nothing is taken away")
+        #expect(!FileManager.default.fileExists(atPath: base.appendingPathComponent("handouts").path), "and the parent it made too")
+        #expect(FileManager.default.fileExists(atPath: base.path), "but not a folder that was there")
         try #require(try TopicFolderMark.claim(folder, for: "asthma")).keep()
         #expect(TopicFolderMark.topic(in: folder) == "asthma")
     }

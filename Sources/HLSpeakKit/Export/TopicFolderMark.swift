@@ -38,7 +38,13 @@ enum TopicFolderMark {
             }
             return nil
         }
-        let existed = FilePaths.isFolder(folder)
+        // The folders this claim makes, deepest first ("handouts/new/" when neither was there).
+        var missing: [URL] = []
+        var ancestor = folder.standardizedFileURL
+        while !FilePaths.isFolder(ancestor), ancestor.pathComponents.count > 1 {
+            missing.append(ancestor)
+            ancestor = ancestor.deletingLastPathComponent()
+        }
         guard (try? AtomicFile.makeFolder(folder)) != nil,
               let created = try? AtomicFile.create(Data((topic + "\n").utf8), at: folder.appendingPathComponent(fileName))
         else { return nil }
@@ -47,7 +53,7 @@ enum TopicFolderMark {
             try check(folder, for: topic)
             return nil
         }
-        let claim = Claim(folder: folder, madeFolder: !existed)
+        let claim = Claim(folder: folder, madeFolders: missing)
         AtomicFile.deleteIfInterrupted(claim.mark)
         return claim
     }
@@ -56,7 +62,8 @@ enum TopicFolderMark {
     /// interrupted run deletes the mark.
     struct Claim: Hashable {
         var folder: URL
-        var madeFolder: Bool
+        /// The folders the claim made, deepest first.
+        var madeFolders: [URL]
 
         var mark: URL { folder.appendingPathComponent(TopicFolderMark.fileName) }
 
@@ -65,12 +72,12 @@ enum TopicFolderMark {
             AtomicFile.keep(mark)
         }
 
-        /// Takes the mark away (and the folder, if this run made it and it is empty): nothing of
+        /// Takes the mark away (and the folders this run made, where they are empty): nothing of
         /// the topic was written there, and a failed command leaves nothing behind.
         func release() {
             AtomicFile.keep(mark)
             unlink(mark.path)
-            if madeFolder { rmdir(folder.path) }
+            for made in madeFolders { rmdir(made.path) }
         }
     }
 }
