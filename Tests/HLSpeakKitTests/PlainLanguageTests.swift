@@ -339,6 +339,14 @@ import Testing
                 "'They' would read as the hormone problems")
     }
 
+    @Test func complicationsArePlainerAsProblemsButOneNamedComplicationStays() throws {
+        let topic = PlainReviewTests.topic(["The most common complication of shingles is a condition called postherpetic neuralgia.",
+                                            "Flu complications can be serious for young children and older adults."])
+        let plain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(topic).topic.sections[0])
+        #expect(plain.contains("most common complication of shingles"))
+        #expect(plain.contains("Flu problems can be serious"))
+    }
+
     @Test func detectWhetherBecomesFindOutWhether() throws {
         let topic = PlainReviewTests.topic(["This test is used to detect whether the protein fetal fibronectin is being made."])
         let plain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(topic).topic.sections[0])
