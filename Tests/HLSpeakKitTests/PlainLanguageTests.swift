@@ -353,6 +353,17 @@ import Testing
         #expect(plain.contains("to find out whether the protein"))
     }
 
+    @Test func notOnlyButAlsoBecomesTwoSentences() {
+        let rules = SentenceRewrites(swaps: [], maxWords: 15)
+        #expect(rules.splitLong("Newborn screening not only saves lives but can also improve the health and quality of life for children.")
+                == ["Newborn screening saves lives.", "It can also improve the health and quality of life for children."])
+        #expect(rules.splitLong("Regular exercise not only makes your bones stronger but lifts your mood on the hard days of treatment.")
+                == ["Regular exercise makes your bones stronger.", "It also lifts your mood on the hard days of treatment."])
+        #expect(rules.splitLong("Your doctor not only checks your blood pressure but also asks about your family and your health history.")?
+                .first != "Your doctor checks your blood pressure.", "a person's pronoun is not the rule's to choose")
+        #expect(ProtectedWords(terms: []).words(in: "It not only helps but does not hurt.") == ["not"], "only the denying 'not' is kept")
+    }
+
     @Test func severalExamplesOfAKindNamedEarlierAreExamplesNotThis() {
         let rules = SentenceRewrites(swaps: [], maxWords: 15)
         #expect(rules.splitLong("People with spina bifida use different means to get around, including braces, crutches, walkers, and wheelchairs.")

@@ -238,7 +238,8 @@ import Testing
     /// Numbers, negations and protected terms counted without the simplifier's own guard.
     static func facts(_ text: String, terms: Set<String>) -> [String: Int] {
         var counts: [String: Int] = [:]
-        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        // "not only … but also" denies nothing: its "not" is no negation to keep.
+        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "not only ", with: "only ")
         for token in lower.split(whereSeparator: { $0.isWhitespace || ",.;:!?()\"".contains($0) }) {
             let word = String(token)
             if word.contains(where: \.isNumber) || ["not", "no", "never", "none", "nor", "without", "cannot"].contains(word)

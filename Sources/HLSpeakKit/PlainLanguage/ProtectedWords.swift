@@ -36,8 +36,11 @@ struct ProtectedWords {
         var afterNumber = false
         // "have one to see if": "one" is a pronoun there, the word after it no unit ("2 or more" keeps its "or").
         var afterOne = false
-        for raw in text.split(whereSeparator: { $0.isWhitespace || ",.;:!?()\"".contains($0) }) {
+        let raws = text.split(whereSeparator: { $0.isWhitespace || ",.;:!?()\"".contains($0) })
+        for (index, raw) in raws.enumerated() {
             let word = raw.lowercased().replacingOccurrences(of: "’", with: "'")
+            // "not only … but also" affirms both halves: its "not" denies nothing.
+            if word == "not", index + 1 < raws.count, raws[index + 1].lowercased() == "only" { continue }
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
             let isNumber = word.contains(where: \.isNumber) || Self.numberWords.contains(bare)
                 || (bare.contains("-") && bare.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) })

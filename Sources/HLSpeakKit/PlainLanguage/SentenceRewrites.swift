@@ -339,7 +339,7 @@ struct SentenceRewrites {
                 return [stopped, opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
             }
         }
-        return definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
+        return notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
             ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count)
     }
 

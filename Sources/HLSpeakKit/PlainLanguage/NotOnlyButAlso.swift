@@ -1,0 +1,28 @@
+/// "Newborn screening not only saves lives but can also improve the health of children." →
+/// "Newborn screening saves lives. It can also improve the health of children.": the two halves
+/// of "not only … but (also)" as two sentences, the subject as "It" or "They" (as its last word
+/// is singular or plural). Only for a short subject with no verb, people or commas of its own,
+/// and a second half that opens with "also", a helper verb and "also", or a verb.
+extension SentenceRewrites {
+    func notOnlyButAlso(_ text: String, count: Int) -> [String]? {
+        guard count > maxWords, let end = text.last, ".!".contains(end),
+              let notOnly = text.range(of: " not only "),
+              let but = text.range(of: " but ", range: notOnly.upperBound..<text.endIndex) else { return nil }
+        let subject = String(text[..<notOnly.lowerBound])
+        let first = String(text[notOnly.upperBound..<but.lowerBound])
+        var second = text[but.upperBound...].split(separator: " ").map(String.init)
+        let subjectWords = subject.lowercased().split(separator: " ").map(String.init)
+        // "Doctors not only …": a person's pronoun is not the rule's to choose; "If it not only …": a condition.
+        guard (1...5).contains(subjectWords.count), !subject.contains(","), !first.contains(","), !Self.hasVerb(subject),
+              !subjectWords.contains(where: { Self.personWords.contains($0) || Self.peopleWords.contains($0) }),
+              !Self.opensCondition(subject), Self.wordCount(first) >= 2, second.count >= 3 else { return nil }
+        // "but also improves …" → "also improves …"; "but can also improve …" → "can also improve …".
+        if second.first?.lowercased() == "also" {
+        } else if Self.modals.contains(second[0].lowercased()), second[1].lowercased() == "also" {
+        } else {
+            second.insert("also", at: 0)
+        }
+        let pronoun = Self.endsPlural(subject) ? "They" : "It"
+        return [subject + " " + first + ".", pronoun + " " + second.joined(separator: " ")]
+    }
+}
