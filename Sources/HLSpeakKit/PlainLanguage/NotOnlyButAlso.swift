@@ -16,12 +16,10 @@ extension SentenceRewrites {
         guard (1...5).contains(subjectWords.count), !subject.contains(","), !first.contains(","), !Self.hasVerb(subject),
               !subjectWords.contains(where: { Self.personWords.contains($0) || Self.peopleWords.contains($0) }),
               !Self.opensCondition(subject), Self.wordCount(first) >= 2, second.count >= 3 else { return nil }
-        // "but also improves …" → "also improves …"; "but can also improve …" → "can also improve …".
-        if second.first?.lowercased() == "also" {
-        } else if Self.modals.contains(second[0].lowercased()), second[1].lowercased() == "also" {
-        } else {
-            second.insert("also", at: 0)
-        }
+        // "but also improves …" → "also improves …"; "but can also improve …" → "can also improve …";
+        // "but lifts …" → "also lifts …".
+        let lower = second.prefix(2).map { $0.lowercased() }
+        if lower[0] != "also", !(Self.modals.contains(lower[0]) && lower[1] == "also") { second.insert("also", at: 0) }
         let pronoun = Self.endsPlural(subject) ? "They" : "It"
         return [subject + " " + first + ".", pronoun + " " + second.joined(separator: " ")]
     }

@@ -109,6 +109,11 @@ struct SentenceRewrites {
     /// Words that set off another name for what comes before them.
     static let otherNameLeads = ["also known as", "also called", "sometimes called", "known as"]
 
+    /// The words after the last ", " of `text` (all of it when it has none): its last clause or item.
+    static func afterLastComma(_ text: String) -> String {
+        text.range(of: ", ", options: .backwards).map { String(text[$0.upperBound...]) } ?? text
+    }
+
     /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
     /// number or a dose), found as whole words earlier in the section or the sentence.
@@ -166,7 +171,7 @@ struct SentenceRewrites {
                     // your lungs are …", "both the mother and the baby are …").
                     // The verb must be in the same clause: "…, but treatment and an action plan can help".
                     if joint.text == " and ", !Self.bareClauseStarts.contains(next)
-                        || !Self.hasVerb(String(left[(left.range(of: ", ", options: .backwards)?.upperBound ?? left.startIndex)...]))
+                        || !Self.hasVerb(Self.afterLastComma(left))
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
                     // "…, while it heals" is a time, not a contrast.
@@ -180,7 +185,7 @@ struct SentenceRewrites {
                     // An aside that names the same thing ("high blood pressure, also known as
                     // hypertension, and many …") is no list item.
                     if [", and ", ", or "].contains(joint.text), let lastComma = left.range(of: ", ", options: .backwards) {
-                        let lastPart = String(left[lastComma.upperBound...])
+                        let lastPart = Self.afterLastComma(left)
                         let firstPart = String(left[..<lastComma.lowerBound])
                         // "Some mutations cause PKU, others cause …, and others are …": a part with
                         // its own subject and verb after a clause is a clause, not an item, and the
@@ -190,7 +195,7 @@ struct SentenceRewrites {
                            Self.subjects.contains(lastPart.split(separator: " ").first?.lowercased() ?? ""), Self.hasVerb(lastPart) {
                             left.replaceSubrange(lastComma, with: " and ")
                         } else if Self.wordCount(lastPart) <= 4,
-                                  !["also known as ", "also called ", "known as ", "called "].contains(where: lastPart.hasPrefix) { continue }
+                                  !(Self.otherNameLeads + ["called"]).contains(where: { lastPart.hasPrefix($0 + " ") }) { continue }
                     }
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:
@@ -445,7 +450,7 @@ struct SentenceRewrites {
               !lower[(relative + 2)...].contains(where: { Self.modals.contains($0) || Self.predicateVerbs[$0] != nil }),
               !left.lowercased().hasPrefix("the more"), !left.lowercased().hasPrefix("the less")
         else { return nil }
-        let lastPart = left.range(of: ", ", options: .backwards).map { String(left[$0.upperBound...]) } ?? left
+        let lastPart = Self.afterLastComma(left)
         // "… nausea and vomiting, the symptoms that …" could describe either.
         guard Self.hasVerb(lastPart), !lastPart.lowercased().split(separator: " ").suffix(3).contains(where: { ["and", "or"].contains($0) }) else {
             return nil

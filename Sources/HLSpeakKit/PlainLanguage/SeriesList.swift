@@ -24,7 +24,7 @@ extension SentenceRewrites {
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
         // "… may have A, B, and C" names things; "have had", "has to", "have been" are no list.
         if ["have", "has"].contains(lead), let first = words.dropFirst(at + 1).first?.lowercased(),
-           first == "to" || Self.hasVerb(first) || Self.secondVerbForm(first) != nil { return nil }
+           first == "to" || Self.hasVerb(first) { return nil }
         // "Children with Down syndrome, autism, and …": the series must follow a clause of its own
         // (a subject and its verb), not sit inside the subject.
         let before = words[..<at].joined(separator: " ")
