@@ -21,29 +21,17 @@ public struct Workspace: Sendable {
         /// Where a build writes (as `hlspeak build -o`).
         public var buildFolder: URL
         public var workers: Int
-        public var workerCommand: WorkerCommand?
 
         public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, buildFolder: URL,
-                    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerCommand: WorkerCommand? = nil) {
+                    workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
             self.host = host
             self.port = port
             self.token = token
             self.buildFolder = buildFolder
             self.workers = workers
-            self.workerCommand = workerCommand
         }
     }
 
-    /// This program as a build worker.
-    public struct WorkerCommand: Sendable {
-        public var executable: URL
-        public var arguments: [String]
-
-        public init(executable: URL, arguments: [String]) {
-            self.executable = executable
-            self.arguments = arguments
-        }
-    }
 
     let settings: Settings
     let library: WorkspaceLibrary
@@ -57,11 +45,9 @@ public struct Workspace: Sendable {
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-workspace-\(getpid())")
         library = WorkspaceLibrary(exporter: exporter, cache: cache)
         csrf = Self.randomToken()
-        let command = settings.workerCommand
         builds = BuildRunner {
             LibraryBuild(exporter: exporter, formats: ExportFormat.everyPerSectionFormat,
-                         plain: false, output: settings.buildFolder, shard: nil, workers: settings.workers,
-                         workerCommand: command.map { ($0.executable, $0.arguments) })
+                         plain: false, output: settings.buildFolder, shard: nil, workers: settings.workers)
         }
     }
 

@@ -22,15 +22,12 @@ do {
     let voicesFolder = option("voices") ?? "Voices"
     let exporter = Exporter(content: content, voices: try? VoiceLibrary(directory: URL(fileURLWithPath: voicesFolder), languages: languages),
                             voicesFolder: voicesFolder)
-    let worker = option("worker").map { URL(fileURLWithPath: $0) }
-    let workerArguments = ["build", "--worker", "--content", content.directory.path, "--voices", voicesFolder]
-    exporter.freshProcess = worker.map { ($0, workerArguments) }
+    if let worker = option("worker") { exporter.useWorkers(URL(fileURLWithPath: worker)) }
     let settings = Workspace.Settings(
         host: option("host") ?? "127.0.0.1", port: Int(option("port") ?? "") ?? 8080,
         token: try option("token-file").map { try Workspace.token(fromFile: $0) },
         buildFolder: URL(fileURLWithPath: option("output") ?? "out", isDirectory: true),
-        workers: Int(option("jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount,
-        workerCommand: worker.map { Workspace.WorkerCommand(executable: $0, arguments: workerArguments) })
+        workers: Int(option("jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount)
     let workspace = try Workspace(exporter: exporter, settings: settings)
     try await workspace.run { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 } catch let error as any HLSpeakError {

@@ -63,8 +63,7 @@ struct Build: ParsableCommand {
             InterruptCleanup.install()
             var build = LibraryBuild(exporter: exporter, formats: try ExportFormat.list(formats),
                                      topics: topics, plain: plain.plain,
-                                     output: outputFolder, shard: try shard.map { try Shard(argument: $0) }, workers: jobs,
-                                     workerCommand: library.workerCommand)
+                                     output: outputFolder, shard: try shard.map { try Shard(argument: $0) }, workers: jobs)
             build.keepStale = keepStale
             let reporter = ProgressReporter()
             let summary = try build.run { result, done, total in reporter.report(result, done: done, total: total) }

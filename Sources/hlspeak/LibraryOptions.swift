@@ -35,13 +35,8 @@ struct LibraryOptions: ParsableArguments {
     func exporter(plain: Bool, topics: Bool = true) throws -> Exporter {
         let exporter = try Exporter(contentFolder: contentFolder, voicesFolder: voicesFolder, typedText: !topics)
         if plain { _ = plainWords(language: nil) }
-        exporter.freshProcess = workerCommand
+        exporter.useWorkers(Self.executable)
         return exporter
-    }
-
-    /// This program as a build worker over the same content and voices.
-    var workerCommand: (executable: URL, arguments: [String]) {
-        (Self.executable, ["build", "--worker", "--content", contentFolder.path, "--voices", voicesFolder.path])
     }
 
     /// This program's file.

@@ -15,12 +15,10 @@ public struct LibraryBuild: Sendable {
     public var workers: Int
     /// Keep the outputs of deleted topics and sections instead of removing them.
     public var keepStale = false
-    /// The hlspeak program and arguments that start a worker (`build --worker …`).
-    public var workerCommand: (executable: URL, arguments: [String])?
 
     /// With no `topics` (nil or none), every topic of the library.
     public init(exporter: Exporter, formats: [ExportFormat], topics: [String]? = nil, plain: Bool, output: URL, shard: Shard?,
-                workers: Int, workerCommand: (executable: URL, arguments: [String])?) {
+                workers: Int) {
         self.exporter = exporter
         self.formats = formats
         self.topics = topics.flatMap { $0.isEmpty ? nil : $0 } ?? exporter.content.topicIDs
@@ -28,7 +26,6 @@ public struct LibraryBuild: Sendable {
         self.output = output
         self.shard = shard
         self.workers = workers
-        self.workerCommand = workerCommand
     }
 
     /// What a build did.
@@ -242,7 +239,8 @@ public struct LibraryBuild: Sendable {
             state.record(result.relative(to: output))
             progress(result, state.finished, total)
         }
-        if let workerCommand {
+        // Workers are the exporter's fresh processes (`Exporter.useWorkers`).
+        if let workerCommand = exporter.freshProcess {
             // A book waits for its sections' MP3s in this build and is made from them (in a
             // worker, which has not seen them): one synthesis per section, not two.
             let books = HeldBooks(&requests, exporter: exporter)

@@ -226,7 +226,13 @@ public final class Exporter: @unchecked Sendable {
     /// outputs after the first are made in a fresh process, since eSpeak NG carries state from one
     /// synthesis to the next and only a fresh engine gives the same bytes for the same request.
     /// Without it, they are made here (same words, but not byte for byte).
-    public var freshProcess: (executable: URL, arguments: [String])?
+    public private(set) var freshProcess: (executable: URL, arguments: [String])?
+
+    /// Makes spoken outputs (and a build's outputs) in worker processes of `program` (hlspeak),
+    /// each started as `hlspeak build --worker` over this exporter's content and voices.
+    public func useWorkers(_ program: URL) {
+        freshProcess = (program, ["build", "--worker", "--content", content.directory.path, "--voices", voicesFolder])
+    }
 
     /// Makes `request`'s output at `destination` and returns its files.
     @discardableResult
