@@ -129,7 +129,7 @@ import Testing
 
 /// The stronger rules, and the guard rail over every sentence of every topic we have.
 @Suite struct PlainRulesTests {
-    static let rules = SentenceRewrites(swaps: [], maxWords: 15)
+    static let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
 
     @Test func clausesAreCutWhereBothHalvesStand() {
         #expect(Self.rules.splitLong("In preeclampsia, high blood pressure reduces the blood supply to the fetus, which may get less oxygen.")
@@ -180,7 +180,7 @@ import Testing
                 == "Most people recover. The majority of the women recover.", "no 'most the women'")
         #expect(PlainLanguageTests.swapAll(swaps, "It occurred twice and is occurring now.") == "It happened twice and is happening now.")
         #expect(PlainLanguageTests.swapAll(swaps, "We are commencing now.") == "We are beginning now.")
-        let simplifier = Simplifier(words: PlainWords(swaps: swaps), sentences: TestSupport.sentences)
+        let simplifier = Simplifier(words: PlainWords(swaps: swaps).inEnglish, sentences: TestSupport.sentences)
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("You have high blood pressure (hypertension).")]))])
         #expect(SectionText.body(of: simplifier.simplify(section).section) == "You have high blood pressure.",
                 "a gloss that now says the same words again goes")
@@ -191,7 +191,7 @@ import Testing
                      WordSwap(complex: "blood glucose", plain: "blood sugar", source: "t"),
                      WordSwap(complex: "hypoglycemia", plain: "low blood sugar", source: "t"),
                      WordSwap(complex: "it is important to", plain: "be sure to", source: "t")]
-        let simplifier = Simplifier(words: PlainWords(swaps: swaps), sentences: TestSupport.sentences)
+        let simplifier = Simplifier(words: PlainWords(swaps: swaps).inEnglish, sentences: TestSupport.sentences)
         func plain(_ text: String) -> String {
             SectionText.body(of: simplifier.simplify(Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(text)]))])).section)
         }

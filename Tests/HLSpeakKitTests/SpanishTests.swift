@@ -122,6 +122,28 @@ import Testing
         #expect(abs(scores.szigrisztPazos - (206.84 - 62.3 * 494 / 258 - 258.0 / 16)) < 1e-9)
     }
 
+    /// The simplifier's guard rail and word matcher read Spanish negations, numbers and articles
+    /// from the Spanish data, not English ones: "a" before a swapped word stays a preposition, a
+    /// swap that drops "jamás" or the unit after "dos" is not made, and "no solo" denies nothing.
+    @Test func theSimplifierReadsSpanishWordsInSpanish() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "nunca jamás\tnunca\tprueba\ndos pastillas\tpastillas\tprueba\n"
+            .write(to: folder.appendingPathComponent("plain-words.tsv"), atomically: true, encoding: .utf8)
+        let words = PlainWords.load(from: folder, language: Self.spanish)
+        #expect(words.problems.isEmpty)
+        func simplified(_ text: String) -> String {
+            let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(text)]))])
+            return SectionText.body(of: Simplifier(words: words, sentences: Self.spanish.sentences).simplify(section).section)
+        }
+        #expect(simplified("Tiene derecho a asistencia médica.") == "Tiene derecho a ayuda médica.", "no English 'an'")
+        #expect(simplified("No lo deje nunca jamás.") == "No lo deje nunca jamás.", "'jamás' is a negation")
+        #expect(simplified("Tome dos pastillas al día.") == "Tome dos pastillas al día.", "the unit after 'dos' is kept")
+        let guardrail = words.guardrail
+        #expect(guardrail.words(in: "No solo ayuda, sino que no duele durante tres días.") == ["no", "tres", "días"])
+        #expect(guardrail.words(in: "Nunca tome una pastilla sin agua.") == ["nunca", "una", "pastilla", "sin"])
+    }
+
     /// A Spanish topic is judged on INFLESZ (target 65, "bastante fácil"), not on English grades.
     @Test func spanishTopicsAreJudgedOnINFLESZ() throws {
         let topic = try Self.topic()

@@ -14,6 +14,8 @@ enum TestSupport {
     static let languages = try! LanguageLibrary()
     static let english = try! languages.language("en-US")
     static var sentences: SentenceBoundary { english.sentences }
+    /// English negations, number words, articles and the like, for the simplifier's rules.
+    static let classes = WordClasses(english.tables)
 
     static func miscarriage() throws -> Topic {
         try ContentLibrary(directory: contentFolder).topic("miscarriage")
@@ -39,5 +41,14 @@ enum TestSupport {
             .appendingPathComponent("hlspeak-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
+    }
+}
+
+extension PlainWords {
+    /// These word lists, read with English negations, number words and articles.
+    var inEnglish: PlainWords {
+        var words = self
+        words.classes = TestSupport.classes
+        return words
     }
 }

@@ -49,7 +49,7 @@ extension SentenceRewrites {
         let reach = (intro + " " + items[0].split(separator: " ").prefix(2).joined(separator: " ")).split(separator: " ")
         guard !reach.contains(where: { word in
             let word = Self.key(String(word))
-            return ProtectedWords.negations.contains(word) || word == "avoid"
+            return classes.isNegation(word) || word == "avoid"
         }) else { return nil }
         return (intro, items.map { Self.capitalized($0) + "." })
     }

@@ -80,10 +80,10 @@ public struct PlainReviewEditor {
     /// What a hand rewrite loses that the simplifier would have kept (numbers, units, negations,
     /// protected terms), for a warning: the reviewer may mean it, but should know.
     public func protectedWordsLost(_ change: PlainChange, in text: String) -> [String] {
-        let guardrail = ProtectedWords(terms: simplifier.words.protectedTerms)
+        let guardrail = simplifier.words.guardrail
         // "doesn't" and "does not" say the same "not".
         func normalized(_ words: [String]) -> [String] {
-            words.map { $0.hasSuffix("n't") || $0 == "cannot" ? "not" : $0 }
+            words.map(guardrail.classes.uncontracted)
         }
         var after = normalized(guardrail.words(in: text))
         return normalized(guardrail.words(in: change.original)).filter { word in

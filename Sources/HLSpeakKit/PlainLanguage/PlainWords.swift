@@ -69,6 +69,8 @@ public struct PlainWords: Hashable, Sendable {
     /// are written for English, and a language turns them on in its `language.tsv`
     /// (`plain.sentences<TAB>english`); in other languages only the word lists apply.
     public var rewritesSentences: Bool
+    /// The language's negations, number words, articles and the like (`words.tsv`, `plain.` keys).
+    var classes = WordClasses()
 
     public init(swaps: [WordSwap] = [], protectedTerms: Set<String> = [], problems: [Diagnostic] = [], rewritesSentences: Bool = true) {
         self.swaps = swaps
@@ -77,14 +79,20 @@ public struct PlainWords: Hashable, Sendable {
         self.rewritesSentences = rewritesSentences
     }
 
+    /// What every change must keep: these protected terms, and the language's negations, numbers
+    /// and words of time.
+    var guardrail: ProtectedWords { ProtectedWords(terms: protectedTerms, classes: classes) }
+
     /// The problems as `file:line: warning: message` lines.
     public var warnings: [String] { problems.map(\.description) }
 
     /// The language's lists (`Language/Data/<tag>/plain-words.tsv` and `protected-terms.txt`),
     /// then the library's in `folder` (`Content/`), whose swap wins for the same complex word.
-    /// Missing files give empty lists.
+    /// Missing files give empty lists; without a language, only the library's lists are read, and
+    /// no word class is known.
     public static func load(from folder: URL, language: Language?) -> PlainWords {
         var words = PlainWords(rewritesSentences: language.map { $0.tables.settings["plain.sentences"] == "english" } ?? true)
+        words.classes = language.map { WordClasses($0.tables) } ?? WordClasses()
         var byComplex: [String: Int] = [:]
         for place in [language?.dataFolder, folder].compactMap({ $0 }) {
             for swap in words.swaps(in: place.appendingPathComponent("plain-words.tsv")) {

@@ -7,28 +7,8 @@ import Foundation
 struct ProtectedWords {
     var terms: Set<String>
 
-    static let negations: Set<String> = ["not", "no", "never", "none", "nor", "nothing", "without", "cannot",
-                                         "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
-                                         "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't",
-                                         "hasn't", "hadn't", "mustn't", "needn't"]
-
-    static let numberWords: Set<String> = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "half",
-        "quarter", "dozen", "once", "twice", "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-        "ninth", "tenth", "single", "double",
-    ]
-
-    static let timeWords: Set<String> = [
-        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
-        "months", "year", "years", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
-    ]
-
-    /// Words that follow "one" without being its unit ("have one to see if", "one of them").
-    static let functionWords: Set<String> = ["to", "of", "the", "a", "an", "and", "or", "but", "in", "on", "at", "for", "with",
-                                             "by", "from", "is", "are", "was", "were", "be", "it", "this", "that", "these",
-                                             "those", "if", "as", "so", "than", "then", "you", "your", "we", "they"]
+    /// The language's negations, number words and words of time.
+    var classes: WordClasses
 
     /// The protected words of `text`, in order, lower-cased.
     func words(in text: String) -> [String] {
@@ -40,12 +20,12 @@ struct ProtectedWords {
         for (index, raw) in raws.enumerated() {
             let word = raw.lowercased().replacingOccurrences(of: "’", with: "'")
             // "not only … but also" affirms both halves: its "not" denies nothing.
-            if word == "not", index + 1 < raws.count, raws[index + 1].lowercased() == "only" { continue }
+            if classes.isNegation(word), index + 1 < raws.count, classes.negationAffirming.contains(raws[index + 1].lowercased()) { continue }
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
-            let isNumber = word.contains(where: \.isNumber) || Self.numberWords.contains(bare)
-                || (bare.contains("-") && bare.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) })
-            if isNumber || afterNumber && !(afterOne && Self.functionWords.contains(bare)) || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
-                || Self.negations.contains(word) || word.hasSuffix("n't") || Self.timeWords.contains(bare)
+            let isNumber = word.contains(where: \.isNumber) || classes.numberWords.contains(bare)
+                || (bare.contains("-") && bare.split(separator: "-").allSatisfy { classes.numberWords.contains(String($0)) })
+            if isNumber || afterNumber && !(afterOne && classes.functionWords.contains(bare)) || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
+                || classes.isNegation(word) || classes.timeWords.contains(bare)
                 || terms.contains(bare) || terms.contains(bare.replacingOccurrences(of: "'s", with: ""))
                 || bare.split(separator: "-").contains(where: { terms.contains(String($0)) }) {
                 kept.append(bare)
@@ -53,7 +33,7 @@ struct ProtectedWords {
             // "between ages 40 and 60, though …": a number that ends a clause has no unit after it.
             let ended = raw.endIndex < text.endIndex && ",.;:!?)".contains(text[raw.endIndex])
             afterNumber = isNumber && !ended
-            afterOne = bare == "one"
+            afterOne = classes.pronounNumbers.contains(bare)
         }
         return kept
     }

@@ -9,9 +9,12 @@ struct SentenceRewrites {
     let firstWordForms: [[String: Inflection]]
     /// The swaps (by position in `swaps`) whose first word can take a form.
     let swapsByFirstWord: [String: [Int]]
+    /// The language's negations, articles and naming words, for the word matcher.
+    let classes: WordClasses
 
-    init(swaps: [WordSwap], maxWords: Int) {
+    init(swaps: [WordSwap], classes: WordClasses, maxWords: Int) {
         self.swaps = swaps
+        self.classes = classes
         self.maxWords = maxWords
         firstWordForms = swaps.map { swap in
             let words = swap.complex.lowercased().split(separator: " ").map(String.init)

@@ -44,8 +44,8 @@ public struct Simplifier: Sendable {
 
     /// The rules and guard rail, built once per call (the swap index is not free).
     private func makePass(_ review: PlainReview?, copies: [String: Int]) -> Pass {
-        Pass(rules: SentenceRewrites(swaps: words.swaps, maxWords: maxSentenceWords), rewritesSentences: words.rewritesSentences,
-             guardrail: ProtectedWords(terms: words.protectedTerms), sentences: sentences, review: review, copies: copies)
+        Pass(rules: SentenceRewrites(swaps: words.swaps, classes: words.classes, maxWords: maxSentenceWords),
+             rewritesSentences: words.rewritesSentences, guardrail: words.guardrail, sentences: sentences, review: review, copies: copies)
     }
 
     /// How often each sentence is written in its section, by the base id (most are once).

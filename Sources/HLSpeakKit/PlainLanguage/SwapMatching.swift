@@ -24,7 +24,7 @@ extension SentenceRewrites {
             // Only for a word of its own ("flu"; not "to" for "in order to", nor "period" inside
             // "menstrual period" itself).
             let plainWords = swap.plain.lowercased().split(separator: " ").map(String.init)
-            if swap.plain.count >= 3, !plainWords.allSatisfy(ProtectedWords.functionWords.contains),
+            if swap.plain.count >= 3, !plainWords.allSatisfy(classes.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
                ProtectedWords.occurrences(of: swap.plain, in: running.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
                 continue
@@ -40,7 +40,7 @@ extension SentenceRewrites {
                     index += 1
                     continue
                 }
-                Self.fixArticle(before: plain, in: &output)
+                fixArticle(before: plain, in: &output)
                 output.append(plain)
                 found = true
                 index += (phrase.count - 1) * 2 + 1
@@ -102,18 +102,22 @@ extension SentenceRewrites {
         // "a number of 0 to 10"; "the majority of the women" is no "most the women".
         if swap.complex.hasSuffix(" of"), !swap.plain.hasSuffix(" of"),
            next?.first?.isNumber == true || next.map({ Self.determiners.contains($0.lowercased()) }) == true { return nil }
-        if let previous, ["a", "an"].contains(previous), Self.takesNoArticle.contains(swap.plain.lowercased()) { return nil }
+        if let previous, classes.article(previous, before: swap.plain) != nil, Self.takesNoArticle.contains(swap.plain.lowercased()) { return nil }
         // "not usually" is no "not most often": a negation reaches a phrase differently.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let previous,
-           ProtectedWords.negations.contains(previous) || previous.hasSuffix("n't") { return nil }
+           classes.isNegation(previous.lowercased()) { return nil }
         // "a condition called chronic hypertension" names the term: it stays.
-        let before = (1...3).compactMap { Self.wordBefore(pieces, start, $0) }
-        if before.contains(where: { ["called", "named", "termed"].contains($0) })
-            || zip(before.dropFirst(), before).contains(where: { $0 == "known" && $1 == "as" }) {
-            return nil
+        // (Within three words: "known as" ends one, two or three words back.)
+        let before = Array((1...4).compactMap { Self.wordBefore(pieces, start, $0) }.reversed())
+        let namesIt = classes.naming.contains { name in
+            (0..<3).contains { back in
+                let end = before.count - back
+                return end - name.count >= 0 && Array(before[(end - name.count)..<end]) == name
+            }
         }
+        if namesIt { return nil }
         // "Hypoglycemia means low glucose": the term being defined stays.
-        if let next, ["means", "refers"].contains(next.lowercased()) { return nil }
+        if let next, classes.defining.contains(next.lowercased()) { return nil }
         // "It is important to make sure …" is no "Be sure to make sure": the plain word is just
         // ahead; "Most people typically have …" is no "Most people most often have": just behind.
         let ahead = (1...3).compactMap { Self.wordAfter(pieces, end, $0)?.lowercased() }
@@ -124,7 +128,7 @@ extension SentenceRewrites {
         }
         // "are usually not given" is no "are most often not given": a phrase reads badly before a negation.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
-           ProtectedWords.negations.contains(next.lowercased()) || next.lowercased().hasSuffix("n't") { return nil }
+           classes.isNegation(next.lowercased()) { return nil }
         // "It is important to your health that…" is no "be sure to": the phrase must lead to a verb.
         if swap.atSentenceStart, swap.complex.hasSuffix(" to"), let next, Self.determiners.contains(next.lowercased()) { return nil }
         if swap.isVerb {
@@ -311,12 +315,10 @@ extension SentenceRewrites {
     }
 
     /// "an" before a vowel letter, "a" before anything else, when the word before is an article.
-    private static func fixArticle(before plain: String, in output: inout [String]) {
+    private func fixArticle(before plain: String, in output: inout [String]) {
         guard output.count >= 2, output[output.count - 1] == " " else { return }
         let article = output[output.count - 2]
-        guard ["a", "an"].contains(article.lowercased()), let letter = plain.lowercased().first else { return }
-        let wanted = "aeio".contains(letter) ? "an" : "a"
-        guard article.lowercased() != wanted else { return }
+        guard let wanted = classes.article(article, before: plain), article.lowercased() != wanted else { return }
         output[output.count - 2] = article.first?.isUppercase == true ? Self.capitalized(wanted) : wanted
     }
 
