@@ -671,6 +671,16 @@ import Testing
                 == ["Your doctor may suggest a bone density test every two years.", "This depends on your age and how your last scan looked."])
         #expect(rules.splitLong("Depending on the results, after the scan is read by a specialist, a nurse will call you within a week or two.") == nil,
                 "a condition opens the main clause")
+        #expect(rules.splitLong("For primary amenorrhea, depending on your age and the results of the ovary test, health care providers may recommend watchful waiting.")
+                == ["For primary amenorrhea, health care providers may recommend watchful waiting.",
+                    "This depends on your age and the results of the ovary test."])
+        #expect(rules.splitLong("Treatment for this kind of anemia, depending on the cause and how severe it is, may include iron pills or a blood transfusion.")
+                == ["Treatment for this kind of anemia may include iron pills or a blood transfusion.",
+                    "This depends on the cause and how severe it is."])
+        #expect(rules.splitLong("If you have pain, depending on where it is, you should call the clinic or go to the emergency room right away.") == nil,
+                "a condition opens the sentence")
+        #expect(rules.splitLong("In most cases, depending on the cause, and if the bleeding stops, you can go home the same day after the test.") == nil,
+                "what follows the aside is no main clause")
     }
 
     @Test func aResultAfterSoBecomesItsOwnSentence() {
@@ -701,6 +711,9 @@ import Testing
                 == ["Hepatitis C can be cured.", "But many people who have it do not know that they have it at all."])
         #expect(rules.splitLong("Although PCOS most often is thought to be a condition of the ovaries, researchers found these gene changes in both sexes.")
                 == ["PCOS most often is thought to be a condition of the ovaries.", "But researchers found these gene changes in both sexes."])
+        #expect(rules.splitLong("Although newborns in the United States are screened for some conditions, they are not screened for XXY at all.")
+                == ["Newborns in the United States are screened for some conditions.", "But they are not screened for XXY at all."],
+                "a group of people, where they live, then the verb")
         #expect(rules.splitLong("Although caused by the same virus as chickenpox, shingles is a different illness with its own signs.") == nil,
                 "no subject of its own: the first half would not stand")
         #expect(rules.splitLong("Although rare in young women with no other health problems, a stroke during pregnancy can happen.") == nil,

@@ -355,9 +355,34 @@ struct SentenceRewrites {
     /// may be ordered to find the cause. This depends on the findings.": what the main clause
     /// depends on, said after it. Only when what it depends on has no comma of its own and the
     /// main clause starts a clause the rules know.
+    /// The same for what it depends on set off by commas after a short opening ("For primary
+    /// amenorrhea, depending on your age and the test results, providers may recommend waiting."
+    /// → "For primary amenorrhea, providers may recommend waiting. This depends on your age and the
+    /// test results."), or after a subject of a few words ("Treatment, depending on the cause, may
+    /// include …" → "Treatment may include …. This depends on the cause.").
     func dependenceLast(_ text: String, count: Int) -> [String]? {
-        guard let (dependence, main, _) = openingAndMain(text, count: count, lead: "Depending on ", minimumWords: 2) else { return nil }
-        return [Self.capitalized(main), "This depends on " + dependence + "."]
+        if let (dependence, main, _) = openingAndMain(text, count: count, lead: "Depending on ", minimumWords: 2) {
+            return [Self.capitalized(main), "This depends on " + dependence + "."]
+        }
+        guard count > min(maxWords, Self.clauseWords), text.last == ".", let open = text.range(of: ", depending on "),
+              let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
+        let head = String(text[..<open.lowerBound])
+        let dependence = String(text[open.upperBound..<close.lowerBound])
+        let main = String(text[close.upperBound...])
+        guard (1...6).contains(Self.wordCount(head)), !head.contains(where: { ",;:()—–\"".contains($0) }), !Self.hasVerb(head),
+              !Self.opensCondition(head), Self.wordCount(dependence) >= 2, !dependence.contains(where: { ";:()—–\"".contains($0) }),
+              Self.wordCount(main) >= 4, let first = main.split(separator: " ").first?.lowercased(),
+              !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first) else { return nil }
+        let headFirst = head.split(separator: " ").first?.lowercased() ?? ""
+        let joined: String
+        if Self.prepositions.contains(headFirst), Self.startsClause(main) || Self.subjectThenHelper(main) {
+            joined = head + ", " + main  // an opening phrase, then the main clause
+        } else if !Self.prepositions.contains(headFirst), Self.clauseVerbs.contains(first) || Self.modals.contains(first) {
+            joined = head + " " + main  // the subject, then its verb
+        } else {
+            return nil
+        }
+        return [joined, "This depends on " + dependence + "."]
     }
 
     /// For a long sentence that opens with `lead` ("Although ", "Depending on "): the opening
@@ -842,7 +867,8 @@ struct SentenceRewrites {
 
     /// Person words that are plural: their pronoun is "They" whatever the sentence says.
     static let peopleWords: Set<String> = ["women", "men", "people", "babies", "children", "doctors", "providers", "mothers",
-                                           "parents", "patients", "infants", "nurses"]
+                                           "parents", "patients", "infants", "nurses", "newborns", "teens", "adults", "girls",
+                                           "boys", "males", "females", "adolescents", "kids", "caregivers", "partners"]
 
     /// Verbs a second predicate starts with, and whether they say the subject is plural (nil:
     /// either, as "can").
