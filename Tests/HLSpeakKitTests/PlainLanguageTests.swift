@@ -397,6 +397,22 @@ import Testing
                 "not after the subject: no sentence to say it in")
     }
 
+    @Test func anotherNameAfterOrIsSaidAfterTheSentence() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.orNameAside("Uterine fibroids, or leiomyomas, are growths in the wall of the uterus.", after: "")
+                == "Uterine fibroids are growths in the wall of the uterus. Uterine fibroids are also called leiomyomas.")
+        #expect(rules.orNameAside("Cognitive impairment, or problems with thinking and learning, is common in people with Down syndrome.", after: "")
+                == "Cognitive impairment is common in people with Down syndrome. Cognitive impairment means problems with thinking and learning.",
+                "a longer, plainer name says what the term means")
+        #expect(rules.orNameAside("Fibroids, or leiomyomas, can grow larger over time.", after: "These growths are leiomyomas.") == "Fibroids can grow larger over time.",
+                "the name was given earlier in the section")
+        for choice in ["A cold, or the flu, is caused by a virus.", "Your child, or another child in your home, is at risk.",
+                       "Drinking alcohol, or using drugs, is harmful to the baby.", "Eat fruit, or vegetables, every day with each meal.",
+                       "In some cases, or in all of them, it is safe to wait."] {
+            #expect(rules.orNameAside(choice, after: "") == nil, "\(choice): a choice, not another name")
+        }
+    }
+
     @Test func thatAreBeforeAParticipleIsLeftOut() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.withoutRelativeBe("It finds conditions that are found through screening and babies who were born early.")

@@ -109,6 +109,37 @@ struct SentenceRewrites {
         return head + " " + String(rest.dropLast()) + String(end) + " " + head + " " + verb + " " + lead + " " + name + "."
     }
 
+    /// "Uterine fibroids, or leiomyomas, are tumors …" → "Uterine fibroids are tumors ….
+    /// Uterine fibroids are also called leiomyomas."; "Cognitive impairment, or problems with
+    /// thinking and learning, is common …" → "Cognitive impairment is common …. Cognitive
+    /// impairment means problems with thinking and learning.": another name, or a longer plainer
+    /// one, set off by ", or" after the subject that opens the sentence, said after it (or left
+    /// out when the section already gave it). Only when a verb comes next, the subject has one to
+    /// four words, the name one to six, and neither opens as a choice would ("a cold, or the
+    /// flu", "your child, or another child", "drinking, or using drugs").
+    func orNameAside(_ text: String, after seen: String) -> String? {
+        guard let end = text.last, ".!".contains(end), let open = text.range(of: ", or "),
+              let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
+        let head = String(text[..<open.lowerBound])
+        let name = String(text[open.upperBound..<close.lowerBound])
+        let rest = String(text[close.upperBound...])
+        let headWords = head.lowercased().split(separator: " ").map(String.init)
+        let nameWords = name.lowercased().split(separator: " ").map(String.init)
+        let choiceStarts: Set<String> = ["a", "an", "another", "other", "any", "some", "one", "each", "both", "either", "neither",
+                                         "your", "my", "his", "her", "their", "our", "its", "this", "that", "these", "those", "even"]
+        guard (1...4).contains(headWords.count), (1...6).contains(nameWords.count), Self.wordCount(rest) >= 3,
+              !(head + name).contains(where: { ",;:()—–\"“”".contains($0) }),
+              let verb = rest.split(separator: " ").first.map({ $0.lowercased() }), Self.clauseVerbs.contains(verb),
+              !headWords.contains(where: { Self.clauseVerbs.contains($0) || $0.hasSuffix("ing") || Self.subordinators.contains($0) }),
+              !nameWords.contains(where: Self.clauseVerbs.contains),
+              !choiceStarts.contains(headWords[0]), !choiceStarts.contains(nameWords[0]), !Self.prepositions.contains(headWords[0]),
+              !nameWords[0].hasSuffix("ing") else { return nil }
+        if ProtectedWords.occurrences(of: name, in: seen) > 0 { return head + " " + rest }
+        let plural = verb == "are" || verb != "is" && Self.endsPlural(head)
+        let saying = nameWords.count > headWords.count ? (plural ? " mean " : " means ") : (plural ? " are also called " : " is also called ")
+        return head + " " + String(rest.dropLast()) + String(end) + " " + head + saying + name + "."
+    }
+
     /// Words that set off another name for what comes before them.
     static let otherNameLeads = ["also known as", "also called", "sometimes called", "known as"]
 

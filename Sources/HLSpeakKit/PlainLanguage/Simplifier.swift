@@ -194,9 +194,12 @@ public struct Simplifier: Sendable {
                record(text, result, "aside only repeats a name already given") { text = result }
             if let result = rules.otherNameAside(text, after: seen),
                record(text, result, "another name for it said after the sentence, or left out when already given") { text = result }
+            let earlier = seen
             seen += " " + template.text
             // The sentence rules are English: other languages get their word lists only.
             guard rewritesSentences else { return ([.sentence(text)], applied) }
+            if let result = rules.orNameAside(text, after: earlier),
+               record(text, result, "another name, or a plainer one, said after the sentence") { text = result }
             if let result = rules.withoutRelativeBe(text), record(text, result, "needless words: 'that are' before a describing word") { text = result }
             if let result = rules.asideAsSentence(text), record(text, result, "aside as its own sentence") { text = result }
             if let result = rules.examplesAfter(text), record(text, result, "examples as their own sentence") { text = result }
