@@ -541,6 +541,10 @@ import Testing
                 == ["Iron-deficiency anemia usually develops slowly over many months or even years.", "This is because your body's intake of iron is far too low."])
         #expect(rules.splitLong("Keep the cut clean and covered with a dry bandage for the first two days, while it heals and the skin closes over.") == nil,
                 "'while' with a pronoun is a time")
+        #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another looks for any two of the three features.")
+                == ["One diagnostic approach requires only features 1 and 2.", "But another looks for any two of the three features."])
+        #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another test of the three is done at the clinic.") == nil,
+                "'another' before a noun is no clause the rules know")
     }
 
     @Test func purposesAndSecondVerbsBecomeSentencesOfTheirOwn() {

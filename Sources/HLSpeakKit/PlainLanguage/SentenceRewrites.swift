@@ -1010,6 +1010,11 @@ struct SentenceRewrites {
         let words = text.lowercased().split(separator: " ").prefix(7).map { $0.trimmingCharacters(in: .punctuationCharacters) }
         guard let first = words.first else { return false }
         if subjects.contains(first) { return true }
+        // "…, while another looks for …" after "one approach requires …": "another" and a verb.
+        if first == "another", words.count > 1 {
+            let verb = words[1]
+            return clauseVerbs.contains(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous")
+        }
         // "researchers found …", "doctors think …": a plural people noun and its verb.
         if peopleWords.contains(first) || ["researchers", "scientists", "studies", "experts"].contains(first), words.count > 1 {
             let verb = words[1]
