@@ -537,6 +537,13 @@ import Testing
                     "It is the leading cause of long-term disability related to the nervous system in children."])
         #expect(rules.splitLong("A woman who has had a cesarean delivery before is more likely to have one again and may need to plan for it with her provider early.") == nil,
                 "a person's pronoun is not the rule's to choose")
+        #expect(rules.splitLong("For many women with POI, trouble getting pregnant is the first symptom they have and is what leads them to see a doctor.")
+                == ["For many women with POI, trouble getting pregnant is the first symptom they have.", "It is what leads them to see a doctor."],
+                "a short opening phrase is no part of the subject")
+        #expect(rules.splitLong("For many women with POI, the first visit is usually hard and is the start of a long search for answers.") == nil,
+                "how often the first verb holds reaches the second")
+        #expect(rules.splitLong("For many women with POI and for their doctors, the first visit is hard and is the start of a long search.") == nil,
+                "an opening of more than six words may hold more than a place or a group")
         #expect(rules.splitLong("Iron-deficiency anemia usually develops slowly over many months or even years because your body's intake of iron is far too low.")
                 == ["Iron-deficiency anemia usually develops slowly over many months or even years.", "This is because your body's intake of iron is far too low."])
         #expect(rules.splitLong("Keep the cut clean and covered with a dry bandage for the first two days, while it heals and the skin closes over.") == nil,

@@ -700,15 +700,18 @@ struct SentenceRewrites {
             // Not after a purpose that opens the sentence ("To diagnose it, your doctor will ask …
             // and do an exam"): like a condition, it reaches both verbs.
             let isHelper = { (word: String) in Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) }
-            guard !Self.opensCondition(left), !left.contains("("), !left.contains(","),
-                  let subjectEnd = lower[..<index].firstIndex(where: isHelper)
-                      ?? lower[..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
-                  subjectEnd > 0 else { continue }
+            // "For many women with POI, trouble getting pregnant is the first symptom … and is what
+            // leads them …": a short opening phrase, then the subject.
+            let start = Self.openingPhraseEnd(words[..<index]) ?? 0
+            guard !Self.opensCondition(left), !left.contains("("), !words[start..<index].joined(separator: " ").contains(","),
+                  let subjectEnd = lower[start..<index].firstIndex(where: isHelper)
+                      ?? lower[start..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
+                  subjectEnd > start else { continue }
             // "The rash is usually localized … and does not cross …", "Diabetes often causes … and
             // affects …": how often or how surely the first verb holds reaches the second too; two
             // sentences would make the second always true.
             guard !lower[..<index].contains(where: Self.qualifiers.contains) else { continue }
-            let subject = Array(lower[..<subjectEnd])
+            let subject = Array(lower[start..<subjectEnd])
             // "Skin changes that happen …": the verb found may be the relative clause's.
             guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
             let firstVerb = lower[subjectEnd]
@@ -733,7 +736,7 @@ struct SentenceRewrites {
             } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.personWords.contains) {
                 // "Your doctor will explain … and may refer you …": the person named again, since
                 // "he", "she" or "they" is not the rule's to choose.
-                pronoun = Self.capitalized(words[..<subjectEnd].joined(separator: " "))
+                pronoun = Self.capitalized(words[start..<subjectEnd].joined(separator: " "))
             } else if subject.contains(where: Self.personWords.contains) {
                 guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
                 pronoun = "They"
@@ -756,6 +759,17 @@ struct SentenceRewrites {
             return [left + ".", pronoun + " " + words[index + 1] + " " + rest]
         }
         return nil
+    }
+
+    /// Where a short opening phrase ends: the index after its comma ("For many women with POI,"),
+    /// when the words open with a preposition and have one comma, at most six words before it
+    /// and no verb; nil otherwise.
+    static func openingPhraseEnd(_ words: ArraySlice<String>) -> Int? {
+        guard let first = words.first?.lowercased(), prepositions.contains(first),
+              let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma - words.startIndex < 6,
+              words.filter({ $0.contains(",") }).count == 1,
+              !hasVerb(words[...comma].joined(separator: " ")) else { return nil }
+        return comma + 1
     }
 
     /// "Check the areas of stress in your life and reduce the things that are causing stress." →
