@@ -801,6 +801,11 @@ import Testing
                 == ["About 1 in 3 adults with high blood pressure aren't even aware they have it.", "They are not being treated to control it."])
         #expect(rules.examplesAfter("Other characteristics, like widely spaced nipples or low-set ears, also may lead to a suspicion of Turner syndrome.")
                 == "Other characteristics also may lead to a suspicion of Turner syndrome. These include widely spaced nipples or low-set ears.")
+        #expect(rules.examplesAfter("But hormone therapy, such as estrogen or birth control pills, may cause the pain to continue.")
+                == "But hormone therapy may cause the pain to continue. Examples include estrogen or birth control pills.",
+                "a kind of treatment and examples of it")
+        #expect(rules.examplesAfter("A specialist doctor, such as an obstetrician, may check on you after the birth.") == nil,
+                "one person, not a kind")
     }
 
     /// Cases a third precision audit (six NICHD pages and every split) found wrong.

@@ -72,9 +72,16 @@ struct SentenceRewrites {
             if isLike, ![" or ", " and ", ", "].contains(where: examples.contains) { return nil }
             guard Self.wordCount(subject) >= 2, !Self.opensCondition(subject), !examples.contains("("),
                   !subject.contains(","), Self.wordCount(predicate) >= 3 else { return nil }
-            // "Some factors … These include …"; "A doctor, such as an obstetrician, …" is left alone.
-            guard let last = subject.split(separator: " ").last, last.hasSuffix("s"), !last.hasSuffix("ss") else { return nil }
-            return subject + " " + predicate + String(end) + " These include " + examples + "."
+            // "Some factors … These include …"; "Hormone therapy, such as estrogen, …" → "Examples
+            // include …"; "A doctor, such as an obstetrician, …" is left alone.
+            let subjectWords = subject.lowercased().split(separator: " ").map(String.init)
+            guard let last = subjectWords.last else { return nil }
+            if last.hasSuffix("s"), !last.hasSuffix("ss") {
+                return subject + " " + predicate + String(end) + " These include " + examples + "."
+            }
+            guard !subjectWords.contains(where: { ["a", "an", "one", "each", "every", "another"].contains($0) || Self.personWords.contains($0) })
+            else { return nil }
+            return subject + " " + predicate + String(end) + " Examples include " + examples + "."
         }
         return nil
     }
