@@ -741,6 +741,11 @@ import Testing
         #expect(rules.splitLong("Although newborns in the United States are screened for some conditions, they are not screened for XXY at all.")
                 == ["Newborns in the United States are screened for some conditions.", "But they are not screened for XXY at all."],
                 "a group of people, where they live, then the verb")
+        #expect(rules.splitLong("Because amenorrhea is linked to health conditions that also cause infertility, understanding amenorrhea is an important part of research.")
+                == ["Amenorrhea is linked to health conditions that also cause infertility.", "So understanding amenorrhea is an important part of research."],
+                "a main clause whose subject is an -ing word")
+        #expect(rules.splitLong("Because amenorrhea is linked to health conditions that also cause infertility, including thyroid disease, it is studied.") == nil,
+                "'including' opens no subject")
         #expect(rules.splitLong("Although caused by the same virus as chickenpox, shingles is a different illness with its own signs.") == nil,
                 "no subject of its own: the first half would not stand")
         #expect(rules.splitLong("Although rare in young women with no other health problems, a stroke during pregnancy can happen.") == nil,

@@ -436,7 +436,7 @@ struct SentenceRewrites {
               !opening.contains(where: { ";:()—–\"".contains($0) }),
               // "Although it can lower blood pressure, cholesterol and blood sugar, it …": the
               // first comma may be the opening's own; what follows must open a clause.
-              Self.startsClause(main) || Self.subjectThenHelper(main),
+              Self.startsClause(main) || Self.subjectThenHelper(main) || Self.gerundSubjectThenHelper(main),
               let first = main.split(separator: " ").first?.lowercased(),
               !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first)
         else { return nil }
@@ -472,6 +472,16 @@ struct SentenceRewrites {
             || subordinators.contains($0) || prepositions.contains($0) || secondVerbForm($0) != nil
             // "the pen you are using": the verb is another subject's.
             || personalPronouns.contains($0) || ["who", "that", "which"].contains($0) }
+    }
+
+    /// True when `text` opens with an "-ing" word and up to three more words as its subject, then a
+    /// helper verb ("understanding amenorrhea is …", "getting enough sleep can …").
+    static func gerundSubjectThenHelper(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(5).map(String.init)
+        guard let first = words.first, first.hasSuffix("ing"), first.count > 5,
+              let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains) else { return false }
+        return !words[..<helper].contains { $0.contains(",") || subordinators.contains($0) || personalPronouns.contains($0)
+            || ["who", "that", "which", "and", "or"].contains($0) }
     }
 
     /// A description after a comma at the end of a sentence, as a sentence of its own:
