@@ -346,6 +346,25 @@ import Testing
                 "'have had' is a verb, not a list's introduction")
     }
 
+    @Test func aSeriesSetApartBySemicolonsBecomesAList() throws {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        let causes = try #require(rules.semicolonList(
+            "PCOS may cause cycle changes; skin changes such as acne; growths in one or both ovaries, often clumps of follicles; and infertility."))
+        #expect(causes.intro == "PCOS may cause:")
+        #expect(causes.items == ["Cycle changes.", "Skin changes such as acne.", "Growths in one or both ovaries, often clumps of follicles.",
+                                 "Infertility."])
+        #expect(rules.semicolonList("You can take it with water; with food, if your stomach hurts; or with milk.") == nil,
+                "'or' after 'with' is a choice a list would lose")
+        #expect(rules.semicolonList("The clinic is open on Monday; the lab, on Tuesday; and the pharmacy, every day.") == nil,
+                "clauses, not a series after a verb")
+        #expect(rules.semicolonList("Women who have had surgery; radiation, often for cancer; and chemotherapy are at risk.") == nil,
+                "'have had' names no things")
+        #expect(rules.semicolonList("After the birth you will have pain; bleeding, cramps and tiredness; and soreness until the stitches heal.") == nil,
+                "a time at the end may reach every item")
+        #expect(rules.semicolonList("After the birth you will have pain; bleeding, cramps and tiredness; and soreness for a few weeks.") == nil,
+                "a phrase at the end may reach every item")
+    }
+
     @Test func aSecondVerbsTheyIsNotSplitOffAfterAPluralObject() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.splitLong("Missing parts of the reproductive tract can cause hormone problems and may combine with other problems to stop periods.") == nil,

@@ -38,3 +38,47 @@ extension SentenceRewrites {
         return (words[...at].joined(separator: " ") + ":", items)
     }
 }
+
+/// A series whose items are set apart by semicolons (because they hold commas of their own), as
+/// an introduction and a short list: "PCOS may cause menstrual cycle changes; skin changes such as
+/// acne; growths in one or both ovaries, often clumps of follicles; and infertility." → "PCOS may
+/// cause:" and the four.
+extension SentenceRewrites {
+    /// The words such a series may follow: a verb that names things, or a word a series follows.
+    /// After "cause", "include" and "such as" an "or" before the last item joins possibilities,
+    /// which a list keeps; after the others it is a choice a list would lose.
+    static let semicolonSeriesLeads: [String: Bool] = ["cause": true, "causes": true, "include": true, "includes": true,
+                                                       "including": true, "as": true, "like": true, "with": false,
+                                                       "for": false, "from": false, "have": false, "has": false]
+
+    func semicolonList(_ text: String) -> (intro: String, items: [String])? {
+        guard text.last == ".", Self.wordCount(text) <= 150 else { return nil }
+        let body = String(text.dropLast())
+        var parts = body.components(separatedBy: "; ")
+        guard parts.count >= 3, !body.contains(where: { ":()\"“”—–".contains($0) }), !Self.opensCondition(parts[0]),
+              let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
+        let words = parts[0].split(separator: " ").map(String.init)
+        guard let at = words.indices.last(where: { Self.semicolonSeriesLeads[words[$0].lowercased()] != nil }), at >= 1,
+              (1...6).contains(words.count - at - 1) else { return nil }
+        let lead = words[at].lowercased()
+        if last.hasPrefix("or "), Self.semicolonSeriesLeads[lead] != true { return nil }
+        if lead == "as", words[at - 1].lowercased() != "such" { return nil }
+        // "… have had A; B; and C" and "has to …" are no series of things.
+        if ["have", "has"].contains(lead), let first = words.dropFirst(at + 1).first?.lowercased(),
+           first == "to" || Self.hasVerb(first) { return nil }
+        // What comes before is a clause: the lead is its verb, or it has one of its own.
+        let before = words[..<at].joined(separator: " ")
+        guard Self.semicolonSeriesLeads[lead] == true && !["as", "like", "including"].contains(lead) || Self.hasVerb(before) || Self.startsClause(before)
+        else { return nil }
+        parts[0] = words[(at + 1)...].joined(separator: " ")
+        parts[parts.count - 1] = String(last.drop { $0 != " " }.dropFirst())
+        guard !parts.contains(where: { $0.isEmpty || Self.wordCount($0) > 25 }) else { return nil }
+        // "…; and chemotherapy are at risk", "…; and C before you go home": a verb, a time or a
+        // condition in the last item is the whole series'.
+        let lastWords = Set(parts[parts.count - 1].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        // "…; and soreness for a few weeks": as in `seriesList`, a phrase at the end may reach every item.
+        guard lastWords.isDisjoint(with: Self.listScopeWords), lastWords.isDisjoint(with: Self.clauseVerbs),
+              lastWords.isDisjoint(with: Self.prepositions) else { return nil }
+        return (words[...at].joined(separator: " ") + ":", parts.map { Self.capitalized($0) + "." })
+    }
+}
