@@ -737,6 +737,9 @@ import Testing
                 "after an instruction, 'so' says what for")
         #expect(rules.splitLong("The test is repeated at the next visit in a few weeks, so the nurse can see whether the level has changed.") == nil,
                 "'so … can' says what for")
+        #expect(rules.splitLong("Not every cell in the body has the same set of chromosomes, so some cells might have the extra chromosome.")
+                == ["Not every cell in the body has the same set of chromosomes.", "So some cells might have the extra chromosome."],
+                "'so … might' says what may follow")
     }
 
     @Test func aReasonIsStatedThenFollowedBySo() {

@@ -219,8 +219,10 @@ struct SentenceRewrites {
                     if joint.text == ", while ", Self.personalPronouns.contains(next) { continue }
                     // "Take it with food, so your stomach …", "…, so the provider can check again":
                     // after an instruction or before a helper verb, "so" says what for ("so that").
+                    // ("…, so some cells might have it": "may" and "might" say what may follow, not what for.)
                     if joint.text == ", so ", Self.isInstruction(left)
-                        || right.lowercased().split(separator: " ").prefix(5).contains(where: { Self.modals.contains(String($0)) }) { continue }
+                        || right.lowercased().split(separator: " ").prefix(5).contains(where: {
+                            Self.modals.contains(String($0)) && !["may", "might"].contains(String($0)) }) { continue }
                     // "kidney disease, an infection, cancer, or an autoimmune disease can …": the
                     // last item of a list, not a clause.
                     // An aside that names the same thing ("high blood pressure, also known as
