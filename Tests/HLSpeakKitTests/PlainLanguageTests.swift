@@ -442,6 +442,17 @@ import Testing
         #expect(rules.withoutRelativeBe("Doctors think that is caused by a virus.") == nil, "'that is' may be a pronoun and its verb")
     }
 
+    @Test func asWellAsAfterACommaIsAnd() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.asWellAsAnd("The treatment depends on the underlying cause, as well as the goals of the person.")
+                == "The treatment depends on the underlying cause and the goals of the person.")
+        #expect(rules.asWellAsAnd("Women may have bladder pain, stomach symptoms like a bowel disorder, as well as fatigue.")
+                == "Women may have bladder pain, stomach symptoms like a bowel disorder, and fatigue.", "a series keeps its last comma")
+        #expect(rules.asWellAsAnd("Rest as well as you can, and drink water.") == nil, "a comparison")
+        #expect(rules.asWellAsAnd("Keep moving, as well as you can, every day.") == nil, "a comparison after a comma")
+        #expect(rules.asWellAsAnd("It has facts about diagnosis and treatment, as well as research.") == nil, "not beside another 'and'")
+    }
+
     @Test func twoPurposesOfOneTestGoTogetherInTheirOwnSentence() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.splitLong("Your doctor may do more tests to look for problems that could cause it, or to see if it has harmed your kidneys.")

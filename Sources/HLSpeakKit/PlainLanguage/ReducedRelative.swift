@@ -41,3 +41,24 @@ extension SentenceRewrites {
     /// Words that end in "-ed" but are no past participles.
     static let notParticiples: Set<String> = ["hundred", "sacred", "kindred", "naked", "wicked", "rugged", "ragged", "beloved"]
 }
+
+/// ", as well as" joining one more thing is "and": "depends on the cause, as well as the
+/// person's goals" → "depends on the cause and the person's goals". Only after a comma, where it
+/// cannot be a comparison ("as well as possible", "as well as you can"), and not beside another
+/// "and".
+extension SentenceRewrites {
+    func asWellAsAnd(_ text: String) -> String? {
+        guard let range = text.range(of: ", as well as ") else { return nil }
+        let next = text[range.upperBound...].split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard !next.isEmpty, !["possible", "expected", "before", "usual", "ever", "they", "you", "we", "he", "she", "it", "i"].contains(next),
+              !Self.clauseVerbs.contains(next) else { return nil }
+        // "… about diagnosis and treatment, as well as research" would read "diagnosis and
+        // treatment and research": not beside another "and".
+        let before = text[..<range.lowerBound].lowercased().split(separator: " ").suffix(3)
+        let after = text[range.upperBound...].lowercased().split(separator: " ").prefix(2)
+        guard !before.contains("and"), !after.contains("and") else { return nil }
+        // "A, B, as well as C" is a series: "A, B, and C", so C is not read as part of B.
+        return text.replacingCharacters(in: range, with: text[..<range.lowerBound].contains(", ") ? ", and " : " and ")
+    }
+}
+
