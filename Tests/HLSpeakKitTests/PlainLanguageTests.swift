@@ -344,6 +344,12 @@ import Testing
         #expect(symptoms.intro == "Women with this condition may often have:")
         #expect(rules.seriesList("By the time they are teens, most of them have had ear infections, colds, and the flu at least once.") == nil,
                 "'have had' is a verb, not a list's introduction")
+        let opened = try #require(rules.seriesList(
+            "Also, women with endometriosis may have bladder pain, stomach symptoms like a bowel disorder, and fatigue or lack of energy."))
+        #expect(opened.intro == "Also, women with endometriosis may have:", "a word that opens the sentence is no item")
+        #expect(opened.items.last == "Fatigue or lack of energy.", "'of' and a bare noun name one thing")
+        #expect(rules.seriesList("Doctors diagnose celiac disease with blood tests, biopsies of the gut, skin tests, and treatment of the disease.") == nil,
+                "'of the …' at the end may reach every item")
     }
 
     @Test func aSeriesSetApartBySemicolonsBecomesAList() throws {

@@ -15,7 +15,12 @@ extension SentenceRewrites {
         let body = String(text.dropLast())
         // Quotes, brackets, dashes, a colon or a semicolon: more structure than a list.
         guard !body.contains(where: { ":;()\"“”—–".contains($0) }), !Self.opensCondition(body),
-              let firstComma = body.range(of: ", ") else { return nil }
+              var firstComma = body.range(of: ", ") else { return nil }
+        // "Also, women with … may have A, B, and C": a word or two that open the sentence are no item.
+        if Self.wordCount(String(body[..<firstComma.lowerBound])) <= 2, !Self.hasVerb(String(body[..<firstComma.lowerBound])),
+           let next = body.range(of: ", ", range: firstComma.upperBound..<body.endIndex) {
+            firstComma = next
+        }
         // The first item is the end of what comes before the first comma, after the last lead word.
         let words = body[..<firstComma.lowerBound].split(separator: " ").map(String.init)
         guard let at = words.indices.last(where: { Self.seriesLeads[words[$0].lowercased()] != nil }),
@@ -32,9 +37,14 @@ extension SentenceRewrites {
               let items = seriesItems(words[(at + 1)...].joined(separator: " ") + body[firstComma.lowerBound...],
                                       allowingOr: Self.seriesLeads[lead]!)
         else { return nil }
-        // "…, and treatment of this disease": a phrase at the end may reach every item.
+        // "…, and treatment of this disease": a phrase at the end may reach every item ("lack of
+        // energy", "of" and a bare noun, is one thing).
         let lastWords = items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        guard !lastWords.contains(where: Self.prepositions.contains), !lastWords.contains(where: { Self.hasVerb($0) }) else { return nil }
+        let reaching = lastWords.indices.contains { index in
+            Self.prepositions.contains(lastWords[index])
+                && !(lastWords[index] == "of" && index + 1 < lastWords.count && !Self.nounPhraseStarts.contains(lastWords[index + 1]))
+        }
+        guard !reaching, !lastWords.contains(where: { Self.hasVerb($0) }) else { return nil }
         return (words[...at].joined(separator: " ") + ":", items)
     }
 }
