@@ -582,6 +582,11 @@ import Testing
                 "an opening of more than six words may hold more than a place or a group")
         #expect(rules.splitLong("Iron-deficiency anemia usually develops slowly over many months or even years because your body's intake of iron is far too low.")
                 == ["Iron-deficiency anemia usually develops slowly over many months or even years.", "This is because your body's intake of iron is far too low."])
+        #expect(rules.splitLong("The risk of high blood pressure is rising for children and teens, possibly because of a rise in obesity and diabetes.")
+                == ["The risk of high blood pressure is rising for children and teens.", "This may be because of a rise in obesity and diabetes."],
+                "a hedged reason keeps its hedge")
+        #expect(rules.splitLong("The risk of high blood pressure is rising for children and teens, probably because more of them now live with overweight or obesity.")
+                == ["The risk of high blood pressure is rising for children and teens.", "This is probably because more of them now live with overweight or obesity."])
         #expect(rules.splitLong("Keep the cut clean and covered with a dry bandage for the first two days, while it heals and the skin closes over.") == nil,
                 "'while' with a pronoun is a time")
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another looks for any two of the three features.")

@@ -295,7 +295,7 @@ struct SentenceRewrites {
                     }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
-                    if joint.text.hasSuffix("because "), Self.hedges(left) || Self.endsInRelativeClause(left)
+                    if [", because ", " because "].contains(joint.text), Self.hedges(left) || Self.endsInRelativeClause(left)
                         || next == "of" && (right.contains(" and ") || right.contains(" or ")) { continue }
                 // "… do a blood test to see if …", not "… it is hard to see if …": an object ends
                 // the first half (a noun after "a", "the", "your"…, or "it", "one"), and the clause
@@ -992,6 +992,13 @@ struct SentenceRewrites {
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
+        // A hedged reason keeps its hedge: "…, possibly because of …" → "This may be because of …".
+        Joint(text: ", possibly because ", kind: .toTheEnd, opening: "This may be because "),
+        Joint(text: ", perhaps because ", kind: .toTheEnd, opening: "This may be because "),
+        Joint(text: ", probably because ", kind: .toTheEnd, opening: "This is probably because "),
+        Joint(text: ", likely because ", kind: .toTheEnd, opening: "This is likely because "),
+        Joint(text: ", partly because ", kind: .toTheEnd, opening: "This is partly because "),
+        Joint(text: ", mainly because ", kind: .toTheEnd, opening: "This is mainly because "),
         Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
         Joint(text: ", depending on ", kind: .toTheEnd, opening: "This depends on "),
