@@ -448,6 +448,20 @@ import Testing
         #expect(rules.withoutRelativeBe("Doctors think that is caused by a virus.") == nil, "'that is' may be a pronoun and its verb")
     }
 
+    @Test func aDescriptionInsideASentenceIsSaidAfterIt() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.relativeAside("The blood sample, which can be used to screen for other conditions, is tested in a lab to find out more.")
+                == ["The blood sample is tested in a lab to find out more.", "The blood sample can be used to screen for other conditions."])
+        #expect(rules.relativeAside("A heel stick, which takes a few minutes, is done before the baby goes home.")
+                == ["A heel stick is done before the baby goes home.", "The heel stick takes a few minutes."])
+        #expect(rules.relativeAside("In some cases, the surgeon will also do a biopsy, which involves taking a small sample, to confirm the diagnosis.")
+                == ["In some cases, the surgeon will also do a biopsy to confirm the diagnosis.", "This involves taking a small sample."])
+        #expect(rules.relativeAside("Your doctor, who you will see at the next visit, can explain the results.") == nil,
+                "the description has a subject of its own")
+        #expect(rules.relativeAside("If the test, which is quick, shows a problem, your doctor will call you.") == nil, "inside a condition")
+        #expect(rules.relativeAside("Take the pill, which is small and white, with food or milk.") == nil, "an instruction, not a subject")
+    }
+
     @Test func asWellAsAfterACommaIsAnd() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.asWellAsAnd("The treatment depends on the underlying cause, as well as the goals of the person.")

@@ -389,6 +389,7 @@ struct SentenceRewrites {
         }
         return notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
             ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count)
+            ?? (count > min(maxWords, Self.clauseWords) ? relativeAside(text) : nil)
     }
 
     /// "Depending on the findings, other tests may be ordered to find the cause." → "Other tests
@@ -628,7 +629,7 @@ struct SentenceRewrites {
 
     /// More verbs of health text, only to tell a statement ("high blood pressure reduces the blood
     /// supply") from a list item ("gum disease and other dental problems").
-    private static let statementVerbForms = Set(verbForms(
+    static let statementVerbForms = Set(verbForms(
         ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
          "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
          "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know",

@@ -1,0 +1,43 @@
+/// A description set off by ", which …," or ", who …," inside a sentence, said after it: "The
+/// blood sample, which can be used to screen for other conditions, is tested in a lab." → "The
+/// blood sample is tested in a lab. The blood sample can be used to screen for other
+/// conditions."; "The surgeon will do a biopsy, which involves taking a small sample, to confirm
+/// the diagnosis." → "The surgeon will do a biopsy to confirm the diagnosis. This involves taking
+/// a small sample." Only when the description starts with its own verb and has no comma, and
+/// what follows it is the subject's verb (after a short subject) or a purpose or a phrase (after
+/// a clause).
+extension SentenceRewrites {
+    func relativeAside(_ text: String) -> [String]? {
+        guard let end = text.last, ".!".contains(end) else { return nil }
+        for lead in [", which ", ", who "] {
+            guard let open = text.range(of: lead), let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { continue }
+            let head = String(text[..<open.lowerBound])
+            let description = String(text[open.upperBound..<close.lowerBound])
+            let rest = String(text[close.upperBound...])
+            let descriptionWords = description.lowercased().split(separator: " ").map(String.init)
+            guard let verb = descriptionWords.first, descriptionWords.count >= 3, Self.wordCount(rest) >= 3,
+                  Self.clauseVerbs.contains(verb) || Self.predicateVerbs[verb] != nil || Self.statementVerbForms.contains(verb)
+                      || Self.secondVerbForm(verb).map({ $0.form != .ing && $0.form != .base }) == true,
+                  !description.contains(where: { ",;:()—–\"“”".contains($0) }), !head.contains(where: { ";:()—–\"“”".contains($0) }),
+                  !rest.contains(where: { ";:—–".contains($0) }), !Self.opensCondition(head) else { continue }
+            let restFirst = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            let headWords = head.lowercased().split(separator: " ").map(String.init)
+            // ("This is small" after "Take the pill" would not say what is: only a description that
+            // does something, after a statement.)
+            if lead == ", which ", Self.hasVerb(head), !rest.contains(","), restFirst == "to" || Self.prepositions.contains(restFirst),
+               !Self.subordinators.contains(headWords.first ?? ""), !Self.isInstruction(head),
+               !["is", "are", "was", "were", "can", "may", "might", "will", "would", "could", "should", "must"].contains(verb) {
+                // After a clause: the purpose or phrase goes back to it; "This" is what was described.
+                return [head + " " + rest, "This " + description + (description.hasSuffix(".") ? "" : ".")]
+            }
+            // After a short subject, its own verb next: the subject named again for the description.
+            guard (1...5).contains(headWords.count), !head.contains(","), !Self.hasVerb(head), !Self.prepositions.contains(headWords[0]),
+                  Self.nounPhraseStarts.contains(headWords[0]) || head.first?.isUppercase == true,
+                  Self.clauseVerbs.contains(restFirst) || Self.modals.contains(restFirst) || Self.predicateVerbs[restFirst] != nil
+            else { continue }
+            let named = ["a", "an"].contains(headWords[0]) ? "The " + headWords.dropFirst().joined(separator: " ") : Self.capitalized(head)
+            return [Self.capitalized(head) + " " + rest, named + " " + description + "."]
+        }
+        return nil
+    }
+}
