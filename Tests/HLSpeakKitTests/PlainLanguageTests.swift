@@ -460,6 +460,10 @@ import Testing
                 "the description has a subject of its own")
         #expect(rules.relativeAside("If the test, which is quick, shows a problem, your doctor will call you.") == nil, "inside a condition")
         #expect(rules.relativeAside("Take the pill, which is small and white, with food or milk.") == nil, "an instruction, not a subject")
+        #expect(rules.relativeAside("Your provider will do a physical exam, including a pelvic exam, to see if you have other signs of puberty.")
+                == ["Your provider will do a physical exam to see if you have other signs of puberty.", "This includes a pelvic exam."])
+        #expect(rules.relativeAside("Your provider will do some tests, including blood tests, before the visit ends.") == nil,
+                "only before a purpose")
     }
 
     @Test func asWellAsAfterACommaIsAnd() {

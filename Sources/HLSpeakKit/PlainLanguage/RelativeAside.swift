@@ -9,6 +9,7 @@
 extension SentenceRewrites {
     func relativeAside(_ text: String) -> [String]? {
         guard let end = text.last, ".!".contains(end) else { return nil }
+        if let split = includedBeforePurpose(text) { return split }
         for lead in [", which ", ", who "] {
             guard let open = text.range(of: lead), let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { continue }
             let head = String(text[..<open.lowerBound])
@@ -41,3 +42,22 @@ extension SentenceRewrites {
         return nil
     }
 }
+
+extension SentenceRewrites {
+    /// "Your provider will do a physical exam, including a pelvic exam, to see if …" → "Your
+    /// provider will do a physical exam to see if …. This includes a pelvic exam.": what is
+    /// included, set off by commas before a purpose, said after the sentence. Only after a
+    /// statement, with up to six words included and no comma of their own.
+    func includedBeforePurpose(_ text: String) -> [String]? {
+        guard let open = text.range(of: ", including "), let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
+        let head = String(text[..<open.lowerBound])
+        let included = String(text[open.upperBound..<close.lowerBound])
+        let rest = String(text[close.upperBound...])
+        guard rest.lowercased().hasPrefix("to "), !rest.contains(where: { ",;:—–".contains($0) }), Self.wordCount(rest) >= 3,
+              (1...6).contains(Self.wordCount(included)), !included.contains(where: { ";:()—–\"“”".contains($0) }),
+              !head.contains(where: { ";:()—–\"“”".contains($0) }), Self.hasVerb(head), !Self.isInstruction(head),
+              !Self.opensCondition(Self.firstWords(head, 3)) || head.contains(", ") else { return nil }
+        return [head + " " + rest, "This includes " + included + "."]
+    }
+}
+
