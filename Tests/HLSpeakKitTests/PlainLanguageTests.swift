@@ -475,6 +475,9 @@ import Testing
         #expect(rules.asWellAsAnd("Rest as well as you can, and drink water.") == nil, "a comparison")
         #expect(rules.asWellAsAnd("Keep moving, as well as you can, every day.") == nil, "a comparison after a comma")
         #expect(rules.asWellAsAnd("It has facts about diagnosis and treatment, as well as research.") == nil, "not beside another 'and'")
+        #expect(rules.thanWithoutVerb("People with it are at greater risk than are people who do not have it.")
+                == "People with it are at greater risk than people who do not have it.")
+        #expect(rules.thanWithoutVerb("Take no more pills than are needed.") == nil, "no noun phrase after the verb")
     }
 
     @Test func twoPurposesOfOneTestGoTogetherInTheirOwnSentence() {

@@ -62,3 +62,18 @@ extension SentenceRewrites {
     }
 }
 
+/// A verb repeated after "than" goes: "are at greater risk than are people who do not have it" →
+/// "than people who do not have it". Only before a noun phrase ("people", "the", "those" …),
+/// where the verb only repeats the sentence's.
+extension SentenceRewrites {
+    func thanWithoutVerb(_ text: String) -> String? {
+        for verb in ["are", "is", "do", "does"] {
+            guard let range = text.range(of: " than \(verb) ") else { continue }
+            let next = text[range.upperBound...].split(separator: " ").first.map { $0.lowercased() } ?? ""
+            guard Self.nounPhraseStarts.contains(next) || Self.peopleWords.contains(next) || ["those", "people"].contains(next) else { continue }
+            return text.replacingCharacters(in: range, with: " than ")
+        }
+        return nil
+    }
+}
+

@@ -202,6 +202,7 @@ public struct Simplifier: Sendable {
                record(text, result, "another name, or a plainer one, said after the sentence") { text = result }
             if let result = rules.withoutRelativeBe(text), record(text, result, "needless words: 'that are' before a describing word") { text = result }
             if let result = rules.asWellAsAnd(text), record(text, result, "needless words: ', as well as' for 'and'") { text = result }
+            if let result = rules.thanWithoutVerb(text), record(text, result, "needless words: a verb repeated after 'than'") { text = result }
             if let result = rules.asideAsSentence(text), record(text, result, "aside as its own sentence") { text = result }
             if let result = rules.examplesAfter(text), record(text, result, "examples as their own sentence") { text = result }
             if let result = rules.activeVoice(text), record(text, result, "the one who acts comes first (active voice)") { text = result }
