@@ -606,6 +606,11 @@ import Testing
         #expect(rules.splitLong("The risk of high blood pressure is rising for children and teens, possibly because of a rise in obesity and diabetes.")
                 == ["The risk of high blood pressure is rising for children and teens.", "This may be because of a rise in obesity and diabetes."],
                 "a hedged reason keeps its hedge")
+        #expect(rules.splitLong("Adults with this condition need the same regular medical care as those without it, from routine shots as babies to heart care later in life.")
+                == ["Adults with this condition need the same regular medical care as those without it.",
+                    "This ranges from routine shots as babies to heart care later in life."])
+        #expect(rules.splitLong("Women with this condition often get the same regular medical care and advice, from their own doctor at the local clinic in town.") == nil,
+                "'from' with no 'to' is where, not a range")
         #expect(rules.splitLong("The risk of high blood pressure is rising for children and teens, probably because more of them now live with overweight or obesity.")
                 == ["The risk of high blood pressure is rising for children and teens.", "This is probably because more of them now live with overweight or obesity."])
         #expect(rules.splitLong("Keep the cut clean and covered with a dry bandage for the first two days, while it heals and the skin closes over.") == nil,

@@ -282,6 +282,8 @@ struct SentenceRewrites {
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
                     if !Self.hasVerb(left) && !Self.startsClause(left) { continue }
+                    // "…, from well-baby visits to cardiovascular care later in life": only a range.
+                    if joint.text == ", from ", right.components(separatedBy: " to ").count != 2 { continue }
                     // "… sent to a lab, where the blood is tested …" → "There, …": only after a place.
                     if joint.text == ", where ", !Self.places.contains(left.split(separator: " ").last.map { $0.lowercased() } ?? "") { continue }
                     // "Wash your hands, making sure to …": after an instruction the "-ing" words are
@@ -1003,6 +1005,7 @@ struct SentenceRewrites {
         Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
         Joint(text: ", depending on ", kind: .toTheEnd, opening: "This depends on "),
+        Joint(text: ", from ", kind: .toTheEnd, opening: "This ranges from "),
     ] + endingParticiples.map { participle, verb in
         Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ")
     } + [
