@@ -350,6 +350,11 @@ import Testing
         #expect(opened.items.last == "Fatigue or lack of energy.", "'of' and a bare noun name one thing")
         #expect(rules.seriesList("Doctors diagnose celiac disease with blood tests, biopsies of the gut, skin tests, and treatment of the disease.") == nil,
                 "'of the …' at the end may reach every item")
+        let basis = try #require(rules.seriesList("The condition is diagnosed based on a physical exam, your symptoms, your family history, and the results of blood tests."))
+        #expect(basis.intro == "The condition is diagnosed based on:")
+        #expect(basis.items.last == "The results of blood tests.", "'the results' is a noun, not a verb of the whole list")
+        #expect(rules.seriesList("Put the cream on your hands, your feet, your face, and your neck twice a day after a bath.") == nil,
+                "'on' names things only after 'based' or 'depends'")
     }
 
     @Test func aSeriesSetApartBySemicolonsBecomesAList() throws {
@@ -464,6 +469,8 @@ import Testing
                 == ["Your provider will do a physical exam to see if you have other signs of puberty.", "This includes a pelvic exam."])
         #expect(rules.relativeAside("Your provider will do some tests, including blood tests, before the visit ends.") == nil,
                 "only before a purpose")
+        #expect(rules.relativeAside("Your doctor may also order imaging tests, such as an X-ray, CT scan, or MRI, to look for problems in your bones.")
+                == ["Your doctor may also order imaging tests to look for problems in your bones.", "Examples include an X-ray, CT scan, or MRI."])
     }
 
     @Test func asWellAsAfterACommaIsAnd() {

@@ -45,19 +45,22 @@ extension SentenceRewrites {
 
 extension SentenceRewrites {
     /// "Your provider will do a physical exam, including a pelvic exam, to see if …" → "Your
-    /// provider will do a physical exam to see if …. This includes a pelvic exam.": what is
-    /// included, set off by commas before a purpose, said after the sentence. Only after a
-    /// statement, with up to six words included and no comma of their own.
+    /// provider will do a physical exam to see if …. This includes a pelvic exam."; "Your doctor
+    /// may order imaging tests, such as an X-ray, CT scan, or MRI, to look for …" → "… imaging
+    /// tests to look for …. Examples include an X-ray, CT scan, or MRI.": what is included, or
+    /// examples, set off by commas before a purpose, said after the sentence. Only after a
+    /// statement, with up to ten words set off and no stop or bracket among them.
     func includedBeforePurpose(_ text: String) -> [String]? {
-        guard let open = text.range(of: ", including "), let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
+        let leads = [(", including ", "This includes "), (", such as ", "Examples include ")]
+        guard let (lead, saying) = leads.first(where: { text.contains($0.0) }), let open = text.range(of: lead),
+              let close = text.range(of: ", to ", range: open.upperBound..<text.endIndex) else { return nil }
         let head = String(text[..<open.lowerBound])
         let included = String(text[open.upperBound..<close.lowerBound])
-        let rest = String(text[close.upperBound...])
-        guard rest.lowercased().hasPrefix("to "), !rest.contains(where: { ",;:—–".contains($0) }), Self.wordCount(rest) >= 3,
-              (1...6).contains(Self.wordCount(included)), !included.contains(where: { ";:()—–\"“”".contains($0) }),
+        let rest = String(text[text.index(close.lowerBound, offsetBy: 2)...])
+        guard !rest.contains(where: { ",;:—–".contains($0) }), Self.wordCount(rest) >= 3,
+              (1...10).contains(Self.wordCount(included)), !included.contains(where: { ";:()—–\"“”".contains($0) }),
               !head.contains(where: { ";:()—–\"“”".contains($0) }), Self.hasVerb(head), !Self.isInstruction(head),
               !Self.opensCondition(Self.firstWords(head, 3)) || head.contains(", ") else { return nil }
-        return [head + " " + rest, "This includes " + included + "."]
+        return [head + " " + rest, saying + included + "."]
     }
 }
-

@@ -1,5 +1,5 @@
 /// A long sentence that ends in a series of three or more things after "with", "for", "from",
-/// "such as", "like" or "have", as an introduction and a short list: "Doctors diagnose celiac disease
+/// "such as", "like", "have" or "based on", as an introduction and a short list: "Doctors diagnose celiac disease
 /// with blood tests, biopsies of the small intestine, skin biopsies, and genetic tests." →
 /// "Doctors diagnose celiac disease with:" and the four. Plain-language guides turn any such run
 /// into a list; "include" has a rule of its own (`inclusionList`).
@@ -7,7 +7,7 @@ extension SentenceRewrites {
     /// The words a series may follow. "Such as" and "like" give examples, so "or" may join their
     /// last item; after the others "or" is a choice a list would lose.
     static let seriesLeads: [String: Bool] = ["with": false, "for": false, "from": false, "as": true, "like": true,
-                                              "have": false, "has": false]
+                                              "have": false, "has": false, "on": false]
 
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
@@ -27,6 +27,8 @@ extension SentenceRewrites {
               (1...4).contains(words.count - at - 1) else { return nil }
         let lead = words[at].lowercased()
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
+        // "is diagnosed based on A, B, and C", "depends on …": not "put on …" or "on the skin".
+        if lead == "on", at == 0 || !["based", "depends", "depend", "relies", "rely"].contains(words[at - 1].lowercased()) { return nil }
         // "… may have A, B, and C" names things; "have had", "has to", "have been" are no list.
         if ["have", "has"].contains(lead), let first = words.dropFirst(at + 1).first?.lowercased(),
            first == "to" || Self.hasVerb(first) { return nil }
@@ -44,7 +46,11 @@ extension SentenceRewrites {
             Self.prepositions.contains(lastWords[index])
                 && !(lastWords[index] == "of" && index + 1 < lastWords.count && !Self.nounPhraseStarts.contains(lastWords[index + 1]))
         }
-        guard !reaching, !lastWords.contains(where: { Self.hasVerb($0) }) else { return nil }
+        // ("the results" is a noun: a word right after "the", "your" … is no verb.)
+        let verbInLast = lastWords.indices.contains { index in
+            Self.hasVerb(lastWords[index]) && !(index > 0 && Self.nounPhraseStarts.contains(lastWords[index - 1]))
+        }
+        guard !reaching, !verbInLast else { return nil }
         return (words[...at].joined(separator: " ") + ":", items)
     }
 }
