@@ -350,6 +350,12 @@ import Testing
         #expect(opened.items.last == "Fatigue or lack of energy.", "'of' and a bare noun name one thing")
         #expect(rules.seriesList("Doctors diagnose celiac disease with blood tests, biopsies of the gut, skin tests, and treatment of the disease.") == nil,
                 "'of the …' at the end may reach every item")
+        let questions = try #require(rules.questionList(
+            "Talk to your doctor about whether you should get screened, how often you should be tested, and which test is best for you."))
+        #expect(questions.intro == "Talk to your doctor about:")
+        #expect(questions.items == ["Whether you should get screened.", "How often you should be tested.", "Which test is best for you."])
+        #expect(rules.questionList("Talk to your doctor about your weight, how often you exercise, and which foods are best for you.") == nil,
+                "only questions, every one")
         let basis = try #require(rules.seriesList("The condition is diagnosed based on a physical exam, your symptoms, your family history, and the results of blood tests."))
         #expect(basis.intro == "The condition is diagnosed based on:")
         #expect(basis.items.last == "The results of blood tests.", "'the results' is a noun, not a verb of the whole list")
@@ -613,6 +619,8 @@ import Testing
         #expect(rules.splitLong("The risk of high blood pressure is rising for children and teens, possibly because of a rise in obesity and diabetes.")
                 == ["The risk of high blood pressure is rising for children and teens.", "This may be because of a rise in obesity and diabetes."],
                 "a hedged reason keeps its hedge")
+        #expect(rules.splitLong("After the procedure, you will stay in a recovery room for a few hours so that the nurses can watch you for bleeding.")
+                == ["After the procedure, you will stay in a recovery room for a few hours.", "This is so the nurses can watch you for bleeding."])
         #expect(rules.splitLong("Adults with this condition need the same regular medical care as those without it, from routine shots as babies to heart care later in life.")
                 == ["Adults with this condition need the same regular medical care as those without it.",
                     "This ranges from routine shots as babies to heart care later in life."])

@@ -995,6 +995,9 @@ struct SentenceRewrites {
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
+        // "… stay in a recovery room so that the nurses can watch you …" → "This is so the nurses …".
+        Joint(text: ", so that ", kind: .toTheEnd, opening: "This is so "),
+        Joint(text: " so that ", kind: .toTheEnd, opening: "This is so "),
         // A hedged reason keeps its hedge: "…, possibly because of …" → "This may be because of …".
         Joint(text: ", possibly because ", kind: .toTheEnd, opening: "This may be because "),
         Joint(text: ", perhaps because ", kind: .toTheEnd, opening: "This may be because "),

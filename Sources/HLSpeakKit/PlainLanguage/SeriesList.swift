@@ -98,3 +98,27 @@ extension SentenceRewrites {
         return (words[...at].joined(separator: " ") + ":", parts.map { Self.capitalized($0) + "." })
     }
 }
+
+/// Three or more questions to talk about, as a list: "Talk to your doctor about whether you should
+/// get screened, how often you should be tested, and which test is best for you." → "Talk to
+/// your doctor about:" and the three. Only after "about" or "ask", when every item opens with a
+/// question word and holds no comma of its own.
+extension SentenceRewrites {
+    static let questionWords: Set<String> = ["whether", "how", "which", "what", "when", "why", "where", "who", "if"]
+
+    func questionList(_ text: String) -> (intro: String, items: [String])? {
+        guard text.last == ".", Self.wordCount(text) > maxWords, Self.wordCount(text) <= 150,
+              !text.contains(where: { ":;()\"“”—–".contains($0) }) else { return nil }
+        let body = String(text.dropLast())
+        let lower = body.lowercased()
+        guard let lead = [" about ", " ask "].compactMap({ lower.range(of: $0) }).first else { return nil }
+        let head = String(body[..<lead.upperBound]).trimmingCharacters(in: .whitespaces)
+        var parts = String(body[lead.upperBound...]).components(separatedBy: ", ")
+        guard parts.count >= 3, let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
+        parts[parts.count - 1] = String(last.drop { $0 != " " }.dropFirst())
+        guard parts.allSatisfy({ Self.questionWords.contains($0.split(separator: " ").first.map { $0.lowercased() } ?? "") }),
+              !parts.contains(where: { Self.wordCount($0) > maxWords }),
+              Self.hasVerb(head) || Self.isInstruction(head), !Self.opensCondition(head) else { return nil }
+        return (head + ":", parts.map { Self.capitalized($0) + "." })
+    }
+}

@@ -220,7 +220,8 @@ public struct Simplifier: Sendable {
                 let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },
                              rules.seriesList(piece).map { ($0, "three or more things in a row as a short list") },
-                             rules.semicolonList(piece).map { ($0, "three or more things set apart by semicolons as a short list") }]
+                             rules.semicolonList(piece).map { ($0, "three or more things set apart by semicolons as a short list") },
+                             rules.questionList(piece).map { ($0, "three or more questions to talk about as a short list") }]
                 guard let (list, rule) = lists.compactMap({ $0 }).first(where: { list, _ in
                     guardrail.keeps(piece, in: ([list.intro] + list.items).joined(separator: " "))
                 }) else { return .sentence(piece) }
