@@ -477,6 +477,8 @@ import Testing
                 "only before a purpose")
         #expect(rules.relativeAside("Your doctor may also order imaging tests, such as an X-ray, CT scan, or MRI, to look for problems in your bones.")
                 == ["Your doctor may also order imaging tests to look for problems in your bones.", "Examples include an X-ray, CT scan, or MRI."])
+        #expect(rules.relativeAside("Your provider may suggest that you see a specialist, such as a cardiologist or an endocrinologist, for more tests.")
+                == ["Your provider may suggest that you see a specialist for more tests.", "Examples include a cardiologist or an endocrinologist."])
     }
 
     @Test func asWellAsAfterACommaIsAnd() {

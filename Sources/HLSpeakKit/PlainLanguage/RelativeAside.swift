@@ -48,12 +48,13 @@ extension SentenceRewrites {
     /// provider will do a physical exam to see if …. This includes a pelvic exam."; "Your doctor
     /// may order imaging tests, such as an X-ray, CT scan, or MRI, to look for …" → "… imaging
     /// tests to look for …. Examples include an X-ray, CT scan, or MRI.": what is included, or
-    /// examples, set off by commas before a purpose, said after the sentence. Only after a
+    /// examples, set off by commas before a purpose ("to …", "for …"), said after the sentence. Only after a
     /// statement, with up to ten words set off and no stop or bracket among them.
     func includedBeforePurpose(_ text: String) -> [String]? {
         let leads = [(", including ", "This includes "), (", such as ", "Examples include ")]
         guard let (lead, saying) = leads.first(where: { text.contains($0.0) }), let open = text.range(of: lead),
-              let close = text.range(of: ", to ", range: open.upperBound..<text.endIndex) else { return nil }
+              let close = text.range(of: ", to ", range: open.upperBound..<text.endIndex)
+                ?? text.range(of: ", for ", range: open.upperBound..<text.endIndex) else { return nil }
         let head = String(text[..<open.lowerBound])
         let included = String(text[open.upperBound..<close.lowerBound])
         let rest = String(text[text.index(close.lowerBound, offsetBy: 2)...])
