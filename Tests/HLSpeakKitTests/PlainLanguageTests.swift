@@ -621,6 +621,8 @@ import Testing
         #expect(rules.splitLong("The risk of high blood pressure is rising for children and teens, possibly because of a rise in obesity and diabetes.")
                 == ["The risk of high blood pressure is rising for children and teens.", "This may be because of a rise in obesity and diabetes."],
                 "a hedged reason keeps its hedge")
+        #expect(rules.splitLong("Vaccines are the best way to protect yourself and others from the flu, and everyone 6 months and older should get one.")
+                == ["Vaccines are the best way to protect yourself and others from the flu.", "Everyone 6 months and older should get one."])
         #expect(rules.splitLong("After the procedure, you will stay in a recovery room for a few hours so that the nurses can watch you for bleeding.")
                 == ["After the procedure, you will stay in a recovery room for a few hours.", "This is so the nurses can watch you for bleeding."])
         #expect(rules.splitLong("Adults with this condition need the same regular medical care as those without it, from routine shots as babies to heart care later in life.")

@@ -1037,7 +1037,7 @@ struct SentenceRewrites {
     /// A new clause has its own subject: a pronoun. ("…, and the pen at room temperature" shares
     /// the verb before it.)
     static let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "these", "there", "most", "many", "some",
-                                        "others", "both"]
+                                        "others", "both", "everyone", "anyone", "someone"]
 
     static let personalPronouns: Set<String> = ["i", "you", "we", "they", "he", "she", "it"]
 
