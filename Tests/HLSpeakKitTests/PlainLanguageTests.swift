@@ -471,6 +471,12 @@ import Testing
                 "the description has a subject of its own")
         #expect(rules.relativeAside("If the test, which is quick, shows a problem, your doctor will call you.") == nil, "inside a condition")
         #expect(rules.relativeAside("Take the pill, which is small and white, with food or milk.") == nil, "an instruction, not a subject")
+        #expect(rules.appositiveAfterSubject("Sleep apnea, a disorder in which breathing stops and starts during sleep, can raise your risk of stroke.")
+                == ["Sleep apnea can raise your risk of stroke.", "Sleep apnea is a disorder in which breathing stops and starts during sleep."])
+        #expect(rules.appositiveAfterSubject("Your doctor, a nurse, or a pharmacist can answer your questions about the medicine.") == nil,
+                "a series, not a description")
+        #expect(rules.appositiveAfterSubject("Most often, a provider steps in if the cord is wrapped around the neck, is compressed, or comes out first.") == nil,
+                "an opening adverb, then a clause")
         #expect(rules.relativeAside("Your provider will do a physical exam, including a pelvic exam, to see if you have other signs of puberty.")
                 == ["Your provider will do a physical exam to see if you have other signs of puberty.", "This includes a pelvic exam."])
         #expect(rules.relativeAside("Your provider will do some tests, including blood tests, before the visit ends.") == nil,
@@ -621,6 +627,9 @@ import Testing
         #expect(rules.splitLong("The risk of high blood pressure is rising for children and teens, possibly because of a rise in obesity and diabetes.")
                 == ["The risk of high blood pressure is rising for children and teens.", "This may be because of a rise in obesity and diabetes."],
                 "a hedged reason keeps its hedge")
+        #expect(rules.splitLong("Babies born too early may have trouble breathing, feeding, and staying warm, and they may need to stay in the hospital.")
+                == ["Babies born too early may have trouble breathing, feeding, and staying warm.", "They may need to stay in the hospital."],
+                "a series closed by its own 'and', then a pronoun's clause")
         #expect(rules.splitLong("Vaccines are the best way to protect yourself and others from the flu, and everyone 6 months and older should get one.")
                 == ["Vaccines are the best way to protect yourself and others from the flu.", "Everyone 6 months and older should get one."])
         #expect(rules.splitLong("After the procedure, you will stay in a recovery room for a few hours so that the nurses can watch you for bleeding.")

@@ -65,3 +65,33 @@ extension SentenceRewrites {
         return [head + " " + rest, saying + included + "."]
     }
 }
+
+extension SentenceRewrites {
+    /// "Sleep apnea, a disorder in which breathing stops and starts during sleep, can raise your
+    /// risk of stroke." → "Sleep apnea can raise your risk of stroke. Sleep apnea is a disorder in
+    /// which breathing stops and starts during sleep.": a description after the subject that opens
+    /// the sentence, said after it. Only after a subject of one to four words, for a description
+    /// that opens with "a", "an" or "the" and has no comma, when the subject's verb comes next (so
+    /// "Your doctor, a nurse, or a pharmacist can …", a series, is left alone).
+    func appositiveAfterSubject(_ text: String) -> [String]? {
+        guard let end = text.last, ".!".contains(end), let open = text.range(of: ", "),
+              let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
+        let head = String(text[..<open.lowerBound])
+        let description = String(text[open.upperBound..<close.lowerBound])
+        let rest = String(text[close.upperBound...])
+        let headWords = head.lowercased().split(separator: " ").map(String.init)
+        let descriptionWords = description.lowercased().split(separator: " ").map(String.init)
+        guard (1...4).contains(headWords.count), (3...16).contains(descriptionWords.count), Self.wordCount(rest) >= 3,
+              ["a", "an", "the"].contains(descriptionWords[0]),
+              !(head + description).contains(where: { ";:()—–\"“”".contains($0) }), !rest.contains(where: { ";:—–".contains($0) }),
+              !Self.hasVerb(head), !Self.prepositions.contains(headWords[0]), !Self.subordinators.contains(headWords[0]),
+              !headWords.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) }),
+              // "Most often, a provider intervenes if …": an opening adverb, then a clause.
+              !headWords.contains(where: { Self.qualifiers.contains($0) || $0.hasSuffix("ly") }), !Self.opensCondition(description),
+              let verb = rest.split(separator: " ").first.map({ $0.lowercased() }),
+              Self.clauseVerbs.contains(verb) || Self.modals.contains(verb) || Self.predicateVerbs[verb] != nil
+                  || Self.secondVerbForm(verb).map({ $0.form == .s }) == true else { return nil }
+        let plural = descriptionWords[0] == "the" ? Self.endsPlural(head) : false
+        return [head + " " + rest, head + (plural ? " are " : " is ") + description + "."]
+    }
+}

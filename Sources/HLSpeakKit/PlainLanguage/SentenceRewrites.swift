@@ -238,7 +238,12 @@ struct SentenceRewrites {
                            Self.subjects.contains(lastPart.split(separator: " ").first?.lowercased() ?? ""), Self.hasVerb(lastPart) {
                             left.replaceSubrange(lastComma, with: " and ")
                         } else if Self.wordCount(lastPart) <= 4,
-                                  !(Self.otherNameLeads + ["called"]).contains(where: { lastPart.hasPrefix($0 + " ") }) { continue }
+                                  !(Self.otherNameLeads + ["called"]).contains(where: { lastPart.hasPrefix($0 + " ") }),
+                                  // "… trouble breathing, feeding, and staying warm, and they may need …":
+                                  // a series closed by its own "and", then a pronoun's clause.
+                                  !(Self.personalPronouns.contains(next) && ["and", "or"].contains(lastPart.split(separator: " ").first?.lowercased() ?? "")) {
+                            continue
+                        }
                     }
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:
@@ -391,7 +396,7 @@ struct SentenceRewrites {
         }
         return notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
             ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count)
-            ?? (count > min(maxWords, Self.clauseWords) ? relativeAside(text) : nil)
+            ?? (count > min(maxWords, Self.clauseWords) ? relativeAside(text) ?? appositiveAfterSubject(text) : nil)
     }
 
     /// "Depending on the findings, other tests may be ordered to find the cause." → "Other tests
