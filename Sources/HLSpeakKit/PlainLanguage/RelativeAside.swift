@@ -11,10 +11,7 @@ extension SentenceRewrites {
         guard let end = text.last, ".!".contains(end) else { return nil }
         if let split = includedBeforePurpose(text) { return split }
         for lead in [", which ", ", who "] {
-            guard let open = text.range(of: lead), let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { continue }
-            let head = String(text[..<open.lowerBound])
-            let description = String(text[open.upperBound..<close.lowerBound])
-            let rest = String(text[close.upperBound...])
+            guard let (head, description, rest) = Self.setOff(text, by: lead) else { continue }
             let descriptionWords = description.lowercased().split(separator: " ").map(String.init)
             guard let verb = descriptionWords.first, descriptionWords.count >= 3, Self.wordCount(rest) >= 3,
                   Self.clauseVerbs.contains(verb) || Self.predicateVerbs[verb] != nil || Self.statementVerbForms.contains(verb)
@@ -74,11 +71,7 @@ extension SentenceRewrites {
     /// that opens with "a", "an" or "the" and has no comma, when the subject's verb comes next (so
     /// "Your doctor, a nurse, or a pharmacist can …", a series, is left alone).
     func appositiveAfterSubject(_ text: String) -> [String]? {
-        guard let end = text.last, ".!".contains(end), let open = text.range(of: ", "),
-              let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
-        let head = String(text[..<open.lowerBound])
-        let description = String(text[open.upperBound..<close.lowerBound])
-        let rest = String(text[close.upperBound...])
+        guard let end = text.last, ".!".contains(end), let (head, description, rest) = Self.setOff(text, by: ", ") else { return nil }
         let headWords = head.lowercased().split(separator: " ").map(String.init)
         let descriptionWords = description.lowercased().split(separator: " ").map(String.init)
         guard (1...4).contains(headWords.count), (3...16).contains(descriptionWords.count), Self.wordCount(rest) >= 3,

@@ -125,11 +125,7 @@ struct SentenceRewrites {
     /// four words, the name one to six, and neither opens as a choice would ("a cold, or the
     /// flu", "your child, or another child", "drinking, or using drugs").
     func orNameAside(_ text: String, after seen: String) -> String? {
-        guard let end = text.last, ".!".contains(end), let open = text.range(of: ", or "),
-              let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
-        let head = String(text[..<open.lowerBound])
-        let name = String(text[open.upperBound..<close.lowerBound])
-        let rest = String(text[close.upperBound...])
+        guard let end = text.last, ".!".contains(end), let (head, name, rest) = Self.setOff(text, by: ", or ") else { return nil }
         let headWords = head.lowercased().split(separator: " ").map(String.init)
         let nameWords = name.lowercased().split(separator: " ").map(String.init)
         let choiceStarts: Set<String> = ["a", "an", "another", "other", "any", "some", "one", "each", "both", "either", "neither",
@@ -149,6 +145,13 @@ struct SentenceRewrites {
 
     /// Words that set off another name for what comes before them.
     static let otherNameLeads = ["also known as", "also called", "sometimes called", "known as"]
+
+    /// `text` cut around what `lead` sets off up to the next ", ": the words before it, the words
+    /// set off, and the rest; nil when `lead` or the closing comma is missing.
+    static func setOff(_ text: String, by lead: String) -> (head: String, middle: String, rest: String)? {
+        guard let open = text.range(of: lead), let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
+        return (String(text[..<open.lowerBound]), String(text[open.upperBound..<close.lowerBound]), String(text[close.upperBound...]))
+    }
 
     /// The words after the last ", " of `text` (all of it when it has none): its last clause or item.
     static func afterLastComma(_ text: String) -> String {
@@ -412,11 +415,8 @@ struct SentenceRewrites {
         if let (dependence, main, _) = openingAndMain(text, count: count, lead: "Depending on ", minimumWords: 2) {
             return [Self.capitalized(main), "This depends on " + dependence + "."]
         }
-        guard count > min(maxWords, Self.clauseWords), text.last == ".", let open = text.range(of: ", depending on "),
-              let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
-        let head = String(text[..<open.lowerBound])
-        let dependence = String(text[open.upperBound..<close.lowerBound])
-        let main = String(text[close.upperBound...])
+        guard count > min(maxWords, Self.clauseWords), text.last == ".",
+              let (head, dependence, main) = Self.setOff(text, by: ", depending on ") else { return nil }
         guard (1...6).contains(Self.wordCount(head)), !head.contains(where: { ",;:()—–\"".contains($0) }), !Self.hasVerb(head),
               !Self.opensCondition(head), Self.wordCount(dependence) >= 2, !dependence.contains(where: { ";:()—–\"".contains($0) }),
               Self.wordCount(main) >= 4, let first = main.split(separator: " ").first?.lowercased(),
