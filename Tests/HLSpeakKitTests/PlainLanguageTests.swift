@@ -270,6 +270,10 @@ import Testing
             "To lower your risk of a heart attack, you can stop smoking, eat a healthy diet, exercise, and limit alcohol to 1 drink a day."))
         #expect(list.intro == "To lower your risk of a heart attack, you can:")
         #expect(list.items == ["Stop smoking.", "Eat a healthy diet.", "Exercise.", "Limit alcohol to 1 drink a day."])
+        let goals = try #require(rules.actionList(
+            "The goal of treatment is to control your symptoms, prevent the disease from getting worse, and help you live a full life."))
+        #expect(goals.intro == "The goal of treatment is to:")
+        #expect(goals.items == ["Control your symptoms.", "Prevent the disease from getting worse.", "Help you live a full life."])
         #expect(rules.actionList(
             "In the first days after the procedure you may notice light bleeding from the vagina, mild cramps, and a dull ache in your back.") == nil)
         #expect(rules.actionList(

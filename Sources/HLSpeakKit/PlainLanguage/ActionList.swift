@@ -106,9 +106,10 @@ enum ActionKind: CaseIterable {
     /// list of actions unless every item starts with one of these.
     private static let verbs: Set<String> = [
         "add", "apply", "ask", "avoid", "bathe", "bring", "brush", "call", "change", "check", "choose", "clean",
-        "contact", "cook", "cover", "cut", "do", "drink", "eat", "exercise", "find", "floss", "follow", "get",
-        "go", "have", "join", "keep", "learn", "lie", "limit", "lose", "make", "plan", "put", "quit", "read",
-        "record", "reduce", "relax", "remove", "rest", "return", "see", "sit", "sleep", "stay", "stop", "store",
-        "take", "talk", "tell", "throw", "try", "use", "visit", "wait", "walk", "wash", "watch", "wear", "write",
+        "contact", "control", "cook", "cover", "cut", "do", "drink", "eat", "exercise", "find", "floss", "follow",
+        "get", "go", "have", "help", "join", "keep", "learn", "lie", "limit", "lose", "lower", "make", "manage",
+        "plan", "prevent", "protect", "put", "quit", "read", "record", "reduce", "relax", "relieve", "remove",
+        "rest", "return", "see", "sit", "sleep", "slow", "stay", "stop", "store", "take", "talk", "tell",
+        "throw", "treat", "try", "use", "visit", "wait", "walk", "wash", "watch", "wear", "write",
     ]
 }
