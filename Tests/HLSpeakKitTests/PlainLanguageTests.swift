@@ -643,6 +643,8 @@ import Testing
                     "This ranges from routine shots as babies to heart care later in life."])
         #expect(rules.splitLong("Women with this condition often get the same regular medical care and advice, from their own doctor at the local clinic in town.") == nil,
                 "'from' with no 'to' is where, not a range")
+        #expect(rules.splitLong("In general, a normal human pregnancy is about 40 weeks long, from the first day of the last menstrual period to the birth of the baby.") == nil,
+                "after a measure, 'from … to …' is where it is counted from")
         #expect(rules.splitLong("The risk of high blood pressure is rising for children and teens, probably because more of them now live with overweight or obesity.")
                 == ["The risk of high blood pressure is rising for children and teens.", "This is probably because more of them now live with overweight or obesity."])
         #expect(rules.splitLong("Keep the cut clean and covered with a dry bandage for the first two days, while it heals and the skin closes over.") == nil,
@@ -815,8 +817,11 @@ import Testing
                 == ["Early signs of the disease can be very mild in young children.", "So the disease is often found late in life."])
         #expect(rules.splitLong("Take the tablets with a full glass of water and some food, so your stomach does not get upset.") == nil,
                 "after an instruction, 'so' says what for")
-        #expect(rules.splitLong("The test is repeated at the next visit in a few weeks, so the nurse can see whether the level has changed.") == nil,
-                "'so … can' says what for")
+        #expect(rules.splitLong("The test is repeated at the next visit in a few weeks, so the nurse can see whether the level has changed.")
+                == ["The test is repeated at the next visit in a few weeks.", "This means the nurse can see whether the level has changed."],
+                "'so … can' may say what for or what follows: 'This means' says both")
+        #expect(rules.splitLong("The virus stays in the nerve cells near the spine for many years, so it can come back as shingles later.")
+                == ["The virus stays in the nerve cells near the spine for many years.", "This means it can come back as shingles later."])
         #expect(rules.splitLong("Not every cell in the body has the same set of chromosomes, so some cells might have the extra chromosome.")
                 == ["Not every cell in the body has the same set of chromosomes.", "So some cells might have the extra chromosome."],
                 "'so … might' says what may follow")

@@ -290,8 +290,17 @@ struct SentenceRewrites {
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
                     if !Self.hasVerb(left) && !Self.startsClause(left) { continue }
+                    // Only before a clause with a helper verb ("so you can", not "so some cells
+                    // might", which is a clause joint), and not after an instruction, where "so" says
+                    // what for ("Keep it dry, so it can heal").
+                    if joint.text == ", so ", !(Self.startsClause(right) || Self.subjectThenHelper(right)) || Self.isInstruction(left)
+                        || !right.lowercased().split(separator: " ").prefix(5).contains(where: {
+                            Self.modals.contains(String($0)) && !["may", "might"].contains(String($0)) }) { continue }
                     // "…, from well-baby visits to cardiovascular care later in life": only a range.
-                    if joint.text == ", from ", right.components(separatedBy: " to ").count != 2 { continue }
+                    // "… lasts about 40 weeks, from the start of the last period to childbirth": after
+                    // a measure, "from … to …" is where it is counted from, not a range of kinds.
+                    if joint.text == ", from ", right.components(separatedBy: " to ").count != 2
+                        || left.contains(where: \.isNumber) { continue }
                     // "… sent to a lab, where the blood is tested …" → "There, …": only after a place.
                     if joint.text == ", where ", !Self.places.contains(left.split(separator: " ").last.map { $0.lowercased() } ?? "") { continue }
                     // "Wash your hands, making sure to …": after an instruction the "-ing" words are
@@ -640,7 +649,7 @@ struct SentenceRewrites {
         ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
          "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
          "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know",
-         "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve"], [.base, .s]).keys)
+         "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve", "stay", "remain"], [.base, .s]).keys)
 
     /// Verbs that say what a part of the body or a thing does ("the tissue that covers …").
     private static let describingVerbForms = Set(verbForms(
@@ -719,8 +728,11 @@ struct SentenceRewrites {
             let lexical = helper == nil ? doing ?? Self.secondVerbForm(verb) : nil
             // "… and are not being treated": a helper verb brings its own negation along.
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
+            // "… and contains information about …": after a verb that agrees ("-s", "-ed"), a bare
+            // noun may be the object too; a base form ("and use monitors") could be a noun's plural.
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
-                              || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)) { continue }
+                              || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)
+                              || lexical.form != .base && Self.isBareObject(words[index + 2])) { continue }
             let left = words[..<index].joined(separator: " ")
             // The subject: the words before the first helper verb ("Regular visits to your doctor
             // are …"), or before the first other verb when there is none ("This occurs as …").
@@ -786,6 +798,14 @@ struct SentenceRewrites {
             return [left + ".", pronoun + " " + words[index + 1] + " " + rest]
         }
         return nil
+    }
+
+    /// A word that can start a bare object ("information", "damage"): lower-case letters only,
+    /// and no preposition, conjunction or other small word that would make the verb a noun
+    /// ("causes of", "causes and").
+    static func isBareObject(_ word: String) -> Bool {
+        word.count > 3 && word.allSatisfy({ $0.isLetter && $0.isLowercase })
+            && !prepositions.contains(word) && !subordinators.contains(word) && !["and", "or", "but", "that", "than"].contains(word)
     }
 
     /// Where a short opening phrase ends: the index after its comma ("For many women with POI,"),
@@ -865,7 +885,7 @@ struct SentenceRewrites {
         "let", "add", "hold", "press", "push", "open", "leave", "visit", "affect", "damage", "measure", "record",
         "prescribe", "recommend", "suggest", "order", "show", "explain", "answer", "put", "see", "eat", "drink",
         "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "pass",
-        "happen", "occur", "develop", "grow", "work", "move", "form", "reduce",
+        "happen", "occur", "develop", "grow", "work", "move", "form", "reduce", "describe", "cover", "discuss", "offer",
     ]
 
     /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
@@ -1003,6 +1023,9 @@ struct SentenceRewrites {
         // "… stay in a recovery room so that the nurses can watch you …" → "This is so the nurses …".
         Joint(text: ", so that ", kind: .toTheEnd, opening: "This is so "),
         Joint(text: " so that ", kind: .toTheEnd, opening: "This is so "),
+        // "…, so the provider can check again": before a helper verb, "so" may say what for or
+        // what follows ("…, so it can come back"); "This means" fits both.
+        Joint(text: ", so ", kind: .toTheEnd, opening: "This means "),
         // A hedged reason keeps its hedge: "…, possibly because of …" → "This may be because of …".
         Joint(text: ", possibly because ", kind: .toTheEnd, opening: "This may be because "),
         Joint(text: ", perhaps because ", kind: .toTheEnd, opening: "This may be because "),
