@@ -740,6 +740,19 @@ import Testing
                 "'has' as 'have': 'Your child may have asthma.' reads as a diagnosis too")
         #expect(rules.splitLong("If you have two or more miscarriages in a row, your doctor or midwife can test for possible causes.")
                 == ["You may have two or more miscarriages in a row.", "If so, your doctor or midwife can test for possible causes."])
+        #expect(rules.splitLong("If your newborn’s screening test comes back positive for PKU, your child will need extra tests to confirm the disorder.")
+                == ["Your newborn’s screening test may come back positive for PKU.", "If so, your child will need extra tests to confirm the disorder."],
+                "a possessive is no contraction")
+        #expect(rules.splitLong("If it’s been more than two weeks since the bleeding started, you should call the clinic to talk to a nurse.") == nil,
+                "'it’s' is a contraction")
+        #expect(rules.splitLong("If patches of tissue are present, the surgeon examines them to find out whether they are endometriosis or something else.")
+                == ["Patches of tissue may be present.", "If so, the surgeon examines them to find out whether they are endometriosis or something else."],
+                "a main clause with no helper verb")
+        #expect(rules.splitLong("If the pain lasts more than two days, the doctor may want to see you again at the clinic to check the wound.")
+                == ["The pain may last more than two days.", "If so, the doctor may want to see you again at the clinic to check the wound."])
+        #expect(rules.splitLong("If both of a child’s parents are carriers, there is a 25% chance that both parents will pass on the typical gene.")
+                == ["Both of a child’s parents may be carriers.", "If so, there is a 25% chance that both parents will pass on the typical gene."],
+                "a subject of five words")
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {
@@ -750,6 +763,14 @@ import Testing
                 == ["Fibroids are growths.", "They form in or on the wall of the uterus during the years a woman can have children."])
         #expect(rules.splitLong("The second stage is the active stage, in which the pregnant woman begins to push the baby downward.")
                 == ["The second stage is the active stage.", "In this stage, the pregnant woman begins to push the baby downward."])
+        #expect(rules.splitLong("Hepatitis C is a contagious liver disease that ranges in severity from a mild illness to a serious, lifelong illness.")
+                == ["Hepatitis C is a contagious liver disease.", "It ranges in severity from a mild illness to a serious, lifelong illness."],
+                "a comma between describing words ends no clause")
+        #expect(rules.splitLong("A blood transfusion is a common, safe medical procedure in which healthy blood is given to you through a line.")
+                == ["A blood transfusion is a common, safe medical procedure.", "In this procedure, healthy blood is given to you through a line."])
+        #expect(rules.splitLong("Shingles is a painful skin rash caused by the varicella zoster virus, the same virus that causes chickenpox.")
+                == ["Shingles is a painful skin rash caused by the varicella zoster virus.", "This is the same virus that causes chickenpox."],
+                "after a comma, 'the same virus' is a description of its own: 'It causes chickenpox' would be the rash")
         #expect(rules.splitLong("A condition in which blood clots form in the legs can cause a stroke or other serious problems later.") == nil,
                 "the clause is the subject's, not the end of the sentence")
         #expect(rules.splitLong("Your doctor is the person that can best answer your questions about the medicine and its side effects.") == nil,
@@ -859,6 +880,11 @@ import Testing
                 "no clause before the comma")
         #expect(rules.splitLong("Although the test is safe, if you are pregnant you should tell the nurse before it is done.") == nil,
                 "the main clause opens with another condition")
+        #expect(rules.splitLong("While the flu can make anyone sick, certain people are at higher risk of serious problems from it.")
+                == ["The flu can make anyone sick.", "But certain people are at higher risk of serious problems from it."],
+                "'while … can' concedes")
+        #expect(rules.splitLong("While you are in the hospital after the surgery, the nurses will check your blood pressure often.") == nil,
+                "'while' with no 'can' or 'may' says when")
     }
 
     @Test func aPersonIsNamedAgainWhenTheirSecondVerbStartsASentence() {

@@ -470,9 +470,12 @@ struct SentenceRewrites {
     /// Only when both halves have a verb the rules know, the first has no comma of its own, and
     /// the main clause opens with no other joining word.
     func concessionFirst(_ text: String, count: Int) -> [String]? {
-        let leads = [("Although ", "But "), ("Though ", "But "), ("Because ", "So ")]
+        let leads = [("Although ", "But "), ("Though ", "But "), ("Because ", "So "), ("While ", "But ")]
         guard let (lead, joining) = leads.first(where: { text.hasPrefix($0.0) }),
               let (concession, main, first) = openingAndMain(text, count: count, lead: lead, minimumWords: 3),
+              // "While the flu can make anyone sick, …" concedes; "While you are in the hospital, …"
+              // says when. Only a "while" with "can", "may", "might" or "could" concedes.
+              lead != "While " || concession.lowercased().split(separator: " ").contains(where: { ["can", "may", "might", "could"].contains(String($0)) }),
               Self.hasVerb(concession), Self.hasVerb(main), !Self.opensCondition(concession),
               // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
               Self.startsClause(concession) || Self.subjectThenHelper(concession)
@@ -574,6 +577,21 @@ struct SentenceRewrites {
         return [left + ".", opening + right + "."]
     }
 
+    /// True when every comma in `words[range]` stands between describing words ("a serious,
+    /// lifelong illness"): none ends the sentence, and none comes before a joining word ("and",
+    /// "which" …), a pronoun, "the", "a" … or a new clause.
+    static func commasOnlyBetweenWords(_ words: [String], in range: Range<Int>) -> Bool {
+        for index in range where words[index].hasSuffix(",") {
+            guard index + 1 < words.count else { return false }
+            let next = words[index + 1].lowercased()
+            if ["and", "or", "but", "so", "yet", "which", "who", "whom", "whose", "that", "including", "such", "like", "especially"].contains(next)
+                || subordinators.contains(next) || subjects.contains(next) || prepositions.contains(next)
+                // "the virus, the same virus that …": a description of its own, not a describing word.
+                || nounPhraseStarts.contains(next) || startsClause(words[(index + 1)...].joined(separator: " ")) { return false }
+        }
+        return true
+    }
+
     /// A long sentence that opens with a condition, as the condition stated and then "If so":
     /// "If a woman thinks that she might be having preterm labor, she should call her doctor …" →
     /// "A woman may think that she might be having preterm labor. If so, she should call her doctor
@@ -588,17 +606,20 @@ struct SentenceRewrites {
         let main = String(text[comma.upperBound...])
         let words = condition.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
-        guard words.count >= 3, !condition.contains(where: { ",;:()'’\"".contains($0) }),
+        guard words.count >= 3, !condition.contains(where: { ",;:()\"".contains($0) }),
+              // "your newborn’s test" is a possessive; "it's", "don't" are contractions.
+              words.allSatisfy({ !$0.contains(where: { "'’".contains($0) }) || Self.isPossessive($0) }),
               !condition.lowercased().contains(" or if "), !condition.lowercased().contains(" and if "),
               !lower.contains("whether"), Self.wordCount(main) >= 4, !main.hasPrefix("if so"),
               // "If the bleeding is heavy and you feel faint": "may" would reach only the first clause.
               !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
                   && Self.startsClause(words[($0 + 1)...].joined(separator: " ")) }),
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
-              Self.startsClause(main) || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
+              Self.startsClause(main) || Self.opensWithNounAndVerb(main)
+                || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
         else { return nil }
-        // The condition's verb: the first word after a subject of one to four words.
-        for verbIndex in 1...min(4, words.count - 2) {
+        // The condition’s verb: the first word after a subject of one to five words.
+        for verbIndex in 1...min(5, words.count - 2) {
             let verb = lower[verbIndex]
             let subject = lower[..<verbIndex]
             guard !subject.contains(where: { Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil
@@ -663,7 +684,31 @@ struct SentenceRewrites {
 
     /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
     private static let conditionVerbForms = verbForms(
-        ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss"], [.s, .base])
+        ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
+         "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear"], [.s, .base])
+
+    /// True for a possessive ("newborn’s", "child's"), not a contraction ("it's", "there's").
+    static func isPossessive(_ word: String) -> Bool {
+        let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
+        guard lower.hasSuffix("'s") else { return false }
+        let stem = String(lower.dropLast(2))
+        return stem.count > 1 && !stem.contains("'") && !subjects.contains(stem)
+            && !["that", "what", "who", "where", "here", "how", "let", "when", "why"].contains(stem)
+    }
+
+    /// True when `text` opens with a short noun phrase and a verb that agrees with it ("the
+    /// surgeon examines them", "your doctor orders a test"): a clause `startsClause` cannot see
+    /// for want of a helper verb. Only verbs the rules know, in their "-s" form.
+    static func opensWithNounAndVerb(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(5).map(String.init)
+        guard let first = words.first, nounPhraseStarts.contains(first) else { return false }
+        for word in words.dropFirst(2) {
+            if personalPronouns.contains(word) || ["who", "that", "which", "and", "or"].contains(word) || word.contains(",") { return false }
+            if secondVerbForm(word)?.form == .s || conditionVerbForms[word]?.form == .s
+                || word.hasSuffix("s") && statementVerbForms.contains(word) { return true }
+        }
+        return false
+    }
 
     /// A definition with a relative clause, as two sentences: "Hemoglobin is an iron-rich protein
     /// that helps red blood cells carry oxygen …" → "Hemoglobin is an iron-rich protein. It helps
@@ -686,14 +731,18 @@ struct SentenceRewrites {
         guard plural || ["a", "an", "the"].contains(lower[be + 1]) else { return nil }
         for index in (be + 2)..<(words.count - 2) {
             let left = words[..<index].joined(separator: " ")
-            guard !left.contains(where: { ",;()".contains($0) }) || left.hasSuffix(",") && lower[index] == "in" else { return nil }
+            // "a common, safe procedure in which …": a comma between describing words is no joint.
+            guard !left.contains(where: { ";()".contains($0) }), Self.commasOnlyBetweenWords(words, in: be..<(left.hasSuffix(",") && lower[index] == "in" ? index - 1 : index))
+            else { return nil }
             let noun = words[index - 1].trimmingCharacters(in: .punctuationCharacters)
-            // The clause runs to the end: "… people that have this disease, and as many …" goes on after it.
-            if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(",") || $0.contains(";") }) {
+            // The clause runs to the end: "… people that have this disease, and as many …" goes on
+            // after it; "… to a serious, lifelong illness" does not.
+            if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(";") }) || !Self.commasOnlyBetweenWords(words, in: index..<words.count) {
                 return nil
             }
             if lower[index] == "that", !words[index - 1].hasSuffix(","),
-               Self.predicateVerbs[lower[index + 1]] != nil || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s) {
+               Self.predicateVerbs[lower[index + 1]] != nil || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s)
+                || Self.statementVerbForms.contains(lower[index + 1]) && lower[index + 1].hasSuffix("s") != plural {
                 if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }
                 return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
             }
@@ -886,6 +935,7 @@ struct SentenceRewrites {
         "prescribe", "recommend", "suggest", "order", "show", "explain", "answer", "put", "see", "eat", "drink",
         "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "pass",
         "happen", "occur", "develop", "grow", "work", "move", "form", "reduce", "describe", "cover", "discuss", "offer",
+        "examine", "refer",
     ]
 
     /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
