@@ -159,6 +159,10 @@ import Testing
                      WordSwap(complex: "elevated", plain: "high", source: "t"),
                      WordSwap(complex: "therefore", plain: "so", source: "t", atSentenceStart: true)]
         #expect(Self.swapAll(swaps, "Write your address. We can address it.") == "Write your address. We can discuss it.")
+        let keep = [WordSwap(complex: "maintain", plain: "keep", source: "t", isVerb: true)]
+        #expect(Self.swapAll(keep, "Reaching and maintaining a healthy weight helps. Bills and maintaining staff cost money.")
+                == "Reaching and keeping a healthy weight helps. Bills and maintaining staff cost money.",
+                "an '-ing' word paired with another is a verb too; after a noun it may not be")
         #expect(Self.swapAll(swaps, "The leaflet provided by us. We provide one.") == "The leaflet provided by us. We give one.",
                 "an irregular past would need 'given': left alone")
         #expect(Self.swapAll(swaps, "Ask a physician at St. Luke's Physician Group.") == "Ask a doctor at St. Luke's Physician Group.")

@@ -133,7 +133,10 @@ extension SentenceRewrites {
         if swap.atSentenceStart, swap.complex.hasSuffix(" to"), let next, Self.determiners.contains(next.lowercased()) { return nil }
         if swap.isVerb {
             // At the start of a sentence: an instruction ("Utilize…") or a gerund ("Obtaining…").
-            guard Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
+            // "Reaching and maintaining a healthy weight": an "-ing" word paired with another.
+            let pairedGerund = form == .ing && (previous == "and" || previous == "or")
+                && Self.wordBefore(pieces, start, 2).map { $0.hasSuffix("ing") && $0.count > 5 } == true
+            guard pairedGerund || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
             // "is performed" would need "done", "an informed choice" is no "told choice": past
             // forms are swapped only into regular verbs.
             if form == .ed, Inflection.isIrregular(swap.plain) { return nil }
