@@ -917,6 +917,8 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.splitLong("Coughing from asthma is often worse at night or early in the morning, making it hard to sleep.")
                 == ["Coughing from asthma is often worse at night or early in the morning.", "This makes it hard to sleep."])
+        #expect(rules.splitLong("Over many years high blood pressure wears down the small blood vessels, damaging the kidneys and the eyes.")
+                == ["Over many years high blood pressure wears down the small blood vessels.", "This damages the kidneys and the eyes."])
         #expect(rules.splitLong("The error occurs at random, meaning the error is not hereditary (pronounced huh-RED-i-ter-ee) or passed down.")
                 == ["The error occurs at random.", "This means the error is not hereditary (pronounced huh-RED-i-ter-ee) or passed down."])
         #expect(rules.splitLong("Most women are diagnosed during their twenties or thirties, but PCOS may affect girls as young as 11.")

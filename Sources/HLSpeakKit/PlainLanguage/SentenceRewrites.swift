@@ -992,7 +992,9 @@ struct SentenceRewrites {
     /// Participles that may end a sentence, and the verb "This" takes for them.
     static let endingParticiples = [("making", "makes"), ("causing", "causes"), ("leading to", "leads to"), ("resulting in", "results in"),
                               ("allowing", "allows"), ("helping", "helps"), ("increasing", "increases"), ("raising", "raises"),
-                              ("reducing", "reduces"), ("lowering", "lowers"), ("preventing", "prevents")]
+                              ("reducing", "reduces"), ("lowering", "lowers"), ("preventing", "prevents"),
+                              ("delaying", "delays"), ("damaging", "damages"), ("blocking", "blocks"), ("triggering", "triggers"),
+                              ("putting", "puts"), ("affecting", "affects")]
 
     static let participleJoints = Set(endingParticiples.map { ", \($0.0) " })
 
