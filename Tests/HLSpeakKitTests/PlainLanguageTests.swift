@@ -657,6 +657,13 @@ import Testing
                 == ["One diagnostic approach requires only features 1 and 2.", "But another looks for any two of the three features."])
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another test of the three is done at the clinic.") == nil,
                 "'another' before a noun is no clause the rules know")
+        #expect(rules.splitLong("Babies with the syndrome seem to grow normally at first, but then they stop developing and lose skills.")
+                == ["Babies with the syndrome seem to grow normally at first.", "But then they stop developing and lose skills."])
+        #expect(rules.splitLong("Doctors still know very little about why and how the pain occurs—the condition has no known cause or cure.")
+                == ["Doctors still know very little about why and how the pain occurs.", "The condition has no known cause or cure."],
+                "one dash before a clause of its own")
+        #expect(rules.splitLong("Sometimes a laparotomy—a surgery with a larger cut—is used to make a diagnosis of the condition.") == nil,
+                "a pair of dashes sets off an aside")
     }
 
     @Test func purposesAndSecondVerbsBecomeSentencesOfTheirOwn() {

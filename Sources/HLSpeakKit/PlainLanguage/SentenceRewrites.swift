@@ -206,8 +206,10 @@ struct SentenceRewrites {
                 // "two subtypes: reproductive, which …; and metabolic, which …" is a list after a colon.
                 case .list: if semicolonList || left.contains(":") || ["and", "or"].contains(next) { continue }
                 case .clause:
+                    // "…, but then they stop …": the clause after "then".
+                    let clause = joint.text == ", but " && next == "then" ? String(right.dropFirst(5)) : right
                     // "not only …, but it also …" is one thought.
-                    if !(Self.startsClause(right) || Self.subjectThenHelper(right))
+                    if !(Self.startsClause(clause) || Self.subjectThenHelper(clause))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "… are delayed and their skin has less color": with no comma, only a clause
                     // that opens with its own subject ("their skin", "it") after one with a verb,
@@ -218,6 +220,7 @@ struct SentenceRewrites {
                         || !Self.hasVerb(Self.afterLastComma(left))
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
+                    if joint.text == "—", text.filter({ $0 == "—" }).count != 1 || !Self.hasVerb(left) { continue }
                     // "…, while it heals" is a time, not a contrast.
                     if joint.text == ", while ", Self.personalPronouns.contains(next) { continue }
                     // "Take it with food, so your stomach …", "…, so the provider can check again":
@@ -935,7 +938,7 @@ struct SentenceRewrites {
         "prescribe", "recommend", "suggest", "order", "show", "explain", "answer", "put", "see", "eat", "drink",
         "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "pass",
         "happen", "occur", "develop", "grow", "work", "move", "form", "reduce", "describe", "cover", "discuss", "offer",
-        "examine", "refer",
+        "examine", "refer", "continue",
     ]
 
     /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
@@ -945,7 +948,7 @@ struct SentenceRewrites {
     ]
 
     /// Second verbs that may be followed by "to" ("and want to …", not "and changes to your diet").
-    static let verbsTakingTo: Set<String> = ["want", "try", "help", "start", "stop", "learn", "choose", "allow", "lead"]
+    static let verbsTakingTo: Set<String> = ["want", "try", "help", "start", "stop", "learn", "choose", "allow", "lead", "continue"]
 
     /// Words that may govern both verbs of "… not lift … and take …".
     static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor"]
@@ -1068,6 +1071,9 @@ struct SentenceRewrites {
         Joint(text: ", though ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", so ", kind: .clause, opening: "So ", over: clauseWords),
         Joint(text: " and ", kind: .clause, opening: "", over: clauseWords),
+        // "… know little about why it occurs—the condition has no known cause": one dash before a
+        // clause of its own (a pair of dashes sets off an aside).
+        Joint(text: "—", kind: .clause, opening: "", over: clauseWords),
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
