@@ -638,6 +638,8 @@ import Testing
         #expect(rules.splitLong("Babies born too early may have trouble breathing, feeding, and staying warm, and they may need to stay in the hospital.")
                 == ["Babies born too early may have trouble breathing, feeding, and staying warm.", "They may need to stay in the hospital."],
                 "a series closed by its own 'and', then a pronoun's clause")
+        #expect(rules.splitLong("Finding out that your child, a member of your family, or a friend has a syndrome can raise some tough questions.") == nil,
+                "long items of a series, however long, are no clauses")
         #expect(rules.splitLong("Vaccines are the best way to protect yourself and others from the flu, and everyone 6 months and older should get one.")
                 == ["Vaccines are the best way to protect yourself and others from the flu.", "Everyone 6 months and older should get one."])
         #expect(rules.splitLong("After the procedure, you will stay in a recovery room for a few hours so that the nurses can watch you for bleeding.")

@@ -240,6 +240,11 @@ struct SentenceRewrites {
                         // its own subject and verb after a clause is a clause, not an item, and the
                         // first sentence takes the "and" ("Some mutations cause PKU and others cause
                         // …. Others are …"), or it would join two clauses with a comma alone.
+                        // "Finding out that your child, a member of your family, or a friend has …":
+                        // two parts with no verb before the joint are items of a series, however long
+                        // (unless the series was closed by its own "and": "…, feeding, and staying warm, and they …").
+                        if !Self.hasVerb(lastPart), !["and", "or"].contains(lastPart.split(separator: " ").first?.lowercased() ?? ""),
+                           !Self.hasVerb(Self.afterLastComma(firstPart)) || !Self.hasVerb(left) { continue }
                         if joint.text == ", and ", !firstPart.contains(", "), Self.hasVerb(firstPart),
                            Self.subjects.contains(lastPart.split(separator: " ").first?.lowercased() ?? ""), Self.hasVerb(lastPart) {
                             left.replaceSubrange(lastComma, with: " and ")
