@@ -640,6 +640,8 @@ import Testing
                 "a series closed by its own 'and', then a pronoun's clause")
         #expect(rules.splitLong("Finding out that your child, a member of your family, or a friend has a syndrome can raise some tough questions.") == nil,
                 "long items of a series, however long, are no clauses")
+        #expect(rules.splitLong("Alcohol can cause problems for a developing baby throughout pregnancy, including before a woman knows she is pregnant.") == nil,
+                "'including before …' names a time, not examples")
         #expect(rules.splitLong("Vaccines are the best way to protect yourself and others from the flu, and everyone 6 months and older should get one.")
                 == ["Vaccines are the best way to protect yourself and others from the flu.", "Everyone 6 months and older should get one."])
         #expect(rules.splitLong("After the procedure, you will stay in a recovery room for a few hours so that the nurses can watch you for bleeding.")

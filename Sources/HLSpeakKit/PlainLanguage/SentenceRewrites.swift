@@ -258,7 +258,8 @@ struct SentenceRewrites {
                     }
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:
-                    if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 { continue }
+                    // "…, including before a woman knows …" names a time, not examples.
+                    if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 || Self.subordinators.contains(next) { continue }
                     // "Examples include … treatments, such as chemotherapy": no examples of examples.
                     if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
