@@ -219,6 +219,9 @@ import Testing
         #expect(plain("This is also known as chronic hypertension.") == "This is also known as chronic hypertension.")
         #expect(plain("Hypertension means high blood pressure.") == "Hypertension means high blood pressure.")
         #expect(plain("You have hypertension.") == "You have high blood pressure.")
+        #expect(plain("The causes may be genetic or hormonal.") == "The causes may be genetic or hormonal.",
+                "'hormonal' becomes 'hormone' only before a noun")
+        #expect(plain("Hormonal changes can cause acne.") == "Hormone changes can cause acne.")
     }
 
     @Test func aRewriteThatWouldDropANegationOrNumberIsNotMade() {
@@ -642,6 +645,8 @@ import Testing
                 "long items of a series, however long, are no clauses")
         #expect(rules.splitLong("Alcohol can cause problems for a developing baby throughout pregnancy, including before a woman knows she is pregnant.") == nil,
                 "'including before …' names a time, not examples")
+        #expect(rules.splitLong("You might notice one or two signs of the disease at first, and then more or different symptoms later on.") == nil,
+                "'and then' before no verb goes on with the first clause")
         #expect(rules.splitLong("Vaccines are the best way to protect yourself and others from the flu, and everyone 6 months and older should get one.")
                 == ["Vaccines are the best way to protect yourself and others from the flu.", "Everyone 6 months and older should get one."])
         #expect(rules.splitLong("After the procedure, you will stay in a recovery room for a few hours so that the nurses can watch you for bleeding.")

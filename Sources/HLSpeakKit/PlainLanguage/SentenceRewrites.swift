@@ -299,6 +299,9 @@ struct SentenceRewrites {
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
                     if !Self.hasVerb(left) && !Self.startsClause(left) { continue }
+                    // "…, and then more or different symptoms later on": "Then" needs a clause (or an
+                    // instruction) of its own, not the rest of the first one.
+                    if joint.text == ", and then ", !(Self.hasVerb(right) || Self.isInstruction(right)) { continue }
                     // Only before a clause with a helper verb ("so you can", not "so some cells
                     // might", which is a clause joint), and not after an instruction, where "so" says
                     // what for ("Keep it dry, so it can heal").
