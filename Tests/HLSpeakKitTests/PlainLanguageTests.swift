@@ -361,6 +361,8 @@ import Testing
         #expect(opened.items.last == "Fatigue or lack of energy.", "'of' and a bare noun name one thing")
         #expect(rules.seriesList("Doctors diagnose celiac disease with blood tests, biopsies of the gut, skin tests, and treatment of the disease.") == nil,
                 "'of the …' at the end may reach every item")
+        #expect(rules.seriesList("A person with it has fewer than three bowel movements a week or has bowel movements with stools that are hard, dry, and small.") == nil,
+                "'stools that are hard, dry, and small': the first item's clause goes on past the comma")
         let questions = try #require(rules.questionList(
             "Talk to your doctor about whether you should get screened, how often you should be tested, and which test is best for you."))
         #expect(questions.intro == "Talk to your doctor about:")

@@ -25,6 +25,11 @@ extension SentenceRewrites {
         let words = body[..<firstComma.lowerBound].split(separator: " ").map(String.init)
         guard let at = words.indices.last(where: { Self.seriesLeads[words[$0].lowercased()] != nil }),
               (1...4).contains(words.count - at - 1) else { return nil }
+        // "with stools that are hard, dry, and small": the words after the first comma go on with
+        // the first item's own clause, so the run is no series of things.
+        if words[(at + 1)...].contains(where: { ["that", "which", "who"].contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
+            return nil
+        }
         let lead = words[at].lowercased()
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
         // "is diagnosed based on A, B, and C", "depends on …": not "put on …" or "on the skin".
