@@ -775,6 +775,8 @@ import Testing
         #expect(rules.splitLong("If both of a child’s parents are carriers, there is a 25% chance that both parents will pass on the typical gene.")
                 == ["Both of a child’s parents may be carriers.", "If so, there is a 25% chance that both parents will pass on the typical gene."],
                 "a subject of five words")
+        #expect(rules.splitLong("If you have it when you are pregnant, it increases the risk of miscarriage and early delivery.") == nil,
+                "a clause inside the condition ('when you are pregnant') stays with it")
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

@@ -623,6 +623,11 @@ struct SentenceRewrites {
               words.allSatisfy({ !$0.contains(where: { "'’".contains($0) }) || Self.isPossessive($0) }),
               !condition.lowercased().contains(" or if "), !condition.lowercased().contains(" and if "),
               !lower.contains("whether"), Self.wordCount(main) >= 4, !main.hasPrefix("if so"),
+              // "If you have it when you are pregnant": "You may have it when you are pregnant." reads
+              // as a statement; a clause inside the condition stays with it.
+              // ("after reading this" opens no clause and may go.)
+              !lower.indices.dropFirst().contains(where: { Self.subordinators.contains(lower[$0])
+                  && Self.startsClause(words[($0 + 1)...].joined(separator: " ")) }),
               // "If the bleeding is heavy and you feel faint": "may" would reach only the first clause.
               !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
                   && Self.startsClause(words[($0 + 1)...].joined(separator: " ")) }),
