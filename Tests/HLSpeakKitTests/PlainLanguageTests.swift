@@ -222,6 +222,8 @@ import Testing
         #expect(plain("The causes may be genetic or hormonal.") == "The causes may be genetic or hormonal.",
                 "'hormonal' becomes 'hormone' only before a noun")
         #expect(plain("Hormonal changes can cause acne.") == "Hormone changes can cause acne.")
+        #expect(plain("People can make changes to lower their risk. You can make changes to your diet.")
+                == "People can make changes to lower their risk. You can change your diet.", "'to lower' is an infinitive, not the changes' object")
     }
 
     @Test func aRewriteThatWouldDropANegationOrNumberIsNotMade() {
@@ -777,6 +779,10 @@ import Testing
                 "a subject of five words")
         #expect(rules.splitLong("If you have it when you are pregnant, it increases the risk of miscarriage and early delivery.") == nil,
                 "a clause inside the condition ('when you are pregnant') stays with it")
+        #expect(rules.splitLong("If you take care of your overall health, you may have a lower chance of falling and breaking a bone.") == nil,
+                "advice: 'You may take care of …' would read as leave to do it")
+        #expect(rules.splitLong("If you notice blood in your urine after the procedure, you should call the clinic right away to talk to a nurse.")
+                == ["You may notice blood in your urine after the procedure.", "If so, you should call the clinic right away to talk to a nurse."])
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

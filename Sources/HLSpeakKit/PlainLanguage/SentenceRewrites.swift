@@ -651,6 +651,10 @@ struct SentenceRewrites {
                 stated = "may have"
             default:
                 guard let form = Self.secondVerbForm(verb) ?? Self.conditionVerbForms[verb], form.form != .ed, form.form != .ing,
+                      // "If you take care of your health, …" is advice: "You may take care of your
+                      // health." would read as leave to do it. After "you" only what befalls or is
+                      // noticed ("If you notice …", "If you bleed …") is a possibility.
+                      subject != ["you"] || Self.happeningVerbs.contains(form.base),
                       // "you feel" (base after a plural subject), "she thinks" (-s after a singular one)
                       form.form == .s || ["you", "we", "they", "i"].contains(subject.last ?? "") || Self.endsPlural(subject.joined(separator: " "))
                 else { continue }
@@ -703,6 +707,11 @@ struct SentenceRewrites {
     private static let conditionVerbForms = verbForms(
         ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
          "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear"], [.s, .base])
+
+    /// Verbs of what happens to a person or what they notice, which "you may …" states as a
+    /// possibility rather than leave to do.
+    static let happeningVerbs: Set<String> = ["think", "notice", "need", "feel", "bleed", "miss", "get", "become", "develop",
+                                              "lose", "gain", "see", "find", "live", "pass"]
 
     /// True for a possessive ("newborn’s", "child's"), not a contraction ("it's", "there's").
     static func isPossessive(_ word: String) -> Bool {

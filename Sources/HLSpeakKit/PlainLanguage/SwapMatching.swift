@@ -81,6 +81,11 @@ extension SentenceRewrites {
         // A phrase that ends in a preposition needs its object next: "is different from, but
         // related to, …" is no "differs from, but related to".
         if let last = phrase.last, SentenceRewrites.prepositions.contains(last), next == nil { return nil }
+        // "make changes to lower your risk" is no "change lower your risk": where a phrase's last
+        // "to" becomes the plain word's object, a verb after it shows it was an infinitive's "to".
+        // ("is able to" → "can" is a phrase whose "to" leads to a verb: only verb entries.)
+        if swap.isVerb, phrase.last == "to", !swap.plain.hasSuffix(" to"), let next,
+           SentenceRewrites.secondVerbForm(next.lowercased())?.form == .base { return nil }
         // "Type 1 is different from type 2 and less common" is no "differs from type 2 and less
         // common": where "be" and an adjective become a verb, a second predicate joined on by
         // "and" or "or" would lose its "is". Only a noun phrase that opens with a determiner
