@@ -828,6 +828,9 @@ struct SentenceRewrites {
             let subject = Array(lower[start..<subjectEnd])
             // "Skin changes that happen …": the verb found may be the relative clause's.
             guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
+            // "Doctors use a test that measures sugar and can show …": after a relative clause the
+            // second verb may be the clause's, and the test's, not the doctors'.
+            guard !lower[subjectEnd..<index].contains(where: { ["that", "which", "who"].contains($0) }) else { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
             var plural: Bool?
