@@ -222,6 +222,9 @@ import Testing
         #expect(plain("The causes may be genetic or hormonal.") == "The causes may be genetic or hormonal.",
                 "'hormonal' becomes 'hormone' only before a noun")
         #expect(plain("Hormonal changes can cause acne.") == "Hormone changes can cause acne.")
+        #expect(plain("The best time is before puberty. When the vaccine is given at this time, it works best.")
+                == "The best time is before puberty. When the vaccine is given at this time, it works best.",
+                "'at this time' points back to a time just named: it is no 'now'")
         #expect(plain("People can make changes to lower their risk. You can make changes to your diet.")
                 == "People can make changes to lower their risk. You can change your diet.", "'to lower' is an infinitive, not the changes' object")
     }
