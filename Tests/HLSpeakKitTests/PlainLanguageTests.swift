@@ -225,6 +225,9 @@ import Testing
         #expect(plain("The best time is before puberty. When the vaccine is given at this time, it works best.")
                 == "The best time is before puberty. When the vaccine is given at this time, it works best.",
                 "'at this time' points back to a time just named: it is no 'now'")
+        #expect(plain("In extreme heat, consider changes in a child's behavior to be heat stress. Consider meeting with a support group.")
+                == "In extreme heat, consider changes in a child's behavior to be heat stress. Think about meeting with a support group.",
+                "'consider … to be' is 'regard as', no 'think about'")
         #expect(plain("People can make changes to lower their risk. You can make changes to your diet.")
                 == "People can make changes to lower their risk. You can change your diet.", "'to lower' is an infinitive, not the changes' object")
     }

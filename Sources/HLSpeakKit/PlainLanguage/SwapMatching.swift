@@ -83,6 +83,13 @@ extension SentenceRewrites {
         if let last = phrase.last, SentenceRewrites.prepositions.contains(last), next == nil { return nil }
         // "make changes to lower your risk" is no "change lower your risk": where a phrase's last
         // "to" becomes the plain word's object, a verb after it shows it was an infinitive's "to".
+        // "consider changes in behavior to be heat stress" is no "think about … to be": where the
+        // plain verb ends in a preposition, "to be" or "as" after the object shows the sense
+        // "regard as".
+        if swap.isVerb, let last = swap.plain.split(separator: " ").last, SentenceRewrites.prepositions.contains(String(last)) {
+            let ahead = Self.clauseWords(in: pieces, after: end)
+            if ahead.contains("as") || zip(ahead, ahead.dropFirst()).contains(where: { $0 == "to" && $1 == "be" }) { return nil }
+        }
         // ("is able to" → "can" is a phrase whose "to" leads to a verb: only verb entries.)
         if swap.isVerb, phrase.last == "to", !swap.plain.hasSuffix(" to"), let next,
            SentenceRewrites.secondVerbForm(next.lowercased())?.form == .base { return nil }
