@@ -417,6 +417,24 @@ import Testing
         #expect(plain.contains("Flu problems can be serious"))
     }
 
+    /// Lines of the word list found wrong, or missing, on health pages outside the fixtures.
+    @Test func listedSwapsKeepTheirSenseOnPagesOutsideTheFixtures() throws {
+        let topic = PlainReviewTests.topic([
+            "You should get care if you observe any of these symptoms after a bite. Observe your child closely for a day.",
+            "It is transmitted to humans through the bite of ticks. Sexually transmitted infections are common.",
+            "The disease is characterized by anemia and the possibility of exposure to ticks.",
+            "Smokers are at increased risk of developing heart disease. Most of the cases are in developing countries.",
+        ])
+        let plain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(topic).topic.sections[0])
+        #expect(plain.contains("if you notice any of these symptoms"))
+        #expect(plain.contains("Observe your child closely"), "watching a child is no 'noticing' and no 'seeing'")
+        #expect(plain.contains("It is spread to humans"))
+        #expect(plain.contains("Sexually transmitted infections"), "the name of a kind of infection stays")
+        #expect(plain.contains("is marked by anemia and the chance of exposure"))
+        #expect(plain.contains("risk of getting heart disease"))
+        #expect(plain.contains("in developing countries"))
+    }
+
     @Test func detectWhetherBecomesFindOutWhether() throws {
         let topic = PlainReviewTests.topic(["This test is used to detect whether the protein fetal fibronectin is being made."])
         let plain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(topic).topic.sections[0])
