@@ -424,6 +424,7 @@ import Testing
             "It is transmitted to humans through the bite of ticks. Sexually transmitted infections are common.",
             "The disease is characterized by anemia and the possibility of exposure to ticks.",
             "Smokers are at increased risk of developing heart disease. Most of the cases are in developing countries.",
+            "Accurate thyroid tests are available. Get accurate information from your nurse.",
         ])
         let plain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(topic).topic.sections[0])
         #expect(plain.contains("if you notice any of these symptoms"))
@@ -433,6 +434,8 @@ import Testing
         #expect(plain.contains("is marked by anemia and the chance of exposure"))
         #expect(plain.contains("risk of getting heart disease"))
         #expect(plain.contains("in developing countries"))
+        #expect(plain.contains("Accurate thyroid tests"), "an accurate test gives true results; a 'correct test' is the right one to order")
+        #expect(plain.contains("Get correct information"))
     }
 
     @Test func detectWhetherBecomesFindOutWhether() throws {
