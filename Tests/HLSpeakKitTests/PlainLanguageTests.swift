@@ -812,6 +812,25 @@ import Testing
                 "advice: 'You may take care of …' would read as leave to do it")
         #expect(rules.splitLong("If you notice blood in your urine after the procedure, you should call the clinic right away to talk to a nurse.")
                 == ["You may notice blood in your urine after the procedure.", "If so, you should call the clinic right away to talk to a nurse."])
+        #expect(rules.splitLong("If the pain worsens, call your doctor or go to the nearest emergency room right away.")
+                == ["The pain may worsen.", "If so, call your doctor or go to the nearest emergency room right away."], "the verb may end the condition")
+    }
+
+    @Test func somethingThatMayHappenIsStatedThenFollowedByWhenThisHappens() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("When chronic kidney disease reaches an advanced stage, the levels of fluids and wastes in your body can become life-threatening.")
+                == ["Chronic kidney disease may reach an advanced stage.", "When this happens, the levels of fluids and wastes in your body can become life-threatening."],
+                "the first comma ends a 'When' clause that has none of its own")
+        #expect(rules.splitLong("When an asthma attack begins, different medicine is needed to keep the attack under control.")
+                == ["An asthma attack may begin.", "When this happens, different medicine is needed to keep the attack under control."])
+        #expect(rules.splitLong("When you are pregnant, your body needs more iron and folic acid than it does at other times.") == nil,
+                "a person's 'when' is a time")
+        #expect(rules.splitLong("When the doctor examines your belly, you may feel some pressure and a little cramping for a while.") == nil,
+                "so is what a person does")
+        #expect(rules.splitLong("When the heart muscle is weak, fluid can build up in the lungs and in the legs and feet.") == nil,
+                "'The heart muscle may be weak.' would turn a state into a guess")
+        #expect(rules.splitLong("When the infection spreads to the blood, this is called sepsis and needs care in the hospital right away.") == nil,
+                "'When this happens, this is called …'")
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

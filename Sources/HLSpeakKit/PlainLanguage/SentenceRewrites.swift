@@ -611,14 +611,24 @@ struct SentenceRewrites {
     /// ("is", "are" → "may be"; "has", "have" → "may have"; a verb it knows → "may" and its base
     /// form), no comma, contraction, "or if", "whether" or second clause ("… and you feel …") in
     /// it, and a clause of four or more words after it.
+    ///
+    /// A "When" that opens such a sentence says when something that may happen happens: "When
+    /// chronic kidney disease reaches an advanced stage, the levels … can become life-threatening."
+    /// → "Chronic kidney disease may reach an advanced stage. When this happens, the levels …".
+    /// Only for a thing that happens (never a person, whose "when you are pregnant" or "when the
+    /// doctor examines you" is a time), with a verb the rule knows (no "is" or "has"), and not
+    /// before a main clause that opens with "this".
     func conditionFirst(_ text: String, count: Int) -> [String]? {
-        guard count > min(maxWords, Self.clauseWords), text.hasPrefix("If "), text.last == ".",
+        let isWhen = text.hasPrefix("When ")
+        guard count > min(maxWords, Self.clauseWords), text.hasPrefix("If ") || isWhen, text.last == ".",
               let comma = text.range(of: ", ") else { return nil }
-        let condition = text[text.index(text.startIndex, offsetBy: 3)..<comma.lowerBound]
+        let condition = text[text.index(text.startIndex, offsetBy: isWhen ? 5 : 3)..<comma.lowerBound]
         let main = String(text[comma.upperBound...])
         let words = condition.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
-        guard words.count >= 3, !condition.contains(where: { ",;:()\"".contains($0) }),
+        guard !isWhen || !lower.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) })
+                && !["this", "it", "these", "there"].contains(main.split(separator: " ").first?.lowercased() ?? ""),
+              words.count >= 3, !condition.contains(where: { ",;:()\"".contains($0) }),
               // "your newborn’s test" is a possessive; "it's", "don't" are contractions.
               words.allSatisfy({ !$0.contains(where: { "'’".contains($0) }) || Self.isPossessive($0) }),
               !condition.lowercased().contains(" or if "), !condition.lowercased().contains(" and if "),
@@ -634,20 +644,25 @@ struct SentenceRewrites {
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
               Self.startsClause(main) || Self.opensWithNounAndVerb(main)
                 || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
+                // After a "When" clause with no comma of its own, the first comma ends it.
+                || isWhen && Self.hasVerb(main) && !Self.subordinators.union(["and", "or", "but", "so", "then"])
+                    .contains(main.split(separator: " ").first?.lowercased() ?? "")
         else { return nil }
         // The condition’s verb: the first word after a subject of one to five words.
-        for verbIndex in 1...min(5, words.count - 2) {
+        // (The verb may end the condition: "When the pain worsens, …".)
+        for verbIndex in 1...min(5, words.count - 1) {
             let verb = lower[verbIndex]
             let subject = lower[..<verbIndex]
             guard !subject.contains(where: { Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil
                 || Self.secondVerbForm($0) != nil || Self.subordinators.contains($0) }) else { return nil }
             let stated: String
+            if isWhen, ["is", "are", "has", "have"].contains(verb) { return nil }
             switch verb {
             case "is", "are": stated = "may be"
             // "If you have diabetes, …" → "You may have diabetes." reads as a diagnosis; a longer
             // condition ("two or more miscarriages in a row") does not.
             case "has", "have":
-                guard words.count - verbIndex - 1 >= 4 || lower[verbIndex + 1] == "been" else { return nil }
+                guard words.count - verbIndex - 1 >= 4 || lower.dropFirst(verbIndex + 1).first == "been" else { return nil }
                 stated = "may have"
             default:
                 guard let form = Self.secondVerbForm(verb) ?? Self.conditionVerbForms[verb], form.form != .ed, form.form != .ing,
@@ -670,7 +685,8 @@ struct SentenceRewrites {
             // "fFN" keeps its letters; "your anemia" → "Your anemia".
             let subjectWords = words[..<verbIndex].joined(separator: " ")
             let statedSubject = subjectWords.contains(where: \.isUppercase) ? subjectWords : Self.capitalized(subjectWords)
-            return [statedSubject + " " + statement + (rest.isEmpty ? "" : " " + rest.joined(separator: " ")) + ".", "If so, " + main]
+            return [statedSubject + " " + statement + (rest.isEmpty ? "" : " " + rest.joined(separator: " ")) + ".",
+                    (isWhen ? "When this happens, " : "If so, ") + main]
         }
         return nil
     }
@@ -706,7 +722,7 @@ struct SentenceRewrites {
     /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
     private static let conditionVerbForms = verbForms(
         ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
-         "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear"], [.s, .base])
+         "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear", "begin", "worsen"], [.s, .base])
 
     /// Verbs of what happens to a person or what they notice, which "you may …" states as a
     /// possibility rather than leave to do.
