@@ -963,6 +963,10 @@ import Testing
                 "'while … can' concedes")
         #expect(rules.splitLong("While you are in the hospital after the surgery, the nurses will check your blood pressure often.") == nil,
                 "'while' with no 'can' or 'may' says when")
+        #expect(rules.splitLong("Even though Fragile X can affect whole families, it doesn't keep them from doing things that all families do.")
+                == ["Fragile X can affect whole families.", "But it doesn't keep them from doing things that all families do."])
+        #expect(rules.splitLong("Most people get better within two weeks, even though the cough can last for a month or more after that.")
+                == ["Most people get better within two weeks.", "But the cough can last for a month or more after that."])
     }
 
     @Test func aPersonIsNamedAgainWhenTheirSecondVerbStartsASentence() {

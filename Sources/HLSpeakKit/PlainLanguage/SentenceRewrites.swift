@@ -476,13 +476,13 @@ struct SentenceRewrites {
 
     /// "Although there are many types of kidney stones, four main types are …" → "There are many
     /// types of kidney stones. But four main types are …": a long sentence that opens with
-    /// "although" or "though", as the concession and then the main clause with "But"; one that
+    /// "although", "though" or "even though", as the concession and then the main clause with "But"; one that
     /// opens with "because", as the reason and then the main clause with "So" ("Because symptoms
     /// can be mild, some males are never diagnosed." → "Symptoms can be mild. So some males …").
     /// Only when both halves have a verb the rules know, the first has no comma of its own, and
     /// the main clause opens with no other joining word.
     func concessionFirst(_ text: String, count: Int) -> [String]? {
-        let leads = [("Although ", "But "), ("Though ", "But "), ("Because ", "So "), ("While ", "But ")]
+        let leads = [("Although ", "But "), ("Though ", "But "), ("Even though ", "But "), ("Because ", "So "), ("While ", "But ")]
         guard let (lead, joining) = leads.first(where: { text.hasPrefix($0.0) }),
               let (concession, main, first) = openingAndMain(text, count: count, lead: lead, minimumWords: 3),
               // "While the flu can make anyone sick, …" concedes; "While you are in the hospital, …"
@@ -1111,6 +1111,7 @@ struct SentenceRewrites {
         Joint(text: ", whereas ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", although ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", though ", kind: .clause, opening: "But ", over: clauseWords),
+        Joint(text: ", even though ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", so ", kind: .clause, opening: "So ", over: clauseWords),
         Joint(text: " and ", kind: .clause, opening: "", over: clauseWords),
         // "… know little about why it occurs—the condition has no known cause": one dash before a
