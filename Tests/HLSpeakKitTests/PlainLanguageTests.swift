@@ -630,6 +630,9 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         let cut = rules.splitLong("Many miscarriages pass on their own without any care at all, but they do not always pass and may need a procedure.")
         #expect(cut == ["Many miscarriages pass on their own without any care at all.", "But they do not always pass and may need a procedure."])
+        #expect(rules.splitLong("Genetic and environmental factors contribute to the development of PCOS, but its exact cause remains unknown.")
+                == ["Genetic and environmental factors contribute to the development of PCOS.", "But its exact cause remains unknown."],
+                "after 'but', a noun phrase and a verb it agrees with")
         #expect(rules.splitLong("Store the insulin you are not using in the refrigerator, and the pen you are using at room temperature.") == nil,
                 "the second part shares the verb: no new subject")
         #expect(rules.splitLong("Call us if your pain is not controlled by your prescription medicine, but you do not have a fever or chills.") == nil,

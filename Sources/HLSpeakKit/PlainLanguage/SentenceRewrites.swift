@@ -209,7 +209,9 @@ struct SentenceRewrites {
                     // "…, but then they stop …": the clause after "then".
                     let clause = joint.text == ", but " && next == "then" ? String(right.dropFirst(5)) : right
                     // "not only …, but it also …" is one thought.
-                    if !(Self.startsClause(clause) || Self.subjectThenHelper(clause))
+                    // ("…, but the surgeon removes it": after "but", a noun phrase and its verb.)
+                    if !(Self.startsClause(clause) || Self.subjectThenHelper(clause)
+                         || joint.text == ", but " && Self.opensWithNounAndVerb(clause))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "… are delayed and their skin has less color": with no comma, only a clause
                     // that opens with its own subject ("their skin", "it") after one with a verb,
