@@ -633,6 +633,10 @@ import Testing
         #expect(rules.splitLong("Genetic and environmental factors contribute to the development of PCOS, but its exact cause remains unknown.")
                 == ["Genetic and environmental factors contribute to the development of PCOS.", "But its exact cause remains unknown."],
                 "after 'but', a noun phrase and a verb it agrees with")
+        #expect(rules.splitLong("The bacteria can attack any part of the body, but most often affect the lungs and the lymph nodes.") == nil,
+                "'most often' is how often, not a subject")
+        #expect(rules.splitLong("The rash can last for a month or more in some people, but most often it goes away within two weeks.")
+                == ["The rash can last for a month or more in some people.", "But most often it goes away within two weeks."])
         #expect(rules.splitLong("Store the insulin you are not using in the refrigerator, and the pen you are using at room temperature.") == nil,
                 "the second part shares the verb: no new subject")
         #expect(rules.splitLong("Call us if your pain is not controlled by your prescription medicine, but you do not have a fever or chills.") == nil,

@@ -1187,6 +1187,10 @@ struct SentenceRewrites {
     static func startsClause(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ").prefix(7).map { $0.trimmingCharacters(in: .punctuationCharacters) }
         guard let first = words.first else { return false }
+        // "…, but most often affect the lungs": "most often" says how often, and no subject follows.
+        if ["most", "many", "some", "both"].contains(first), words.count > 2, qualifiers.contains(words[1]) || words[1].hasSuffix("ly") {
+            return startsClause(text.split(separator: " ").dropFirst(2).joined(separator: " "))
+        }
         if subjects.contains(first) { return true }
         // "…, while another looks for …" after "one approach requires …": "another" and a verb.
         if first == "another", words.count > 1 {
