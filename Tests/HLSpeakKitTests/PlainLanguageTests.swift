@@ -609,6 +609,18 @@ import Testing
                 "a purpose that opens the sentence reaches both verbs")
     }
 
+    @Test func aSecondPossibilityAfterOrStartsItsOwnSentence() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("Signs and symptoms of concussion can show up right after an injury or may not appear until hours or days later.")
+                == ["Signs and symptoms of concussion can show up right after an injury.", "Or they may not appear until hours or days later."])
+        #expect(rules.splitLong("Your doctor may give you medicine to help the tissue pass or may suggest a procedure to remove it.")
+                == ["Your doctor may give you medicine to help the tissue pass.", "Or your doctor may suggest a procedure to remove it."])
+        #expect(rules.splitLong("Signs and symptoms of concussion can show up right after an injury or be noticed only hours or days later.") == nil,
+                "no helper verb after 'or': the first one reaches it")
+        #expect(rules.splitLong("The rash usually shows up on the chest or back or may spread to the arms and legs after a few days.") == nil,
+                "'usually' reaches both possibilities")
+    }
+
     @Test func anAsideThatRepeatsANameGoesUnlessItIsProtected() {
         let words = PlainWords(swaps: [], protectedTerms: ["rhogam"]).inEnglish
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(

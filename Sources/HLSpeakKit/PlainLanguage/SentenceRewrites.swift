@@ -812,9 +812,13 @@ struct SentenceRewrites {
         guard count > min(maxWords, Self.clauseWords) else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        for index in words.indices where lower[index] == "and" && words[index] == "and" && index >= 6 && index + 4 < words.count {
+        for index in words.indices where ["and", "or"].contains(words[index]) && index >= 6 && index + 4 < words.count {
             let verb = lower[index + 1]
-            if let instructions = Self.twoInstructions(words, lower, at: index) { return instructions }
+            // "… can show up right after an injury or may not appear until …": an "or" before a
+            // helper verb offers a second possibility, "Or they may not appear …".
+            let isOr = words[index] == "or"
+            if isOr, Self.predicateVerbs[verb] == nil { continue }
+            if !isOr, let instructions = Self.twoInstructions(words, lower, at: index) { return instructions }
             // "… and do an exam": "do" before an object is the verb itself, not a helper.
             let doing = Self.doForms[verb].flatMap { form in Self.objectStarts.contains(lower[index + 2]) ? (base: "do", form: form) : nil }
             let helper = doing == nil ? Self.predicateVerbs[verb] : nil
@@ -891,6 +895,7 @@ struct SentenceRewrites {
             if lexical != nil, let helperOfFirst {
                 return [left + ".", pronoun + " " + helperOfFirst + " " + words[index + 1] + " " + rest]
             }
+            if isOr { return [left + ".", "Or " + pronoun.prefix(1).lowercased() + pronoun.dropFirst() + " " + words[index + 1] + " " + rest] }
             return [left + ".", pronoun + " " + words[index + 1] + " " + rest]
         }
         return nil
