@@ -334,6 +334,11 @@ import Testing
         #expect(rules.inclusionList(
             "Pain medicines that include aspirin, ibuprofen, and naproxen can cause serious bleeding in the stomach for some people.") == nil,
             "'include' inside the subject: the verb at the end is the whole list's")
+        #expect(rules.inclusionList(
+            "Other symptoms include trouble seeing in one or both eyes, weakness in the leg, arm or face, especially on one side of the body, and dizziness.") == nil,
+            "'especially …' qualifies the item before it: the commas are not all between items ('Arm or face.' is none)")
+        let stroke = PlainReviewTests.topic(["Other symptoms can occur along with these, including trouble seeing in one or both eyes, weakness in the leg, arm or face, especially on one side of the body, and dizziness."])
+        #expect(!SectionText.body(of: PlainLanguageTests.simplifier().simplify(stroke).topic.sections[0]).contains("Arm or face."))
     }
 
     @Test func aSeriesAfterWithOrSuchAsBecomesAList() throws {

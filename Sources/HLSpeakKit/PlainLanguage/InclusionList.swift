@@ -57,10 +57,15 @@ extension SentenceRewrites {
                !["a", "an", "the"].contains(next.lowercased().split(separator: " ").first ?? "") { return nil }
         }
         // "asthma, according to …, since …": an item opens with a thing, not a preposition or a joint.
-        guard !items.contains(where: { item in
+        guard !items.enumerated().contains(where: { index, item in
             let first = item.split(separator: " ").first.map { $0.lowercased() } ?? ""
             return item.isEmpty || Self.wordCount(item) > maxWords || Self.prepositions.contains(first)
                 || Self.subordinators.contains(first) || first == "according"
+                // "…, numbness in the leg, arm or face, especially on one side, …": an item before
+                // the last that opens with "especially" (or another "-ly" word) qualifies the one
+                // before it, and its commas make the series ambiguous ("and possibly X" at the end
+                // is an item).
+                || index < items.count - 1 && (first.hasSuffix("ly") || ["especially", "mostly", "mainly", "often", "usually"].contains(first))
         }) else { return nil }
         // "…, or pain during the first weeks": a time or a condition at the end may reach every
         // item; as a list it would reach only the last.
