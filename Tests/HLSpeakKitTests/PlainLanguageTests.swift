@@ -614,7 +614,7 @@ import Testing
                 "a purpose that opens the sentence reaches both verbs")
     }
 
-    @Test func aSecondPossibilityAfterOrStartsItsOwnSentence() {
+    @Test func aSecondPossibilityOrAContrastStartsItsOwnSentence() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("Signs and symptoms of concussion can show up right after an injury or may not appear until hours or days later.")
                 == ["Signs and symptoms of concussion can show up right after an injury.", "Or they may not appear until hours or days later."])
@@ -624,6 +624,11 @@ import Testing
                 "no helper verb after 'or': the first one reaches it")
         #expect(rules.splitLong("The rash usually shows up on the chest or back or may spread to the arms and legs after a few days.") == nil,
                 "'usually' reaches both possibilities")
+        #expect(rules.splitLong("The lens of the eye is normally clear at birth but is one of the first parts of the body to show the effects of aging.")
+                == ["The lens of the eye is normally clear at birth.", "But it is one of the first parts of the body to show the effects of aging."],
+                "a contrast says how the second differs: 'normally' may stay behind")
+        #expect(rules.splitLong("The lens of the eye is clear at birth but one of the first parts of the body to show the effects of aging.") == nil,
+                "no helper verb after 'but'")
     }
 
     @Test func anAsideThatRepeatsANameGoesUnlessItIsProtected() {

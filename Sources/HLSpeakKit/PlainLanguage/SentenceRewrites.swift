@@ -812,13 +812,14 @@ struct SentenceRewrites {
         guard count > min(maxWords, Self.clauseWords) else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        for index in words.indices where ["and", "or"].contains(words[index]) && index >= 6 && index + 4 < words.count {
+        for index in words.indices where ["and", "or", "but"].contains(words[index]) && index >= 6 && index + 4 < words.count {
             let verb = lower[index + 1]
             // "… can show up right after an injury or may not appear until …": an "or" before a
-            // helper verb offers a second possibility, "Or they may not appear …".
-            let isOr = words[index] == "or"
-            if isOr, Self.predicateVerbs[verb] == nil { continue }
-            if !isOr, let instructions = Self.twoInstructions(words, lower, at: index) { return instructions }
+            // helper verb offers a second possibility, "Or they may not appear …"; a "but" before
+            // one a contrast, "But it is one of the first parts …".
+            let joining = words[index] == "and" ? nil : Self.capitalized(words[index])
+            if joining != nil, Self.predicateVerbs[verb] == nil { continue }
+            if joining == nil, let instructions = Self.twoInstructions(words, lower, at: index) { return instructions }
             // "… and do an exam": "do" before an object is the verb itself, not a helper.
             let doing = Self.doForms[verb].flatMap { form in Self.objectStarts.contains(lower[index + 2]) ? (base: "do", form: form) : nil }
             let helper = doing == nil ? Self.predicateVerbs[verb] : nil
@@ -846,7 +847,8 @@ struct SentenceRewrites {
             // "The rash is usually localized … and does not cross …", "Diabetes often causes … and
             // affects …": how often or how surely the first verb holds reaches the second too; two
             // sentences would make the second always true.
-            guard !lower[..<index].contains(where: Self.qualifiers.contains) else { continue }
+            // ("The lens is normally clear at birth but is …": a contrast says how the second differs.)
+            guard joining == "But" || !lower[..<index].contains(where: Self.qualifiers.contains) else { continue }
             let subject = Array(lower[start..<subjectEnd])
             // "Skin changes that happen …": the verb found may be the relative clause's.
             guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
@@ -895,7 +897,7 @@ struct SentenceRewrites {
             if lexical != nil, let helperOfFirst {
                 return [left + ".", pronoun + " " + helperOfFirst + " " + words[index + 1] + " " + rest]
             }
-            if isOr { return [left + ".", "Or " + pronoun.prefix(1).lowercased() + pronoun.dropFirst() + " " + words[index + 1] + " " + rest] }
+            if let joining { return [left + ".", joining + " " + pronoun.prefix(1).lowercased() + pronoun.dropFirst() + " " + words[index + 1] + " " + rest] }
             return [left + ".", pronoun + " " + words[index + 1] + " " + rest]
         }
         return nil
