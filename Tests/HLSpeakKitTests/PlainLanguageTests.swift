@@ -724,6 +724,8 @@ import Testing
                 == ["The risk of high blood pressure is rising for children and teens.", "This is probably because more of them now live with overweight or obesity."])
         #expect(rules.splitLong("Keep the cut clean and covered with a dry bandage for the first two days, while it heals and the skin closes over.") == nil,
                 "'while' with a pronoun is a time")
+        #expect(rules.splitLong("Gestational diabetes affects the mother after the baby's body has been formed, while the baby is growing.") == nil,
+                "'while' before something going on is a time too ('But the baby is growing' would be a contrast)")
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another looks for any two of the three features.")
                 == ["One diagnostic approach requires only features 1 and 2.", "But another looks for any two of the three features."])
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another test of the three is done at the clinic.") == nil,

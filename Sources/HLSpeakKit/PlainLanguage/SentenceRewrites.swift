@@ -223,8 +223,11 @@ struct SentenceRewrites {
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
                     if joint.text == "—", text.filter({ $0 == "—" }).count != 1 || !Self.hasVerb(left) { continue }
-                    // "…, while it heals" is a time, not a contrast.
-                    if joint.text == ", while ", Self.personalPronouns.contains(next) { continue }
+                    // "…, while it heals" is a time, not a contrast; so is "…, while the baby is
+                    // growing": something going on ("is" or "are" and an "-ing" word).
+                    if joint.text == ", while ", Self.personalPronouns.contains(next)
+                        || zip(right.split(separator: " ").prefix(6), right.split(separator: " ").dropFirst().prefix(6)).contains(where: {
+                            ["is", "are", "was", "were"].contains($0.0.lowercased()) && $0.1.trimmingCharacters(in: .punctuationCharacters).hasSuffix("ing") }) { continue }
                     // "Take it with food, so your stomach …", "…, so the provider can check again":
                     // after an instruction or before a helper verb, "so" says what for ("so that").
                     // ("…, so some cells might have it": "may" and "might" say what may follow, not what for.)
