@@ -644,8 +644,11 @@ struct SentenceRewrites {
               !lower.indices.dropFirst().contains(where: { Self.subordinators.contains(lower[$0])
                   && Self.startsClause(words[($0 + 1)...].joined(separator: " ")) }),
               // "If the bleeding is heavy and you feel faint": "may" would reach only the first clause.
+              // "If you still have your uterus and choose to take hormones": nor a second verb,
+              // which "may" would turn into leave to do it ("and may choose").
               !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
-                  && Self.startsClause(words[($0 + 1)...].joined(separator: " ")) }),
+                  && (Self.startsClause(words[($0 + 1)...].joined(separator: " "))
+                      || $0 + 1 < lower.count && (Self.secondVerbForm(lower[$0 + 1]) ?? Self.conditionVerbForms[lower[$0 + 1]]) != nil) }),
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
               Self.startsClause(main) || Self.opensWithNounAndVerb(main)
                 || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
@@ -658,8 +661,11 @@ struct SentenceRewrites {
         for verbIndex in 1...min(5, words.count - 1) {
             let verb = lower[verbIndex]
             let subject = lower[..<verbIndex]
+            // (Nor a word of how or when: "you still have" would become "you still may have".)
             guard !subject.contains(where: { Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil
-                || Self.secondVerbForm($0) != nil || Self.subordinators.contains($0) }) else { return nil }
+                || Self.secondVerbForm($0) != nil || Self.subordinators.contains($0)
+                || Self.qualifiers.contains($0) || ["still", "also", "already", "only", "just", "even", "ever", "now", "really"].contains($0) })
+            else { return nil }
             let stated: String
             if isWhen, ["is", "are", "has", "have"].contains(verb) { return nil }
             switch verb {
