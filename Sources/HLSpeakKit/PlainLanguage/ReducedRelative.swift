@@ -15,7 +15,9 @@ extension SentenceRewrites {
                // "… depends on the cells, that are …" is no relative clause of a noun; a word before must end
                // in a letter or a comma (", which are made …").
                words[index - 1].last.map({ $0.isLetter || $0 == "," }) == true,
-               Self.isPastParticiple(next) {
+               Self.isPastParticiple(next),
+               // (After a comma, as in "Red cells, which are made …, carry", the next comma ends the clause.)
+               words[index - 1].hasSuffix(",") || !Self.clauseGoesOn(words[(index + 3)...]) {
                 words.removeSubrange(index...(index + 1))
                 changed = true
             } else {
@@ -23,6 +25,17 @@ extension SentenceRewrites {
             }
         }
         return changed ? words.joined(separator: " ") : nil
+    }
+
+    /// True when the relative clause goes on with more verbs of its own after a comma: "those who
+    /// are exposed to smoke, attend daycare, live in crowded homes, or have …" ("those exposed to
+    /// smoke, attend daycare" would lose its subject).
+    static func clauseGoesOn(_ rest: ArraySlice<String>) -> Bool {
+        zip(rest, rest.dropFirst()).contains { word, next in
+            guard word.hasSuffix(",") else { return false }
+            let verb = next.lowercased()
+            return secondVerbForm(verb)?.form == .base || conditionVerbForms[verb]?.form == .base || ["have", "are", "do"].contains(verb)
+        }
     }
 
     /// True for a past participle: a regular "-ed" form or one of the common irregular ones.

@@ -731,7 +731,7 @@ struct SentenceRewrites {
     }
 
     /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
-    private static let conditionVerbForms = verbForms(
+    static let conditionVerbForms = verbForms(
         ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
          "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear", "begin", "worsen"], [.s, .base])
 
