@@ -337,6 +337,10 @@ import Testing
         #expect(rules.inclusionList(
             "Other symptoms include trouble seeing in one or both eyes, weakness in the leg, arm or face, especially on one side of the body, and dizziness.") == nil,
             "'especially …' qualifies the item before it: the commas are not all between items ('Arm or face.' is none)")
+        #expect(rules.splitLong("Panic disorder is marked by brief episodes of fear with physical symptoms, such as palpitations and dizziness, that occur repeatedly and without warning.") == nil,
+                "the relative clause after the examples is about the symptoms: no examples sentence, no item 'That occur repeatedly.'")
+        #expect(rules.inclusionList("Common symptoms include palpitations, dizziness, that occur repeatedly, and a fear of dying during an attack at home.") == nil,
+                "'that …' is no item")
         let stroke = PlainReviewTests.topic(["Other symptoms can occur along with these, including trouble seeing in one or both eyes, weakness in the leg, arm or face, especially on one side of the body, and dizziness."])
         #expect(!SectionText.body(of: PlainLanguageTests.simplifier().simplify(stroke).topic.sections[0]).contains("Arm or face."))
     }
@@ -440,6 +444,9 @@ import Testing
         #expect(plain.contains("risk of getting heart disease"))
         #expect(plain.contains("in developing countries"))
         #expect(plain.contains("Accurate thyroid tests"), "an accurate test gives true results; a 'correct test' is the right one to order")
+        let anxiety = PlainReviewTests.topic(["Anxiety disorders affect about 40 million adults in a given year and can get worse if they are not treated."])
+        #expect(SectionText.body(of: PlainLanguageTests.simplifier().simplify(anxiety).topic.sections[0]).contains("Anxiety disorders affect"),
+                "a protected term ('anxiety disorder') is protected in the plural too")
         #expect(plain.contains("Get correct information"))
     }
 

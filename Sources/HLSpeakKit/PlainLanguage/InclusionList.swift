@@ -61,6 +61,9 @@ extension SentenceRewrites {
             let first = item.split(separator: " ").first.map { $0.lowercased() } ?? ""
             return item.isEmpty || Self.wordCount(item) > maxWords || Self.prepositions.contains(first)
                 || Self.subordinators.contains(first) || first == "according"
+                // "…, such as palpitations and dizziness, that occur repeatedly": a relative clause
+                // after the series describes the thing it was about; it is no item.
+                || ["that", "which", "who", "whose", "whom"].contains(first)
                 // "…, numbness in the leg, arm or face, especially on one side, …": an item before
                 // the last that opens with "especially" (or another "-ly" word) qualifies the one
                 // before it, and its commas make the series ambiguous ("and possibly X" at the end

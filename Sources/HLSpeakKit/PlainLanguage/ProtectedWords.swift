@@ -27,6 +27,7 @@ struct ProtectedWords {
             if isNumber || afterNumber && !(afterOne && classes.functionWords.contains(bare)) || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })
                 || classes.isNegation(word) || classes.timeWords.contains(bare)
                 || terms.contains(bare) || terms.contains(bare.replacingOccurrences(of: "'s", with: ""))
+                || bare.hasSuffix("s") && terms.contains(String(bare.dropLast()))
                 || bare.split(separator: "-").contains(where: { terms.contains(String($0)) }) {
                 kept.append(bare)
             }
@@ -42,17 +43,21 @@ struct ProtectedWords {
         guard words(in: original) == words(in: result) else { return false }
         // Terms of several words ("informed consent") must appear as often after as before.
         return terms.filter { $0.contains(" ") }.allSatisfy { term in
-            Self.occurrences(of: term, in: original) == Self.occurrences(of: term, in: result)
+            // ("anxiety disorders" is the term "anxiety disorder" too.)
+            Self.occurrences(of: term, in: original, plural: true) == Self.occurrences(of: term, in: result, plural: true)
         }
     }
 
     /// How often `phrase` appears in `text` as whole words (ignoring case unless `options` say otherwise).
-    static func occurrences(of phrase: String, in text: String, options: String.CompareOptions = .caseInsensitive) -> Int {
+    /// With `plural`, the phrase followed by an "s" counts too.
+    static func occurrences(of phrase: String, in text: String, options: String.CompareOptions = .caseInsensitive, plural: Bool = false) -> Int {
         var count = 0
         var search = text.startIndex
         while let range = text.range(of: phrase, options: options, range: search..<text.endIndex) {
             let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-            let endsWord = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
+            var end = range.upperBound
+            if plural, end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
+            let endsWord = end == text.endIndex || !text[end].isLetter
             if startsWord && endsWord { count += 1 }
             search = range.upperBound
         }

@@ -276,7 +276,10 @@ struct SentenceRewrites {
                        // sentence's verb comes after the examples.
                        || Self.clauseVerbs.contains(after) || Self.predicateVerbs[after] != nil
                        // "… conditions, such as osteoporosis, than are women who …": a comparison goes on.
-                       || after == "than" { continue }
+                       || after == "than"
+                       // "… symptoms, such as palpitations and dizziness, that occur repeatedly": the
+                       // relative clause is about the symptoms, not the last example.
+                       || ["that", "which", "who"].contains(after) { continue }
                     // "Certain groups of women, such as …, appear to be …": the examples are inside
                     // the subject, and what is before them is no sentence.
                     if !Self.hasVerb(left) { continue }
