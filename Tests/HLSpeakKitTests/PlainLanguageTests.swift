@@ -735,6 +735,9 @@ import Testing
                 "'while' with a pronoun is a time")
         #expect(rules.splitLong("Gestational diabetes affects the mother after the baby's body has been formed, while the baby is growing.") == nil,
                 "'while' before something going on is a time too ('But the baby is growing' would be a contrast)")
+        #expect(rules.splitLong("Women are more likely to have symptoms such as nausea, dizziness, jaw pain and shortness of breath, which may be mistaken for other illnesses.")?
+                    .contains("This may be mistaken for other illnesses.") != true,
+                "after a series, 'This' would point at its last item")
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another looks for any two of the three features.")
                 == ["One diagnostic approach requires only features 1 and 2.", "But another looks for any two of the three features."])
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another test of the three is done at the clinic.") == nil,

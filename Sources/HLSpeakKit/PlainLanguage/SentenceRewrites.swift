@@ -303,6 +303,10 @@ struct SentenceRewrites {
                         // "… tested for chromosomal problems, which might also be the cause …": the
                         // problems or the testing? After a plural noun, "This" could point wrong.
                         || joint.text == ", which " && Self.modals.contains(next) && Self.endsPlural(left)
+                        // "… symptoms such as nausea, dizziness, jaw pain and shortness of breath,
+                        // which may be mistaken …": after a series "This" would be the last item.
+                        || joint.text == ", which " && left.contains(", ")
+                            && [" and ", " or "].contains(where: Self.afterLastComma(left).contains)
                         || left.hasSuffix(",") { continue }
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
