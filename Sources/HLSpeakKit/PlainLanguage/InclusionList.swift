@@ -64,12 +64,21 @@ extension SentenceRewrites {
                 // "…, such as palpitations and dizziness, that occur repeatedly": a relative clause
                 // after the series describes the thing it was about; it is no item.
                 || ["that", "which", "who", "whose", "whom"].contains(first)
+                // "…, along with genetic, environmental, and lifestyle factors": "along with" joins
+                // what follows to the item before; it opens no item.
+                || first == "along"
                 // "…, numbness in the leg, arm or face, especially on one side, …": an item before
                 // the last that opens with "especially" (or another "-ly" word) qualifies the one
                 // before it, and its commas make the series ambiguous ("and possibly X" at the end
                 // is an item).
                 || index < items.count - 1 && (first.hasSuffix("ly") || ["especially", "mostly", "mainly", "often", "usually"].contains(first))
         }) else { return nil }
+        // "genetic, environmental, and lifestyle factors": describing words that share the last
+        // item's noun are no items of their own ("Genetic." says nothing).
+        let adjectiveEndings = ["al", "ic", "ous", "ive", "ary", "ful"]
+        if items.dropLast().allSatisfy({ item in
+            !item.contains(" ") && adjectiveEndings.contains(where: { item.lowercased().hasSuffix($0) })
+        }), Self.wordCount(items.last!) >= 2 { return nil }
         // "…, or pain during the first weeks": a time or a condition at the end may reach every
         // item; as a list it would reach only the last.
         // "…, and naproxen can cause bleeding": a verb in the last item is the whole list's.
