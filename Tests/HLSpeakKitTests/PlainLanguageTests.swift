@@ -627,6 +627,8 @@ import Testing
                 "'do' before an object is a verb of its own")
         #expect(rules.splitLong("To check for anemia, your nurse or doctor will ask about the foods you eat and do a blood test called a CBC.") == nil,
                 "a purpose that opens the sentence reaches both verbs")
+        #expect(rules.splitLong("Having trouble hearing can make it hard to understand and follow a doctor's advice or respond to warnings.") == nil,
+                "'follow' is the second verb of 'to understand', not a new 'It can follow …'")
     }
 
     @Test func aSecondPossibilityOrAContrastStartsItsOwnSentence() {

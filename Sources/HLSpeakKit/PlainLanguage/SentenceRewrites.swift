@@ -877,8 +877,10 @@ struct SentenceRewrites {
             if let lexical {
                 guard !lower[..<index].contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) else { continue }
                 switch lexical.form {
-                // "… may do an exam and use a monitor": the helper carries over.
-                case .base: guard let helperOfFirst, Self.predicateVerbs[helperOfFirst]! == nil else { continue }
+                // "… may do an exam and use a monitor": the helper carries over. Not after a "to"
+                // ("can make it hard to understand and follow …"): the verb is the "to"'s second.
+                case .base: guard let helperOfFirst, Self.predicateVerbs[helperOfFirst]! == nil,
+                                  !lower[subjectEnd..<index].contains("to") else { continue }
                 case .s: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .s else { continue }
                     plural = false
                 case .ed: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .ed else { continue }
