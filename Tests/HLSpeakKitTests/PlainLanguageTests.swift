@@ -629,6 +629,9 @@ import Testing
                 "a purpose that opens the sentence reaches both verbs")
         #expect(rules.splitLong("Having trouble hearing can make it hard to understand and follow a doctor's advice or respond to warnings.") == nil,
                 "'follow' is the second verb of 'to understand', not a new 'It can follow …'")
+        #expect(rules.splitLong("Long pauses in breathing at night can cause you to snore loudly and leave you feeling tired when you wake up.")
+                == ["Long pauses in breathing at night can cause you to snore loudly.", "They can leave you feeling tired when you wake up."],
+                "'to snore loudly' is complete: 'leave' is the helper's second verb")
     }
 
     @Test func aSecondPossibilityOrAContrastStartsItsOwnSentence() {

@@ -877,10 +877,11 @@ struct SentenceRewrites {
             if let lexical {
                 guard !lower[..<index].contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) else { continue }
                 switch lexical.form {
-                // "… may do an exam and use a monitor": the helper carries over. Not after a "to"
-                // ("can make it hard to understand and follow …"): the verb is the "to"'s second.
+                // "… may do an exam and use a monitor": the helper carries over. Not right after a
+                // "to" and its verb ("can make it hard to understand and follow …"): the two verbs
+                // share the "to" and the object ("can cause you to snore loudly and leave you …" splits).
                 case .base: guard let helperOfFirst, Self.predicateVerbs[helperOfFirst]! == nil,
-                                  !lower[subjectEnd..<index].contains("to") else { continue }
+                                  lower[index - 2] != "to" else { continue }
                 case .s: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .s else { continue }
                     plural = false
                 case .ed: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .ed else { continue }
