@@ -71,7 +71,7 @@ extension SentenceRewrites {
                 // the last that opens with "especially" (or another "-ly" word) qualifies the one
                 // before it, and its commas make the series ambiguous ("and possibly X" at the end
                 // is an item).
-                || index < items.count - 1 && (first.hasSuffix("ly") || ["especially", "mostly", "mainly", "often", "usually"].contains(first))
+                || index < items.count - 1 && (first.hasSuffix("ly") || Self.adverbs.contains(first))
         }) else { return nil }
         // "genetic, environmental, and lifestyle factors": describing words that share the last
         // item's noun are no items of their own ("Genetic." says nothing).

@@ -34,7 +34,7 @@ extension SentenceRewrites {
         zip(rest, rest.dropFirst()).contains { word, next in
             guard word.hasSuffix(",") else { return false }
             let verb = next.lowercased()
-            return secondVerbForm(verb)?.form == .base || conditionVerbForms[verb]?.form == .base || ["have", "are", "do"].contains(verb)
+            return knownVerbForm(verb)?.form == .base || ["have", "are", "do"].contains(verb)
         }
     }
 

@@ -225,9 +225,7 @@ struct SentenceRewrites {
                     if joint.text == "—", text.filter({ $0 == "—" }).count != 1 || !Self.hasVerb(left) { continue }
                     // "…, while it heals" is a time, not a contrast; so is "…, while the baby is
                     // growing": something going on ("is" or "are" and an "-ing" word).
-                    if joint.text == ", while ", Self.personalPronouns.contains(next)
-                        || zip(right.split(separator: " ").prefix(6), right.split(separator: " ").dropFirst().prefix(6)).contains(where: {
-                            ["is", "are", "was", "were"].contains($0.0.lowercased()) && $0.1.trimmingCharacters(in: .punctuationCharacters).hasSuffix("ing") }) { continue }
+                    if joint.text == ", while ", Self.personalPronouns.contains(next) || Self.opensOngoing(right) { continue }
                     // "Take it with food, so your stomach …", "…, so the provider can check again":
                     // after an instruction or before a helper verb, "so" says what for ("so that").
                     // ("…, so some cells might have it": "may" and "might" say what may follow, not what for.)
@@ -453,7 +451,7 @@ struct SentenceRewrites {
         guard (1...6).contains(Self.wordCount(head)), !head.contains(where: { ",;:()—–\"".contains($0) }), !Self.hasVerb(head),
               !Self.opensCondition(head), Self.wordCount(dependence) >= 2, !dependence.contains(where: { ";:()—–\"".contains($0) }),
               Self.wordCount(main) >= 4, let first = main.split(separator: " ").first?.lowercased(),
-              !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first) else { return nil }
+              !Self.subordinators.contains(first), !Self.joiningWords.contains(first) else { return nil }
         let headFirst = head.split(separator: " ").first?.lowercased() ?? ""
         let joined: String
         if Self.prepositions.contains(headFirst), Self.startsClause(main) || Self.subjectThenHelper(main) {
@@ -481,7 +479,7 @@ struct SentenceRewrites {
               // first comma may be the opening's own; what follows must open a clause.
               Self.startsClause(main) || Self.subjectThenHelper(main) || Self.gerundSubjectThenHelper(main),
               let first = main.split(separator: " ").first?.lowercased(),
-              !Self.subordinators.contains(first), !["and", "but", "or", "so", "yet", "then"].contains(first)
+              !Self.subordinators.contains(first), !Self.joiningWords.contains(first)
         else { return nil }
         return (opening, main, first)
     }
@@ -655,13 +653,13 @@ struct SentenceRewrites {
               // which "may" would turn into leave to do it ("and may choose").
               !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
                   && (Self.startsClause(words[($0 + 1)...].joined(separator: " "))
-                      || $0 + 1 < lower.count && (Self.secondVerbForm(lower[$0 + 1]) ?? Self.conditionVerbForms[lower[$0 + 1]]) != nil) }),
+                      || $0 + 1 < lower.count && Self.knownVerbForm(lower[$0 + 1]) != nil) }),
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
               Self.startsClause(main) || Self.opensWithNounAndVerb(main)
                 || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
                 // After a "When" clause with no comma of its own, the first comma ends it.
-                || isWhen && Self.hasVerb(main) && !Self.subordinators.union(["and", "or", "but", "so", "then"])
-                    .contains(main.split(separator: " ").first?.lowercased() ?? "")
+                || isWhen && Self.hasVerb(main) && main.split(separator: " ").first.map({ word in
+                    !Self.subordinators.contains(word.lowercased()) && !Self.joiningWords.contains(word.lowercased()) }) == true
         else { return nil }
         // The condition’s verb: the first word after a subject of one to five words.
         // (The verb may end the condition: "When the pain worsens, …".)
@@ -671,7 +669,7 @@ struct SentenceRewrites {
             // (Nor a word of how or when: "you still have" would become "you still may have".)
             guard !subject.contains(where: { Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil
                 || Self.secondVerbForm($0) != nil || Self.subordinators.contains($0)
-                || Self.qualifiers.contains($0) || ["still", "also", "already", "only", "just", "even", "ever", "now", "really"].contains($0) })
+                || Self.adverbs.contains($0) })
             else { return nil }
             let stated: String
             if isWhen, ["is", "are", "has", "have"].contains(verb) { return nil }
@@ -683,7 +681,7 @@ struct SentenceRewrites {
                 guard words.count - verbIndex - 1 >= 4 || lower.dropFirst(verbIndex + 1).first == "been" else { return nil }
                 stated = "may have"
             default:
-                guard let form = Self.secondVerbForm(verb) ?? Self.conditionVerbForms[verb], form.form != .ed, form.form != .ing,
+                guard let form = Self.knownVerbForm(verb), form.form != .ed, form.form != .ing,
                       // "If you take care of your health, …" is advice: "You may take care of your
                       // health." would read as leave to do it. After "you" only what befalls or is
                       // noticed ("If you notice …", "If you bleed …") is a possibility.
@@ -737,8 +735,13 @@ struct SentenceRewrites {
         return secondVerbForm(first)?.form == .base || ["see", "talk", "go", "be", "do", "have", "get"].contains(first)
     }
 
+    /// A form of a verb the rules know, from `secondVerbs` or the condition verbs.
+    static func knownVerbForm(_ word: String) -> (base: String, form: Inflection)? {
+        secondVerbForm(word) ?? conditionVerbForms[word]
+    }
+
     /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
-    static let conditionVerbForms = verbForms(
+    private static let conditionVerbForms = verbForms(
         ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
          "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear", "begin", "worsen"], [.s, .base])
 
@@ -764,7 +767,7 @@ struct SentenceRewrites {
         guard let first = words.first, nounPhraseStarts.contains(first) else { return false }
         for word in words.dropFirst(2) {
             if personalPronouns.contains(word) || ["who", "that", "which", "and", "or"].contains(word) || word.contains(",") { return false }
-            if secondVerbForm(word)?.form == .s || conditionVerbForms[word]?.form == .s
+            if knownVerbForm(word)?.form == .s
                 || word.hasSuffix("s") && statementVerbForms.contains(word) { return true }
         }
         return false
@@ -916,7 +919,7 @@ struct SentenceRewrites {
             if lexical != nil, let helperOfFirst {
                 return [left + ".", pronoun + " " + helperOfFirst + " " + words[index + 1] + " " + rest]
             }
-            if let joining { return [left + ".", joining + " " + pronoun.prefix(1).lowercased() + pronoun.dropFirst() + " " + words[index + 1] + " " + rest] }
+            if let joining { return [left + ".", joining + " " + Self.uncapitalized(pronoun) + " " + words[index + 1] + " " + rest] }
             return [left + ".", pronoun + " " + words[index + 1] + " " + rest]
         }
         return nil
@@ -976,6 +979,14 @@ struct SentenceRewrites {
     static let qualifiers: Set<String> = ["usually", "often", "sometimes", "rarely", "seldom", "generally", "typically",
                                                 "mostly", "normally", "always", "frequently", "occasionally", "commonly",
                                                 "likely", "probably", "possibly", "perhaps"]
+
+    /// Words of how, how often or when that stand before a verb or open a phrase: the qualifiers,
+    /// and "still", "only", "especially" …
+    static let adverbs = qualifiers.union(["still", "also", "already", "only", "just", "even", "ever", "now", "really",
+                                           "especially", "mainly", "particularly"])
+
+    /// Words that join a clause to the one before: a clause opening with one is no sentence's main clause.
+    static let joiningWords: Set<String> = ["and", "but", "or", "so", "yet", "then"]
 
     /// "do" in each form, as a verb of its own.
     static let doForms: [String: Inflection] = ["do": .base, "does": .s, "did": .ed]
@@ -1280,5 +1291,18 @@ struct SentenceRewrites {
     static func capitalized(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
+    }
+
+    /// `text` with its first letter lower-cased ("Your doctor" → "your doctor" after "Or").
+    static func uncapitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// True when `text` says within its first words that something is going on: "is" or "are"
+    /// and an "-ing" word ("the baby is growing").
+    static func opensOngoing(_ text: String) -> Bool {
+        let words = text.split(separator: " ").prefix(7).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return zip(words, words.dropFirst()).contains { ["is", "are", "was", "were"].contains($0) && $1.hasSuffix("ing") }
     }
 }
