@@ -337,6 +337,10 @@ import Testing
         #expect(rules.inclusionList(
             "Other symptoms include trouble seeing in one or both eyes, weakness in the leg, arm or face, especially on one side of the body, and dizziness.") == nil,
             "'especially …' qualifies the item before it: the commas are not all between items ('Arm or face.' is none)")
+        #expect(rules.splitLong("Vulvodynia is a term used to describe long-lasting pain of the vulva that does not have a clear cause, such as an infection or cancer.") == nil,
+                "after 'not', the examples are of what is not there: 'Examples include an infection' would name causes of the pain")
+        #expect(rules.splitLong("These symptoms may be brought on by pressure on the vulvar area, such as during sex or when inserting a tampon.") == nil,
+                "'such as during sex' gives times, not things: 'Examples include during sex' is no sentence")
         #expect(rules.splitLong("Panic disorder is marked by brief episodes of fear with physical symptoms, such as palpitations and dizziness, that occur repeatedly and without warning.") == nil,
                 "the relative clause after the examples is about the symptoms: no examples sentence, no item 'That occur repeatedly.'")
         #expect(rules.inclusionList("Common symptoms of this anxiety disorder in adults include sudden palpitations, dizziness, that occur repeatedly, and a strong and lasting fear of dying.") == nil,
@@ -347,6 +351,9 @@ import Testing
         let causesPlain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(causes).topic.sections[0])
         #expect(!causesPlain.contains("Along with genetic."), "'along with' opens no item")
         #expect(!causesPlain.contains("Genetic."), "describing words that share the last item's noun are no items")
+        #expect(rules.inclusionList(
+            "Treatments include various forms of physical therapy and medicine to slow the loss of abilities, improve or preserve movement, and encourage contact.") == nil,
+                "what the medicine is for ('to slow …, improve …, and encourage …') is no list of treatments ('Improve or preserve movement.')")
         let stroke = PlainReviewTests.topic(["Other symptoms can occur along with these, including trouble seeing in one or both eyes, weakness in the leg, arm or face, especially on one side of the body, and dizziness."])
         #expect(!SectionText.body(of: PlainLanguageTests.simplifier().simplify(stroke).topic.sections[0]).contains("Arm or face."))
     }
@@ -454,6 +461,14 @@ import Testing
         #expect(SectionText.body(of: PlainLanguageTests.simplifier().simplify(anxiety).topic.sections[0]).contains("Anxiety disorders affect"),
                 "a protected term ('anxiety disorder') is protected in the plural too")
         #expect(plain.contains("Get correct information"))
+        let rett = PlainReviewTests.topic([
+            "Infants seem to develop normally at first.",
+            "A blood test can identify whether a child has the change. It also identifies if the gene works.",
+        ])
+        let rettPlain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(rett).topic.sections[0])
+        #expect(rettPlain.contains("develop normally"), "skills that stall are no growth: 'grow normally' says something else")
+        #expect(rettPlain.contains("can find out whether a child"), "'find whether' is no English")
+        #expect(rettPlain.contains("It also finds out if the gene"))
     }
 
     @Test func detectWhetherBecomesFindOutWhether() throws {

@@ -73,6 +73,14 @@ extension SentenceRewrites {
                 // is an item).
                 || index < items.count - 1 && (first.hasSuffix("ly") || Self.adverbs.contains(first))
         }) else { return nil }
+        // "medicine to slow the loss of abilities, improve or preserve movement, and encourage
+        // contact": after an item that says what something is for ("to slow"), items that open
+        // with a verb say what else it is for; they are no things of their own.
+        if let purpose = items.firstIndex(where: { $0.lowercased().contains(" to ") || $0.lowercased().hasPrefix("to ") }),
+           items[(purpose + 1)...].contains(where: { item in
+               let first = item.split(separator: " ").first.map { $0.lowercased() } ?? ""
+               return Self.knownVerbForm(first)?.form == .base || Self.statementVerbForms.contains(first)
+           }) { return nil }
         // "genetic, environmental, and lifestyle factors": describing words that share the last
         // item's noun are no items of their own ("Genetic." says nothing).
         let adjectiveEndings = ["al", "ic", "ous", "ive", "ary", "ful"]

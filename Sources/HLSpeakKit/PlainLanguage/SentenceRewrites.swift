@@ -18,7 +18,8 @@ struct SentenceRewrites {
         self.maxWords = maxWords
         firstWordForms = swaps.map { swap in
             let words = swap.complex.lowercased().split(separator: " ").map(String.init)
-            guard words.count == 1 else { return [words.first ?? "": .base] }
+            // A phrase takes forms only when it is a verb ("to identify whether" → "identifies whether").
+            guard words.count == 1 || swap.isVerb else { return [words.first ?? "": .base] }
             var forms: [String: Inflection] = [:]
             for form in [Inflection.ing, .ed, .s, .base] { forms[Inflection.apply(form, to: words[0])] = form }
             return forms
@@ -262,7 +263,13 @@ struct SentenceRewrites {
                 // A list of examples runs to the end: its own commas belong to it.
                 case .examples:
                     // "…, including before a woman knows …" names a time, not examples.
-                    if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 || Self.subordinators.contains(next) { continue }
+                    // "…, such as during sex": times or places, not things, are no "Examples include".
+                    if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 || Self.subordinators.contains(next)
+                        || Self.prepositions.contains(next) { continue }
+                    // "… pain that does not have a clear cause, such as an infection": the examples
+                    // are of what is not there; on their own they would name what is.
+                    if Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: {
+                        Self.negations.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
                     // "Examples include … treatments, such as chemotherapy": no examples of examples.
                     if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows

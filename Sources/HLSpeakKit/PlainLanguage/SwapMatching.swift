@@ -164,7 +164,8 @@ extension SentenceRewrites {
     }
 
     private func matches(_ phrase: [String], in pieces: [WordScanner.Piece], at start: Int) -> Bool {
-        for (offset, word) in phrase.enumerated() {
+        // (The first word was matched in any of its forms.)
+        for (offset, word) in phrase.enumerated().dropFirst() {
             let position = start + offset * 2
             guard position < pieces.count, case .word(let found) = pieces[position],
                   Self.key(found) == word else {
