@@ -461,6 +461,18 @@ import Testing
         #expect(SectionText.body(of: PlainLanguageTests.simplifier().simplify(anxiety).topic.sections[0]).contains("Anxiety disorders affect"),
                 "a protected term ('anxiety disorder') is protected in the plural too")
         #expect(plain.contains("Get correct information"))
+        let risk = PlainReviewTests.topic([
+            "It increases the risk of a stroke. Being overweight can increase your risk too. Older people are at increased risk.",
+            "Medicines may restore a normal heart rhythm. Damage to the heart is the result of other conditions.",
+            "It may be the result of the test.",
+        ])
+        let riskPlain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(risk).topic.sections[0])
+        #expect(riskPlain.contains("It raises the risk of a stroke"))
+        #expect(riskPlain.contains("can raise your risk too"))
+        #expect(riskPlain.contains("are at higher risk"))
+        #expect(riskPlain.contains("may bring back a normal heart rhythm"))
+        #expect(riskPlain.contains("Damage to the heart is caused by other conditions"))
+        #expect(riskPlain.contains("It may be the result of the test"), "only 'is' or 'are' with 'the result of' says what causes it")
         let rett = PlainReviewTests.topic([
             "Infants seem to develop normally at first.",
             "A blood test can identify whether a child has the change. It also identifies if the gene works.",
@@ -1040,6 +1052,15 @@ import Testing
                 == ["Fragile X can affect whole families.", "But it doesn't keep them from doing things that all families do."])
         #expect(rules.splitLong("Most people get better within two weeks, even though the cough can last for a month or more after that.")
                 == ["Most people get better within two weeks.", "But the cough can last for a month or more after that."])
+        #expect(rules.splitLong("While most new mothers have mood swings in the first few weeks after the birth, some women have more serious forms of depression.")
+                == ["Most new mothers have mood swings in the first few weeks after the birth.", "But some women have more serious forms of depression."],
+                "'while most …, some …' sets one group against another")
+        #expect(rules.splitLong("While most of the time you are in the hospital you will rest in bed, some days you will walk.") == nil,
+                "'most of the time' says when: no group to set against another")
+        #expect(rules.splitLong("Sometimes atrial fibrillation does not get better, even when you have tried several times to restore a normal heart rhythm with medicines.")
+                == ["Sometimes atrial fibrillation does not get better.", "This is true even when you have tried several times to restore a normal heart rhythm with medicines."])
+        #expect(rules.splitLong("Keep taking all of the medicine your doctor gave you for the infection, even if you feel much better after a few days.") == nil,
+                "after an instruction, 'This is true' has no statement to point back to")
     }
 
     @Test func aPersonIsNamedAgainWhenTheirSecondVerbStartsASentence() {

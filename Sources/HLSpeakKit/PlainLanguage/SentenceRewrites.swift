@@ -319,6 +319,9 @@ struct SentenceRewrites {
                     // "…, and then more or different symptoms later on": "Then" needs a clause (or an
                     // instruction) of its own, not the rest of the first one.
                     if joint.text == ", and then ", !(Self.hasVerb(right) || Self.isInstruction(right)) { continue }
+                    // "Keep taking the medicine, even if you feel better": "This is true" needs a
+                    // statement to point back to, not an instruction.
+                    if joint.opening.hasPrefix("This is true"), Self.isInstruction(left) { continue }
                     // Only before a clause with a helper verb ("so you can", not "so some cells
                     // might", which is a clause joint), and not after an instruction, where "so" says
                     // what for ("Keep it dry, so it can heal").
@@ -503,8 +506,10 @@ struct SentenceRewrites {
         guard let (lead, joining) = leads.first(where: { text.hasPrefix($0.0) }),
               let (concession, main, first) = openingAndMain(text, count: count, lead: lead, minimumWords: 3),
               // "While the flu can make anyone sick, …" concedes; "While you are in the hospital, …"
-              // says when. Only a "while" with "can", "may", "might" or "could" concedes.
-              lead != "While " || concession.lowercased().split(separator: " ").contains(where: { ["can", "may", "might", "could"].contains(String($0)) }),
+              // says when. Only a "while" with "can", "may", "might" or "could" concedes, or one
+              // that sets a group against another ("While most new mothers …, some women …").
+              lead != "While " || concession.lowercased().split(separator: " ").contains(where: { ["can", "may", "might", "could"].contains(String($0)) })
+                || Self.contrastsGroups(concession, main),
               Self.hasVerb(concession), Self.hasVerb(main), !Self.opensCondition(concession),
               // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
               Self.startsClause(concession) || Self.subjectThenHelper(concession)
@@ -512,6 +517,18 @@ struct SentenceRewrites {
         // "So many people …" would read as "very many": "So" does not open such a clause.
         if joining == "So ", ["many", "much", "few", "far", "long", "often", "little"].contains(first) { return nil }
         return [Self.capitalized(concession) + ".", joining + main]
+    }
+
+    /// True when `first` opens with most, many or some of a group and `second` with some, others
+    /// or a few: "most new mothers have …" against "some women have …". ("Most of the time" is
+    /// no group.)
+    static func contrastsGroups(_ first: String, _ second: String) -> Bool {
+        let one = first.lowercased().split(separator: " ").prefix(4).map(String.init)
+        let other = second.lowercased().split(separator: " ").prefix(2).map(String.init)
+        guard let lead = one.first, ["most", "many", "some"].contains(lead), one.count > 1,
+              !(one.count > 3 && one[1...3] == ["of", "the", "time"]),
+              let answer = other.first else { return false }
+        return ["some", "others", "other"].contains(answer) || other == ["a", "few"]
     }
 
     /// True when `text` opens with a subject of one to four words and then a helper verb
@@ -1191,6 +1208,8 @@ struct SentenceRewrites {
         Joint(text: ", such as ", kind: .examples, opening: "Examples include "),
         Joint(text: ", like ", kind: .examples, opening: "Examples include "),
         Joint(text: "—even ", kind: .toTheEnd, opening: "This is true even "),
+        Joint(text: ", even when ", kind: .toTheEnd, opening: "This is true even when "),
+        Joint(text: ", even if ", kind: .toTheEnd, opening: "This is true even if "),
         Joint(text: " — even ", kind: .toTheEnd, opening: "This is true even "),
         Joint(text: "—especially ", kind: .toTheEnd, opening: "This is most true "),
         Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),
