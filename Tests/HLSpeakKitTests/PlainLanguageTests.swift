@@ -944,6 +944,13 @@ import Testing
                 "'there are' defines nothing, and the sentence goes on after the clause")
         #expect(rules.splitLong("In most cases a miscarriage is a natural event that could not have been prevented by anyone at all.") == nil,
                 "'in most cases' must keep covering the clause")
+        #expect(rules.splitLong("Fetal alcohol spectrum disorders (FASDs) are a group of conditions that can happen in a person whose mother drank alcohol.")
+                == ["Fetal alcohol spectrum disorders (FASDs) are a group of conditions.", "They can happen in a person whose mother drank alcohol."],
+                "a short name in brackets is part of the subject")
+        #expect(rules.splitLong("The disease (which runs in families) is a condition that makes the bones weak and easy to break in older women.") == nil,
+                "an aside in brackets in the subject is more than a short name")
+        #expect(rules.splitLong("Fragile X syndrome is the most common known cause of intellectual disability that can be inherited from a parent.") == nil,
+                "after 'the most common' the clause says which: 'It can be inherited' would make it the most common cause of all")
     }
 
     @Test func aDescriptionAfterACommaBecomesASentence() {

@@ -519,6 +519,11 @@ struct SentenceRewrites {
         return [Self.capitalized(concession) + ".", joining + main]
     }
 
+    /// Words that pick one out of many ("the most common", "the only", "the leading"): a clause
+    /// after them says which, and cannot stand apart.
+    static let superlatives: Set<String> = ["most", "least", "only", "first", "last", "leading", "main", "best", "worst",
+                                            "biggest", "largest", "greatest", "highest", "lowest", "commonest"]
+
     /// True when `first` opens with most, many or some of a group and `second` with some, others
     /// or a few: "most new mothers have …" against "some women have …". ("Most of the time" is
     /// no group.)
@@ -807,8 +812,11 @@ struct SentenceRewrites {
         guard count > min(maxWords, Self.clauseWords), text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        guard let be = lower.prefix(7).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
-              !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") }),
+        // "Fetal alcohol spectrum disorders (FASDs) are …": the subject may carry its short name in
+        // brackets, one word; any other bracket or a comma makes it more than a subject.
+        let shortName = { (word: String) in word.hasPrefix("(") && word.hasSuffix(")") && word.dropFirst().dropLast().allSatisfy { $0.isLetter || $0.isNumber } }
+        guard let be = lower.prefix(8).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
+              !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") && !shortName($0) }),
               !Self.opensCondition(words[..<be].joined(separator: " ")), lower[0] != "there",
               // "In most cases a miscarriage is …": a qualifier before the subject must go on covering the clause.
               !Self.prepositions.contains(lower[0]), !lower[0].hasSuffix("ly"),
@@ -816,10 +824,14 @@ struct SentenceRewrites {
               !lower[..<be].contains(where: Self.personWords.contains) else { return nil }
         let plural = lower[be] == "are"
         guard plural || ["a", "an", "the"].contains(lower[be + 1]) else { return nil }
+        // "FXS is the most common known cause of intellectual disability that can be inherited":
+        // after a superlative the clause says which one; cut off, "It can be inherited" would
+        // make it the most common cause of all.
+        if lower[(be + 1)...].prefix(4).contains(where: Self.superlatives.contains) { return nil }
         for index in (be + 2)..<(words.count - 2) {
             let left = words[..<index].joined(separator: " ")
             // "a common, safe procedure in which …": a comma between describing words is no joint.
-            guard !left.contains(where: { ";()".contains($0) }), Self.commasOnlyBetweenWords(words, in: be..<(left.hasSuffix(",") && lower[index] == "in" ? index - 1 : index))
+            guard !words[be..<index].joined(separator: " ").contains(where: { ";()".contains($0) }), Self.commasOnlyBetweenWords(words, in: be..<(left.hasSuffix(",") && lower[index] == "in" ? index - 1 : index))
             else { return nil }
             let noun = words[index - 1].trimmingCharacters(in: .punctuationCharacters)
             // The clause runs to the end: "… people that have this disease, and as many …" goes on
