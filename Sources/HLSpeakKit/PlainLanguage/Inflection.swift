@@ -43,6 +43,19 @@ enum Inflection: Hashable, Sendable {
         }
     }
 
+    /// `phrase` with its first word as a past participle after "is" or "has" ("is performed" →
+    /// "is done"), for the irregular verbs whose participle reads right in a passive; nil for
+    /// the others ("is gotten", "is gone with").
+    static func participle(of phrase: String) -> String? {
+        let parts = phrase.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let head = parts.first, let participle = passiveParticiples[head] else { return nil }
+        return participle + (parts.count > 1 ? " " + parts[1] : "")
+    }
+
+    static let passiveParticiples = ["do": "done", "find": "found", "give": "given", "show": "shown", "tell": "told",
+                                     "make": "made", "keep": "kept", "bring": "brought", "buy": "bought", "send": "sent",
+                                     "put": "put", "cut": "cut", "hold": "held", "lose": "lost"]
+
     /// True when the first word of `phrase` has an irregular past ("give" → "gave", "given").
     static func isIrregular(_ phrase: String) -> Bool {
         let head = phrase.split(separator: " ").first.map { String($0).lowercased() } ?? ""

@@ -90,6 +90,9 @@ extension SentenceRewrites {
             let ahead = Self.clauseWords(in: pieces, after: end)
             if ahead.contains("as") || zip(ahead, ahead.dropFirst()).contains(where: { $0 == "to" && $1 == "be" }) { return nil }
         }
+        // "have been identified as risk factors" is no "found as": before "as" the verb names
+        // what something is, which "find" does not say.
+        if swap.isVerb, next?.lowercased() == "as", swap.plain.lowercased().hasPrefix("find") { return nil }
         // ("is able to" → "can" is a phrase whose "to" leads to a verb: only verb entries.)
         if swap.isVerb, phrase.last == "to", !swap.plain.hasSuffix(" to"), let next,
            SentenceRewrites.secondVerbForm(next.lowercased())?.form == .base { return nil }
@@ -149,9 +152,15 @@ extension SentenceRewrites {
             let pairedGerund = form == .ing && (previous == "and" || previous == "or")
                 && Self.wordBefore(pieces, start, 2).map { $0.hasSuffix("ing") && $0.count > 5 } == true
             guard pairedGerund || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
-            // "is performed" would need "done", "an informed choice" is no "told choice": past
-            // forms are swapped only into regular verbs.
-            if form == .ed, Inflection.isIrregular(swap.plain) { return nil }
+            // Past forms are swapped into irregular verbs only as a participle after "be" or "have"
+            // ("is performed" → "is done", "be administered" → "be given"); elsewhere the past and
+            // the participle differ ("gave", "given") or the word describes ("an informed choice").
+            if form == .ed, Inflection.isIrregular(swap.plain) {
+                let helper = Self.wordsBefore(pieces, start, upTo: 2).first { !Self.passiveAdverbs.contains($0) }
+                guard let helper, Self.beForms.contains(helper) || ["has", "have", "had"].contains(helper),
+                      let participle = Inflection.participle(of: swap.plain) else { return nil }
+                return first.first?.isUppercase == true ? Self.capitalized(participle) : participle
+            }
         } else if form != .base && form != .s {
             return nil
         }
@@ -266,6 +275,9 @@ extension SentenceRewrites {
     /// The word after `index`, or nil at the end of the sentence or before a clause break.
     /// The forms of "be" a phrase may open with.
     static let beForms: Set<String> = ["is", "are", "be", "was", "were", "been", "being"]
+
+    /// Words that may stand between "is" and its participle ("is not performed", "is often done").
+    static let passiveAdverbs: Set<String> = ["not", "never", "also", "already", "just", "often", "usually", "sometimes", "always", "first"]
 
     /// The words after `index` up to the end of its clause (a comma, a stop or a bracket), as keys.
     static func clauseWords(in pieces: [WordScanner.Piece], after index: Int) -> [String] {
