@@ -12,6 +12,11 @@ import Testing
         Simplifier(words: PlainWords.load(from: TestSupport.contentFolder, language: TestSupport.english), sentences: TestSupport.sentences)
     }
 
+    /// Every suggestion for a one-section topic of `paragraphs`, as the section's text.
+    static func simplified(_ paragraphs: [String]) -> String {
+        SectionText.body(of: simplifier().simplify(PlainReviewTests.topic(paragraphs)).topic.sections[0])
+    }
+
     @Test(arguments: [("miscarriage", 3), ("able", 2), ("about", 2), ("experiences", 5), ("process", 2),
                       ("pregnancy", 3), ("the", 1), ("hopeless", 2), ("usually", 4), ("grieving", 2)])
     func syllablesComeFromPronunciation(word: String, syllables: Int) throws {
@@ -261,9 +266,8 @@ import Testing
     }
 
     @Test func anOpeningLikeInMostCasesIsSwappedOnlyWhereItEndsAtItsComma() throws {
-        let topic = PlainReviewTests.topic(["In most cases, the cause is not known.", "In most cases of miscarriage, the cause is not known.",
-                                            "In the majority of cases of shingles, the rash goes away in a few weeks."])
-        let plain = SectionText.body(of: Self.simplifier().simplify(topic).topic.sections[0])
+        let plain = Self.simplified(["In most cases, the cause is not known.", "In most cases of miscarriage, the cause is not known.",
+                                     "In the majority of cases of shingles, the rash goes away in a few weeks."])
         #expect(!plain.contains("In most cases, "), "the opening is swapped where it stands alone")
         #expect(plain.contains("often, the cause is not known."), "and keeps its comma")
         #expect(plain.contains("In most cases of miscarriage,"), "'cases of …' names which cases: no 'usually of miscarriage'")
@@ -345,17 +349,16 @@ import Testing
                 "the relative clause after the examples is about the symptoms: no examples sentence, no item 'That occur repeatedly.'")
         #expect(rules.inclusionList("Common symptoms of this anxiety disorder in adults include sudden palpitations, dizziness, that occur repeatedly, and a strong and lasting fear of dying.") == nil,
                 "'that …' is no item")
-        let causes = PlainReviewTests.topic([
+        let causesPlain = Self.simplified([
             "The causes probably include a combination of age-related changes in the brain, along with genetic, environmental, and lifestyle factors.",
             "Scientists who study this disease now think that its causes include genetic, environmental, and lifestyle factors of many kinds."])
-        let causesPlain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(causes).topic.sections[0])
         #expect(!causesPlain.contains("Along with genetic."), "'along with' opens no item")
         #expect(!causesPlain.contains("Genetic."), "describing words that share the last item's noun are no items")
         #expect(rules.inclusionList(
             "Treatments include various forms of physical therapy and medicine to slow the loss of abilities, improve or preserve movement, and encourage contact.") == nil,
                 "what the medicine is for ('to slow …, improve …, and encourage …') is no list of treatments ('Improve or preserve movement.')")
-        let stroke = PlainReviewTests.topic(["Other symptoms can occur along with these, including trouble seeing in one or both eyes, weakness in the leg, arm or face, especially on one side of the body, and dizziness."])
-        #expect(!SectionText.body(of: PlainLanguageTests.simplifier().simplify(stroke).topic.sections[0]).contains("Arm or face."))
+        #expect(!Self.simplified(["Other symptoms can occur along with these, including trouble seeing in one or both eyes, weakness in the leg, arm or face, especially on one side of the body, and dizziness."])
+            .contains("Arm or face."))
     }
 
     @Test func aSeriesAfterWithOrSuchAsBecomesAList() throws {
@@ -432,23 +435,21 @@ import Testing
     }
 
     @Test func complicationsArePlainerAsProblemsButOneNamedComplicationStays() throws {
-        let topic = PlainReviewTests.topic(["The most common complication of shingles is a condition called postherpetic neuralgia.",
-                                            "Flu complications can be serious for young children and older adults."])
-        let plain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(topic).topic.sections[0])
+        let plain = Self.simplified(["The most common complication of shingles is a condition called postherpetic neuralgia.",
+                                     "Flu complications can be serious for young children and older adults."])
         #expect(plain.contains("most common complication of shingles"))
         #expect(plain.contains("Flu problems can be serious"))
     }
 
     /// Lines of the word list found wrong, or missing, on health pages outside the fixtures.
     @Test func listedSwapsKeepTheirSenseOnPagesOutsideTheFixtures() throws {
-        let topic = PlainReviewTests.topic([
+        let plain = Self.simplified([
             "You should get care if you observe any of these symptoms after a bite. Observe your child closely for a day.",
             "It is transmitted to humans through the bite of ticks. Sexually transmitted infections are common.",
             "The disease is characterized by anemia and the possibility of exposure to ticks.",
             "Smokers are at increased risk of developing heart disease. Most of the cases are in developing countries.",
             "Accurate thyroid tests are available. Get accurate information from your nurse.",
         ])
-        let plain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(topic).topic.sections[0])
         #expect(plain.contains("if you notice any of these symptoms"))
         #expect(plain.contains("Observe your child closely"), "watching a child is no 'noticing' and no 'seeing'")
         #expect(plain.contains("It is spread to humans"))
@@ -457,28 +458,25 @@ import Testing
         #expect(plain.contains("risk of getting heart disease"))
         #expect(plain.contains("in developing countries"))
         #expect(plain.contains("Accurate thyroid tests"), "an accurate test gives true results; a 'correct test' is the right one to order")
-        let anxiety = PlainReviewTests.topic(["Anxiety disorders affect about 40 million adults in a given year and can get worse if they are not treated."])
-        #expect(SectionText.body(of: PlainLanguageTests.simplifier().simplify(anxiety).topic.sections[0]).contains("Anxiety disorders affect"),
+        #expect(Self.simplified(["Anxiety disorders affect about 40 million adults in a given year and can get worse if they are not treated."]).contains("Anxiety disorders affect"),
                 "a protected term ('anxiety disorder') is protected in the plural too")
         #expect(plain.contains("Get correct information"))
-        let risk = PlainReviewTests.topic([
+        let riskPlain = Self.simplified([
             "It increases the risk of a stroke. Being overweight can increase your risk too. Older people are at increased risk.",
             "Medicines may restore a normal heart rhythm. Damage to the heart is the result of other conditions.",
             "It may be the result of the test.",
         ])
-        let riskPlain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(risk).topic.sections[0])
         #expect(riskPlain.contains("It raises the risk of a stroke"))
         #expect(riskPlain.contains("can raise your risk too"))
         #expect(riskPlain.contains("are at higher risk"))
         #expect(riskPlain.contains("may bring back a normal heart rhythm"))
         #expect(riskPlain.contains("Damage to the heart is caused by other conditions"))
         #expect(riskPlain.contains("It may be the result of the test"), "only 'is' or 'are' with 'the result of' says what causes it")
-        let passive = PlainReviewTests.topic([
+        let passivePlain = Self.simplified([
             "The test is performed in the office. The medicine may be administered in the clinic. It is not detected early.",
             "You will be informed of the results. Surgery is considered when other treatments fail. It is acquired at birth.",
             "Make an informed choice. Diabetes and smoking have been identified as risk factors.",
         ])
-        let passivePlain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(passive).topic.sections[0])
         #expect(passivePlain.contains("The test is done in the office"), "an irregular verb's participle after 'is'")
         #expect(passivePlain.contains("may be given in the clinic"))
         #expect(passivePlain.contains("It is not found early"))
@@ -487,19 +485,28 @@ import Testing
         #expect(passivePlain.contains("It is acquired at birth"), "'is gotten' reads wrong")
         #expect(passivePlain.contains("an informed choice"), "a describing word stays")
         #expect(passivePlain.contains("have been identified as risk factors"), "'found as risk factors' is no English")
-        let rett = PlainReviewTests.topic([
+        let anywherePlain = Self.simplified([
+            "New studies evaluate two therapies. The surgeon examines the tissue. Early estimates indicate that it is rare.",
+            "All states require newborn screening. The doctor will instruct her on how to use it.",
+            "Fill in the required forms. Write down your address.",
+        ])
+        #expect(anywherePlain.contains("New studies check two therapies"), "a verb that is never a noun is swapped after a noun")
+        #expect(anywherePlain.contains("The surgeon checks the tissue"))
+        #expect(anywherePlain.contains("Early estimates show that"))
+        #expect(anywherePlain.contains("All states require newborn screening"), "a law that requires is no need")
+        #expect(!anywherePlain.contains("tell her on how"), "'instruct … on' is no 'tell … on'")
+        #expect(anywherePlain.contains("the required forms"), "a describing '-ed' word stays where no verb can stand")
+        let rettPlain = Self.simplified([
             "Infants seem to develop normally at first.",
             "A blood test can identify whether a child has the change. It also identifies if the gene works.",
         ])
-        let rettPlain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(rett).topic.sections[0])
         #expect(rettPlain.contains("develop normally"), "skills that stall are no growth: 'grow normally' says something else")
         #expect(rettPlain.contains("can find out whether a child"), "'find whether' is no English")
         #expect(rettPlain.contains("It also finds out if the gene"))
     }
 
     @Test func detectWhetherBecomesFindOutWhether() throws {
-        let topic = PlainReviewTests.topic(["This test is used to detect whether the protein fetal fibronectin is being made."])
-        let plain = SectionText.body(of: PlainLanguageTests.simplifier().simplify(topic).topic.sections[0])
+        let plain = Self.simplified(["This test is used to detect whether the protein fetal fibronectin is being made."])
         #expect(plain.contains("to find out whether the protein"))
     }
 

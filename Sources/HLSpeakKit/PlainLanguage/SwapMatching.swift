@@ -151,7 +151,9 @@ extension SentenceRewrites {
             // "Reaching and maintaining a healthy weight": an "-ing" word paired with another.
             let pairedGerund = form == .ing && (previous == "and" || previous == "or")
                 && Self.wordBefore(pieces, start, 2).map { $0.hasSuffix("ing") && $0.count > 5 } == true
-            guard pairedGerund || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
+            // A verb that is never a noun is a verb wherever it stands ("studies evaluate therapies").
+            let onlyVerb = (form == .base || form == .s) && classes.onlyVerbs.contains(phrase.first ?? "")
+            guard pairedGerund || onlyVerb || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
             // Past forms are swapped into irregular verbs only as a participle after "be" or "have"
             // ("is performed" → "is done", "be administered" → "be given"); elsewhere the past and
             // the participle differ ("gave", "given") or the word describes ("an informed choice").

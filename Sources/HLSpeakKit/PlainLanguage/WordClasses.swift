@@ -27,6 +27,8 @@ struct WordClasses: Hashable, Sendable {
     var naming: [[String]] = []
     /// Words that define the term before them ("means").
     var defining: Set<String> = []
+    /// Verbs that are never nouns or describing words ("require", "evaluate").
+    var onlyVerbs: Set<String> = []
 
     /// The indefinite article, the form it takes before a vowel ("a", "an"), and the letters that
     /// count as one there.
@@ -54,6 +56,7 @@ struct WordClasses: Hashable, Sendable {
         naming = (tables.words["plain.naming"] ?? "").split(separator: ",")
             .map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
         defining = tables.list("plain.defining")
+        onlyVerbs = tables.list("plain.only-verbs")
     }
 
     /// Whether `word` (lower case) denies: "not", "never", "doesn't".
