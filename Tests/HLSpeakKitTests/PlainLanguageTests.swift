@@ -496,6 +496,14 @@ import Testing
         #expect(anywherePlain.contains("All states require newborn screening"), "a law that requires is no need")
         #expect(!anywherePlain.contains("tell her on how"), "'instruct … on' is no 'tell … on'")
         #expect(anywherePlain.contains("the required forms"), "a describing '-ed' word stays where no verb can stand")
+        let experience = Self.simplified([
+            "Many women experience baby blues after a pregnancy. People who experience abuse can get help. Some women experience pain.",
+            "That experience can help you later. After that experience, you may feel tired.",
+        ])
+        #expect(experience.contains("Many women have baby blues"), "after people in the plural, a base form is their verb")
+        #expect(experience.contains("People who go through abuse"), "'who have abuse' would say something else")
+        #expect(experience.contains("Some women have pain"), "before a symptom word, 'have'")
+        #expect(experience.contains("That experience can help") && experience.contains("After that experience,"), "the noun after 'that' stays")
         let rettPlain = Self.simplified([
             "Infants seem to develop normally at first.",
             "A blood test can identify whether a child has the change. It also identifies if the gene works.",

@@ -90,6 +90,8 @@ extension SentenceRewrites {
             let ahead = Self.clauseWords(in: pieces, after: end)
             if ahead.contains("as") || zip(ahead, ahead.dropFirst()).contains(where: { $0 == "to" && $1 == "be" }) { return nil }
         }
+        // "that experience can help" is the noun after "that": a verb would have an object.
+        if swap.isVerb, form == .base, previous == "that", next.map({ SentenceRewrites.clauseVerbs.contains($0.lowercased()) }) ?? true { return nil }
         // "have been identified as risk factors" is no "found as": before "as" the verb names
         // what something is, which "find" does not say.
         if swap.isVerb, next?.lowercased() == "as", swap.plain.lowercased().hasPrefix("find") { return nil }
@@ -208,13 +210,18 @@ extension SentenceRewrites {
     /// "names and addresses", "assisted living").
     static func verbContexts(for form: Inflection) -> Set<String> {
         switch form {
-        case .base, .s: baseContexts
+        case .base: baseContexts.union(pluralPeople)
+        case .s: baseContexts
         case .ing: baseContexts.union(["be", "is", "are", "was", "were", "been", "being", "am", "by", "for", "of",
                                        "about", "without", "before", "after", "start", "stop", "keep", "try"])
         case .ed: ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "i", "you", "we",
                    "they", "he", "she", "it", "who", "that", "which", "not", "never", "also", "already", "just"]
         }
     }
+
+    /// People in the plural, after whom a verb's base form is their verb ("mothers experience …").
+    private static let pluralPeople: Set<String> = ["women", "men", "people", "children", "babies", "infants", "mothers", "fathers",
+                                                    "parents", "patients", "doctors", "providers", "adults", "teens", "girls", "boys", "nurses"]
 
     private static let baseContexts: Set<String> = [
         "", "to", "can", "could", "will", "would", "should", "may", "might", "must", "shall", "do", "does", "did",
