@@ -503,6 +503,8 @@ import Testing
         #expect(experience.contains("Many women have baby blues"), "after people in the plural, a base form is their verb")
         #expect(experience.contains("People who go through abuse"), "'who have abuse' would say something else")
         #expect(experience.contains("Some women have pain"), "before a symptom word, 'have'")
+        #expect(Self.simplified(["If you experience bleeding, do not have sex again until you talk with your doctor."]).contains("If you have bleeding,"),
+                "a 'have' in the next clause is no repeat")
         #expect(experience.contains("That experience can help") && experience.contains("After that experience,"), "the noun after 'that' stays")
         let rettPlain = Self.simplified([
             "Infants seem to develop normally at first.",

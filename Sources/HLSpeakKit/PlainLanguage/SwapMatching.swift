@@ -137,7 +137,8 @@ extension SentenceRewrites {
         if let next, classes.defining.contains(next.lowercased()) { return nil }
         // "It is important to make sure …" is no "Be sure to make sure": the plain word is just
         // ahead; "Most people typically have …" is no "Most people most often have": just behind.
-        let ahead = (1...3).compactMap { Self.wordAfter(pieces, end, $0)?.lowercased() }
+        // (Neither across a comma: "If you experience bleeding, do not have sex" may say "have" twice.)
+        let ahead = Array(Self.clauseWords(in: pieces, after: end).prefix(3))
         // (Not across a bracket or a comma: "high blood pressure (hypertension)" is a gloss to swap.)
         let behind = Self.wordsBefore(pieces, start, upTo: 3).map { $0.lowercased() }
         if swap.plain.lowercased().split(separator: " ").contains(where: { $0.count >= 4 && (ahead.contains(String($0)) || behind.contains(String($0))) }) {
@@ -238,7 +239,6 @@ extension SentenceRewrites {
     static let takesNoArticle: Set<String> = ["enough", "about", "best", "some", "later", "many", "soon", "often",
                                                "now", "so", "only", "more", "before", "after", "because"]
 
-    /// The word `back` words before `index` (1: the one just before), lower-cased, within the sentence.
     /// Up to `count` words before `index`, nearest first, stopping at a bracket or a clause's
     /// punctuation.
     static func wordsBefore(_ pieces: [WordScanner.Piece], _ index: Int, upTo count: Int) -> [String] {
@@ -254,6 +254,7 @@ extension SentenceRewrites {
         return found
     }
 
+    /// The word `back` words before `index` (1: the one just before), lower-cased, within the sentence.
     static func wordBefore(_ pieces: [WordScanner.Piece], _ index: Int, _ back: Int) -> String? {
         var position = index - 1
         var count = 0
@@ -267,21 +268,6 @@ extension SentenceRewrites {
         return nil
     }
 
-    /// The word `forward` words after `index` (1: the one just after), lower-cased, within the sentence.
-    static func wordAfter(_ pieces: [WordScanner.Piece], _ index: Int, _ forward: Int) -> String? {
-        var position = index + 1
-        var count = 0
-        while position < pieces.count {
-            if case .word(let word) = pieces[position] {
-                count += 1
-                if count == forward { return key(word) }
-            }
-            position += 1
-        }
-        return nil
-    }
-
-    /// The word after `index`, or nil at the end of the sentence or before a clause break.
     /// The forms of "be" a phrase may open with.
     static let beForms: Set<String> = ["is", "are", "be", "was", "were", "been", "being"]
 
