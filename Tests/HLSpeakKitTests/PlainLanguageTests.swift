@@ -811,6 +811,9 @@ import Testing
                 == ["One diagnostic approach requires only features 1 and 2.", "But another looks for any two of the three features."])
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another test of the three is done at the clinic.") == nil,
                 "'another' before a noun is no clause the rules know")
+        #expect(rules.splitLong("Heavy bleeding may be a sign of a miscarriage, but sometimes the bleeding stops and the pregnancy goes on without problems.")
+                == ["Heavy bleeding may be a sign of a miscarriage.", "But sometimes the bleeding stops and the pregnancy goes on without problems."],
+                "how often, then the clause")
         #expect(rules.splitLong("Babies with the syndrome seem to grow normally at first, but then they stop developing and lose skills.")
                 == ["Babies with the syndrome seem to grow normally at first.", "But then they stop developing and lose skills."])
         #expect(rules.splitLong("Doctors still know very little about why and how the pain occurs—the condition has no known cause or cure.")

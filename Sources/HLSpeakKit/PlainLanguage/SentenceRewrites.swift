@@ -207,8 +207,10 @@ struct SentenceRewrites {
                 // "two subtypes: reproductive, which …; and metabolic, which …" is a list after a colon.
                 case .list: if semicolonList || left.contains(":") || ["and", "or"].contains(next) { continue }
                 case .clause:
-                    // "…, but then they stop …": the clause after "then".
-                    let clause = joint.text == ", but " && next == "then" ? String(right.dropFirst(5)) : right
+                    // "…, but then they stop …", "…, but sometimes the bleeding stops …": the
+                    // clause after "then" or how often.
+                    let clause = joint.text == ", but " && (next == "then" || Self.qualifiers.contains(next))
+                        ? right.split(separator: " ").dropFirst().joined(separator: " ") : right
                     // "not only …, but it also …" is one thought.
                     // ("…, but the surgeon removes it": after "but", a noun phrase and its verb.)
                     if !(Self.startsClause(clause) || Self.subjectThenHelper(clause)
