@@ -496,6 +496,19 @@ import Testing
         #expect(anywherePlain.contains("All states require newborn screening"), "a law that requires is no need")
         #expect(!anywherePlain.contains("tell her on how"), "'instruct … on' is no 'tell … on'")
         #expect(anywherePlain.contains("the required forms"), "a describing '-ed' word stays where no verb can stand")
+        let words = Self.simplified([
+            "Nausea and vomiting are common. Your child may vomit. A temporary pacemaker is worn outside the body. The baby blues continue for a prolonged period. Children have more prolonged symptoms.",
+            "The disease is inherited from a parent. It is an inherited disorder. CKD raises the risk of cardiovascular disease.",
+            "It is particularly common in children.",
+        ])
+        #expect(words.contains("Nausea and vomiting are common") && words.contains("Your child may throw up"),
+                "the verb, not the noun: 'may have throwing up' is no English")
+        #expect(words.contains("A short-term pacemaker"))
+        #expect(words.contains("for a long period") && words.contains("Children have longer symptoms"))
+        #expect(words.contains("The disease is passed down from a parent") && words.contains("an inherited disorder"),
+                "'passed down' only after 'is': 'a passed down disorder' is no English")
+        #expect(words.contains("the risk of heart and blood vessel disease"))
+        #expect(words.contains("It is especially common in children"))
         let experience = Self.simplified([
             "Many women experience baby blues after a pregnancy. People who experience abuse can get help. Some women experience pain.",
             "That experience can help you later. After that experience, you may feel tired.",
