@@ -499,7 +499,8 @@ import Testing
         let words = Self.simplified([
             "Nausea and vomiting are common. Your child may vomit. A temporary pacemaker is worn outside the body. The baby blues continue for a prolonged period. Children have more prolonged symptoms.",
             "The disease is inherited from a parent. It is an inherited disorder. CKD raises the risk of cardiovascular disease.",
-            "It is particularly common in children.",
+            "It is particularly common in children. Those who have experienced a rupture say there was a pop.",
+            "It results from a problem in the heart. You use it practically every time you move.",
         ])
         #expect(words.contains("Nausea and vomiting are common") && words.contains("Your child may throw up"),
                 "the verb, not the noun: 'may have throwing up' is no English")
@@ -509,6 +510,8 @@ import Testing
                 "'passed down' only after 'is': 'a passed down disorder' is no English")
         #expect(words.contains("the risk of heart and blood vessel disease"))
         #expect(words.contains("It is especially common in children"))
+        #expect(words.contains("Those who have had a rupture"), "'have' itself after 'have'")
+        #expect(words.contains("It comes from a problem") && words.contains("almost every time"))
         let experience = Self.simplified([
             "Many women experience baby blues after a pregnancy. People who experience abuse can get help. Some women experience pain.",
             "That experience can help you later. After that experience, you may feel tired.",

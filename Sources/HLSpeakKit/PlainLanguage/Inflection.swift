@@ -46,9 +46,11 @@ enum Inflection: Hashable, Sendable {
     /// `phrase` with its first word as a past participle after "is" or "has" ("is performed" →
     /// "is done"), for the irregular verbs whose participle reads right in a passive; nil for
     /// the others ("is gotten", "is gone with").
-    static func participle(of phrase: String) -> String? {
+    /// After "have", "has" or "had" (`perfect`) "have" itself may follow too ("have experienced" →
+    /// "have had").
+    static func participle(of phrase: String, perfect: Bool) -> String? {
         let parts = phrase.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let head = parts.first, let participle = passiveParticiples[head] else { return nil }
+        guard let head = parts.first, let participle = passiveParticiples[head] ?? (perfect && head == "have" ? "had" : nil) else { return nil }
         return participle + (parts.count > 1 ? " " + parts[1] : "")
     }
 

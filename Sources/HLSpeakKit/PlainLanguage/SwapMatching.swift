@@ -140,7 +140,9 @@ extension SentenceRewrites {
         // (Neither across a comma: "If you experience bleeding, do not have sex" may say "have" twice.)
         let ahead = Array(Self.clauseWords(in: pieces, after: end).prefix(3))
         // (Not across a bracket or a comma: "high blood pressure (hypertension)" is a gloss to swap.)
+        // (A past form's own helper is no repeat: "have experienced" → "have had".)
         let behind = Self.wordsBefore(pieces, start, upTo: 3).map { $0.lowercased() }
+            .filter { form != .ed || !["have", "has", "had"].contains($0) }
         if swap.plain.lowercased().split(separator: " ").contains(where: { $0.count >= 4 && (ahead.contains(String($0)) || behind.contains(String($0))) }) {
             return nil
         }
@@ -162,8 +164,9 @@ extension SentenceRewrites {
             // the participle differ ("gave", "given") or the word describes ("an informed choice").
             if form == .ed, Inflection.isIrregular(swap.plain) {
                 let helper = Self.wordsBefore(pieces, start, upTo: 2).first { !Self.passiveAdverbs.contains($0) }
-                guard let helper, Self.beForms.contains(helper) || ["has", "have", "had"].contains(helper),
-                      let participle = Inflection.participle(of: swap.plain) else { return nil }
+                let perfect = ["has", "have", "had"].contains(helper ?? "")
+                guard let helper, Self.beForms.contains(helper) || perfect,
+                      let participle = Inflection.participle(of: swap.plain, perfect: perfect) else { return nil }
                 return first.first?.isUppercase == true ? Self.capitalized(participle) : participle
             }
         } else if form != .base && form != .s {
