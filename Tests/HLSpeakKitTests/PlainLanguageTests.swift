@@ -501,6 +501,8 @@ import Testing
             "The disease is inherited from a parent. It is an inherited disorder. CKD raises the risk of cardiovascular disease.",
             "It is particularly common in children. Those who have experienced a rupture say there was a pop.",
             "It results from a problem in the heart. You use it practically every time you move.",
+            "Many women with fibroids experience no symptoms. Others may suffer from heavy bleeding and reproductive issues.",
+            "Some cysts twist, necessitating surgical intervention.",
         ])
         #expect(words.contains("Nausea and vomiting are common") && words.contains("Your child may throw up"),
                 "the verb, not the noun: 'may have throwing up' is no English")
@@ -512,6 +514,9 @@ import Testing
         #expect(words.contains("It is especially common in children"))
         #expect(words.contains("Those who have had a rupture"), "'have' itself after 'have'")
         #expect(words.contains("It comes from a problem") && words.contains("almost every time"))
+        #expect(words.contains("Many women with fibroids have no symptoms"))
+        #expect(words.contains("Others may have heavy bleeding and reproductive issues"), "an issue is not always a problem")
+        #expect(words.contains("Some cysts twist, needing surgery"))
         let experience = Self.simplified([
             "Many women experience baby blues after a pregnancy. People who experience abuse can get help. Some women experience pain.",
             "That experience can help you later. After that experience, you may feel tired.",
