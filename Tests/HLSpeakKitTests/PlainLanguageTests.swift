@@ -956,6 +956,15 @@ import Testing
                 "a word of when in the subject's place")
     }
 
+    /// Conditions found stated wrongly on pages outside the fixtures.
+    @Test func aConditionIsNotStatedWhereItWouldReadAsABanOrAsExpected() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("If the proper preparation is not performed by the patient before the colonoscopy, the doctor may miss polyps during the exam.") == nil,
+                "'may not be performed' reads as a ban")
+        #expect(rules.splitLong("If you have spotting or bleeding at any time during your pregnancy, call your health care provider right away.") == nil,
+                "before an instruction, 'You may have spotting' makes a warning sign sound expected")
+    }
+
     @Test func somethingThatMayHappenIsStatedThenFollowedByWhenThisHappens() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("When chronic kidney disease reaches an advanced stage, the levels of fluids and wastes in your body can become life-threatening.")

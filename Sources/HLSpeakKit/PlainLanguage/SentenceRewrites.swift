@@ -685,6 +685,10 @@ struct SentenceRewrites {
               !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
                   && (Self.startsClause(words[($0 + 1)...].joined(separator: " "))
                       || $0 + 1 < lower.count && Self.knownVerbForm(lower[$0 + 1]) != nil) }),
+              // "If you have bleeding, call your provider right away": before an instruction, "You
+              // may have bleeding." would make a warning sign sound expected. ("If the pain
+              // worsens, call …" → "The pain may worsen. If so, call …" warns all the same.)
+              lower.first != "you" || !Self.isInstruction(main),
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
               Self.startsClause(main) || Self.opensWithNounAndVerb(main)
                 || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
@@ -724,8 +728,10 @@ struct SentenceRewrites {
             }
             var rest = Array(words[(verbIndex + 1)...])
             var statement = stated
-            // "is not progressing" → "may not be progressing".
+            // "is not progressing" → "may not be progressing"; but "is not performed" → "may not
+            // be done" reads as a ban, not a chance.
             if rest.first?.lowercased() == "not", stated.hasPrefix("may ") {
+                if rest.count > 1, stated == "may be", Self.isPastForm(rest[1].lowercased()) { return nil }
                 statement = "may not " + stated.dropFirst(4)
                 rest.removeFirst()
             }
@@ -736,6 +742,11 @@ struct SentenceRewrites {
                     (isWhen ? "When this happens, " : "If so, ") + main]
         }
         return nil
+    }
+
+    /// True when `word` is a past participle: "-ed", or an irregular one ("done", "given", "taken").
+    static func isPastForm(_ word: String) -> Bool {
+        word.hasSuffix("ed") || Set(Inflection.passiveParticiples.values).union(["taken", "seen", "known", "written", "born", "eaten", "gone"]).contains(word)
     }
 
     /// True when `text` has a verb the rules know: a helper ("is", "can"), one of `secondVerbs`
