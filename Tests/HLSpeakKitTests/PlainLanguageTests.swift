@@ -956,6 +956,19 @@ import Testing
                 "a word of when in the subject's place")
     }
 
+    /// Second verbs found split off wrongly on pages outside the fixtures: what the two verbs share
+    /// stays with both.
+    @Test func aSecondVerbKeepsWhatItSharesWithTheFirst() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Most people can stop taking pain medicine and increase their activity level after two weeks at home.") == nil,
+                "the time at the end reaches both verbs")
+        #expect(rules.splitLong("You will need to check your blood sugar and write down the results every day in a small notebook.") == nil,
+                "'need to' reaches both verbs")
+        #expect(rules.splitLong("This medicine will help to clean out your colon and make it easier for the doctor to see the lining.") == nil)
+        #expect(rules.splitLong("Acid from the stomach can irritate and damage the lining of the esophagus over many months and years.") == nil,
+                "'irritate' shares the object: 'Acid can irritate.' is no sentence")
+    }
+
     /// Conditions found stated wrongly on pages outside the fixtures.
     @Test func aConditionIsNotStatedWhereItWouldReadAsABanOrAsExpected() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)

@@ -925,6 +925,19 @@ struct SentenceRewrites {
             guard !lower[subjectEnd..<index].contains(where: { ["that", "which", "who"].contains($0) }) else { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
+            // What the two verbs may share stays with both: a "to" right after the helper ("You
+            // will need to track your blood sugar and do things …", "help to clean out … and
+            // make"), an object after the second ("can irritate and damage the lining"), or, for
+            // a verb under the same helper, a span of time at the end ("can stop taking pain
+            // medicine and increase their activity after two weeks").
+            let spanOfTime = lower.indices.dropFirst(index + 2).contains { at in
+                ["after", "before", "within", "during", "until", "for"].contains(lower[at]) && at + 1 < lower.count
+                    && (lower[at + 1].first?.isNumber == true || classes.numberWords.contains(lower[at + 1]) || ["every", "each", "several"].contains(lower[at + 1]))
+            }
+            // (A second verb with its own helper is under no "to": "tends to be passed down and may
+            // not show up …" splits.)
+            guard lexical == nil || !lower[subjectEnd..<min(index, subjectEnd + 3)].contains("to"), helperOfFirst == nil || index - 1 != subjectEnd + 1,
+                  !(words[index] == "and" && Self.secondVerbForm(verb)?.form == .base && spanOfTime) else { continue }
             var plural: Bool?
             if let lexical {
                 guard !lower[..<index].contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) else { continue }
