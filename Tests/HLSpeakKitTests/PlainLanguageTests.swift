@@ -969,6 +969,34 @@ import Testing
                 "'irritate' shares the object: 'Acid can irritate.' is no sentence")
     }
 
+    /// Cuts, lists and shortenings found wrong on pages outside the fixtures.
+    @Test func joinsThatCannotStandAloneStayJoined() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.inclusionList("Side effects of the shingles vaccine may include redness, soreness, swelling, or itching at the site of the injection.") == nil,
+                "the place at the end reaches every item")
+        #expect(rules.splitLong("Parents should be aware that the dose is based on the child's weight, and that a measuring device should be used.") == nil,
+                "'That a measuring device should be used.' is a fragment")
+        #expect(rules.splitLong("Your eye will feel scratchy for a day or two, like it has an eyelash or grains of sand in it.") == nil,
+                "a likeness is no list of examples")
+        #expect(rules.splitLong("Head lice spread through direct contact, such as head to head contact during play or sports, or with shared items.") == nil,
+                "a second way follows the examples: 'Examples include … or with shared items' is no sentence")
+        #expect(rules.inclusionList("These people include women during pregnancy and people who donate blood often, do not get enough iron, or take certain medicines.") == nil,
+                "what the people do is no item of its own")
+        #expect(rules.splitLong("Warfarin works by slowing the making of clotting factors, which the body makes by using vitamin K.") == nil,
+                "'This the body makes' is no sentence")
+        #expect(rules.splitLong("The condition is diagnosed when a pregnant woman has high blood pressure and protein in her urine, which is known as proteinuria.") == nil,
+                "'This is known as proteinuria' could name the whole condition")
+        #expect(rules.splitLong("This is the system of hollow organs that carries food through your body and out of it.") == nil,
+                "'It carries food' would point past 'This'")
+        #expect(rules.withoutRelativeBe("Do not give ibuprofen to babies under six months old or to children who are dehydrated or vomiting.") == nil,
+                "'children dehydrated' is no English")
+        #expect(rules.withoutRelativeBe("Babies who are born early need more care.") == "Babies born early need more care.")
+        #expect(rules.asWellAsAnd("Knowing the signs of RSV is important, as well as when to get medical care.") == nil)
+        #expect(rules.asWellAsAnd("The doctor, as well as the nurse, will check you.") == nil, "an aside set off by commas")
+        #expect(!Self.simplified(["For one to three days, the patient is required to follow a clear-liquid diet."]).contains("is needed to follow"),
+                "a passive with 'to' after it keeps its verb")
+    }
+
     /// Conditions found stated wrongly on pages outside the fixtures.
     @Test func aConditionIsNotStatedWhereItWouldReadAsABanOrAsExpected() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)

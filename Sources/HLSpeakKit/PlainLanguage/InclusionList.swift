@@ -72,6 +72,9 @@ extension SentenceRewrites {
                 // before it, and its commas make the series ambiguous ("and possibly X" at the end
                 // is an item).
                 || index < items.count - 1 && (first.hasSuffix("ly") || Self.adverbs.contains(first))
+                // "people who donate blood often, do not get enough iron, or take …": what the
+                // people do, not things of their own.
+                || index > 0 && (["do", "does", "did"].contains(first) || classes.isNegation(first) || Self.modals.contains(first))
         }) else { return nil }
         // "medicine to slow the loss of abilities, improve or preserve movement, and encourage
         // contact": after an item that says what something is for ("to slow"), items that open
@@ -91,7 +94,9 @@ extension SentenceRewrites {
         // item; as a list it would reach only the last.
         // "…, and naproxen can cause bleeding": a verb in the last item is the whole list's.
         let lastWords = Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        guard lastWords.isDisjoint(with: Self.listScopeWords), lastWords.isDisjoint(with: Self.clauseVerbs) else { return nil }
+        // "…, swelling, or itching at the site of the injection": a place at the end may reach every item.
+        guard lastWords.isDisjoint(with: Self.listScopeWords), lastWords.isDisjoint(with: Self.clauseVerbs),
+              !items.last!.lowercased().contains(" at the ") else { return nil }
         return items.map { Self.capitalized($0) + "." }
     }
 }

@@ -16,6 +16,10 @@ extension SentenceRewrites {
                // in a letter or a comma (", which are made …").
                words[index - 1].last.map({ $0.isLetter || $0 == "," }) == true,
                Self.isPastParticiple(next),
+               // "children who are dehydrated or vomiting" → "children dehydrated" is no English:
+               // the participle needs words of its own after it ("infected with", "born early").
+               !words[index + 2].contains(where: { ",.;:".contains($0) }), index + 3 < words.count,
+               !["or", "and"].contains(words[index + 3].lowercased()),
                // (After a comma, as in "Red cells, which are made …, carry", the next comma ends the clause.)
                words[index - 1].hasSuffix(",") || !Self.clauseGoesOn(words[(index + 3)...]) {
                 words.removeSubrange(index...(index + 1))
@@ -64,7 +68,14 @@ extension SentenceRewrites {
         guard let range = text.range(of: ", as well as ") else { return nil }
         let next = text[range.upperBound...].split(separator: " ").first.map { $0.lowercased() } ?? ""
         guard !next.isEmpty, !["possible", "expected", "before", "usual", "ever", "they", "you", "we", "he", "she", "it", "i"].contains(next),
-              !Self.clauseVerbs.contains(next) else { return nil }
+              !Self.clauseVerbs.contains(next),
+              // "… is important, as well as when to get care": a question word or an "-ing" word
+              // is no second thing of the same kind ("is important and when to …").
+              !["when", "how", "what", "why", "where", "which", "who", "whether"].contains(next), !next.hasSuffix("ing") else { return nil }
+        // "The doctor, as well as the nurse, will check you": set off by commas, it is an aside;
+        // "and" would leave a comma between the subject and its verb.
+        let head = text[..<range.lowerBound]
+        if !head.contains(", "), text[range.upperBound...].contains(", ") { return nil }
         // "… about diagnosis and treatment, as well as research" would read "diagnosis and
         // treatment and research": not beside another "and".
         let before = text[..<range.lowerBound].lowercased().split(separator: " ").suffix(3)

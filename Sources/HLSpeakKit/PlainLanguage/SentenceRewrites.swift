@@ -226,6 +226,9 @@ struct SentenceRewrites {
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
                     if joint.text == "—", text.filter({ $0 == "—" }).count != 1 || !Self.hasVerb(left) { continue }
+                    // "Be aware that … is based on weight, and that a measuring device …": a second
+                    // "that" clause of the same verb; on its own it is a fragment.
+                    if next == "that", !Self.clauseVerbs.contains(right.split(separator: " ").dropFirst().first.map { $0.lowercased() } ?? "") { continue }
                     // "…, while it heals" is a time, not a contrast; so is "…, while the baby is
                     // growing": something going on ("is" or "are" and an "-ing" word).
                     if joint.text == ", while ", Self.personalPronouns.contains(next) || Self.opensOngoing(right) { continue }
@@ -272,6 +275,13 @@ struct SentenceRewrites {
                     // are of what is not there; on their own they would name what is.
                     if Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: {
                         Self.negations.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
+                    // "…, like it has an eyelash in it": a likeness, with a clause of its own.
+                    if Self.personalPronouns.contains(next) || Self.startsClause(right) { continue }
+                    // "…, such as contact during play, or with shared items": a second way follows;
+                    // the examples do not run to the end.
+                    if right.components(separatedBy: ", ").dropFirst().contains(where: { part in
+                            let first = part.split(separator: " ").prefix(2).map { $0.lowercased() }
+                            return first.count == 2 && ["and", "or"].contains(first[0]) && Self.prepositions.contains(first[1]) }) { continue }
                     // "Examples include … treatments, such as chemotherapy": no examples of examples.
                     if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
@@ -314,6 +324,12 @@ struct SentenceRewrites {
                         // which may be mistaken …": after a series "This" would be the last item.
                         || joint.text == ", which " && left.contains(", ")
                             && [" and ", " or "].contains(where: Self.afterLastComma(left).contains)
+                        // "… clotting factors, which the body makes …": "which" is the object, and
+                        // "This the body makes" is no sentence.
+                        || joint.text == ", which " && (Self.nounPhraseStarts.contains(next) || Self.personalPronouns.contains(next))
+                        // "… protein in her urine, which is known as proteinuria": "This is known as"
+                        // could name the whole condition.
+                        || joint.text == ", which " && Self.firstWords(right, 3).lowercased().hasPrefix("is known as")
                         || left.hasSuffix(",") { continue }
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
@@ -852,7 +868,9 @@ struct SentenceRewrites {
             if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(";") }) || !Self.commasOnlyBetweenWords(words, in: index..<words.count) {
                 return nil
             }
-            if lower[index] == "that", !words[index - 1].hasSuffix(","),
+            // "… is the system of hollow organs that carries food …": after "the", the clause says
+            // which one; cut off, "the system of hollow organs" names nothing.
+            if lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
                Self.predicateVerbs[lower[index + 1]] != nil || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s)
                 || Self.statementVerbForms.contains(lower[index + 1]) && lower[index + 1].hasSuffix("s") != plural {
                 if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }

@@ -159,6 +159,11 @@ extension SentenceRewrites {
             // A verb that is never a noun is a verb wherever it stands ("studies evaluate therapies").
             let onlyVerb = (form == .base || form == .s) && classes.onlyVerbs.contains(phrase.first ?? "")
             guard pairedGerund || onlyVerb || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
+            // "the patient is required to follow a diet" is no "is needed to follow": a passive
+            // with a "to" after it keeps its verb.
+            if form == .ed, next?.lowercased() == "to", Self.passivesWithTo.contains(phrase.first ?? ""),
+               let helper = Self.wordsBefore(pieces, start, upTo: 2).first(where: { !Self.passiveAdverbs.contains($0) }),
+               Self.beForms.contains(helper) { return nil }
             // Past forms are swapped into irregular verbs only as a participle after "be" or "have"
             // ("is performed" → "is done", "be administered" → "be given"); elsewhere the past and
             // the participle differ ("gave", "given") or the word describes ("an informed choice").
@@ -273,6 +278,10 @@ extension SentenceRewrites {
 
     /// The forms of "be" a phrase may open with.
     static let beForms: Set<String> = ["is", "are", "be", "was", "were", "been", "being"]
+
+    /// Verbs whose passive takes a "to" of its own ("is required to follow"), unlike a purpose
+    /// ("is given to reduce pain").
+    static let passivesWithTo: Set<String> = ["require", "expect", "ask", "advise", "encourage", "permit", "allow", "oblige", "instruct"]
 
     /// Words that may stand between "is" and its participle ("is not performed", "is often done").
     static let passiveAdverbs: Set<String> = ["not", "never", "also", "already", "just", "often", "usually", "sometimes", "always", "first"]
