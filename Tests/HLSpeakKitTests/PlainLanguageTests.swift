@@ -997,6 +997,40 @@ import Testing
                 "a passive with 'to' after it keeps its verb")
     }
 
+    /// More faults a second reviewer found on outside pages.
+    @Test func reasonsNamesExamplesAndPronounsKeepTheirSense() throws {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("The baby may lose weight in the first days of life, not because of a problem but because this is normal.")?
+            .joined(separator: " ").contains("This is because of a problem") != true, "a reason denied is no reason")
+        #expect(rules.seriesList("There are no special tests or treatments for pregnant women in contact with someone with hand, foot and mouth disease.") == nil,
+                "one name, not three things")
+        #expect(rules.seriesList("A third degree burn shows no pain at first as the nerve endings have been destroyed, whiteness, and charring.") == nil,
+                "'been destroyed' is the verb's, not an item")
+        #expect(rules.examplesAfter("Casual contact, such as in a school or work setting, has not been known to spread hepatitis A virus.") == nil)
+        #expect(rules.examplesAfter("Casual contact, such as hugging or shaking hands, does not spread HIV to other people.") == nil,
+                "after a negation the examples would read as what does spread it")
+        #expect(rules.splitLong("Eating well, exercising and not smoking lower your risk for heart attack and stroke, and they can improve your health.") == nil,
+                "'They' would be heart attack and stroke")
+        #expect(rules.splitLong("The chickenpox virus is the same virus that causes shingles, which is a late problem of chickenpox in adults.") == nil,
+                "'This' could be the virus")
+        #expect(rules.splitLong("You may notice signs of healing, including mild redness, itching, and numbness around the scar, which is caused by nerves growing back.")?
+            .joined(separator: " ").contains("This is caused by") != true, "the cause is the numbness's, not every sign's")
+        #expect(rules.splitLong("If the cholesterol level is very high or has high values due to heredity, the usual measures most often do not work well.") == nil,
+                "'may be … or has' is no English")
+        let hpv = try #require(rules.splitLong("If your HPV test is negative, you should have the next test in five years at your clinic."))
+        #expect(hpv.first == "Your HPV test may be negative.", "the stated condition opens with a capital")
+        let words = Self.simplified([
+            "You should generally take it 10 minutes before eating a meal. Cover the area and immediately get help.",
+            "Children no longer have to be monitored for 30 minutes after the shot. It can happen after prolonged vomiting.",
+            "Rest supports optimal scar formation. Choose the optimal time to exercise.",
+        ])
+        #expect(!words.contains("most often take"), "advice is no count")
+        #expect(!words.contains("right away get"))
+        #expect(words.contains("be watched for 30 minutes"), "'checked' would lose the time it goes on")
+        #expect(words.contains("after prolonged vomiting") && words.contains("supports optimal scar formation"))
+        #expect(words.contains("Choose the best time"))
+    }
+
     /// Conditions found stated wrongly on pages outside the fixtures.
     @Test func aConditionIsNotStatedWhereItWouldReadAsABanOrAsExpected() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)

@@ -72,6 +72,9 @@ extension SentenceRewrites {
                 // before it, and its commas make the series ambiguous ("and possibly X" at the end
                 // is an item).
                 || index < items.count - 1 && (first.hasSuffix("ly") || Self.adverbs.contains(first))
+                // "the nerve endings have been destroyed, whiteness, and charring": a verb's own
+                // words are no item.
+                || index == 0 && ["been", "be", "being"].contains(first)
                 // "people who donate blood often, do not get enough iron, or take …": what the
                 // people do, not things of their own.
                 || index > 0 && (["do", "does", "did"].contains(first) || classes.isNegation(first) || Self.modals.contains(first))
@@ -84,6 +87,11 @@ extension SentenceRewrites {
                let first = item.split(separator: " ").first.map { $0.lowercased() } ?? ""
                return Self.knownVerbForm(first)?.form == .base || Self.statementVerbForms.contains(first)
            }) { return nil }
+        // "hand, foot and mouth disease": single words before a last item that ends in a name's
+        // head ("disease", "syndrome") share it; they are one name.
+        if items.dropLast().allSatisfy({ !$0.contains(" ") }),
+           let head = items.last?.lowercased().split(separator: " ").last.map({ $0.trimmingCharacters(in: .punctuationCharacters) }),
+           ["disease", "syndrome", "disorder", "virus", "infection", "factors"].contains(head), Self.wordCount(items.last!) == 2 { return nil }
         // "genetic, environmental, and lifestyle factors": describing words that share the last
         // item's noun are no items of their own ("Genetic." says nothing).
         let adjectiveEndings = ["al", "ic", "ous", "ive", "ary", "ful"]

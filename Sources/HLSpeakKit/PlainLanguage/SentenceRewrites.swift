@@ -72,7 +72,12 @@ struct SentenceRewrites {
             let examples = String(text[open.upperBound..<comma.lowerBound])
             if isLike, ![" or ", " and ", ", "].contains(where: examples.contains) { return nil }
             guard Self.wordCount(subject) >= 2, !Self.opensCondition(subject), !examples.contains("("),
-                  !subject.contains(","), Self.wordCount(predicate) >= 3 else { return nil }
+                  !subject.contains(","), Self.wordCount(predicate) >= 3,
+                  // "Casual contact, such as in a school, has not been known to spread it": places
+                  // are no examples, and after a negation the examples would read as what does happen.
+                  !Self.prepositions.contains(examples.split(separator: " ").first?.lowercased() ?? ""),
+                  !predicate.lowercased().split(separator: " ").contains(where: { Self.negations.contains(String($0)) || $0.hasSuffix("n't") })
+            else { return nil }
             // "Some factors … These include …"; "Hormone therapy, such as estrogen, …" → "Examples
             // include …"; "A doctor, such as an obstetrician, …" is left alone.
             let subjectWords = subject.lowercased().split(separator: " ").map(String.init)
@@ -226,6 +231,14 @@ struct SentenceRewrites {
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
                     if joint.text == "—", text.filter({ $0 == "—" }).count != 1 || !Self.hasVerb(left) { continue }
+                    // "… lower your risk for heart attack and stroke, and they can improve …": after
+                    // things in the plural, "They" would point at them.
+                    // (After people named as the subject, "they" is theirs: "Babies born too early may
+                    // have trouble breathing, feeding, and staying warm, and they may need …".)
+                    let lastPhrase = Self.afterLastComma(left).lowercased().split(separator: " ").suffix(4).map(String.init)
+                    if [", and ", " and "].contains(joint.text), ["they", "these"].contains(next), Self.endsPlural(left) || lastPhrase.contains(where: { ["and", "or"].contains($0) }),
+                       !(Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { Self.peopleWords.contains(String($0)) })
+                         && !lastPhrase.contains(where: Self.peopleWords.contains)) { continue }
                     // "Be aware that … is based on weight, and that a measuring device …": a second
                     // "that" clause of the same verb; on its own it is a fragment.
                     if next == "that", !Self.clauseVerbs.contains(right.split(separator: " ").dropFirst().first.map { $0.lowercased() } ?? "") { continue }
@@ -323,7 +336,11 @@ struct SentenceRewrites {
                         // "… symptoms such as nausea, dizziness, jaw pain and shortness of breath,
                         // which may be mistaken …": after a series "This" would be the last item.
                         || joint.text == ", which " && left.contains(", ")
-                            && [" and ", " or "].contains(where: Self.afterLastComma(left).contains)
+                            && !Self.afterLastComma(left).contains(")")
+                            && [" and ", " or ", "and ", "or "].contains(where: { Self.afterLastComma(left).hasPrefix($0) || Self.afterLastComma(left).contains(" " + $0.trimmingCharacters(in: .whitespaces) + " ") })
+                        // "… the same virus that causes shingles, which is …": after a relative clause
+                        // "This" could be either noun.
+                        || joint.text == ", which " && left.lowercased().split(separator: " ").suffix(5).contains(where: { ["that", "who", "which"].contains($0) })
                         // "… clotting factors, which the body makes …": "which" is the object, and
                         // "This the body makes" is no sentence.
                         || joint.text == ", which " && (Self.nounPhraseStarts.contains(next) || Self.personalPronouns.contains(next))
@@ -364,7 +381,9 @@ struct SentenceRewrites {
                     }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
+                    // "…, not because of a problem but because …": the reason denied is no reason.
                     if [", because ", " because "].contains(joint.text), Self.hedges(left) || Self.endsInRelativeClause(left)
+                        || left.lowercased().hasSuffix(" not") || left.lowercased().hasSuffix(", not")
                         || next == "of" && (right.contains(" and ") || right.contains(" or ")) { continue }
                 // "… do a blood test to see if …", not "… it is hard to see if …": an object ends
                 // the first half (a noun after "a", "the", "your"…, or "it", "one"), and the clause
@@ -700,7 +719,8 @@ struct SentenceRewrites {
               // which "may" would turn into leave to do it ("and may choose").
               !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
                   && (Self.startsClause(words[($0 + 1)...].joined(separator: " "))
-                      || $0 + 1 < lower.count && Self.knownVerbForm(lower[$0 + 1]) != nil) }),
+                      // ("… is very high or has high values": "may be … or has" would not agree.)
+                      || $0 + 1 < lower.count && (Self.knownVerbForm(lower[$0 + 1]) != nil || Self.predicateVerbs[lower[$0 + 1]] == .some(false))) }),
               // "If you have bleeding, call your provider right away": before an instruction, "You
               // may have bleeding." would make a warning sign sound expected. ("If the pain
               // worsens, call …" → "The pain may worsen. If so, call …" warns all the same.)
@@ -753,7 +773,7 @@ struct SentenceRewrites {
             }
             // "fFN" keeps its letters; "your anemia" → "Your anemia".
             let subjectWords = words[..<verbIndex].joined(separator: " ")
-            let statedSubject = subjectWords.contains(where: \.isUppercase) ? subjectWords : Self.capitalized(subjectWords)
+            let statedSubject = words[0].contains(where: \.isUppercase) ? subjectWords : Self.capitalized(subjectWords)
             return [statedSubject + " " + statement + (rest.isEmpty ? "" : " " + rest.joined(separator: " ")) + ".",
                     (isWhen ? "When this happens, " : "If so, ") + main]
         }

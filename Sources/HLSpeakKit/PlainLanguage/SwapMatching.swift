@@ -146,6 +146,12 @@ extension SentenceRewrites {
         if swap.plain.lowercased().split(separator: " ").contains(where: { $0.count >= 4 && (ahead.contains(String($0)) || behind.contains(String($0))) }) {
             return nil
         }
+        // "you should usually take it before meals" is advice, not a count: "should most often take"
+        // would make skipping it sound fine. "and immediately get help" is no "and right away get":
+        // a phrase for one word does not stand before a verb.
+        if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "),
+           ["should", "must"].contains(previous ?? "")
+            || swap.plain.hasSuffix(" away") && next.map({ SentenceRewrites.isInstruction($0.lowercased()) }) == true { return nil }
         // "are usually not given" is no "are most often not given": a phrase reads badly before a negation.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
            classes.isNegation(next.lowercased()) { return nil }
