@@ -1017,6 +1017,8 @@ import Testing
             .joined(separator: " ").contains("This is caused by") != true, "the cause is the numbness's, not every sign's")
         #expect(rules.splitLong("If the cholesterol level is very high or has high values due to heredity, the usual measures most often do not work well.") == nil,
                 "'may be … or has' is no English")
+        #expect(rules.splitLong("Head lice lay their eggs on the hair close to the scalp, as small white dots called nits, which stick to the hair.")?.last
+                == "These stick to the hair.", "a plural verb after 'which' takes 'These'")
         let hpv = try #require(rules.splitLong("If your HPV test is negative, you should have the next test in five years at your clinic."))
         #expect(hpv.first == "Your HPV test may be negative.", "the stated condition opens with a capital")
         let words = Self.simplified([

@@ -429,7 +429,11 @@ struct SentenceRewrites {
                       Self.wordCount(left) >= 4, Self.wordCount(joint.opening + right) >= 3 else { continue }
                 // "…, which are a serious problem." → "These are …"; "many factors, including …" →
                 // "These include …".
-                var opening = joint.text == ", which " && ["are", "were", "have"].contains(next) ? "These " : joint.opening
+                // ("… called nits, which stick to the hair" → "These stick …": a verb that agrees
+                // with a plural.)
+                let pluralVerb = Self.endsPlural(left) && next.allSatisfy(\.isLetter) && !next.hasSuffix("s")
+                    && !Self.modals.contains(next) && !Self.adverbs.contains(next) && !next.hasSuffix("ly") && !Self.clauseVerbs.contains(next)
+                var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
                 let rest = right
                 if joint.kind == .examples {
                     // The people word must be the subject's (the words before its helper verb), and
