@@ -1019,6 +1019,9 @@ import Testing
                 "'may be … or has' is no English")
         #expect(rules.splitLong("Head lice lay their eggs on the hair close to the scalp, as small white dots called nits, which stick to the hair.")?.last
                 == "These stick to the hair.", "a plural verb after 'which' takes 'These'")
+        #expect(rules.splitLong("Putting butter or oil on burned skin holds heat in the tissue and may cause more damage to the skin.")
+                == ["Putting butter or oil on burned skin holds heat in the tissue.", "This may cause more damage to the skin."],
+                "the doing is the subject: 'It' would read as the tissue")
         let hpv = try #require(rules.splitLong("If your HPV test is negative, you should have the next test in five years at your clinic."))
         #expect(hpv.first == "Your HPV test may be negative.", "the stated condition opens with a capital")
         let words = Self.simplified([

@@ -997,7 +997,7 @@ struct SentenceRewrites {
             } else {
                 plural = helper!
             }
-            let pronoun: String
+            var pronoun: String
             if ["you", "we", "they", "it"].contains(subject[0]) && subject.count == 1 {
                 pronoun = Self.capitalized(subject[0])
             } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.personWords.contains) {
@@ -1013,6 +1013,11 @@ struct SentenceRewrites {
                 // before its "of …".
                 let head = subject.prefix { !Self.prepositions.contains($0) }
                 pronoun = agreed ?? Self.endsPlural(head.joined(separator: " ")) ? "They" : "It"
+                // "Putting butter on burned skin holds heat in the tissue and may cause more
+                // damage": the doing is the subject, and "It" would read as the tissue.
+                if pronoun == "It", let first = subject.first, first.hasSuffix("ing"), first.count > 5 {
+                    pronoun = "This"
+                }
                 // "Missing portions … can cause endocrine disruptions. They may combine …": after a
                 // plural object, "They" would read as the object.
                 if pronoun == "They", Self.endsPlural(left) { continue }
