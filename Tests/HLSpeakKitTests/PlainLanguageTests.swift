@@ -1036,6 +1036,31 @@ import Testing
         #expect(words.contains("Choose the best time"))
     }
 
+    /// Faults a third reviewer found on outside pages.
+    @Test func permissionsOtherwisesAndComparisonsKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("If you have amniocentesis after 15 weeks of pregnancy, the chance of a miscarriage is up to 1 in 100.") == nil,
+                "'You may have amniocentesis' reads as leave to have it")
+        #expect(rules.splitLong("If a woman takes the pill within 72 hours of sex, the chance of getting pregnant is much lower.") == nil,
+                "'A woman may take the pill within 72 hours' reads as a rule")
+        #expect(rules.splitLong("If you have an Rh-negative blood type from your parents, you may need a shot of Rh immune globulin.")?.first
+                == "You may have an Rh-negative blood type from your parents.", "a state is still a chance")
+        #expect(rules.splitLong("Since the symptoms of a DVT can be like other conditions, like a pulled muscle, this often leads to delay.") == nil,
+                "the opening clause is no sentence to end")
+        #expect(rules.splitLong("Do not blow your nose for several hours after the bleeding has stopped, or clots could start the bleeding again.") == nil,
+                "after an instruction 'or' says what happens otherwise")
+        #expect(rules.splitLong("Adults tend to have more severe reactions than children do and are more likely to die of anaphylaxis.") == nil,
+                "after a comparison 'They' could be the other group")
+        let words = Self.simplified([
+            "If your baby appears generally well, keep your baby drinking. Consider this a warning sign.",
+            "The pain is located immediately below the knee. Call your doctor immediately.",
+        ])
+        #expect(words.contains("appears generally well"), "'generally' is 'on the whole' here")
+        #expect(words.contains("Consider this a warning sign"), "'Think about this a warning sign' is no English")
+        #expect(!words.contains("right away below"), "a place, not a time")
+        #expect(words.contains("Call your doctor right away"))
+    }
+
     /// Conditions found stated wrongly on pages outside the fixtures.
     @Test func aConditionIsNotStatedWhereItWouldReadAsABanOrAsExpected() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)

@@ -236,6 +236,9 @@ struct SentenceRewrites {
                     // (After people named as the subject, "they" is theirs: "Babies born too early may
                     // have trouble breathing, feeding, and staying warm, and they may need …".)
                     let lastPhrase = Self.afterLastComma(left).lowercased().split(separator: " ").suffix(4).map(String.init)
+                    // "Do not blow your nose for hours, or clots could …": after an instruction, "or"
+                    // says what happens otherwise; "Or clots could …" would offer a choice.
+                    if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("do not ") || left.lowercased().hasPrefix("don't ") { continue }
                     if [", and ", " and "].contains(joint.text), ["they", "these"].contains(next), Self.endsPlural(left) || lastPhrase.contains(where: { ["and", "or"].contains($0) }),
                        !(Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { Self.peopleWords.contains(String($0)) })
                          && !lastPhrase.contains(where: Self.peopleWords.contains)) { continue }
@@ -288,6 +291,9 @@ struct SentenceRewrites {
                     // are of what is not there; on their own they would name what is.
                     if Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: {
                         Self.negations.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
+                    // "Since the symptoms can be like other conditions, like a pulled muscle, this …":
+                    // the opening clause is no sentence to end.
+                    if Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? "") { continue }
                     // "…, like it has an eyelash in it": a likeness, with a clause of its own.
                     if Self.personalPronouns.contains(next) || Self.startsClause(right) { continue }
                     // "…, such as contact during play, or with shared items": a second way follows;
@@ -754,13 +760,18 @@ struct SentenceRewrites {
             // condition ("two or more miscarriages in a row") does not.
             case "has", "have":
                 guard words.count - verbIndex - 1 >= 4 || lower.dropFirst(verbIndex + 1).first == "been" else { return nil }
+                // "If you have amniocentesis after 15 weeks, …": for a person, "may have" a thing
+                // done to them reads as leave to have it ("You may have an Rh-negative blood type"
+                // is a chance).
+                if Self.namesPerson(subject), lower.dropFirst(verbIndex + 1).prefix(4).contains(where: Self.isProcedure) { return nil }
                 stated = "may have"
             default:
                 guard let form = Self.knownVerbForm(verb), form.form != .ed, form.form != .ing,
                       // "If you take care of your health, …" is advice: "You may take care of your
                       // health." would read as leave to do it. After "you" only what befalls or is
                       // noticed ("If you notice …", "If you bleed …") is a possibility.
-                      subject != ["you"] || Self.happeningVerbs.contains(form.base),
+                      // The same for any person: "If a woman takes the pill within 72 hours, …".
+                      !Self.namesPerson(subject) || Self.happeningVerbs.contains(form.base),
                       // "you feel" (base after a plural subject), "she thinks" (-s after a singular one)
                       form.form == .s || ["you", "we", "they", "i"].contains(subject.last ?? "") || Self.endsPlural(subject.joined(separator: " "))
                 else { continue }
@@ -829,6 +840,20 @@ struct SentenceRewrites {
 
     /// Verbs of what happens to a person or what they notice, which "you may …" states as a
     /// possibility rather than leave to do.
+    /// True for a word that names something done to a person: a test, a treatment, an operation
+    /// ("amniocentesis", "a biopsy", "surgery").
+    static func isProcedure(_ word: String) -> Bool {
+        ["centesis", "ectomy", "scopy", "otomy", "ostomy", "plasty", "graphy", "biopsy", "surgery", "procedure", "test",
+         "tests", "exam", "scan", "ultrasound", "shot", "vaccine", "injection", "transfusion", "treatment", "therapy"]
+            .contains(where: word.hasSuffix)
+    }
+
+    /// True when `subject` is a person ("you", "a woman"), not a person's thing ("your newborn’s test").
+    static func namesPerson(_ subject: ArraySlice<String>) -> Bool {
+        guard !subject.contains(where: { $0.contains("'") || $0.contains("’") }) else { return false }
+        return subject.contains { ($0 == "you" || personWords.contains($0)) && !["your", "her", "his", "their", "my"].contains($0) }
+    }
+
     static let happeningVerbs: Set<String> = ["think", "notice", "need", "feel", "bleed", "miss", "get", "become", "develop",
                                               "lose", "gain", "see", "find", "live", "pass"]
 
@@ -967,6 +992,11 @@ struct SentenceRewrites {
             guard !lower[subjectEnd..<index].contains(where: { ["that", "which", "who"].contains($0) }) else { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
+            // "Adults have worse reactions than children do and are more likely …": after a
+            // comparison, "They" could be the other group.
+            // ("… in less than 24 hours but may last …" compares no group.)
+            if let than = lower[subjectEnd..<index].firstIndex(of: "than"), than + 1 < index,
+               !(lower[than + 1].first?.isNumber == true || classes.numberWords.contains(lower[than + 1])) { continue }
             // What the two verbs may share stays with both: a "to" right after the helper ("You
             // will need to track your blood sugar and do things …", "help to clean out … and
             // make"), an object after the second ("can irritate and damage the lining"), or, for

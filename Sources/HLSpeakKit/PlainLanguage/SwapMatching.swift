@@ -88,7 +88,9 @@ extension SentenceRewrites {
         // "regard as".
         if swap.isVerb, let last = swap.plain.split(separator: " ").last, SentenceRewrites.prepositions.contains(String(last)) {
             let ahead = Self.clauseWords(in: pieces, after: end)
-            if ahead.contains("as") || zip(ahead, ahead.dropFirst()).contains(where: { $0 == "to" && $1 == "be" }) { return nil }
+            // ("Consider this a warning sign": a second noun phrase after the object says the same.)
+            if ahead.contains("as") || zip(ahead, ahead.dropFirst()).contains(where: { $0 == "to" && $1 == "be" })
+                || ahead.count > 1 && ["this", "that", "it", "them", "these", "those"].contains(ahead[0]) && ["a", "an"].contains(ahead[1]) { return nil }
         }
         // "that experience can help" is the noun after "that": a verb would have an object.
         if swap.isVerb, form == .base, previous == "that", next.map({ SentenceRewrites.clauseVerbs.contains($0.lowercased()) }) ?? true { return nil }
@@ -151,7 +153,8 @@ extension SentenceRewrites {
         // a phrase for one word does not stand before a verb.
         if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "),
            ["should", "must"].contains(previous ?? "")
-            || swap.plain.hasSuffix(" away") && next.map({ SentenceRewrites.isInstruction($0.lowercased()) }) == true { return nil }
+            || swap.plain.hasSuffix(" away") && next.map({ SentenceRewrites.isInstruction($0.lowercased()) || SentenceRewrites.prepositions.contains($0.lowercased())
+                || ["below", "above", "behind", "beside", "next", "inside", "outside", "near"].contains($0.lowercased()) }) == true { return nil }
         // "are usually not given" is no "are most often not given": a phrase reads badly before a negation.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
            classes.isNegation(next.lowercased()) { return nil }
