@@ -238,7 +238,7 @@ struct SentenceRewrites {
                     let lastPhrase = Self.afterLastComma(left).lowercased().split(separator: " ").suffix(4).map(String.init)
                     // "Do not blow your nose for hours, or clots could …": after an instruction, "or"
                     // says what happens otherwise; "Or clots could …" would offer a choice.
-                    if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("do not ") || left.lowercased().hasPrefix("don't ") { continue }
+                    if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("don't ") { continue }
                     if [", and ", " and "].contains(joint.text), ["they", "these"].contains(next), Self.endsPlural(left) || lastPhrase.contains(where: { ["and", "or"].contains($0) }),
                        !(Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { Self.peopleWords.contains(String($0)) })
                          && !lastPhrase.contains(where: Self.peopleWords.contains)) { continue }
@@ -343,7 +343,7 @@ struct SentenceRewrites {
                         // which may be mistaken …": after a series "This" would be the last item.
                         || joint.text == ", which " && left.contains(", ")
                             && !Self.afterLastComma(left).contains(")")
-                            && [" and ", " or ", "and ", "or "].contains(where: { Self.afterLastComma(left).hasPrefix($0) || Self.afterLastComma(left).contains(" " + $0.trimmingCharacters(in: .whitespaces) + " ") })
+                            && Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: { $0 == "and" || $0 == "or" })
                         // "… the same virus that causes shingles, which is …": after a relative clause
                         // "This" could be either noun.
                         || joint.text == ", which " && left.lowercased().split(separator: " ").suffix(5).contains(where: { ["that", "who", "which"].contains($0) })
@@ -782,7 +782,7 @@ struct SentenceRewrites {
             // "is not progressing" → "may not be progressing"; but "is not performed" → "may not
             // be done" reads as a ban, not a chance.
             if rest.first?.lowercased() == "not", stated.hasPrefix("may ") {
-                if rest.count > 1, stated == "may be", Self.isPastForm(rest[1].lowercased()) { return nil }
+                if rest.count > 1, stated == "may be", Self.isPastParticiple(rest[1].lowercased()) { return nil }
                 statement = "may not " + stated.dropFirst(4)
                 rest.removeFirst()
             }
@@ -793,11 +793,6 @@ struct SentenceRewrites {
                     (isWhen ? "When this happens, " : "If so, ") + main]
         }
         return nil
-    }
-
-    /// True when `word` is a past participle: "-ed", or an irregular one ("done", "given", "taken").
-    static func isPastForm(_ word: String) -> Bool {
-        word.hasSuffix("ed") || Set(Inflection.passiveParticiples.values).union(["taken", "seen", "known", "written", "born", "eaten", "gone"]).contains(word)
     }
 
     /// True when `text` has a verb the rules know: a helper ("is", "can"), one of `secondVerbs`
@@ -838,8 +833,6 @@ struct SentenceRewrites {
         ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
          "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear", "begin", "worsen"], [.s, .base])
 
-    /// Verbs of what happens to a person or what they notice, which "you may …" states as a
-    /// possibility rather than leave to do.
     /// True for a word that names something done to a person: a test, a treatment, an operation
     /// ("amniocentesis", "a biopsy", "surgery").
     static func isProcedure(_ word: String) -> Bool {
@@ -854,6 +847,8 @@ struct SentenceRewrites {
         return subject.contains { ($0 == "you" || personWords.contains($0)) && !["your", "her", "his", "their", "my"].contains($0) }
     }
 
+    /// Verbs of what happens to a person or what they notice, which "you may …" states as a
+    /// possibility rather than leave to do.
     static let happeningVerbs: Set<String> = ["think", "notice", "need", "feel", "bleed", "miss", "get", "become", "develop",
                                               "lose", "gain", "see", "find", "live", "pass"]
 
@@ -1235,7 +1230,7 @@ struct SentenceRewrites {
     /// Person words that are plural: their pronoun is "They" whatever the sentence says.
     static let peopleWords: Set<String> = ["women", "men", "people", "babies", "children", "doctors", "providers", "mothers",
                                            "parents", "patients", "infants", "nurses", "newborns", "teens", "adults", "girls",
-                                           "boys", "males", "females", "adolescents", "kids", "caregivers", "partners"]
+                                           "boys", "males", "females", "adolescents", "kids", "caregivers", "partners", "fathers"]
 
     /// Verbs a second predicate starts with, and whether they say the subject is plural (nil:
     /// either, as "can").

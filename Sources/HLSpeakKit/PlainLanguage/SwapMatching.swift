@@ -90,7 +90,7 @@ extension SentenceRewrites {
             let ahead = Self.clauseWords(in: pieces, after: end)
             // ("Consider this a warning sign": a second noun phrase after the object says the same.)
             if ahead.contains("as") || zip(ahead, ahead.dropFirst()).contains(where: { $0 == "to" && $1 == "be" })
-                || ahead.count > 1 && ["this", "that", "it", "them", "these", "those"].contains(ahead[0]) && ["a", "an"].contains(ahead[1]) { return nil }
+                || ahead.count > 1 && (SentenceRewrites.objectEnds.contains(ahead[0]) || ahead[0] == "that") && ["a", "an"].contains(ahead[1]) { return nil }
         }
         // "that experience can help" is the noun after "that": a verb would have an object.
         if swap.isVerb, form == .base, previous == "that", next.map({ SentenceRewrites.clauseVerbs.contains($0.lowercased()) }) ?? true { return nil }
@@ -153,8 +153,9 @@ extension SentenceRewrites {
         // a phrase for one word does not stand before a verb.
         if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "),
            ["should", "must"].contains(previous ?? "")
-            || swap.plain.hasSuffix(" away") && next.map({ SentenceRewrites.isInstruction($0.lowercased()) || SentenceRewrites.prepositions.contains($0.lowercased())
-                || ["below", "above", "behind", "beside", "next", "inside", "outside", "near"].contains($0.lowercased()) }) == true { return nil }
+            || swap.plain.hasSuffix(" away") && next.map({ word in
+                let word = word.lowercased()
+                return SentenceRewrites.isInstruction(word) || SentenceRewrites.prepositions.contains(word) || Self.placeWords.contains(word) }) == true { return nil }
         // "are usually not given" is no "are most often not given": a phrase reads badly before a negation.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
            classes.isNegation(next.lowercased()) { return nil }
@@ -170,14 +171,13 @@ extension SentenceRewrites {
             guard pairedGerund || onlyVerb || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
             // "the patient is required to follow a diet" is no "is needed to follow": a passive
             // with a "to" after it keeps its verb.
-            if form == .ed, next?.lowercased() == "to", Self.passivesWithTo.contains(phrase.first ?? ""),
-               let helper = Self.wordsBefore(pieces, start, upTo: 2).first(where: { !Self.passiveAdverbs.contains($0) }),
-               Self.beForms.contains(helper) { return nil }
+            // The helper before a past form ("is", "has"), past a word such as "not" or "often".
+            let helper = form == .ed ? Self.wordsBefore(pieces, start, upTo: 2).first { !Self.passiveAdverbs.contains($0) } : nil
+            if let helper, Self.beForms.contains(helper), next?.lowercased() == "to", Self.passivesWithTo.contains(phrase.first ?? "") { return nil }
             // Past forms are swapped into irregular verbs only as a participle after "be" or "have"
             // ("is performed" → "is done", "be administered" → "be given"); elsewhere the past and
             // the participle differ ("gave", "given") or the word describes ("an informed choice").
             if form == .ed, Inflection.isIrregular(swap.plain) {
-                let helper = Self.wordsBefore(pieces, start, upTo: 2).first { !Self.passiveAdverbs.contains($0) }
                 let perfect = ["has", "have", "had"].contains(helper ?? "")
                 guard let helper, Self.beForms.contains(helper) || perfect,
                       let participle = Inflection.participle(of: swap.plain, perfect: perfect) else { return nil }
@@ -228,18 +228,19 @@ extension SentenceRewrites {
     /// "names and addresses", "assisted living").
     static func verbContexts(for form: Inflection) -> Set<String> {
         switch form {
-        case .base: baseContexts.union(pluralPeople)
+        case .base: baseFormContexts
         case .s: baseContexts
-        case .ing: baseContexts.union(["be", "is", "are", "was", "were", "been", "being", "am", "by", "for", "of",
-                                       "about", "without", "before", "after", "start", "stop", "keep", "try"])
-        case .ed: ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "i", "you", "we",
-                   "they", "he", "she", "it", "who", "that", "which", "not", "never", "also", "already", "just"]
+        case .ing: ingContexts
+        case .ed: edContexts
         }
     }
 
-    /// People in the plural, after whom a verb's base form is their verb ("mothers experience …").
-    private static let pluralPeople: Set<String> = ["women", "men", "people", "children", "babies", "infants", "mothers", "fathers",
-                                                    "parents", "patients", "doctors", "providers", "adults", "teens", "girls", "boys", "nurses"]
+    /// After people in the plural a verb's base form is their verb ("mothers experience …").
+    private static let baseFormContexts = baseContexts.union(peopleWords)
+    private static let ingContexts = baseContexts.union(["be", "is", "are", "was", "were", "been", "being", "am", "by", "for", "of",
+                                                         "about", "without", "before", "after", "start", "stop", "keep", "try"])
+    private static let edContexts: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "i", "you", "we",
+                                                  "they", "he", "she", "it", "who", "that", "which", "not", "never", "also", "already", "just"]
 
     private static let baseContexts: Set<String> = [
         "", "to", "can", "could", "will", "would", "should", "may", "might", "must", "shall", "do", "does", "did",
@@ -291,6 +292,9 @@ extension SentenceRewrites {
     /// Verbs whose passive takes a "to" of its own ("is required to follow"), unlike a purpose
     /// ("is given to reduce pain").
     static let passivesWithTo: Set<String> = ["require", "expect", "ask", "advise", "encourage", "permit", "allow", "oblige", "instruct"]
+
+    /// Words of place besides the prepositions ("immediately below the knee" is no time).
+    static let placeWords: Set<String> = ["below", "above", "behind", "beside", "next", "inside", "outside", "near"]
 
     /// Words that may stand between "is" and its participle ("is not performed", "is often done").
     static let passiveAdverbs: Set<String> = ["not", "never", "also", "already", "just", "often", "usually", "sometimes", "always", "first"]
