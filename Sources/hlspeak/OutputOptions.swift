@@ -36,26 +36,30 @@ struct AudioOptions: ParsableArguments {
     }
 }
 
-/// The print and braille options of the commands that write documents.
+/// The print and braille options of the commands that write documents. Each is optional: the
+/// library's `LargePrintOptions` and `BrailleOptions` decide what an unset one means.
 struct DocumentOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Large print: body text size in points, 16 to 28.", valueName: "points"))
-    var size: Int = 18
+    @Option(name: .long, help: ArgumentHelp("Large print: body text size in points, 16 to 28 (default: \(LargePrintOptions().size)).", valueName: "points"))
+    var size: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Large print: letter or a4.", valueName: "paper"))
-    var paper: LargePrintStyle.Paper = .letter
+    @Option(name: .long, help: ArgumentHelp("Large print: letter or a4 (default: \(LargePrintOptions().paper.rawValue)).", valueName: "paper"))
+    var paper: LargePrintStyle.Paper?
 
     @Option(name: .long, help: ArgumentHelp("Braille: 2 for contracted, 1 for uncontracted (default: the language's usual grade, 2 for English, 1 for Spanish).", valueName: "grade"))
     var brailleGrade: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Braille: cells per line.", valueName: "cells"))
-    var cells: Int = 40
+    @Option(name: .long, help: ArgumentHelp("Braille: cells per line (default: \(BrailleOptions().cells)).", valueName: "cells"))
+    var cells: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Braille: lines per page.", valueName: "lines"))
-    var lines: Int = 25
+    @Option(name: .long, help: ArgumentHelp("Braille: lines per page (default: \(BrailleOptions().lines)).", valueName: "lines"))
+    var lines: Int?
 
     func apply(to choice: inout ExportChoice) {
-        choice.largePrint = LargePrintOptions(size: size, paper: paper)
-        choice.braille = BrailleOptions(grade: brailleGrade, cells: cells, lines: lines)
+        if let size { choice.largePrint.size = size }
+        if let paper { choice.largePrint.paper = paper }
+        if let brailleGrade { choice.braille.grade = brailleGrade }
+        if let cells { choice.braille.cells = cells }
+        if let lines { choice.braille.lines = lines }
     }
 }
 
