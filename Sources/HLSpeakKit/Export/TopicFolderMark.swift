@@ -11,7 +11,7 @@ enum TopicFolderMark {
     static func topic(in folder: URL) -> String? {
         if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
            let text = String(data: data.prefix(1_024), encoding: .utf8) {
-            let id = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let id = text.trimmed(.whitespaceAndNewlines)
             if !id.isEmpty { return id }
         }
         // A build names each output by its topic: "miscarriage/coping.ulaw.wav".

@@ -19,7 +19,7 @@ public struct Paragraph: Hashable, Codable, Sendable {
 
     /// True when the paragraph's last sentence ends in a colon, promising a list after it.
     public var introducesList: Bool {
-        inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
+        inlines.plainText.trimmed(.whitespaceAndNewlines).hasSuffix(":")
     }
 }
 

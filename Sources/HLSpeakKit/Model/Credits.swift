@@ -39,7 +39,7 @@ public struct Credits: Hashable, Codable, Sendable {
         var lines: [CreditLine] = []
         func add(_ kind: CreditLine.Kind, _ text: String?) {
             guard let text else { return }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmed(.whitespace)
             // "Inc." + "." would end in "..".
             lines.append(CreditLine(kind: kind, text: trimmed.hasSuffix("..") ? String(trimmed.dropLast()) : trimmed))
         }

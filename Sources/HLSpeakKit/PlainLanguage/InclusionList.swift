@@ -90,7 +90,7 @@ extension SentenceRewrites {
         // "hand, foot and mouth disease": single words before a last item that ends in a name's
         // head ("disease", "syndrome") share it; they are one name.
         if items.dropLast().allSatisfy({ !$0.contains(" ") }),
-           let head = items.last?.lowercased().split(separator: " ").last.map({ $0.trimmingCharacters(in: .punctuationCharacters) }),
+           let head = items.last?.lowercased().split(separator: " ").last.map({ $0.trimmed(.punctuation) }),
            ["disease", "syndrome", "disorder", "virus", "infection", "factors"].contains(head), Self.wordCount(items.last!) == 2 { return nil }
         // "genetic, environmental, and lifestyle factors": describing words that share the last
         // item's noun are no items of their own ("Genetic." says nothing).

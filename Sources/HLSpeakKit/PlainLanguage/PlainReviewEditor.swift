@@ -21,13 +21,13 @@ public struct PlainReviewEditor {
     public func changes(named values: [String]) throws(PlainReviewError) -> [PlainChange] {
         var chosen: [PlainChange] = []
         let count = version.changes.count
-        for value in values.flatMap({ $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+        for value in values.flatMap({ $0.split(separator: ",").map { $0.trimmed(.whitespace) } })
         where !value.isEmpty {
             if let change = version.changes.first(where: { $0.id == value }) {
                 if !chosen.contains(where: { $0.id == change.id }) { chosen.append(change) }
                 continue
             }
-            let bounds = value.split(separator: "-", maxSplits: 1).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let bounds = value.split(separator: "-", maxSplits: 1).map { Int($0.trimmed(.whitespace)) }
             guard let first = bounds.first ?? nil, let last = bounds.last ?? nil, first >= 1, last <= count, first <= last else {
                 throw .unknownChange(value, count: count, topic: source.id)
             }
@@ -67,7 +67,7 @@ public struct PlainReviewEditor {
 
     /// Uses `text` instead of `change`'s sentence.
     public mutating func rewrite(_ change: PlainChange, as text: String, by: String, date: String) throws(PlainReviewError) {
-        let text = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let text = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed(.whitespace)
         guard !text.isEmpty else { throw .emptyRewrite(number: number(of: change)) }
         // A phone number or link typed differently would be read as a plain number or lose its link.
         if let lost = change.keptRuns.first(where: { !text.contains($0) }) { throw .rewriteLosesRun(lost) }

@@ -33,18 +33,18 @@ public struct WordSwap: Hashable, Sendable {
     static func parse(complex: String, plain: String, source: String) -> Result<WordSwap, SwapProblem> {
         var complex = complex
         let atStart = complex.hasPrefix("^")
-        if atStart { complex = String(complex.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        if atStart { complex = String(complex.dropFirst()).trimmed(.whitespace) }
         var atEnd = false, dropsComma = false
         while let last = complex.last, last == "$" || last == "," {
             if last == "$" { atEnd = true } else { dropsComma = true }
-            complex = String(complex.dropLast()).trimmingCharacters(in: .whitespaces)
+            complex = String(complex.dropLast()).trimmed(.whitespace)
         }
         let verbs = [complex, plain].map { $0.lowercased().hasPrefix("to ") }
         guard verbs[0] == verbs[1] else { return .failure(.verbOnOneSide) }
         // "^to diagnose<TAB>to check for": a purpose opening a sentence ("To diagnose asthma, …"),
         // matched as written; a verb opening one is an instruction, which a plain "to" line covers.
         let isVerb = verbs[0] && !atStart
-        let strip = { (text: String) in isVerb ? String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces) : text }
+        let strip = { (text: String) in isVerb ? String(text.dropFirst(3)).trimmed(.whitespace) : text }
         let swap = WordSwap(complex: strip(complex), plain: strip(plain), source: source, isVerb: isVerb,
                             atSentenceStart: atStart, atClauseEnd: atEnd, dropsComma: dropsComma)
         guard !swap.complex.isEmpty, !swap.plain.isEmpty else { return .failure(.verbOnOneSide) }
@@ -106,7 +106,7 @@ public struct PlainWords: Hashable, Sendable {
             }
             if let lines = words.lines(of: place.appendingPathComponent("protected-terms.txt")) {
                 for line in lines {
-                    let term = line.trimmingCharacters(in: .whitespaces)
+                    let term = line.trimmed(.whitespace)
                     if !term.isEmpty && !term.hasPrefix("#") { words.protectedTerms.insert(term.lowercased()) }
                 }
             }
@@ -121,13 +121,13 @@ public struct PlainWords: Hashable, Sendable {
         guard let lines = lines(of: file) else { return [] }
         var swaps: [WordSwap] = []
         for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed(.whitespace)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             func skip(_ message: String) {
                 problems.append(Diagnostic(.warning, file: FilePaths.display(file), line: index + 1, message + "; the line is skipped"))
             }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmed(.whitespace) }
             guard fields.count == 3 else {
                 skip("expected 'complex<TAB>plain<TAB>source', found \(fields.count) column\(fields.count == 1 ? "" : "s") "
                     + "(separate them with tabs)")

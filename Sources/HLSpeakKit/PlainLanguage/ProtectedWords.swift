@@ -21,7 +21,7 @@ struct ProtectedWords {
             let word = raw.lowercased().replacingOccurrences(of: "’", with: "'")
             // "not only … but also" affirms both halves: its "not" denies nothing.
             if classes.isNegation(word), index + 1 < raws.count, classes.negationAffirming.contains(raws[index + 1].lowercased()) { continue }
-            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+            let bare = word.trimmed(where: { $0 == "'" })
             let isNumber = word.contains(where: \.isNumber) || classes.numberWords.contains(bare)
                 || (bare.contains("-") && bare.split(separator: "-").allSatisfy { classes.numberWords.contains(String($0)) })
             if isNumber || afterNumber && !(afterOne && classes.functionWords.contains(bare)) || word.unicodeScalars.contains(where: { Template.isPlaceholder($0) })

@@ -39,7 +39,7 @@ struct SentenceRewrites {
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         var head = String(text[..<open])
         while head.last == " " { head.removeLast() }
-        return (head, text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces), text[text.index(after: close)...])
+        return (head, text[text.index(after: open)..<close].trimmed(.whitespace), text[text.index(after: close)...])
     }
 
     /// "do an exam (including a pelvic exam)." → "do an exam. This includes a pelvic exam."
@@ -48,7 +48,7 @@ struct SentenceRewrites {
         let leads = [("including ", "This includes "), ("such as ", "For example, "), ("for example ", "For example, "),
                      ("for example, ", "For example, "), ("e.g. ", "For example, "), ("e.g., ", "For example, ")]
         guard let (lead, sentenceStart) = leads.first(where: { aside.lowercased().hasPrefix($0.0) }) else { return nil }
-        let tail = rest.trimmingCharacters(in: .whitespaces)
+        let tail = rest.trimmed(.whitespace)
         let end = tail.first.map { ".!?".contains($0) } == true ? String(tail.first!) : "."
         guard tail.count <= 1 else { return nil }  // the aside must close the sentence
         let examples = String(aside.dropFirst(lead.count))
@@ -229,7 +229,7 @@ struct SentenceRewrites {
                     if joint.text == " and ", !Self.bareClauseStarts.contains(next)
                         || !Self.hasVerb(Self.afterLastComma(left))
                         || left.lowercased().split(separator: " ").contains(where: {
-                            Self.reachesPastAnd.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
+                            Self.reachesPastAnd.contains($0.trimmed(.punctuation)) }) { continue }
                     if joint.text == "—", text.filter({ $0 == "—" }).count != 1 || !Self.hasVerb(left) { continue }
                     // "… lower your risk for heart attack and stroke, and they can improve …": after
                     // things in the plural, "They" would point at them.
@@ -290,7 +290,7 @@ struct SentenceRewrites {
                     // "… pain that does not have a clear cause, such as an infection": the examples
                     // are of what is not there; on their own they would name what is.
                     if Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: {
-                        Self.negations.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { continue }
+                        Self.negations.contains($0.trimmed(.punctuation)) }) { continue }
                     // "Since the symptoms can be like other conditions, like a pulled muscle, this …":
                     // the opening clause is no sentence to end.
                     if Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? "") { continue }
@@ -396,7 +396,7 @@ struct SentenceRewrites {
                 // runs to the end. A condition that opens the sentence may stay with its first half
                 // when it is closed by a comma and a clause of its own follows.
                 case .purpose:
-                    let tail = left.lowercased().split(separator: " ").suffix(5).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+                    let tail = left.lowercased().split(separator: " ").suffix(5).map { $0.trimmed(.punctuation) }
                     // The noun phrase's first word, after the verb it is the object of (not "in the first weeks").
                     let start = tail.dropLast().lastIndex(where: { Self.nounPhraseStarts.contains($0) && $0 != "that" })
                     // "It is a good idea to check …", "the right to make sure …": the noun takes the "to".
@@ -445,7 +445,7 @@ struct SentenceRewrites {
                     // The people word must be the subject's (the words before its helper verb), and
                     // no other people be named after it: "Doctors recommend the vaccine for everyone
                     // …, including children" is no "These doctors include children".
-                    let leftWords = left.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+                    let leftWords = left.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
                     let isPeople = { (word: String) in
                         Self.personWords.contains(word) || ["adults", "teens", "adolescents", "girls", "boys", "newborns", "everyone", "anyone"].contains(word)
                     }
@@ -455,7 +455,7 @@ struct SentenceRewrites {
                         subjectPeople = leftWords[..<helper].first(where: Self.peopleWords.contains)
                     }
                     let examplesArePeople = right.lowercased().split(separator: " ")
-                        .contains { isPeople($0.trimmingCharacters(in: .punctuationCharacters)) }
+                        .contains { isPeople($0.trimmed(.punctuation)) }
                     if let subjectPeople, examplesArePeople {
                         // "Some people are at higher risk for serious flu problems, including young
                         // children …": the examples are of the people, not of the problems.
@@ -586,7 +586,7 @@ struct SentenceRewrites {
     /// True when `text` opens with a subject of one to four words and then a helper verb
     /// ("hepatitis C is …", "kidney stones can …"), the subject holding no verb form.
     static func subjectThenHelper(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ").prefix(5).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = text.lowercased().split(separator: " ").prefix(5).map { $0.trimmed(.punctuation) }
         guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains) else { return false }
         return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
             || subordinators.contains($0) || prepositions.contains($0) || secondVerbForm($0) != nil
@@ -799,7 +799,7 @@ struct SentenceRewrites {
     /// or `statementVerbs`, or a past form.
     static func hasVerb(_ text: String) -> Bool {
         text.lowercased().split(separator: " ").contains { word in
-            let word = word.trimmingCharacters(in: .punctuationCharacters)
+            let word = word.trimmed(.punctuation)
             return predicateVerbs[word] != nil || clauseVerbs.contains(word) || secondVerbForm(word) != nil || word.hasSuffix("ed")
                 || statementVerbForms.contains(word)
         }
@@ -884,7 +884,7 @@ struct SentenceRewrites {
     func definitionSplit(_ text: String, count: Int) -> [String]? {
         guard count > min(maxWords, Self.clauseWords), text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
-        let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         // "Fetal alcohol spectrum disorders (FASDs) are …": the subject may carry its short name in
         // brackets, one word; any other bracket or a comma makes it more than a subject.
         let shortName = { (word: String) in word.hasPrefix("(") && word.hasSuffix(")") && word.dropFirst().dropLast().allSatisfy { $0.isLetter || $0.isNumber } }
@@ -906,7 +906,7 @@ struct SentenceRewrites {
             // "a common, safe procedure in which …": a comma between describing words is no joint.
             guard !words[be..<index].joined(separator: " ").contains(where: { ";()".contains($0) }), Self.commasOnlyBetweenWords(words, in: be..<(left.hasSuffix(",") && lower[index] == "in" ? index - 1 : index))
             else { return nil }
-            let noun = words[index - 1].trimmingCharacters(in: .punctuationCharacters)
+            let noun = words[index - 1].trimmed(.punctuation)
             // The clause runs to the end: "… people that have this disease, and as many …" goes on
             // after it; "… to a serious, lifelong illness" does not.
             if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(";") }) || !Self.commasOnlyBetweenWords(words, in: index..<words.count) {
@@ -941,7 +941,7 @@ struct SentenceRewrites {
     func splitPredicate(_ text: String, count: Int) -> [String]? {
         guard count > min(maxWords, Self.clauseWords) else { return nil }
         let words = text.split(separator: " ").map(String.init)
-        let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         for index in words.indices where ["and", "or", "but"].contains(words[index]) && index >= 6 && index + 4 < words.count {
             let verb = lower[index + 1]
             // "… can show up right after an injury or may not appear until …": an "or" before a
@@ -1174,7 +1174,7 @@ struct SentenceRewrites {
 
     /// "… increasing, possibly because …": a hedge or a focus word that belongs to what follows.
     static func hedges(_ left: String) -> Bool {
-        guard let last = left.split(separator: " ").last?.lowercased().trimmingCharacters(in: .punctuationCharacters) else {
+        guard let last = left.split(separator: " ").last?.lowercased().trimmed(.punctuation) else {
             return false
         }
         return last.hasSuffix("ly") || ["perhaps", "maybe", "just", "even", "only", "often", "partly", "mainly"].contains(last)
@@ -1190,7 +1190,7 @@ struct SentenceRewrites {
     /// True when the last words of `left` name a group of things ("a range of issues related to
     /// POI", "several kinds of tests"): what the examples are of is plural, whatever comes last.
     static func endsInPluralGroup(_ left: String) -> Bool {
-        let words = left.lowercased().split(separator: " ").suffix(8).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = left.lowercased().split(separator: " ").suffix(8).map { $0.trimmed(.punctuation) }
         guard let of = words.lastIndex(of: "of"), of > 0, of + 1 < words.count,
               ["range", "number", "variety", "kinds", "types", "sorts"].contains(words[of - 1]) else { return false }
         return endsPlural(words[of + 1])
@@ -1199,7 +1199,7 @@ struct SentenceRewrites {
     /// True when the clause's subject (the words before its first helper verb) is plural:
     /// "Some people are …", "Serious problems may …".
     static func hasPluralSubject(_ left: String) -> Bool {
-        let words = left.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = left.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
         guard let verb = words.firstIndex(where: { predicateVerbs[$0] != nil || clauseVerbs.contains($0) }), verb > 0 else {
             return false
         }
@@ -1358,7 +1358,7 @@ struct SentenceRewrites {
     /// True when `text` (after a comma and a conjunction) is a clause of its own: it starts with
     /// a pronoun subject, or with a noun phrase of up to six words and then its verb.
     static func startsClause(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ").prefix(7).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = text.lowercased().split(separator: " ").prefix(7).map { $0.trimmed(.punctuation) }
         guard let first = words.first else { return false }
         // "…, but most often affect the lungs": "most often" says how often, and no subject follows.
         if ["most", "many", "some", "both"].contains(first), words.count > 2, qualifiers.contains(words[1]) || words[1].hasSuffix("ly") {
@@ -1438,7 +1438,7 @@ struct SentenceRewrites {
     /// True when `text` says within its first words that something is going on: "is" or "are"
     /// and an "-ing" word ("the baby is growing").
     static func opensOngoing(_ text: String) -> Bool {
-        let words = text.split(separator: " ").prefix(7).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let words = text.split(separator: " ").prefix(7).map { $0.lowercased().trimmed(.punctuation) }
         return zip(words, words.dropFirst()).contains { ["is", "are", "was", "were"].contains($0) && $1.hasSuffix("ing") }
     }
 }

@@ -117,7 +117,7 @@ extension SentenceRewrites {
         let body = String(text.dropLast())
         let lower = body.lowercased()
         guard let lead = [" about ", " ask "].compactMap({ lower.range(of: $0) }).first else { return nil }
-        let head = String(body[..<lead.upperBound]).trimmingCharacters(in: .whitespaces)
+        let head = String(body[..<lead.upperBound]).trimmed(.whitespace)
         var parts = String(body[lead.upperBound...]).components(separatedBy: ", ")
         guard parts.count >= 3, let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
         parts[parts.count - 1] = String(last.drop { $0 != " " }.dropFirst())

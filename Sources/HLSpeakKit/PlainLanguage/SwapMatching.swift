@@ -338,7 +338,7 @@ extension SentenceRewrites {
         func close() {
             let lowered = text.lowercased()
             // "@", "/", or a dot between letters ("anxiety.org.uk"; the sentence's own full stop is not).
-            let characters = Array(lowered.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)\"'”’")))
+            let characters = Array(lowered.trimmed(where: { ".,;:!?)\"'”’".unicodeScalars.contains($0) }))
             let dotted = characters.indices.contains { index in
                 characters[index] == "." && index > 0 && index + 1 < characters.count
                     && characters[index - 1].isLetter && characters[index + 1].isLetter

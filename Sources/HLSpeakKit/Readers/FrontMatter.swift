@@ -23,9 +23,9 @@ struct FrontMatter {
         // Cut at bytes, not characters (grapheme breaking is the slow part of a long file).
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             .map { Substring($0.last == UInt8(ascii: "\r") ? $0.dropLast() : $0) }
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard lines.first?.trimmed(.whitespace) == "---" else { return nil }
         guard let end = lines.dropFirst().firstIndex(where: {
-            let line = $0.trimmingCharacters(in: .whitespaces)
+            let line = $0.trimmed(.whitespace)
             return line == "---" || line == "..."
         }) else { return nil }
         let yaml = lines[1..<end].joined(separator: "\n")

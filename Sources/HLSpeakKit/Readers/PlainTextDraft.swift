@@ -35,7 +35,7 @@ public enum PlainTextDraft {
         }
         var paragraphs: [Block] = []
         for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed(.whitespace)
             if !trimmed.isEmpty { paragraphs.append(.paragraph(Paragraph([.text(trimmed)]))) }
         }
         let id = Slug.make(((name as NSString).lastPathComponent as NSString).deletingPathExtension).nonEmpty ?? "text"
@@ -54,7 +54,7 @@ extension Topic {
     public init(saying text: String, language: Language) {
         let detector = PhoneNumberDetector(language: language)
         let paragraphs = text.split(whereSeparator: \.isNewline).map(String.init)
-            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .filter { !$0.trimmed(.whitespace).isEmpty }
             .map { Block.paragraph(Paragraph(detector.runs(in: $0))) }
         self.init(id: "say", title: "", language: language.tag, sections: [Section(id: "say", title: "", blocks: paragraphs)])
     }

@@ -21,7 +21,7 @@ public struct SectionLookup: Sendable {
 
     /// The section `query` names. An exact id wins; otherwise the slug or title must match one.
     public func section(_ query: String) throws(ContentError) -> Section {
-        let wanted = query.trimmingCharacters(in: .whitespaces)
+        let wanted = query.trimmed(.whitespace)
         let all = topic.allSections
         if let exact = all.first(where: { $0.id.lowercased() == wanted.lowercased() }) { return exact }
         let slug = Slug.make(wanted)

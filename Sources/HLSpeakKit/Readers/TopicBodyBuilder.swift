@@ -99,7 +99,7 @@ struct TopicBodyBuilder {
 
     /// The heading's title and id: `{#id}` at its end, or else its slug.
     private func parseHeading(_ node: MarkdownNode) -> (title: String, id: String) {
-        let text = inlines(from: node.children).plainText.trimmingCharacters(in: .whitespaces)
+        let text = inlines(from: node.children).plainText.trimmed(.whitespace)
         if text.count > Limits.titleCharacters {
             report(node.line + lineOffset, .error, "the heading is \(text.count) characters long, more than the "
                 + "\(Limits.titleCharacters) a heading may be; shorten it")
@@ -122,15 +122,15 @@ struct TopicBodyBuilder {
     /// The description of a gap comment (`<!-- gap: the list was lost -->`, any case, the colon
     /// optional), or nil when `html` is something else.
     static func gapDescription(in html: String) -> String? {
-        let text = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = html.trimmed(.whitespaceAndNewlines)
         guard text.hasPrefix("<!--"), text.hasSuffix("-->"), text.count >= 7 else { return nil }
-        let inside = text.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespacesAndNewlines)
+        let inside = text.dropFirst(4).dropLast(3).trimmed(.whitespaceAndNewlines)
         guard inside.lowercased().hasPrefix("gap") else { return nil }
         let rest = inside.dropFirst(3)
         // "gap" is a word of its own: "gaps" or "gapfill" are other comments.
         if let next = rest.first, next.isLetter || next.isNumber || next == "_" { return nil }
-        var description = rest.trimmingCharacters(in: .whitespacesAndNewlines)
-        if description.hasPrefix(":") { description = description.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines) }
+        var description = rest.trimmed(.whitespaceAndNewlines)
+        if description.hasPrefix(":") { description = description.dropFirst().trimmed(.whitespaceAndNewlines) }
         return description
     }
 
@@ -153,14 +153,14 @@ struct TopicBodyBuilder {
         case .htmlBlock:
             if let description = Self.gapDescription(in: node.literal) {
                 block = .gap(Gap(description.isEmpty ? "content missing from the source" : description))
-            } else if node.literal.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") {
+            } else if node.literal.trimmed(.whitespaceAndNewlines).hasPrefix("<!--") {
                 return nil  // an editor's comment
             } else {
                 // Raw HTML is data, never markup: keep its characters as text.
-                block = .paragraph(Paragraph(marked([.text(node.literal.trimmingCharacters(in: .whitespacesAndNewlines))])))
+                block = .paragraph(Paragraph(marked([.text(node.literal.trimmed(.whitespaceAndNewlines))])))
             }
         case .codeBlock:
-            block = .paragraph(Paragraph(marked([.text(node.literal.trimmingCharacters(in: .whitespacesAndNewlines))])))
+            block = .paragraph(Paragraph(marked([.text(node.literal.trimmed(.whitespaceAndNewlines))])))
         default:
             return nil
         }

@@ -118,7 +118,7 @@ public enum WebPageImporter {
         }
 
         static func value(after cue: String, in text: String) -> String {
-            String(text.dropFirst(cue.count)).trimmingCharacters(in: CharacterSet(charactersIn: ": .").union(.whitespaces))
+            String(text.dropFirst(cue.count)).trimmed(where: { $0 == ":" || $0 == "." || TrimmedScalars.whitespace.contains($0) })
         }
 
         /// "July 15, 2025", "15 July 2025", "2025-07-15" or "7/15/2025".
@@ -301,7 +301,7 @@ public enum WebPageImporter {
                 return (inner.first?.isWhitespace == true ? " " : "") + "*" + trimmed + "*" + (inner.last?.isWhitespace == true ? " " : "")
             case "a":
                 let text = Self.clean(inner)
-                guard let href = node.attribute("href")?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+                guard let href = node.attribute("href")?.trimmed(.whitespace), !text.isEmpty,
                       let scheme = href.split(separator: ":").first?.lowercased(),
                       ["http", "https", "mailto", "tel"].contains(scheme) else { return inner }
                 return "[" + text + "](" + href.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29") + ")"

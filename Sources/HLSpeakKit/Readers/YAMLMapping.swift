@@ -42,7 +42,7 @@ struct YAMLMapping {
             // "key value" (no colon) runs on into the next line, which then gets the blame.
             if case .scanner(_, let problem, let mark, _) = error, problem.contains("mapping values are not allowed"), mark.line > 1 {
                 let previous = text.split(separator: "\n", omittingEmptySubsequences: false)[mark.line - 2]
-                let content = previous.trimmingCharacters(in: .whitespaces)
+                let content = previous.trimmed(.whitespace)
                 if !content.isEmpty, !content.hasPrefix("#"), !content.hasPrefix("-"), !content.contains(":") {
                     throw YAMLProblem(line: mark.line - 1 + lineOffset,
                                       message: "not valid YAML: a line has no ':' between its key and its value; write 'key: value'")
@@ -78,7 +78,7 @@ struct YAMLMapping {
         guard let scalar = node.scalar else {
             throw YAMLProblem(line: line(of: key), message: "'\(key)' must be a single line of text")
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed(.whitespaceAndNewlines)
         guard text.count <= Limits.frontMatterCharacters else {
             throw YAMLProblem(line: line(of: key), message: "'\(key.prefix(40))' is \(text.count) characters long, more than "
                 + "the \(Limits.frontMatterCharacters) a value may be; shorten it")

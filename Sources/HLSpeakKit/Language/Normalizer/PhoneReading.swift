@@ -69,6 +69,6 @@ enum ParenthesesAsPauses {
                 result.append(character)
             }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimmed(.whitespace)
     }
 }

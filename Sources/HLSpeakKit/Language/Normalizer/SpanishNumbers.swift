@@ -120,7 +120,7 @@ public enum SpanishNumbers {
     /// before a lone letter ("A1C") are left as they are.
     public static func agreeing(_ text: String, feminine: Set<String>, masculine: Set<String>, months: Set<String>) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        func bare(_ word: String) -> String { word.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        func bare(_ word: String) -> String { word.lowercased().trimmed(.punctuation) }
         func isNumberWord(_ word: String) -> Bool { numberWords.contains(word) && word != "y" }
         func isFeminine(_ noun: String) -> Bool {
             if feminine.contains(noun) { return true }

@@ -34,7 +34,7 @@ public enum BRFChecker {
                 continue
             }
             let text = last.dropLast(label.count)
-            if !text.trimmingCharacters(in: .whitespaces).isEmpty && !text.hasSuffix("   ") {
+            if !text.trimmed(.whitespace).isEmpty && !text.hasSuffix("   ") {
                 problems.append("page \(number): fewer than three blank cells before the page number")
             }
         }

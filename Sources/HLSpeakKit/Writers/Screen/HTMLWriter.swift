@@ -212,7 +212,7 @@ struct HTMLWriter: OutputWriter {
 
     /// `destination` when it is a link to follow: an allowed scheme, and something after it.
     static func safeLink(_ destination: String) -> String? {
-        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = destination.trimmed(.whitespaceAndNewlines)
         guard let colon = trimmed.firstIndex(of: ":"), colon != trimmed.startIndex,
               allowedSchemes.contains(trimmed[..<colon].lowercased()),
               trimmed.index(after: colon) < trimmed.endIndex else { return nil }
