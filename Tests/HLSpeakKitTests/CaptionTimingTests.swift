@@ -68,3 +68,23 @@ import Testing
         }
     }
 }
+
+/// Written words are matched to eSpeak NG's spoken ones by their letters and digits.
+@Suite struct WordAlignmentTests {
+    @Test func keysAreTheLowerCaseLettersAndDigits() {
+        let words = ["Miscarriage.", "It's", "(1-833-TLC-MAMA)", "8 oz.", "Café", "ÉTÉ", "İstanbul", "naïve",
+                     "Straße", "ΣΟΦΙΑ", "K-9", "½", "٣", "—", "“Rh-negative”", "Ⓐ"]
+        for word in words {
+            // The definition: lower-case the word, keep what is alphabetic or an ASCII digit.
+            let expected = String(word.lowercased().unicodeScalars
+                .filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+            #expect(WordAlignment.key(word) == expected, "\(word)")
+        }
+        #expect(WordAlignment.key("TLC-") == "tlc")
+    }
+
+    @Test func spelledOutWordsMatchTheirLetters() {
+        let firsts = WordAlignment.firstSpoken(written: ["Call", "TLC-", "now."], spoken: ["call", "T", "L", "C", "now"])
+        #expect(firsts == [0, 1, 4])
+    }
+}

@@ -84,8 +84,20 @@ enum WordAlignment {
     /// A word's letters and digits, lower-cased: "It's" and "its" match, "miscarriage." and
     /// "miscarriage" too.
     static func key(_ word: String) -> String {
-        String(word.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-            .map(Character.init))
+        var key = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            // ASCII without asking Unicode's tables (every word of every sentence comes here).
+            if scalar.isASCII {
+                switch scalar {
+                case "A"..."Z": key.append(Unicode.Scalar(UInt8(scalar.value) + 32))
+                case "a"..."z", "0"..."9": key.append(scalar)
+                default: break
+                }
+            } else {
+                key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter { $0.properties.isAlphabetic })
+            }
+        }
+        return String(key)
     }
 
     /// The words of `text` as written, with their ranges in characters: split at white space,
