@@ -1416,6 +1416,62 @@ import Testing
         #expect(plain("On the other hand, some people heal fast.") == "But some people heal fast.")
     }
 
+    /// Faults two reviewers found on 40 pages the rules had never seen (session 19).
+    @Test func listsExamplesAndConditionsFromAFourthReviewKeepTheirSense() throws {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.seriesList("And up to 70% of people with ankle sprains will go on to have chronic ankle instability, a condition that causes long-term pain, instability, and disability.") == nil,
+                "a description whose clause owns the items after it is no item")
+        #expect(rules.seriesList("The better you do with your rehab exercises, the sooner you will get your strength and movement back.") == nil,
+                "'the sooner you will get …' is a clause, not a thing")
+        #expect(rules.splitLong("They can ask a simple question, such as your name, and then look for any other changes in the way you look or act.")?
+            .joined(separator: " ").contains("Examples include your name, and then") != true, "the sentence's second verb is no example")
+        #expect(rules.splitLong("You should avoid eating a carb with lots of fiber, such as beans or lentils, or a carb that also has fat, such as chocolate.")?
+            .joined(separator: " ").contains("Examples include beans or lentils, or a carb") != true, "the second thing to avoid is no example of the first")
+        #expect(rules.splitLong("If there is no response or normal breathing in 2 to 3 minutes, give a new dose in the other nostril.")?
+            .first?.hasPrefix("There may be") != true, "'There may be no response or normal breathing' may read as either")
+        #expect(rules.splitLong("Although it can be difficult, it helps if you stay optimistic and recognise that your pain should get better.")?
+            .first?.hasPrefix("It can be") != true, "the opening's 'it' points ahead to what helps")
+        #expect(rules.splitLong("To diagnose endometriosis and other conditions, a doctor will ask you to describe your symptoms, including the location of your pain and when it occurs.")?
+            .joined(separator: " ").contains("include the location") != true, "what to tell the doctor is no kind of symptom")
+        #expect(rules.asideAsSentence("Consult your provider before taking blood thinners (for example, if you have a history of heart problems such as abnormal heart rhythm).") == nil,
+                "'For example, if you have …' alone is no sentence")
+        #expect(rules.withoutRelativeBe("Ankle sprains are less common, but medical professionals and people who are injured often see them as more serious.") == nil,
+                "'people injured often' would read as often injured")
+        #expect(rules.examplesAfter("Talking treatments, such as cognitive behaviour therapy and hypnotherapy, may help if anxiety is making your bowel symptoms worse.")
+                == "Talking treatments may help if anxiety is making your bowel symptoms worse. Talking treatments include cognitive behaviour therapy and hypnotherapy.",
+                "'These' would reach the bowel symptoms: the subject is said again")
+        #expect(rules.examplesAfter("Some risk factors, such as smoking and drinking, can be changed.")
+                == "Some risk factors can be changed. These include smoking and drinking.", "with no plural between, 'These' is clear")
+        // Still made: a pronoun that points back, and examples whose own clause has a question word inside.
+        #expect(rules.splitLong("Although this may not seem like enough fluids to rehydrate your child, these small amounts can add up to more than a cup an hour.") != nil)
+        #expect(rules.splitLong("Other anemias are caused by factors you can manage, like eating habits or other health conditions that control how your body makes red blood cells.") != nil)
+        #expect(rules.withoutRelativeBe("It happens most often in babies who were born severely premature, more than 10 weeks early.") != nil)
+    }
+
+    /// Word swaps the fourth review found wrong in their place (session 19).
+    @Test func swapsFromAFourthReviewReadRightInTheirPlace() {
+        let text = Self.simplified([
+            "This makes the stool dry, and it is harder and more difficult to pass.",
+            "PCOS can also cause anxiety, depression, and a negative body image.",
+            "Stress can also make you worry more about sensations from your bowels.",
+            "Removal of fibroids usually results in regained fertility.",
+            "You may wonder whether you can immediately begin to enjoy sex.",
+            "It is very important to use this blanket at all times during phototherapy treatment.",
+            "It is caused by an imbalance of reproductive hormones, which creates problems in the ovaries.",
+            "The gland puts pressure on the urethra, requiring more force to eliminate urine.",
+            "The infection resulted in kidney damage.",
+        ])
+        #expect(!text.contains("more hard"))
+        #expect(text.contains("anxiety, depression"), "beside depression, anxiety is the condition")
+        #expect(text.contains("sensations from your bowels"))
+        #expect(text.contains("usually leads to regained fertility") || text.contains("most often leads to regained fertility"))
+        #expect(!text.contains("can right away begin"))
+        #expect(text.contains("at all times during"))
+        #expect(text.contains("causes problems in the ovaries"))
+        #expect(text.contains("to pass urine"))
+        #expect(!text.contains("leaded"), "an irregular past is no '-ed'")
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

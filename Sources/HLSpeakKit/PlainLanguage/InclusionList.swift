@@ -78,6 +78,12 @@ extension SentenceRewrites {
                 // "people who donate blood often, do not get enough iron, or take …": what the
                 // people do, not things of their own.
                 || index > 0 && (["do", "does", "did"].contains(first) || classes.isNegation(first) || Self.modals.contains(first))
+                // "instability, a condition that causes pain, weakness, and disability", "your
+                // exercises, the sooner you will get your strength and …": an item before the last
+                // with a clause of its own may own the items after it; the commas cannot tell.
+                || index < items.count - 1 && item.lowercased().split(separator: " ").dropFirst().contains(where: {
+                    ["that", "which", "who"].contains(String($0)) || Self.modals.contains(String($0))
+                })
         }) else { return nil }
         // "medicine to slow the loss of abilities, improve or preserve movement, and encourage
         // contact": after an item that says what something is for ("to slow"), items that open

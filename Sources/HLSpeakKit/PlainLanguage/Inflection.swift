@@ -78,5 +78,5 @@ enum Inflection: Hashable, Sendable {
                              "do": "did", "have": "had", "leave": "left", "lose": "lost", "put": "put", "cut": "cut",
                              "say": "said", "feel": "felt", "bring": "brought", "hold": "held", "come": "came",
                              "choose": "chose", "spread": "spread", "build": "built", "break": "broke",
-                             "understand": "understood", "grow": "grew"]
+                             "understand": "understood", "grow": "grew", "lead": "led"]
 }

@@ -52,6 +52,8 @@ struct SentenceRewrites {
         let end = tail.first.map { ".!?".contains($0) } == true ? String(tail.first!) : "."
         guard tail.count <= 1 else { return nil }  // the aside must close the sentence
         let examples = String(aside.dropFirst(lead.count))
+        // "(for example, if you have heart problems)": a condition alone is no sentence.
+        if Self.subordinators.contains(examples.split(separator: " ").first?.lowercased() ?? "") { return nil }
         return head + end + " " + sentenceStart + examples + (examples.hasSuffix(".") ? "" : ".")
     }
 
@@ -83,7 +85,17 @@ struct SentenceRewrites {
             let subjectWords = subject.lowercased().split(separator: " ").map(String.init)
             guard let last = subjectWords.last else { return nil }
             if last.hasSuffix("s"), !last.hasSuffix("ss") {
-                return subject + " " + predicate + String(end) + " These include " + examples + "."
+                // "Talking treatments may help if … your bowel symptoms …. Talking treatments include
+                // …": the subject said again, where "These" could reach a plural in between.
+                let predicateWords = predicate.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
+                let pluralBetween = predicateWords.dropFirst().contains { word in
+                    word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+                        && Self.secondVerbForm(word)?.form != .s && !Self.clauseVerbs.contains(word) && !word.hasSuffix("ways")
+                }
+                let quantified = ["some", "other", "many", "certain", "most", "few", "several", "these"].contains(subjectWords[0])
+                let naming = !pluralBetween ? "These" : subjectWords.count <= 5 && !quantified && !Self.joiningWords.contains(subjectWords[0])
+                    ? subject : "Examples"
+                return subject + " " + predicate + String(end) + " " + naming + " include " + examples + "."
             }
             guard !subjectWords.contains(where: { ["a", "an", "one", "each", "every", "another"].contains($0) || Self.personWords.contains($0) })
             else { return nil }
@@ -287,6 +299,13 @@ struct SentenceRewrites {
                     // "…, such as during sex": times or places, not things, are no "Examples include".
                     if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 || Self.subordinators.contains(next)
                         || Self.prepositions.contains(next) { continue }
+                    // "… describe your symptoms, including the location of your pain and when it
+                    // occurs": a question inside names what to tell, not things of a kind.
+                    let rightWords = right.lowercased().split(separator: " ").map(String.init)
+                    if rightWords.indices.contains(where: { index in
+                        ["when", "where", "how", "what", "why", "whether"].contains(rightWords[index])
+                            && (index == 0 || ["and", "or"].contains(rightWords[index - 1]) || rightWords[index - 1].hasSuffix(","))
+                    }) { continue }
                     // "… pain that does not have a clear cause, such as an infection": the examples
                     // are of what is not there; on their own they would name what is.
                     if Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: {
@@ -301,6 +320,17 @@ struct SentenceRewrites {
                     if right.components(separatedBy: ", ").dropFirst().contains(where: { part in
                             let first = part.split(separator: " ").prefix(2).map { $0.lowercased() }
                             return first.count == 2 && ["and", "or"].contains(first[0]) && Self.prepositions.contains(first[1]) }) { continue }
+                    // "…, such as your name, and then look for …": a second verb of the sentence's
+                    // follows; "…, such as beans, or a carb that has fat, such as chocolate": a second
+                    // thing with examples of its own. Either way the examples stop before the end.
+                    // (Verbs after "people who donate blood, …, or take …" are the relative clause's.)
+                    let parts = right.components(separatedBy: ", ")
+                    let relative = parts.firstIndex(where: { $0.lowercased().split(separator: " ").contains { ["who", "that", "which"].contains(String($0)) } })
+                    if parts.indices.dropFirst().contains(where: { index in
+                            let first = parts[index].split(separator: " ").prefix(2).map { $0.lowercased() }
+                            return first.count == 2 && ["and", "or"].contains(first[0]) && relative.map({ $0 >= index }) ?? true
+                                && (first[1] == "then" || Self.knownVerbForm(first[1])?.form == .base && !Self.nounPhraseStarts.contains(first[1]))
+                        }) || right.contains(", such as ") || right.contains(", like ") { continue }
                     // "Examples include … treatments, such as chemotherapy": no examples of examples.
                     if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
@@ -561,6 +591,10 @@ struct SentenceRewrites {
               // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
               Self.startsClause(concession) || Self.subjectThenHelper(concession)
         else { return nil }
+        // "Although it can be difficult, it helps if you stay positive": before an "it" that only
+        // opens the main clause ("it helps", "it is best"), the opening's "it" points ahead, to what
+        // the main clause says; standing first, it would point back instead.
+        if concession.split(separator: " ").first?.lowercased() == "it", first == "it" { return nil }
         // "So many people …" would read as "very many": "So" does not open such a clause.
         if joining == "So ", ["many", "much", "few", "far", "long", "often", "little"].contains(first) { return nil }
         return [Self.capitalized(concession) + ".", joining + main]
@@ -735,6 +769,9 @@ struct SentenceRewrites {
               // may have bleeding." would make a warning sign sound expected. ("If the pain
               // worsens, call …" → "The pain may worsen. If so, call …" warns all the same.)
               lower.first != "you" || !Self.isInstruction(main),
+              // "If there is no response or normal breathing in 2 minutes, give …": stated on its
+              // own, "There may be no … or …" may read as "no response, or normal breathing".
+              !(lower.starts(with: ["there"]) && lower.contains(where: classes.isNegation) && lower.contains("or")),
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
               Self.startsClause(main) || Self.opensWithNounAndVerb(main)
                 || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true

@@ -122,6 +122,10 @@ extension SentenceRewrites {
         if swap.complex.hasSuffix(" of"), !swap.plain.hasSuffix(" of"),
            next?.first?.isNumber == true || next.map({ Self.determiners.contains($0.lowercased()) }) == true { return nil }
         if let previous, classes.article(previous, before: swap.plain) != nil, Self.takesNoArticle.contains(swap.plain.lowercased()) { return nil }
+        // "harder and more difficult" is no "more hard": where the comparative has a swap of its own
+        // ("more difficult" → "harder") that did not apply, the word alone is not swapped either.
+        if let previous, ["more", "most"].contains(previous.lowercased()),
+           swaps.contains(where: { $0.complex.lowercased() == previous.lowercased() + " " + swap.complex.lowercased() }) { return nil }
         // "not usually" is no "not most often": a negation reaches a phrase differently.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let previous,
            classes.isNegation(previous.lowercased()) { return nil }
@@ -153,6 +157,8 @@ extension SentenceRewrites {
         // a phrase for one word does not stand before a verb.
         if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "),
            ["should", "must"].contains(previous ?? "")
+            // ("can immediately begin" is no "can right away begin" either: not between a helper and its verb.)
+            || swap.plain.hasSuffix(" away") && (SentenceRewrites.modals.contains(previous?.lowercased() ?? "") || previous?.lowercased() == "to")
             || swap.plain.hasSuffix(" away") && next.map({ word in
                 let word = word.lowercased()
                 return SentenceRewrites.isInstruction(word) || SentenceRewrites.prepositions.contains(word) || Self.placeWords.contains(word) }) == true { return nil }
