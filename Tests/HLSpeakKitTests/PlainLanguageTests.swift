@@ -1193,8 +1193,11 @@ import Testing
                 == ["The nerves to the bladder can be damaged in this surgery.", "So most women need a catheter for a few days."])
         #expect(rules.splitLong("Because of the damage to the nerves in this kind of surgery, many women need a catheter for a few days.") == nil,
                 "'because of' opens no clause that could stand alone")
-        #expect(rules.splitLong("Because the nerves to the bladder can be damaged in this surgery, many women need a catheter for a few days.") == nil,
+        #expect(rules.splitLong("Because the nerves to the bladder can be damaged in this surgery, many women need a catheter for a few days.")
+                == ["The nerves to the bladder can be damaged in this surgery.", "This is why many women need a catheter for a few days."],
                 "'So many people' would read as 'very many'")
+        #expect(rules.splitLong("Ineffective positioning will also prevent your baby from taking enough milk, and as a result they may be unsettled after feeds.")
+                == ["Ineffective positioning will also prevent your baby from taking enough milk.", "As a result, they may be unsettled after feeds."])
     }
 
     @Test func aConcessionIsStatedThenFollowedByBut() {

@@ -595,8 +595,10 @@ struct SentenceRewrites {
         // opens the main clause ("it helps", "it is best"), the opening's "it" points ahead, to what
         // the main clause says; standing first, it would point back instead.
         if concession.split(separator: " ").first?.lowercased() == "it", first == "it" { return nil }
-        // "So many people …" would read as "very many": "So" does not open such a clause.
-        if joining == "So ", ["many", "much", "few", "far", "long", "often", "little"].contains(first) { return nil }
+        // "So many people …" would read as "very many": such a clause opens with "This is why".
+        if joining == "So ", ["many", "much", "few", "far", "long", "often", "little"].contains(first) {
+            return [Self.capitalized(concession) + ".", "This is why " + main]
+        }
         return [Self.capitalized(concession) + ".", joining + main]
     }
 
@@ -1323,6 +1325,9 @@ struct SentenceRewrites {
         Joint(text: ", though ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", even though ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", so ", kind: .clause, opening: "So ", over: clauseWords),
+        // "…, and as a result they may be unsettled after feeds" → "As a result, they may be …".
+        Joint(text: ", and as a result, ", kind: .clause, opening: "As a result, ", over: clauseWords),
+        Joint(text: ", and as a result ", kind: .clause, opening: "As a result, ", over: clauseWords),
         Joint(text: " and ", kind: .clause, opening: "", over: clauseWords),
         // "… know little about why it occurs—the condition has no known cause": one dash before a
         // clause of its own (a pair of dashes sets off an aside).
