@@ -61,6 +61,9 @@ extension SentenceRewrites {
             let first = item.split(separator: " ").first.map { $0.lowercased() } ?? ""
             return item.isEmpty || Self.wordCount(item) > maxWords || Self.prepositions.contains(first)
                 || Self.subordinators.contains(first) || first == "according"
+                // "… the best setting for any patient's surgery, including patient age, …": what
+                // "including" names are examples of something earlier, not items of this series.
+                || first == "including"
                 // "…, such as palpitations and dizziness, that occur repeatedly": a relative clause
                 // after the series describes the thing it was about; it is no item.
                 || ["that", "which", "who", "whose", "whom"].contains(first)

@@ -56,7 +56,7 @@ enum Inflection: Hashable, Sendable {
 
     static let passiveParticiples = ["do": "done", "find": "found", "give": "given", "show": "shown", "tell": "told",
                                      "make": "made", "keep": "kept", "bring": "brought", "buy": "bought", "send": "sent",
-                                     "put": "put", "cut": "cut", "hold": "held", "lose": "lost"]
+                                     "put": "put", "cut": "cut", "hold": "held", "lose": "lost", "spread": "spread"]
 
     /// True when the first word of `phrase` has an irregular past ("give" → "gave", "given").
     static func isIrregular(_ phrase: String) -> Bool {

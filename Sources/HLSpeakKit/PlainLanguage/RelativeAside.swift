@@ -59,7 +59,8 @@ extension SentenceRewrites {
               (1...10).contains(Self.wordCount(included)), !included.contains(where: { ";:()—–\"“”".contains($0) }),
               !head.contains(where: { ";:()—–\"“”".contains($0) }), Self.hasVerb(head), !Self.isInstruction(head),
               !Self.opensCondition(Self.firstWords(head, 3)) || head.contains(", ") else { return nil }
-        return [head + " " + rest, saying + included + "."]
+        let (opening, examples) = saying.hasSuffix("include ") ? Self.examplesSaid(opening: saying, included) : (saying, included)
+        return [head + " " + rest, opening + examples + "."]
     }
 }
 

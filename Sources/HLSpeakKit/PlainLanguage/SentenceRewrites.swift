@@ -95,11 +95,13 @@ struct SentenceRewrites {
                 let quantified = ["some", "other", "many", "certain", "most", "few", "several", "these"].contains(subjectWords[0])
                 let naming = !pluralBetween ? "These" : subjectWords.count <= 5 && !quantified && !Self.joiningWords.contains(subjectWords[0])
                     ? subject : "Examples"
-                return subject + " " + predicate + String(end) + " " + naming + " include " + examples + "."
+                let (saying, said) = Self.examplesSaid(opening: naming + " include ", examples)
+                return subject + " " + predicate + String(end) + " " + saying + said + "."
             }
             guard !subjectWords.contains(where: { ["a", "an", "one", "each", "every", "another"].contains($0) || Self.personWords.contains($0) })
             else { return nil }
-            return subject + " " + predicate + String(end) + " Examples include " + examples + "."
+            let (saying, said) = Self.examplesSaid(opening: "Examples include ", examples)
+            return subject + " " + predicate + String(end) + " " + saying + said + "."
         }
         return nil
     }
@@ -218,12 +220,20 @@ struct SentenceRewrites {
             while let range = text.range(of: joint.text, range: search..<text.endIndex) {
                 search = range.upperBound
                 var left = String(text[..<range.lowerBound])
-                let right = String(text[range.upperBound...])
+                var right = String(text[range.upperBound...])
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 switch joint.kind {
                 // "two subtypes: reproductive, which …; and metabolic, which …" is a list after a colon.
                 case .list: if semicolonList || left.contains(":") || ["and", "or"].contains(next) { continue }
                 case .clause:
+                    // "…, most of which are harmless, and many of which clear up …": a "which" clause
+                    // of the thing before cannot stand alone.
+                    let rightWords = right.lowercased().split(separator: " ").prefix(3).map(String.init)
+                    if rightWords.count == 3, rightWords[1] == "of", ["which", "whom"].contains(rightWords[2]) { continue }
+                    if left.lowercased().contains(" of which ") || left.lowercased().contains(" of whom ") { continue }
+                    // "Dry AMD progresses slowly, whereas wet AMD is less common but can …": no
+                    // "But …" before a "but" of the clause's own.
+                    if joint.opening == "But ", right.lowercased().contains(" but ") { continue }
                     // "…, but then they stop …", "…, but sometimes the bleeding stops …": the
                     // clause after "then" or how often.
                     let clause = joint.text == ", but " && (next == "then" || Self.qualifiers.contains(next))
@@ -251,9 +261,17 @@ struct SentenceRewrites {
                     // "Do not blow your nose for hours, or clots could …": after an instruction, "or"
                     // says what happens otherwise; "Or clots could …" would offer a choice.
                     if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("don't ") { continue }
-                    if [", and ", " and "].contains(joint.text), ["they", "these"].contains(next), Self.endsPlural(left) || lastPhrase.contains(where: { ["and", "or"].contains($0) }),
+                    // ("…, is more common in young children, and they should only …": people last are
+                    // as near as the subject's.)
+                    if [", and ", " and "].contains(joint.text), ["they", "these"].contains(next),
+                       Self.endsPlural(left) || lastPhrase.contains(where: { ["and", "or"].contains($0) || Self.peopleWords.contains($0) }),
                        !(Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { Self.peopleWords.contains(String($0)) })
-                         && !lastPhrase.contains(where: Self.peopleWords.contains)) { continue }
+                         && !lastPhrase.contains(where: Self.peopleWords.contains)) {
+                        // "Parents should note that … in young children, and they should only …" →
+                        // "Parents should only …": people as the subject, named again.
+                        guard next == "they", let subject = Self.peopleSubject(of: left) else { continue }
+                        right = subject + right.dropFirst(next.count)
+                    }
                     // "Be aware that … is based on weight, and that a measuring device …": a second
                     // "that" clause of the same verb; on its own it is a fragment.
                     if next == "that", !Self.clauseVerbs.contains(right.split(separator: " ").dropFirst().first.map { $0.lowercased() } ?? "") { continue }
@@ -364,6 +382,9 @@ struct SentenceRewrites {
                     if right.contains(where: { (saysWhatItMeans ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
+                        // "… the habit of going—even when it doesn't need to": the "even" is the doing's,
+                        // and "This is true even when …" would make it the sentence's.
+                        || joint.opening.hasPrefix("This is true even") && (left.split(separator: " ").last.map { $0.lowercased().hasSuffix("ing") } ?? false)
                         // "ultrasound, which uses …, and MRI, which uses …": "This" could be either.
                         || joint.text == ", which " && left.contains(", which ")
                         // "… tested for chromosomal problems, which might also be the cause …": the
@@ -470,7 +491,7 @@ struct SentenceRewrites {
                 let pluralVerb = Self.endsPlural(left) && next.allSatisfy(\.isLetter) && !next.hasSuffix("s")
                     && !Self.modals.contains(next) && !Self.adverbs.contains(next) && !next.hasSuffix("ly") && !Self.clauseVerbs.contains(next)
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
-                let rest = right
+                var rest = right
                 if joint.kind == .examples {
                     // The people word must be the subject's (the words before its helper verb), and
                     // no other people be named after it: "Doctors recommend the vaccine for everyone
@@ -496,11 +517,18 @@ struct SentenceRewrites {
                         opening = "Examples include "
                     } else if opening == "This includes ", Self.endsPlural(left) || Self.endsInPluralGroup(left) {
                         opening = "These include "
-                    } else if opening == "This includes ", [", ", " and ", " or "].contains(where: right.contains) {
+                    } else if opening == "This includes ", [", ", " and ", " or "].contains(where: right.contains)
+                                || Self.pluralBeforeOf(left) {
                         // "… use different means to get around, including braces, crutches, …": several
-                        // examples are of a kind named earlier, which "This" would not reach.
+                        // examples are of a kind named earlier, which "This" would not reach; nor
+                        // would it reach "different areas of the same person, including the toenails".
                         opening = "Examples include "
                     }
+                }
+                if opening.hasSuffix("include ") {
+                    let (saying, examples) = Self.examplesSaid(opening: opening, rest)
+                    opening = saying
+                    rest = examples
                 }
                 // "… a “silent disease” because …" → "… a “silent disease.”": the stop inside the quote.
                 let stopped: String
@@ -600,6 +628,51 @@ struct SentenceRewrites {
             return [Self.capitalized(concession) + ".", "This is why " + main]
         }
         return [Self.capitalized(concession) + ".", joining + main]
+    }
+
+    /// What a person chooses or feels ("If you are happy to proceed", "If you are not sure"): no
+    /// chance to state with "may".
+    static let chosenStates: Set<String> = ["happy", "willing", "ready", "able", "unable", "unsure", "sure", "comfortable",
+                                            "uncomfortable", "interested"]
+
+    /// What is done to a person that they know of ("has been diagnosed", "has been told").
+    static let toldOrGiven: Set<String> = ["diagnosed", "told", "prescribed", "given", "offered", "asked", "advised", "referred"]
+
+    /// How examples are said after "Examples include" or "These include": an "or" between two
+    /// examples becomes "and" ("such as tennis or basketball" → "Examples include tennis and
+    /// basketball"; "include X or Y" reads as a choice), and a single example is "An example is …".
+    static func examplesSaid(opening: String, _ examples: String) -> (opening: String, examples: String) {
+        let lower = examples.lowercased()
+        // ("problems with bladder or bowel control": an "or" inside a phrase joins no examples.)
+        let parts = lower.components(separatedBy: " or ")
+        if parts.count == 2, !lower.contains(" and "), !lower.contains(", "),
+           !parts[0].split(separator: " ").contains(where: { prepositions.contains(String($0)) }),
+           !lower.split(separator: " ").contains(where: { negations.contains(String($0)) || $0 == "both" || $0 == "either" }) {
+            return (opening, examples.replacingOccurrences(of: " or ", with: " and "))
+        }
+        // ("Examples include window sills": one example in the plural may stay as it is.)
+        if opening == "Examples include ", !lower.contains(" and "), !lower.contains(" or "), !lower.contains(", "), !endsPlural(lower.trimmed(.punctuation)) {
+            return ("An example is ", examples)
+        }
+        return (opening, examples)
+    }
+
+    /// The subject of `clause` when it is people in a few words ("Parents and caregivers" before
+    /// "should …"), as written; nil otherwise.
+    static func peopleSubject(of clause: String) -> String? {
+        let words = clause.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased() }
+        guard let verb = lower.firstIndex(where: { clauseVerbs.contains($0) || modals.contains($0) }), (1...4).contains(verb),
+              lower[..<verb].allSatisfy({ peopleWords.contains($0) || ["and", "or", "most", "many", "some"].contains($0) }),
+              lower[..<verb].contains(where: peopleWords.contains) else { return nil }
+        return words[..<verb].joined(separator: " ")
+    }
+
+    /// True when `left` ends in a plural noun and its "of …" ("different areas of the same person").
+    static func pluralBeforeOf(_ left: String) -> Bool {
+        let words = left.lowercased().split(separator: " ").suffix(6).map { $0.trimmed(.punctuation) }
+        guard let of = words.lastIndex(of: "of"), of > 0 else { return false }
+        return endsPlural(words[of - 1])
     }
 
     /// Words that pick one out of many ("the most common", "the only", "the leading"): a clause
@@ -793,8 +866,13 @@ struct SentenceRewrites {
             else { return nil }
             let stated: String
             if isWhen, ["is", "are", "has", "have"].contains(verb) { return nil }
+            let after = lower.dropFirst(verbIndex + 1)
             switch verb {
-            case "is", "are": stated = "may be"
+            case "is", "are":
+                // "If you are happy to proceed, …" is the person's choice, not a chance: "You may be
+                // happy to proceed." would guess at it.
+                if Self.namesPerson(subject), let state = after.first(where: { $0 != "not" }), Self.chosenStates.contains(state) { return nil }
+                stated = "may be"
             // "If you have diabetes, …" → "You may have diabetes." reads as a diagnosis; a longer
             // condition ("two or more miscarriages in a row") does not.
             case "has", "have":
@@ -803,6 +881,9 @@ struct SentenceRewrites {
                 // done to them reads as leave to have it ("You may have an Rh-negative blood type"
                 // is a chance).
                 if Self.namesPerson(subject), lower.dropFirst(verbIndex + 1).prefix(4).contains(where: Self.isProcedure) { return nil }
+                // "If your partner has been diagnosed with scabies, …": what a person was told or
+                // given they know; "may have been diagnosed" would hint at it.
+                if Self.namesPerson(subject), after.first == "been", let done = after.dropFirst().first, Self.toldOrGiven.contains(done) { return nil }
                 stated = "may have"
             default:
                 guard let form = Self.knownVerbForm(verb), form.form != .ed, form.form != .ing,
@@ -1070,6 +1151,10 @@ struct SentenceRewrites {
                 pronoun = Self.capitalized(words[start..<subjectEnd].joined(separator: " "))
             } else if subject.contains(where: Self.personWords.contains) {
                 guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
+                pronoun = "They"
+            } else if subject.contains(where: ["minority", "majority", "rest", "remainder", "others"].contains) {
+                // "… whereas the minority may not respond as well and can, in time, become more
+                // disabled": a part of a group of people is "they", never "it".
                 pronoun = "They"
             } else {
                 let agreed: Bool? = plural ?? lower[..<index].lazy.compactMap { Self.predicateVerbs[$0] ?? nil }.first

@@ -175,6 +175,11 @@ extension SentenceRewrites {
             // A verb that is never a noun is a verb wherever it stands ("studies evaluate therapies").
             let onlyVerb = (form == .base || form == .s) && classes.onlyVerbs.contains(phrase.first ?? "")
             guard pairedGerund || onlyVerb || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
+            // "Experience with transplant is limited": a word that opens the sentence before "with"
+            // or "of" is the noun, not an instruction.
+            if previous == nil, !onlyVerb, form == .base, let next, ["with", "of", "in", "from", "for", "on", "is", "was"].contains(next.lowercased()) { return nil }
+            // "Then perform with bent knees": a verb with no object reads wrong as "do" or "check".
+            if onlyVerb, ["do", "check"].contains(swap.plain), let next, SentenceRewrites.prepositions.contains(next.lowercased()) { return nil }
             // "the patient is required to follow a diet" is no "is needed to follow": a passive
             // with a "to" after it keeps its verb.
             // The helper before a past form ("is", "has"), past a word such as "not" or "often".
