@@ -1501,6 +1501,24 @@ import Testing
         #expect(text.contains("also called the winter vomiting bug"))
     }
 
+    /// Clauses after "but" and "so" that open with no article, with a phrase, or after "there".
+    @Test func butAndSoClausesWithBareSubjectsAreCut() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Symptoms of sunburn are most often short-term, but skin damage is often permanent and can have long-term effects.")
+                == ["Symptoms of sunburn are most often short-term.", "But skin damage is often permanent and can have long-term effects."])
+        #expect(rules.splitLong("Weak or damaged pelvic floor muscles can cause urinary incontinence, so exercising these muscles is often recommended.")
+                == ["Weak or damaged pelvic floor muscles can cause urinary incontinence.", "So exercising these muscles is often recommended."])
+        #expect(rules.splitLong("Treatment includes antibiotics to clear the infection, but if left untreated, PID can lead to chronic pelvic pain.")
+                == ["Treatment includes antibiotics to clear the infection.", "But if left untreated, PID can lead to chronic pelvic pain."])
+        #expect(rules.splitLong("There may be one or more fibroids, and they may range in size from as small as a pea to as large as a melon.")
+                == ["There may be one or more fibroids.", "They may range in size from as small as a pea to as large as a melon."])
+        // Not a list's last item, nor a "so" that says what for.
+        #expect(rules.splitLong("Common symptoms of the flu are fever, cough, sore throat, and muscle aches are common too in children.")?
+            .first != "Common symptoms of the flu are fever, cough, sore throat.", "the last item of a list")
+        #expect(rules.splitLong("Take the medicine with plenty of water and food, so stomach upset can be avoided later on.") == nil,
+                "after an instruction, 'so' says what for")
+    }
+
     /// Word swaps the fourth review found wrong in their place (session 19).
     @Test func swapsFromAFourthReviewReadRightInTheirPlace() {
         let text = Self.simplified([

@@ -240,8 +240,16 @@ struct SentenceRewrites {
                         ? right.split(separator: " ").dropFirst().joined(separator: " ") : right
                     // "not only …, but it also …" is one thought.
                     // ("…, but the surgeon removes it": after "but", a noun phrase and its verb.)
+                    // After "but" or "so" also a subject with no article ("…, but skin damage is
+                    // often permanent", "…, so early diagnosis and treatment are important"), an
+                    // opening phrase and then a clause ("…, but for others, the disease …"; "…, but
+                    // if left untreated, PID can …"), or an instruction ("…, but finish taking all
+                    // the antibiotics").
+                    let contrastOrResult = [", but ", ", so "].contains(joint.text)
                     if !(Self.startsClause(clause) || Self.subjectThenHelper(clause)
-                         || joint.text == ", but " && Self.opensWithNounAndVerb(clause))
+                         || joint.text == ", but " && Self.opensWithNounAndVerb(clause)
+                         || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause))
+                         || joint.text == ", but " && Self.isInstruction(clause) && !Self.isInstruction(left))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "… are delayed and their skin has less color": with no comma, only a clause
                     // that opens with its own subject ("their skin", "it") after one with a verb,
@@ -263,7 +271,9 @@ struct SentenceRewrites {
                     if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("don't ") { continue }
                     // ("…, is more common in young children, and they should only …": people last are
                     // as near as the subject's.)
-                    if [", and ", " and "].contains(joint.text), ["they", "these"].contains(next),
+                    // ("There may be one or more fibroids, and they may range …": what "there" brings
+                    // in is the subject, and "they" is it.)
+                    if [", and ", " and "].contains(joint.text), ["they", "these"].contains(next), !left.lowercased().hasPrefix("there "),
                        Self.endsPlural(left) || lastPhrase.contains(where: { ["and", "or"].contains($0) || Self.peopleWords.contains($0) }),
                        !(Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { Self.peopleWords.contains(String($0)) })
                          && !lastPhrase.contains(where: Self.peopleWords.contains)) {
@@ -984,6 +994,30 @@ struct SentenceRewrites {
     /// True when `text` opens with a short noun phrase and a verb that agrees with it ("the
     /// surgeon examines them", "your doctor orders a test"): a clause `startsClause` cannot see
     /// for want of a helper verb. Only verbs the rules know, in their "-s" form.
+    /// True when `text` opens with a subject of one to five words with no article ("skin damage",
+    /// "early diagnosis and treatment", "exercising these muscles") and then a helper verb.
+    static func opensWithBareSubjectAndHelper(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(7).map(String.init)
+        guard let first = words.first, first.allSatisfy({ $0.isLetter || $0 == "-" }),
+              !subjects.contains(first), !prepositions.contains(first), !subordinators.contains(first), !adverbs.contains(first),
+              !first.hasSuffix("ly"), !modals.contains(first), !clauseVerbs.contains(first), !joiningWords.contains(first),
+              !negations.contains(first), !nounPhraseStarts.contains(first), !questionWords.contains(first),
+              let helper = words.dropFirst().firstIndex(where: { clauseVerbs.contains($0) || modals.contains($0) }), helper <= 5 else { return false }
+        return words[1..<helper].allSatisfy { word in
+            word.allSatisfy({ $0.isLetter || $0 == "-" }) && !personalPronouns.contains(word) && !["who", "that", "which", "or", "not"].contains(word)
+                && !prepositions.contains(word) && !subordinators.contains(word)
+        }
+    }
+
+    /// True when `text` opens with a short phrase set off by a comma ("for others,", "if left
+    /// untreated,", "in most cases,") and then a clause of its own.
+    static func opensWithPhraseThenClause(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first?.lowercased(), prepositions.contains(first) || ["if", "when"].contains(first),
+              let comma = text.range(of: ", "), wordCount(String(text[..<comma.lowerBound])) <= 4 else { return false }
+        let rest = String(text[comma.upperBound...])
+        return startsClause(rest) || subjectThenHelper(rest) || opensWithNounAndVerb(rest)
+    }
+
     static func opensWithNounAndVerb(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ").prefix(5).map(String.init)
         guard let first = words.first, nounPhraseStarts.contains(first) else { return false }
