@@ -1499,6 +1499,12 @@ import Testing
         #expect(!text.contains("Then do with"), "'do' needs an object")
         #expect(text.contains("spread the infection"))
         #expect(text.contains("also called the winter vomiting bug"))
+        let more = Self.simplified([
+            "The condition usually responds well to a number of different types of drugs.",
+            "If your sight is not adequate, you may need help to cut them.",
+        ])
+        #expect(more.contains("several different types") && !more.contains("some different"))
+        #expect(more.contains("not good enough") && !more.contains("not enough"))
     }
 
     /// Clauses after "but" and "so" that open with no article, with a phrase, or after "there".
