@@ -87,6 +87,18 @@ extension SentenceRewrites {
                 || index < items.count - 1 && item.lowercased().split(separator: " ").dropFirst().contains(where: {
                     ["that", "which", "who"].contains(String($0)) || Self.modals.contains(String($0))
                 })
+                // "…, heart problems or problems with the thyroid, nerves, feet or blood vessels":
+                // an item that joins two things and then opens a phrase, before only bare words of
+                // one or two, may own the items after it.
+                || index < items.count - 2 && {
+                    let words = item.lowercased().split(separator: " ").map(String.init)
+                    guard let joint = words.firstIndex(where: { ["and", "or"].contains($0) }),
+                          words[joint...].contains(where: Self.prepositions.contains) else { return false }
+                    return items[(index + 1)...].allSatisfy { later in
+                        let laterWords = later.lowercased().split(separator: " ")
+                        return laterWords.count <= 3 && !laterWords.contains(where: { Self.nounPhraseStarts.contains(String($0)) })
+                    }
+                }()
         }) else { return nil }
         // "medicine to slow the loss of abilities, improve or preserve movement, and encourage
         // contact": after an item that says what something is for ("to slow"), items that open

@@ -327,6 +327,9 @@ struct SentenceRewrites {
                     // "…, such as during sex": times or places, not things, are no "Examples include".
                     if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 || Self.subordinators.contains(next)
                         || Self.prepositions.contains(next) { continue }
+                    // "… other limits on your activity, including no strenuous activity, driving, or
+                    // heavy lifting": "Examples include no …" would read as what is not among them.
+                    if next == "no" { continue }
                     // "… describe your symptoms, including the location of your pain and when it
                     // occurs": a question inside names what to tell, not things of a kind.
                     let rightWords = right.lowercased().split(separator: " ").map(String.init)
@@ -392,6 +395,9 @@ struct SentenceRewrites {
                     if right.contains(where: { (saysWhatItMeans ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
+                        // "… a wide range of factors, from how the cells develop to what colour …": a
+                        // range of questions, which "This ranges from" cannot name.
+                        || joint.text == ", from " && right.lowercased().split(separator: " ").prefix(2).contains(where: { Self.questionWords.contains(String($0)) })
                         // "… the habit of going—even when it doesn't need to": the "even" is the doing's,
                         // and "This is true even when …" would make it the sentence's.
                         || joint.opening.hasPrefix("This is true even") && (left.split(separator: " ").last.map { $0.lowercased().hasSuffix("ing") } ?? false)
@@ -856,7 +862,9 @@ struct SentenceRewrites {
               lower.first != "you" || !Self.isInstruction(main),
               // "If there is no response or normal breathing in 2 minutes, give …": stated on its
               // own, "There may be no … or …" may read as "no response, or normal breathing".
-              !(lower.starts(with: ["there"]) && lower.contains(where: classes.isNegation) && lower.contains("or")),
+              // "If there is a problem with the placenta, …" → "There may be a problem with the
+              // placenta." reads, on its own, as said of the reader.
+              lower.first != "there",
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
               Self.startsClause(main) || Self.opensWithNounAndVerb(main)
                 || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
@@ -1141,6 +1149,11 @@ struct SentenceRewrites {
             guard !lower[subjectEnd..<index].contains(where: { ["that", "which", "who"].contains($0) }) else { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
+            // "Medicine and a healthy lifestyle can help slow the disease and lower your risk": the
+            // second verb is under "help" too ("can help … lower"), and "It can lower …" would drop it.
+            // (A second verb with a helper of its own, "… and might help you feel …", is its own.)
+            if lower[subjectEnd..<min(index, subjectEnd + 3)].contains(where: { ["help", "helps"].contains($0) }),
+               index + 1 < lower.count, !Self.modals.contains(lower[index + 1]), !Self.clauseVerbs.contains(lower[index + 1]) { continue }
             // "Adults have worse reactions than children do and are more likely …": after a
             // comparison, "They" could be the other group.
             // ("… in less than 24 hours but may last …" compares no group.)
@@ -1198,7 +1211,10 @@ struct SentenceRewrites {
                 pronoun = agreed ?? Self.endsPlural(head.joined(separator: " ")) ? "They" : "It"
                 // "Putting butter on burned skin holds heat in the tissue and may cause more
                 // damage": the doing is the subject, and "It" would read as the tissue.
-                if pronoun == "It", let first = subject.first, first.hasSuffix("ing"), first.count > 5 {
+                // ("Drinking too much alcohol can make it hard … to do your job and can affect …":
+                // a doing is one thing, whatever verbs come before.)
+                // ("Missing parts of the tract …" is a plural, not a doing.)
+                if let first = subject.first, first.hasSuffix("ing"), first.count > 5, pronoun == "It" || !Self.endsPlural(head.joined(separator: " ")) {
                     pronoun = "This"
                 }
                 // "Missing portions … can cause endocrine disruptions. They may combine …": after a
@@ -1442,7 +1458,6 @@ struct SentenceRewrites {
         Joint(text: ", whereas ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", although ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", though ", kind: .clause, opening: "But ", over: clauseWords),
-        Joint(text: ", even though ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", so ", kind: .clause, opening: "So ", over: clauseWords),
         // "…, and as a result they may be unsettled after feeds" → "As a result, they may be …".
         Joint(text: ", and as a result, ", kind: .clause, opening: "As a result, ", over: clauseWords),
@@ -1481,6 +1496,9 @@ struct SentenceRewrites {
         Joint(text: "—even ", kind: .toTheEnd, opening: "This is true even "),
         Joint(text: ", even when ", kind: .toTheEnd, opening: "This is true even when "),
         Joint(text: ", even if ", kind: .toTheEnd, opening: "This is true even if "),
+        // "You will find that you can help him, even though your labor may be very uncomfortable":
+        // "But your labor may be …" would turn the reassurance round.
+        Joint(text: ", even though ", kind: .toTheEnd, opening: "This is true even though "),
         Joint(text: " — even ", kind: .toTheEnd, opening: "This is true even "),
         Joint(text: "—especially ", kind: .toTheEnd, opening: "This is most true "),
         Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),

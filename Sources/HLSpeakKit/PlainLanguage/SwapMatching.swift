@@ -98,8 +98,11 @@ extension SentenceRewrites {
         // what something is, which "find" does not say.
         if swap.isVerb, next?.lowercased() == "as", swap.plain.lowercased().hasPrefix("find") { return nil }
         // ("is able to" → "can" is a phrase whose "to" leads to a verb: only verb entries.)
+        // ("Making changes to improve your heart health" is no "Changing improve": a "to" that is
+        // no infinitive's comes before "the", "your" … or a noun, not a verb the rules may not know.)
         if swap.isVerb, phrase.last == "to", !swap.plain.hasSuffix(" to"), let next,
-           SentenceRewrites.secondVerbForm(next.lowercased())?.form == .base { return nil }
+           SentenceRewrites.secondVerbForm(next.lowercased())?.form == .base
+            || phrase.count > 2 && !Self.determiners.contains(next.lowercased()) && !SentenceRewrites.nounPhraseStarts.contains(next.lowercased()) { return nil }
         // "Type 1 is different from type 2 and less common" is no "differs from type 2 and less
         // common": where "be" and an adjective become a verb, a second predicate joined on by
         // "and" or "or" would lose its "is". Only a noun phrase that opens with a determiner
@@ -126,6 +129,9 @@ extension SentenceRewrites {
         // ("more difficult" → "harder") that did not apply, the word alone is not swapped either.
         if let previous, ["more", "most"].contains(previous.lowercased()),
            swaps.contains(where: { $0.complex.lowercased() == previous.lowercased() + " " + swap.complex.lowercased() }) { return nil }
+        // "persistent and excessive worry" is no "persistent and too much worry": "too much" does
+        // not join a describing word.
+        if swap.plain.lowercased().hasPrefix("too "), let previous, ["and", "or"].contains(previous.lowercased()) { return nil }
         // "not usually" is no "not most often": a negation reaches a phrase differently.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let previous,
            classes.isNegation(previous.lowercased()) { return nil }
