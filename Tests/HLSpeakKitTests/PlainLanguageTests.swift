@@ -1564,6 +1564,36 @@ import Testing
         #expect(!text.contains("But your labor"), "the reassurance keeps its sense")
     }
 
+    /// Faults a seventh review found on 20 pages of care at home (wounds, medicines, heat and
+    /// cold; session 19).
+    @Test func faultsFromASeventhReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Have your furnace and other appliances, such as gas ovens, ranges, and cooktops, inspected for adequate ventilation.") == nil,
+                "'Have your furnace and other appliances.' loses the instruction")
+        #expect(rules.examplesAfter("Areas with more nerve endings, such as the face or joints, might be more sensitive than less innervated regions.") == nil,
+                "after a comparison the examples read as the other side")
+        #expect(rules.splitLong("Surgeons may also insert a temporary surgical drain to prevent fluid buildup, which requires proper care and may be removed later.") == nil,
+                "'This' would be the fluid buildup")
+        #expect(rules.splitLong("Significant pain is uncommon, as the wound has usually healed enough to hold its edges together, and the stitches are no longer serving a supportive role.") == nil,
+                "the second clause goes on with the reason")
+        #expect(rules.splitLong("For an older person, a body temperature colder than 95 degrees can cause many health problems, such as a heart attack, kidney problems, liver damage, or worse.") == nil,
+                "'or worse' is no example")
+        #expect(rules.splitLong("If you are like most people, you feel cold every now and then during the winter months.") == nil,
+                "a figure of speech is no chance")
+        let text = Self.simplified([
+            "A common reason is that deteriorating muscles make it more difficult for them to get up.",
+            "Gas fireplaces should be inspected each fall to ensure safe pilot light operation.",
+            "It’s important to know how food can impact your medication.",
+            "It can lead to a hardening of the arteries and cardiovascular disease (CVD).",
+            "Check the label to ensure that the medicine is safe for children.",
+        ])
+        #expect(!text.contains("getting worse muscles"))
+        #expect(!text.contains("make sure safe"))
+        #expect(!text.contains("Be sure to know"))
+        #expect(text.contains("cardiovascular disease (CVD)"), "a term its abbreviation names stays")
+        #expect(text.contains("to make sure that the medicine"))
+    }
+
     /// Word swaps the fourth review found wrong in their place (session 19).
     @Test func swapsFromAFourthReviewReadRightInTheirPlace() {
         let text = Self.simplified([

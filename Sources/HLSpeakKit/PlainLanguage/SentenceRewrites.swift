@@ -78,7 +78,10 @@ struct SentenceRewrites {
                   // "Casual contact, such as in a school, has not been known to spread it": places
                   // are no examples, and after a negation the examples would read as what does happen.
                   !Self.prepositions.contains(examples.split(separator: " ").first?.lowercased() ?? ""),
-                  !predicate.lowercased().split(separator: " ").contains(where: { Self.negations.contains(String($0)) || $0.hasSuffix("n't") })
+                  !predicate.lowercased().split(separator: " ").contains(where: { Self.negations.contains(String($0)) || $0.hasSuffix("n't") }),
+                  // "Areas with more nerve endings, such as the face, might be more sensitive than
+                  // less innervated regions": after a comparison the examples would read as the other side.
+                  !predicate.lowercased().split(separator: " ").contains("than")
             else { return nil }
             // "Some factors … These include …"; "Hormone therapy, such as estrogen, …" → "Examples
             // include …"; "A doctor, such as an obstetrician, …" is left alone.
@@ -266,6 +269,11 @@ struct SentenceRewrites {
                     // (After people named as the subject, "they" is theirs: "Babies born too early may
                     // have trouble breathing, feeding, and staying warm, and they may need …".)
                     let lastPhrase = Self.afterLastComma(left).lowercased().split(separator: " ").suffix(4).map(String.init)
+                    // "Pain is uncommon, as the wound has usually healed, and the stitches are no longer
+                    // …": the second clause may go on with the reason ("as …") before it.
+                    if [", and ", ", or "].contains(joint.text),
+                       let opener = Self.afterLastComma(left).split(separator: " ").first?.lowercased(),
+                       Self.subordinators.contains(opener) || opener == "as" { continue }
                     // "Do not blow your nose for hours, or clots could …": after an instruction, "or"
                     // says what happens otherwise; "Or clots could …" would offer a choice.
                     if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("don't ") { continue }
@@ -330,6 +338,8 @@ struct SentenceRewrites {
                     // "… other limits on your activity, including no strenuous activity, driving, or
                     // heavy lifting": "Examples include no …" would read as what is not among them.
                     if next == "no" { continue }
+                    // "…, such as a heart attack, kidney problems, or worse": "or worse" is no example.
+                    if right.lowercased().contains("or worse") { continue }
                     // "… describe your symptoms, including the location of your pain and when it
                     // occurs": a question inside names what to tell, not things of a kind.
                     let rightWords = right.lowercased().split(separator: " ").map(String.init)
@@ -369,6 +379,9 @@ struct SentenceRewrites {
                     if let lastComma = right.range(of: ", ", options: .backwards),
                        let after = right[lastComma.upperBound...].split(separator: " ").first?.lowercased(),
                        Self.prepositions.contains(after) || Self.subordinators.contains(after) || after == "so"
+                       // "Have your furnace and other appliances, such as gas ovens, …, inspected for
+                       // ventilation": the sentence's own participle comes after the examples.
+                       || Self.isPastParticiple(after)
                        // "… features, such as swollen hands or webbed skin, are noticed": the
                        // sentence's verb comes after the examples.
                        || Self.clauseVerbs.contains(after) || Self.predicateVerbs[after] != nil
@@ -414,6 +427,12 @@ struct SentenceRewrites {
                         // "… the same virus that causes shingles, which is …": after a relative clause
                         // "This" could be either noun.
                         || joint.text == ", which " && left.lowercased().split(separator: " ").suffix(5).contains(where: { ["that", "who", "which"].contains($0) })
+                        // "… insert a drain to prevent fluid buildup, which requires care": after a
+                        // purpose "This" could be what is prevented, not the thing done.
+                        || joint.text == ", which " && {
+                            let last = left.lowercased().split(separator: " ").suffix(5).map(String.init)
+                            return zip(last, last.dropFirst()).contains { $0 == "to" && ["prevent", "avoid", "stop", "reduce", "lower"].contains($1) }
+                        }()
                         // "… clotting factors, which the body makes …": "which" is the object, and
                         // "This the body makes" is no sentence.
                         || joint.text == ", which " && (Self.nounPhraseStarts.contains(next) || Self.personalPronouns.contains(next))
@@ -649,7 +668,9 @@ struct SentenceRewrites {
     /// What a person chooses or feels ("If you are happy to proceed", "If you are not sure"): no
     /// chance to state with "may".
     static let chosenStates: Set<String> = ["happy", "willing", "ready", "able", "unable", "unsure", "sure", "comfortable",
-                                            "uncomfortable", "interested"]
+                                            "uncomfortable", "interested",
+                                            // "If you are like most people, you feel cold …": a figure of speech.
+                                            "like"]
 
     /// What is done to a person that they know of ("has been diagnosed", "has been told").
     static let toldOrGiven: Set<String> = ["diagnosed", "told", "prescribed", "given", "offered", "asked", "advised", "referred"]

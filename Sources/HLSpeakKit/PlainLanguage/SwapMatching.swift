@@ -129,6 +129,24 @@ extension SentenceRewrites {
         // ("more difficult" → "harder") that did not apply, the word alone is not swapped either.
         if let previous, ["more", "most"].contains(previous.lowercased()),
            swaps.contains(where: { $0.complex.lowercased() == previous.lowercased() + " " + swap.complex.lowercased() }) { return nil }
+        // "cardiovascular disease (CVD)": a term its abbreviation follows in brackets names it.
+        if end + 2 < pieces.count, case .other(let gap) = pieces[end + 1], gap.hasSuffix("("),
+           case .word(let inside) = pieces[end + 2], (2...6).contains(inside.count), inside.allSatisfy({ $0.isUppercase }) { return nil }
+        // "to ensure safe pilot light operation" is no "to make sure safe …": "make sure" needs a
+        // clause ("make sure the light works") or "that".
+        if swap.plain.lowercased() == "make sure" {
+            let ahead = Array(Self.clauseWords(in: pieces, after: end).prefix(6))
+            let clauseFollows = ahead.first.map { $0 == "that" || $0 == "to" || SentenceRewrites.personalPronouns.contains($0) } == true
+                || ahead.dropFirst().contains(where: { SentenceRewrites.clauseVerbs.contains($0) || SentenceRewrites.modals.contains($0) })
+            if !clauseFollows { return nil }
+        }
+        // "that deteriorating muscles make …" is no "getting worse muscles": an "-ing" word before a
+        // noun describes it, and a phrase cannot.
+        if form == .ing, swap.plain.contains(" "), !swap.complex.contains(" "), let next = next?.lowercased(),
+           !SentenceRewrites.prepositions.contains(next), !Self.determiners.contains(next), !next.hasSuffix("ly"),
+           !SentenceRewrites.adverbs.contains(next), !SentenceRewrites.modals.contains(next), !SentenceRewrites.clauseVerbs.contains(next),
+           !SentenceRewrites.joiningWords.contains(next), !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.personalPronouns.contains(next),
+           end + 1 < pieces.count, case .other(let gap) = pieces[end + 1], gap == " " { return nil }
         // "persistent and excessive worry" is no "persistent and too much worry": "too much" does
         // not join a describing word.
         if swap.plain.lowercased().hasPrefix("too "), let previous, ["and", "or"].contains(previous.lowercased()) { return nil }
