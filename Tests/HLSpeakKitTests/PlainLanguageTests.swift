@@ -1594,6 +1594,29 @@ import Testing
         #expect(text.contains("to make sure that the medicine"))
     }
 
+    /// Faults an eighth review found on 20 pages of endocrine, cancer-care and vaccine topics
+    /// (session 19).
+    @Test func faultsFromAnEighthReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.seriesList("Iatrogenic Cushing's syndrome can result from taking too many steroids, most often from a medicine used to treat asthma, lupus, and rheumatoid arthritis, among other diseases.") == nil,
+                "the diseases the medicine treats are no causes")
+        #expect(rules.inclusionList("Symptoms of gout include a sudden severe pain in a joint with hot, swollen and red skin over it.") == nil,
+                "'hot, swollen and red' describe the skin")
+        #expect(rules.inclusionList("Symptoms of a miscarriage include bleeding from the vagina with pain, pelvic cramps, or a lasting, dull ache in your lower back.") != nil,
+                "a first item ending 'with pain' before a longer item is still a list")
+        #expect(rules.seriesList("Some children with this condition may need special equipment such as braces to treat scoliosis, splints to change hand movements, and nutritional programs.") != nil)
+        #expect(rules.examplesAfter("Even small things, like having a shower, going for a short walk, or reading, can make symptoms worse.")?
+            .contains("Even small things include") != true)
+        #expect(rules.asideAsSentence("It is caused by too much exposure to ultraviolet light (for example, in sunlight).") == nil,
+                "'For example, in sunlight.' is no sentence")
+        let text = Self.simplified([
+            "Whether or not a vaccine becomes a school enrollment requirement is decided by each state.",
+            "Lymphedema can occur immediately following surgery or months or years later.",
+        ])
+        #expect(text.contains("enrollment requirement"), "a requirement is a rule, not a need")
+        #expect(text.contains("right after surgery"))
+    }
+
     /// Word swaps the fourth review found wrong in their place (session 19).
     @Test func swapsFromAFourthReviewReadRightInTheirPlace() {
         let text = Self.simplified([

@@ -87,6 +87,21 @@ extension SentenceRewrites {
                 || index < items.count - 1 && item.lowercased().split(separator: " ").dropFirst().contains(where: {
                     ["that", "which", "who"].contains(String($0)) || Self.modals.contains(String($0))
                 })
+                // "steroids, usually from a medicine used to treat asthma, lupus, and arthritis": an
+                // item that opens with how often, or holds a "to" and its verb, may own the items after it.
+                || index < items.count - 1 && item.lowercased().hasPrefix("most often ")
+                // (Only before single words: "braces to treat scoliosis, splints to change …" is a list.)
+                || index + 1 < items.count - 1 && items[(index + 1)..<(items.count - 1)].allSatisfy({ !$0.contains(" ") }) && {
+                    let words = item.lowercased().split(separator: " ").map(String.init)
+                    return zip(words, words.dropFirst()).contains { $0 == "to" && !Self.determiners.contains($1) && !Self.nounPhraseStarts.contains($1) && $1.first?.isNumber != true }
+                }()
+                // "a sudden severe pain in a joint with hot, swollen and red skin over it": a first
+                // item ending in a word after "with" or "of", before a single word, is a phrase the
+                // series goes on inside ("bleeding with pain, pelvic cramps, or …" is a list).
+                || index == 0 && items.count > 2 && !items[1].contains(" ") && {
+                    let words = item.lowercased().split(separator: " ").map(String.init)
+                    return words.count >= 2 && Self.prepositions.contains(words[words.count - 2]) && !Self.determiners.contains(words[words.count - 1])
+                }()
                 // "…, heart problems or problems with the thyroid, nerves, feet or blood vessels":
                 // an item that joins two things and then opens a phrase, before only bare words of
                 // one or two, may own the items after it.

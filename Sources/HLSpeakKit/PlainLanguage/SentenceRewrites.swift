@@ -53,7 +53,9 @@ struct SentenceRewrites {
         guard tail.count <= 1 else { return nil }  // the aside must close the sentence
         let examples = String(aside.dropFirst(lead.count))
         // "(for example, if you have heart problems)": a condition alone is no sentence.
-        if Self.subordinators.contains(examples.split(separator: " ").first?.lowercased() ?? "") { return nil }
+        // Nor a place or a time alone: "(for example, in sunlight)".
+        let firstExample = examples.split(separator: " ").first?.lowercased() ?? ""
+        if Self.subordinators.contains(firstExample) || Self.prepositions.contains(firstExample) { return nil }
         return head + end + " " + sentenceStart + examples + (examples.hasSuffix(".") ? "" : ".")
     }
 
@@ -95,7 +97,7 @@ struct SentenceRewrites {
                     word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
                         && Self.secondVerbForm(word)?.form != .s && !Self.clauseVerbs.contains(word) && !word.hasSuffix("ways")
                 }
-                let quantified = ["some", "other", "many", "certain", "most", "few", "several", "these"].contains(subjectWords[0])
+                let quantified = ["some", "other", "many", "certain", "most", "few", "several", "these", "even", "only", "just", "also"].contains(subjectWords[0])
                 let naming = !pluralBetween ? "These" : subjectWords.count <= 5 && !quantified && !Self.joiningWords.contains(subjectWords[0])
                     ? subject : "Examples"
                 let (saying, said) = Self.examplesSaid(opening: naming + " include ", examples)
