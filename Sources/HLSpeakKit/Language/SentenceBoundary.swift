@@ -68,9 +68,7 @@ public struct SentenceBoundary: Hashable, Sendable {
     private func splitText(_ text: String) -> [String] {
         var pieces: [String] = []
         let scalars = Array(text.unicodeScalars)
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
-        }
+        let isSpace: (Unicode.Scalar) -> Bool = \.isSpaceOrLineBreak
         func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: slice)

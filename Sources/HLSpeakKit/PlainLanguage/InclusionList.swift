@@ -28,6 +28,42 @@ extension SentenceRewrites {
     /// vegetables, dried beans and cereals with added iron"), each capitalised and stopped; nil
     /// when it is no clean series of three or more. With `allowingOr` false, "A, B, or C" is
     /// left alone (as a list it would lose the choice).
+    /// True when item `index` of a series may own the items after it, which the commas cannot
+    /// tell apart from items of their own.
+    static func mayOwnLaterItems(_ index: Int, of items: [String]) -> Bool {
+        guard index < items.count - 1 else { return false }
+        let words = items[index].lowercased().split(separator: " ").map(String.init)
+        let laterOnesButLast = items[(index + 1)..<(items.count - 1)]
+        // "instability, a condition that causes pain, weakness, and disability", "your
+        // exercises, the sooner you will get your strength and …": a clause of its own.
+        if words.dropFirst().contains(where: { ["that", "which", "who"].contains($0) || modals.contains($0) }) { return true }
+        // "steroids, usually from a medicine used to treat asthma, lupus, and arthritis": how
+        // often, or a "to" and its verb before single words ("braces to treat scoliosis, splints to
+        // change …" is a list).
+        if words.starts(with: ["most", "often"]) { return true }
+        if !laterOnesButLast.isEmpty, laterOnesButLast.allSatisfy({ !$0.contains(" ") }),
+           zip(words, words.dropFirst()).contains(where: { $0 == "to" && !determiners.contains($1) && !nounPhraseStarts.contains($1) && $1.first?.isNumber != true }) {
+            return true
+        }
+        // "a sudden severe pain in a joint with hot, swollen and red skin over it": a first item
+        // ending in a word after "with" or "of", before a single word, is a phrase the series goes
+        // on inside ("bleeding with pain, pelvic cramps, or …" is a list).
+        if index == 0, items.count > 2, !items[1].contains(" "), words.count >= 2,
+           prepositions.contains(words[words.count - 2]), !determiners.contains(words[words.count - 1]) {
+            return true
+        }
+        // "…, heart problems or problems with the thyroid, nerves, feet or blood vessels": two things
+        // joined and then a phrase, before only bare words of one to three.
+        if index < items.count - 2, let joint = words.firstIndex(where: { ["and", "or"].contains($0) }),
+           words[joint...].contains(where: prepositions.contains) {
+            return items[(index + 1)...].allSatisfy { later in
+                let laterWords = later.lowercased().split(separator: " ")
+                return laterWords.count <= 3 && !laterWords.contains(where: { nounPhraseStarts.contains(String($0)) })
+            }
+        }
+        return false
+    }
+
     func seriesItems(_ rest: String, allowingOr: Bool) -> [String]? {
         let joints = allowingOr ? ["and ", "or "] : ["and "]
         var parts = rest.components(separatedBy: ", ")
@@ -81,39 +117,7 @@ extension SentenceRewrites {
                 // "people who donate blood often, do not get enough iron, or take …": what the
                 // people do, not things of their own.
                 || index > 0 && (["do", "does", "did"].contains(first) || classes.isNegation(first) || Self.modals.contains(first))
-                // "instability, a condition that causes pain, weakness, and disability", "your
-                // exercises, the sooner you will get your strength and …": an item before the last
-                // with a clause of its own may own the items after it; the commas cannot tell.
-                || index < items.count - 1 && item.lowercased().split(separator: " ").dropFirst().contains(where: {
-                    ["that", "which", "who"].contains(String($0)) || Self.modals.contains(String($0))
-                })
-                // "steroids, usually from a medicine used to treat asthma, lupus, and arthritis": an
-                // item that opens with how often, or holds a "to" and its verb, may own the items after it.
-                || index < items.count - 1 && item.lowercased().hasPrefix("most often ")
-                // (Only before single words: "braces to treat scoliosis, splints to change …" is a list.)
-                || index + 1 < items.count - 1 && items[(index + 1)..<(items.count - 1)].allSatisfy({ !$0.contains(" ") }) && {
-                    let words = item.lowercased().split(separator: " ").map(String.init)
-                    return zip(words, words.dropFirst()).contains { $0 == "to" && !Self.determiners.contains($1) && !Self.nounPhraseStarts.contains($1) && $1.first?.isNumber != true }
-                }()
-                // "a sudden severe pain in a joint with hot, swollen and red skin over it": a first
-                // item ending in a word after "with" or "of", before a single word, is a phrase the
-                // series goes on inside ("bleeding with pain, pelvic cramps, or …" is a list).
-                || index == 0 && items.count > 2 && !items[1].contains(" ") && {
-                    let words = item.lowercased().split(separator: " ").map(String.init)
-                    return words.count >= 2 && Self.prepositions.contains(words[words.count - 2]) && !Self.determiners.contains(words[words.count - 1])
-                }()
-                // "…, heart problems or problems with the thyroid, nerves, feet or blood vessels":
-                // an item that joins two things and then opens a phrase, before only bare words of
-                // one or two, may own the items after it.
-                || index < items.count - 2 && {
-                    let words = item.lowercased().split(separator: " ").map(String.init)
-                    guard let joint = words.firstIndex(where: { ["and", "or"].contains($0) }),
-                          words[joint...].contains(where: Self.prepositions.contains) else { return false }
-                    return items[(index + 1)...].allSatisfy { later in
-                        let laterWords = later.lowercased().split(separator: " ")
-                        return laterWords.count <= 3 && !laterWords.contains(where: { Self.nounPhraseStarts.contains(String($0)) })
-                    }
-                }()
+                || Self.mayOwnLaterItems(index, of: items)
         }) else { return nil }
         // "medicine to slow the loss of abilities, improve or preserve movement, and encourage
         // contact": after an item that says what something is for ("to slow"), items that open

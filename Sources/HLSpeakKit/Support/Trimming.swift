@@ -17,11 +17,7 @@ enum TrimmedScalars {
             if scalar.isASCII { return scalar == " " || scalar == "\t" }
             return scalar.properties.generalCategory == .spaceSeparator
         case .whitespaceAndNewlines:
-            if scalar.isASCII { return scalar == " " || (9...13).contains(scalar.value) }
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
-            default: return scalar == "\u{85}"
-            }
+            return scalar.isSpaceOrLineBreak
         case .punctuation:
             switch scalar.properties.generalCategory {
             case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
@@ -29,6 +25,15 @@ enum TrimmedScalars {
             default: return false
             }
         }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space (spaces, tabs, line breaks; the same set as Foundation's
+    /// `whitespacesAndNewlines`), with ASCII answered first: asking Unicode for a scalar's
+    /// properties is slow, and nearly every scalar of health text is ASCII.
+    var isSpaceOrLineBreak: Bool {
+        isASCII ? self == " " || (9...13).contains(value) : properties.isWhitespace
     }
 }
 

@@ -73,10 +73,7 @@ extension String {
     /// `original` kept as one (the text may sit between other runs).
     func collapsingSpaces(keepingEnds original: String) -> String {
         let closing: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", ")"]
-        // ASCII first: asking Unicode for a scalar's properties is slow.
-        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
-        }
+        let isWhitespace: (Unicode.Scalar) -> Bool = \.isSpaceOrLineBreak
         var result = String.UnicodeScalarView()
         if let first = original.unicodeScalars.first, isWhitespace(first) { result.append(" ") }
         var pendingSpace = false

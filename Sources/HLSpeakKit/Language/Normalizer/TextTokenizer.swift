@@ -99,9 +99,7 @@ enum TextTokenizer {
         return tokens
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
-    }
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isSpaceOrLineBreak }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         (48...57).contains(scalar.value)
