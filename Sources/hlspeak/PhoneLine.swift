@@ -39,7 +39,7 @@ struct PhoneLine: ParsableCommand {
             audio.apply(to: &choice)
             choice.output = output
             let exporter = try library.exporter(plain: plain.plain)
-            let plan = try exporter.plan(choice)
+            let plan = try planned(choice, with: exporter)
             try write(plan, with: exporter)
         }
     }

@@ -56,8 +56,7 @@ struct Speak: ParsableCommand {
             audio.apply(to: &choice)
             document.apply(to: &choice)
             let exporter = try library.exporter(plain: plain.plain)
-            let plan = try exporter.plan(choice)
-            for warning in plan.warnings { printError("warning: \(warning)") }
+            let plan = try planned(choice, with: exporter)
             if script {
                 for ssml in try exporter.scripts(for: plan) { print(ssml, terminator: "") }
                 return
@@ -70,6 +69,13 @@ struct Speak: ParsableCommand {
 /// Writes each planned output, printing its files (captions aside) and warnings, each warning
 /// once (the same note about a topic's plain version comes with each of its outputs); an
 /// interruption removes the half-written files.
+/// The plan for `choice`, with what it leaves out (sections of only gaps) said as warnings.
+func planned(_ choice: ExportChoice, with exporter: Exporter) throws -> ExportPlan {
+    let plan = try exporter.plan(choice)
+    for warning in plan.warnings { printError("warning: \(warning)") }
+    return plan
+}
+
 func write(_ plan: ExportPlan, with exporter: Exporter) throws {
     InterruptCleanup.install()
     var printed: Set<String> = []
