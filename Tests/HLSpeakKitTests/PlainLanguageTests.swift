@@ -1527,6 +1527,34 @@ import Testing
                 "after an instruction, 'so' says what for")
     }
 
+    /// A second order after ", and" once the first has ended, and a reason after ", as this" or
+    /// ", as it" before a helper or linking verb (session 20).
+    @Test func secondOrdersAndReasonsAfterAsAreCut() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Do not lift anything heavier than your baby for the first six weeks, and avoid driving until you can brake hard.")
+                == ["Do not lift anything heavier than your baby for the first six weeks.", "Avoid driving until you can brake hard."])
+        #expect(rules.splitLong("Talk to your doctor about the risks and benefits of each treatment, and decide together what is best for you.")
+                == ["Talk to your doctor about the risks and benefits of each treatment.", "Decide together what is best for you."])
+        #expect(rules.splitLong("Wash your hands often with soap and water, cover your coughs and sneezes, and stay home when you are sick.") == nil,
+                "the last order of a series")
+        #expect(rules.splitLong("If you have a fever, rest in bed as much as possible, and call your doctor if it lasts more than 3 days.") == nil,
+                "the condition reaches both")
+        #expect(rules.splitLong("Keep all of your follow-up appointments with your surgeon and physical therapist, and have your partner drive you home.") == nil,
+                "'have' asks someone else to act")
+        #expect(rules.splitLong("It is important not to shorten your baby's feeds because of sore nipples, as this is unlikely to ease your pain.")
+                == ["It is important not to shorten your baby's feeds because of sore nipples.", "This is unlikely to ease your pain."])
+        #expect(rules.splitLong("You should avoid using anti-inflammatory drugs after the operation, as they can make bleeding from the wound worse.")
+                == ["You should avoid using anti-inflammatory drugs after the operation.", "This is because they can make bleeding from the wound worse."])
+        #expect(rules.splitLong("Be sure to avoid using teething gels or tablets that contain benzocaine, as these can be harmful to your baby.")?
+            .last == "These can be harmful to your baby.")
+        #expect(rules.splitLong("Your child's feet will change shape over the first few years of life, as they get older and start to walk.") == nil,
+                "'as they get older' says when")
+        #expect(rules.splitLong("The rash can spread quickly to other children at the nursery and at home, as it is growing.") == nil,
+                "something going on says when")
+        #expect(rules.splitLong("Treatment for the infection in children is much the same, as it is in adults with the same condition.") == nil,
+                "a likeness")
+    }
+
     /// Faults a sixth review found on 40 further unseen pages (heart, pregnancy, mental health,
     /// eyes and teeth; session 19).
     @Test func faultsFromASixthReviewKeepTheirSense() {

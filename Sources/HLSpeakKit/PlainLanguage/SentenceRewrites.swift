@@ -254,7 +254,8 @@ struct SentenceRewrites {
                     if !(Self.startsClause(clause) || Self.subjectThenHelper(clause)
                          || joint.text == ", but " && Self.opensWithNounAndVerb(clause)
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause))
-                         || joint.text == ", but " && Self.isInstruction(clause) && !Self.isInstruction(left))
+                         || joint.text == ", but " && Self.isInstruction(clause) && !Self.isInstruction(left)
+                         || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "… are delayed and their skin has less color": with no comma, only a clause
                     // that opens with its own subject ("their skin", "it") after one with a verb,
@@ -410,6 +411,12 @@ struct SentenceRewrites {
                     if right.contains(where: { (saysWhatItMeans ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
+                        || joint.text.hasPrefix(", as ") && (!Self.reasonVerbs.contains(next) || Self.opensOngoing(right)
+                            // "…, as it is in adults", "…, as they do now": a likeness, not a reason.
+                            || right.lowercased().split(separator: " ").dropFirst().first.map({ word in
+                                let word = word.trimmed(.punctuation)
+                                return word.isEmpty || Self.prepositions.contains(word) || ["now", "today", "the", "so", "here", "there"].contains(word)
+                            }) ?? true)
                         // "… a wide range of factors, from how the cells develop to what colour …": a
                         // range of questions, which "This ranges from" cannot name.
                         || joint.text == ", from " && right.lowercased().split(separator: " ").prefix(2).contains(where: { Self.questionWords.contains(String($0)) })
@@ -1296,6 +1303,24 @@ struct SentenceRewrites {
         return [left + ".", capitalized(right)]
     }
 
+    /// "Be sure to go to all appointments, and call your doctor if …" → "… appointments. Call your
+    /// doctor if …": a second instruction after ", and" that stands alone once the first has ended.
+    /// Only when both open with an instruction's verb, the second's is one that gives an order of
+    /// its own ("call", "take", "keep" …, not "be" or "have"), and the first runs no series of
+    /// orders ("Wash your hands, cover coughs, and stay home": the last item of a list) and has no
+    /// "not only".
+    static func joinsInstruction(_ left: String, _ right: String) -> Bool {
+        let first = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard isInstruction(left), secondVerbForm(first)?.form == .base || ["see", "talk", "go"].contains(first),
+              !othersActing.contains(first), !["want", "allow", "cause", "lead", "happen", "occur", "include", "require", "contain",
+                                               "affect", "damage", "develop", "grow", "form", "feel", "lose", "gain"].contains(first),
+              !left.lowercased().contains("not only") else { return false }
+        // No order after any comma of the first: a series, whose last item this would be.
+        return !left.components(separatedBy: ", ").dropFirst().contains { part in
+            isInstruction(part) || part.split(separator: " ").first.map { ["and", "or", "then"].contains($0.lowercased()) } == true
+        }
+    }
+
     /// Words in a first instruction that may reach past its "and" to a second one.
     private static let reachingWords: Set<String> = [
         "try", "remember", "sure", "to", "how", "if", "when", "whenever", "whether", "what", "which", "where", "why",
@@ -1414,6 +1439,10 @@ struct SentenceRewrites {
     static let participleJoints = Set(endingParticiples.map { ", \($0.0) " })
 
     /// Helper verbs of possibility and the future.
+    /// Verbs after ", as it", ", as this" … that make the "as" a reason, not a time.
+    static let reasonVerbs = modals.union(["is", "are", "isn't", "aren't", "has", "have", "does", "do", "doesn't", "don't",
+                                           "cannot", "can't", "won't", "helps", "help", "makes", "make", "means", "allows",
+                                           "reduces", "lowers", "increases", "raises", "prevents", "gives", "keeps", "needs"])
     static let modals: Set<String> = ["can", "could", "may", "might", "will", "would", "should", "must"]
 
     /// Places a ", where …" clause can be about, so that "There, …" points back to them.
@@ -1507,6 +1536,13 @@ struct SentenceRewrites {
         Joint(text: ", partly because ", kind: .toTheEnd, opening: "This is partly because "),
         Joint(text: ", mainly because ", kind: .toTheEnd, opening: "This is mainly because "),
         Joint(text: " because ", kind: .toTheEnd, opening: "This is because "),
+        // "… because of sore nipples, as this is unlikely to ease your pain" → "This is unlikely to
+        // …"; "…, as it can make bleeding worse" → "This is because it can …". Only before a
+        // helper or linking verb (`reasonVerbs`): "…, as it grows", "…, as they get older" say when.
+        Joint(text: ", as this ", kind: .toTheEnd, opening: "This "),
+        Joint(text: ", as these ", kind: .toTheEnd, opening: "These "),
+        Joint(text: ", as it ", kind: .toTheEnd, opening: "This is because it "),
+        Joint(text: ", as they ", kind: .toTheEnd, opening: "This is because they "),
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
         Joint(text: ", depending on ", kind: .toTheEnd, opening: "This depends on "),
         Joint(text: ", from ", kind: .toTheEnd, opening: "This ranges from "),
