@@ -1553,6 +1553,12 @@ import Testing
                 "something going on says when")
         #expect(rules.splitLong("Treatment for the infection in children is much the same, as it is in adults with the same condition.") == nil,
                 "a likeness")
+        // A description whose relative clause ends in a list of its own.
+        #expect(rules.splitLong("And up to 70% of people with ankle sprains will go on to have chronic ankle instability, a condition that causes long-term pain, instability, and disability.")
+                == ["And up to 70% of people with ankle sprains will go on to have chronic ankle instability.",
+                    "This is a condition that causes long-term pain, instability, and disability."])
+        #expect(rules.splitLong("You may be given antibiotics, painkillers, and a medicine that reduces acid, the one that most people take.") == nil,
+                "the last item of a list, then a description")
     }
 
     /// Faults a sixth review found on 40 further unseen pages (heart, pregnancy, mental health,

@@ -773,7 +773,7 @@ struct SentenceRewrites {
         let dash = text.filter { $0 == "—" }.count == 1 ? text.range(of: "—") : nil
         guard count > min(maxWords, Self.clauseWords), text.last == ".",
               let comma = dash.flatMap({ text.range(of: ", ", range: $0.upperBound..<text.endIndex) == nil ? $0 : nil })
-                ?? text.range(of: ", ", options: .backwards) else { return nil }
+                ?? Self.descriptionComma(in: text) else { return nil }
         let left = String(text[..<comma.lowerBound])
         let right = String(text[comma.upperBound...].dropLast())
         let description = right.split(separator: " ").map(String.init)
@@ -781,7 +781,11 @@ struct SentenceRewrites {
         guard description.count >= 4, ["the", "a", "an"].contains(lower[0]),
               // "The longer you wait, the more likely …" compares; it describes nothing.
               !["more", "less", "most", "better", "worse", "sooner", "longer", "higher", "lower"].contains(lower[1]),
-              !right.contains(where: { ",;:—–".contains($0) }),
+              !right.contains(where: { ";:—–".contains($0) }),
+              // Commas only in a closed list after the relative word ("a condition that causes pain,
+              // instability, and disability").
+              !right.contains(",") || lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) })
+                  .map({ relative in !description[..<relative].contains(where: { $0.contains(",") }) }) == true,
               right.filter({ $0 == "(" }).count == right.filter({ $0 == ")" }).count,
               let relative = lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) }), relative >= 2,
               relative + 1 < lower.count,
@@ -828,6 +832,22 @@ struct SentenceRewrites {
             opening = "This is "
         }
         return [left + ".", opening + right + "."]
+    }
+
+    /// The comma before a description that ends the sentence: the last comma, or an earlier one
+    /// when everything after it is a description whose relative clause ends in a closed list
+    /// ("…, a condition that causes long-term pain, instability, and disability.").
+    static func descriptionComma(in text: String) -> Range<String.Index>? {
+        guard let last = text.range(of: ", ", options: .backwards) else { return nil }
+        let closing = text[last.upperBound...].split(separator: " ").first?.lowercased()
+        guard closing == "and" || closing == "or" else { return last }
+        var search = text.startIndex..<last.lowerBound
+        while let comma = text.range(of: ", ", options: .backwards, range: search) {
+            let first = text[comma.upperBound...].split(separator: " ").first?.lowercased() ?? ""
+            if ["the", "a", "an"].contains(first) { return comma }
+            search = text.startIndex..<comma.lowerBound
+        }
+        return last
     }
 
     /// True when every comma in `words[range]` stands between describing words ("a serious,
