@@ -1559,6 +1559,15 @@ import Testing
                     "This is a condition that causes long-term pain, instability, and disability."])
         #expect(rules.splitLong("You may be given antibiotics, painkillers, and a medicine that reduces acid, the one that most people take.") == nil,
                 "the last item of a list, then a description")
+        // ", but" and a helper verb with the subject left out: the subject as a pronoun.
+        #expect(rules.splitLong("Postpartum hemorrhage most often happens within a day of having a baby, but may take place up to 12 weeks after giving birth.")
+                == ["Postpartum hemorrhage most often happens within a day of having a baby.", "But it may take place up to 12 weeks after giving birth."])
+        #expect(rules.splitLong("In moderate sprains of the ankle, patients should not put weight on the affected leg for 3 days, but should then mobilise as much as possible.")?
+            .last == "But they should then mobilise as much as possible.")
+        #expect(rules.splitLong("The test itself is quick and most people have it done in the clinic, but may find it uncomfortable for a short time afterwards.") == nil,
+                "the verb may be the second clause's")
+        #expect(rules.splitLong("Ineffective positioning and attachment will not only cause sore nipples and painful feeding, but will also prevent your baby from taking enough milk.")?
+            .contains { $0.hasPrefix("But it") } != true, "'not only … but also' is one thought")
     }
 
     /// Faults a sixth review found on 40 further unseen pages (heart, pregnancy, mental health,

@@ -1167,13 +1167,19 @@ struct SentenceRewrites {
             let helper = doing == nil ? Self.predicateVerbs[verb] : nil
             let lexical = helper == nil ? doing ?? Self.secondVerbForm(verb) : nil
             // "… and are not being treated": a helper verb brings its own negation along.
-            guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not", !words[index - 1].hasSuffix(",") else { continue }
+            // A comma before the joint only before "but" and a helper verb ("… within a day of
+            // having a baby, but may take place up to 12 weeks after"): after ", and" or ", or" the
+            // verb may close a list.
+            let commaBefore = words[index - 1].hasSuffix(",")
+            guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not",
+                  !commaBefore || joining == "But" && helper != nil && !lower[..<index].contains("only") else { continue }
             // "… and contains information about …": after a verb that agrees ("-s", "-ed"), a bare
             // noun may be the object too; a base form ("and use monitors") could be a noun's plural.
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)
                               || lexical.form != .base && Self.isBareObject(words[index + 2])) { continue }
-            let left = words[..<index].joined(separator: " ")
+            var left = words[..<index].joined(separator: " ")
+            if commaBefore { left.removeLast() }
             // The subject: the words before the first helper verb ("Regular visits to your doctor
             // are …"), or before the first other verb when there is none ("This occurs as …").
             // Not after a purpose that opens the sentence ("To diagnose it, your doctor will ask …
@@ -1181,8 +1187,8 @@ struct SentenceRewrites {
             let isHelper = { (word: String) in Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) }
             // "For many women with POI, trouble getting pregnant is the first symptom … and is what
             // leads them …": a short opening phrase, then the subject.
-            let start = Self.openingPhraseEnd(words[..<index]) ?? 0
-            guard !Self.opensCondition(left), !left.contains("("), !words[start..<index].joined(separator: " ").contains(","),
+            let start = Self.openingPhraseEnd(words[..<(commaBefore ? index - 1 : index)]) ?? 0
+            guard !Self.opensCondition(left), !left.contains("("), !left.dropFirst(words[..<start].joined(separator: " ").count).contains(","),
                   let subjectEnd = lower[start..<index].firstIndex(where: isHelper)
                       ?? lower[start..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
                   subjectEnd > start else { continue }
@@ -1197,6 +1203,9 @@ struct SentenceRewrites {
             // "Doctors use a test that measures sugar and can show …": after a relative clause the
             // second verb may be the clause's, and the test's, not the doctors'.
             guard !lower[subjectEnd..<index].contains(where: { ["that", "which", "who"].contains($0) }) else { continue }
+            // "The test is quick and most people have it done in the clinic, but may find …": after
+            // a comma the verb may be the second clause's.
+            guard !commaBefore || !lower[subjectEnd..<index].contains(where: Self.joiningWords.contains) else { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
             // "Medicine and a healthy lifestyle can help slow the disease and lower your risk": the
