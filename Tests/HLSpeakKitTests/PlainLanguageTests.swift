@@ -1568,6 +1568,9 @@ import Testing
                 "the verb may be the second clause's")
         #expect(rules.splitLong("Ineffective positioning and attachment will not only cause sore nipples and painful feeding, but will also prevent your baby from taking enough milk.")?
             .contains { $0.hasPrefix("But it") } != true, "'not only … but also' is one thought")
+        // "end up" is a verb: the words before "because" are a statement, not a list item.
+        #expect(rules.splitLong("About 25 percent of people with new hearing aids end up never wearing them because they find the aids uncomfortable at first.")?
+            .last == "This is because they find the aids uncomfortable at first.")
     }
 
     /// Faults a sixth review found on 40 further unseen pages (heart, pregnancy, mental health,

@@ -999,7 +999,7 @@ struct SentenceRewrites {
         ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
          "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
          "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know",
-         "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve", "stay", "remain"], [.base, .s]).keys)
+         "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve", "stay", "remain", "end", "tend", "recover", "respond"], [.base, .s]).keys)
 
     /// Verbs that say what a part of the body or a thing does ("the tissue that covers …").
     private static let describingVerbForms = Set(verbForms(
