@@ -1527,6 +1527,25 @@ import Testing
                 "after an instruction, 'so' says what for")
     }
 
+    /// Faults a ninth review found on 40 unseen pages (bones and joints, digestion, children's
+    /// illnesses, nerves and the heart; session 20).
+    @Test func faultsFromANinthReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("These changes restrict the normal movement and make tasks, such as dressing and brushing your hair, difficult and painful to do.") == nil,
+                "what the tasks are made comes after the examples")
+        #expect(rules.splitLong("There are things that can be done to ease the discomfort of a bunion, such as wearing wider and flatter shoes but surgery is the only way to correct it.") == nil,
+                "the contrast is the sentence's, not an example")
+        // After an opening condition's own main clause, what the last thing is or why.
+        #expect(rules.splitLong("If your knees have become painful, tender, or swollen, or are making crackling noises, the probable cause is osteoarthritis, which affects more than two-thirds of women over age 60.")?
+            .last == "This affects more than two-thirds of women over age 60.")
+        #expect(rules.splitLong("If you are pregnant or breastfeeding, you should not take this medicine, because it can harm the baby.")?
+            .last == "This is because it can harm the baby.")
+        #expect(rules.splitLong("If you bleed heavily, which is common in the first days, call your doctor right away.") == nil,
+                "the 'which' is inside the condition")
+        #expect(rules.splitLong("If you fall, you could break a bone, which thousands of older adults have each year.") == nil,
+                "'which' is the object")
+    }
+
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or
     /// ", as it" before a helper or linking verb (session 20).
     @Test func secondOrdersAndReasonsAfterAsAreCut() {

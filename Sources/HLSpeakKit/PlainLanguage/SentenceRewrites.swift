@@ -375,6 +375,14 @@ struct SentenceRewrites {
                             return first.count == 2 && ["and", "or"].contains(first[0]) && relative.map({ $0 >= index }) ?? true
                                 && (first[1] == "then" || Self.knownVerbForm(first[1])?.form == .base && !Self.nounPhraseStarts.contains(first[1]))
                         }) || right.contains(", such as ") || right.contains(", like ") { continue }
+                    // "… make tasks, such as dressing and brushing your hair, difficult and painful to
+                    // do": after "make", "keep" … and its object, what follows the examples' last comma
+                    // says what the object is made. "…, such as wearing wider shoes but surgery is the
+                    // only way …": a contrast of the sentence's own follows the examples.
+                    if parts.count > 1, left.lowercased().split(separator: " ").suffix(3).contains(where: {
+                        ["make", "makes", "made", "making", "keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving",
+                         "render", "renders"].contains(String($0)) }) { continue }
+                    if right.contains(" but ") { continue }
                     // "Examples include … treatments, such as chemotherapy": no examples of examples.
                     if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
@@ -444,7 +452,10 @@ struct SentenceRewrites {
                         }()
                         // "… clotting factors, which the body makes …": "which" is the object, and
                         // "This the body makes" is no sentence.
-                        || joint.text == ", which " && (Self.nounPhraseStarts.contains(next) || Self.personalPronouns.contains(next))
+                        || joint.text == ", which " && (Self.nounPhraseStarts.contains(next) || Self.personalPronouns.contains(next)
+                            // "… break a bone, which thousands of older adults have each year".
+                            || next.first?.isNumber == true || classes.numberWords.contains(next)
+                            || right.lowercased().split(separator: " ").dropFirst().first == "of")
                         // "… protein in her urine, which is known as proteinuria": "This is known as"
                         // could name the whole condition.
                         || joint.text == ", which " && Self.firstWords(right, 3).lowercased().hasPrefix("is known as")
@@ -521,7 +532,16 @@ struct SentenceRewrites {
                 // not inside brackets. A clause that runs to the end ("…, which means …") or a
                 // list of examples may follow a condition the sentence has finished ("…
                 // until she is dilated fully, which means …"), just not one that opens it.
-                let condition = [.toTheEnd, .examples, .purpose].contains(joint.kind) ? Self.opensCondition(Self.firstWords(left, 3))
+                // (After the opening condition's own main clause, ", which …" or ", because …" at
+                // the end says what the last thing is, or why, whatever the condition: "If your knees
+                // have become painful, …, the probable cause is osteoarthritis, which affects …".)
+                let closedCondition = [", which ", ", because "].contains(joint.text) && {
+                    guard let comma = left.range(of: ", ", options: .backwards) else { return false }
+                    let main = String(left[comma.upperBound...])
+                    return !Self.opensCondition(main) && Self.startsClause(main)
+                }()
+                let condition = [.toTheEnd, .examples, .purpose].contains(joint.kind)
+                    ? Self.opensCondition(Self.firstWords(left, 3)) && !closedCondition
                     : Self.opensCondition(left)
                 // "… a test, called a karyotype (…), to find out …": what the comma set off would
                 // be left hanging.
