@@ -1544,6 +1544,22 @@ import Testing
                 "the 'which' is inside the condition")
         #expect(rules.splitLong("If you fall, you could break a bone, which thousands of older adults have each year.") == nil,
                 "'which' is the object")
+        #expect(rules.splitLong("Please be aware we are a Teaching Hospital and may have trainees in any areas of your pathway.") == nil,
+                "after an instruction the second verb is the clause's inside it")
+        #expect(rules.splitLong("But ignoring this urge will cause the poo to get harder and make the problem worse.")?
+            .last == "This will make the problem worse.", "a doing after 'But' is 'This'")
+        #expect(rules.splitLong("But the disease can affect any part of your digestive tract, from your mouth to your anus.") == nil,
+                "from one place to another is no range of kinds")
+        let conditions = rules.conditionFirst("If you have already been diagnosed with diverticular disease, you usually do not need to contact a GP.", count: 18)
+        #expect(conditions == nil, "what a person was told they know")
+        let text = Self.simplified([
+            "The diaphragm is a sheet of muscle that separates your chest from your abdomen (tummy).",
+            "The pancreas becomes inflamed due to a variety of different triggers.",
+            "Women who had preeclampsia are more likely to later develop hypertension (high blood pressure).",
+        ])
+        #expect(text.contains("your abdomen (tummy)"), "the author's own gloss")
+        #expect(text.contains("many different triggers"))
+        #expect(text.contains("develop high blood pressure."), "a gloss that is the plain word is said once")
     }
 
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or

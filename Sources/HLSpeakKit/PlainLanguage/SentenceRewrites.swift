@@ -478,8 +478,10 @@ struct SentenceRewrites {
                     // "…, from well-baby visits to cardiovascular care later in life": only a range.
                     // "… lasts about 40 weeks, from the start of the last period to childbirth": after
                     // a measure, "from … to …" is where it is counted from, not a range of kinds.
+                    // "… any part of your digestive tract, from your mouth to your anus": from one
+                    // place to another, which "This ranges from" would blur.
                     if joint.text == ", from ", right.components(separatedBy: " to ").count != 2
-                        || left.contains(where: \.isNumber) { continue }
+                        || left.contains(where: \.isNumber) || ["your", "the", "his", "her", "their"].contains(next) { continue }
                     // "… sent to a lab, where the blood is tested …" → "There, …": only after a place.
                     if joint.text == ", where ", !Self.places.contains(left.split(separator: " ").last.map { $0.lowercased() } ?? "") { continue }
                     // "Wash your hands, making sure to …": after an instruction the "-ing" words are
@@ -971,7 +973,9 @@ struct SentenceRewrites {
                 if Self.namesPerson(subject), lower.dropFirst(verbIndex + 1).prefix(4).contains(where: Self.isProcedure) { return nil }
                 // "If your partner has been diagnosed with scabies, …": what a person was told or
                 // given they know; "may have been diagnosed" would hint at it.
-                if Self.namesPerson(subject), after.first == "been", let done = after.dropFirst().first, Self.toldOrGiven.contains(done) { return nil }
+                // ("If you have already been diagnosed with …": how or when between.)
+                let done = after.drop(while: Self.adverbs.contains)
+                if Self.namesPerson(subject), done.first == "been", let what = done.dropFirst().first, Self.toldOrGiven.contains(what) { return nil }
                 stated = "may have"
             default:
                 guard let form = Self.knownVerbForm(verb), form.form != .ed, form.form != .ing,
@@ -1207,8 +1211,14 @@ struct SentenceRewrites {
             let isHelper = { (word: String) in Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) }
             // "For many women with POI, trouble getting pregnant is the first symptom … and is what
             // leads them …": a short opening phrase, then the subject.
-            let start = Self.openingPhraseEnd(words[..<(commaBefore ? index - 1 : index)]) ?? 0
+            // ("But ignoring this urge will cause … and make …": the subject after a joining word.)
+            let opening = Self.openingPhraseEnd(words[..<(commaBefore ? index - 1 : index)]) ?? 0
+            let start = Self.joiningWords.contains(lower[opening]) ? opening + 1 : opening
+            // "Please be aware we are a Teaching Hospital and may have trainees …": after an
+            // instruction the second verb is the clause's inside it ("we"), not the reader's.
             guard !Self.opensCondition(left), !left.contains("("), !left.dropFirst(words[..<start].joined(separator: " ").count).contains(","),
+                  // ("Use of alcohol … can harm …": a noun before "of"; "Rest is …": a noun before its verb.)
+                  lower[0] != "please", !(Self.isInstruction(left) && !Self.prepositions.contains(lower[1]) && !Self.clauseVerbs.contains(lower[1])),
                   let subjectEnd = lower[start..<index].firstIndex(where: isHelper)
                       ?? lower[start..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
                   subjectEnd > start else { continue }

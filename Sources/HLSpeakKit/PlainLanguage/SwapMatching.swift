@@ -132,6 +132,10 @@ extension SentenceRewrites {
         // "cardiovascular disease (CVD)": a term its abbreviation follows in brackets names it.
         if end + 2 < pieces.count, case .other(let gap) = pieces[end + 1], gap.hasSuffix("("),
            case .word(let inside) = pieces[end + 2], (2...6).contains(inside.count), inside.allSatisfy({ $0.isUppercase }) { return nil }
+        // "your abdomen (tummy)": the author glosses the term in brackets; the plain word would
+        // be glossed by another ("belly (tummy)"). (A gloss that is the plain word itself,
+        // "hypertension (high blood pressure)", is dropped as said twice.)
+        if let gloss = Self.gloss(pieces, after: end), gloss != swap.plain.lowercased() { return nil }
         // "to ensure safe pilot light operation" is no "to make sure safe …": "make sure" needs a
         // clause ("make sure the light works") or "that".
         if swap.plain.lowercased() == "make sure" {
@@ -366,6 +370,26 @@ extension SentenceRewrites {
     }
 
     /// The positions of words inside a web or email address ("www.example.org/medication-safety").
+    /// The short plain gloss in brackets after the piece at `end`, in lower case: one to three
+    /// words, the first in lower case and not one that opens examples or a pointer ("(including
+    /// …)", "(see …)"); nil when there is none.
+    static func gloss(_ pieces: [WordScanner.Piece], after end: Int) -> String? {
+        guard end + 2 < pieces.count, case .other(let gap) = pieces[end + 1], gap.hasSuffix("("),
+              case .word(let first) = pieces[end + 2], first.first?.isLowercase == true,
+              !["including", "such", "see", "for", "eg", "e", "like", "especially", "which", "that", "or", "and", "also"].contains(first)
+        else { return nil }
+        var words: [String] = []
+        for piece in pieces[(end + 2)...].prefix(7) {
+            switch piece {
+            case .word(let word): words.append(word.lowercased())
+            case .other(let text):
+                if text.hasPrefix(")") { return words.count <= 3 ? words.joined(separator: " ") : nil }
+                if !text.allSatisfy({ $0 == " " || $0 == "-" }) { return nil }
+            }
+        }
+        return nil
+    }
+
     static func addressWords(in pieces: [WordScanner.Piece]) -> Set<Int> {
         var inside: Set<Int> = []
         var token: [Int] = []
