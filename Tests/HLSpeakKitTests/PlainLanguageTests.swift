@@ -1560,6 +1560,25 @@ import Testing
         #expect(text.contains("your abdomen (tummy)"), "the author's own gloss")
         #expect(text.contains("many different triggers"))
         #expect(text.contains("develop high blood pressure."), "a gloss that is the plain word is said once")
+        // Children's illnesses.
+        #expect(rules.examplesAfter("Hives due to physical causes, such as pressure, cold, or sun exposure, are called physical hives.") == nil,
+                "the examples are of the causes")
+        #expect(rules.splitLong("Chickenpox causes a red, itchy skin rash that appears first on the back and face, and then spreads to almost everywhere else on the body.") == nil,
+                "'Then spreads …' has no subject")
+        #expect(rules.splitLong("Wash the area gently with warm water, and then apply a thin layer of the cream to the rash.")?
+            .last == "Then apply a thin layer of the cream to the rash.", "an order after an order")
+        #expect(rules.splitLong("For a diaper rash that is caused by a yeast infection, a topical antifungal cream, such as Nystatin may be used.") == nil,
+                "the sentence's own verb follows the examples")
+        let children = Self.simplified([
+            "Hives (or urticaria) are red raised bumps or welts on the skin.",
+            "Fifth disease is a contagious and usually mild viral illness that is common in children.",
+            "The rash is common in young children and usually clears up within a week.",
+            "This can happen for a number of reasons, but in many cases a cause is never found.",
+        ])
+        #expect(children.contains("(or urticaria)"), "the other name given on purpose")
+        #expect(children.contains("and usually mild"), "no phrase inside a noun phrase")
+        #expect(children.contains("and most often clears up"), "a verb's adverb is swapped")
+        #expect(children.contains("for several reasons"))
     }
 
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or

@@ -83,7 +83,10 @@ struct SentenceRewrites {
                   !predicate.lowercased().split(separator: " ").contains(where: { Self.negations.contains(String($0)) || $0.hasSuffix("n't") }),
                   // "Areas with more nerve endings, such as the face, might be more sensitive than
                   // less innervated regions": after a comparison the examples would read as the other side.
-                  !predicate.lowercased().split(separator: " ").contains("than")
+                  !predicate.lowercased().split(separator: " ").contains("than"),
+                  // "Hives due to physical causes, such as pressure, …, are called physical hives":
+                  // the examples are of the causes, not of the subject.
+                  ![" due to ", " caused by ", " because of ", " from ", " by "].contains(where: { subject.lowercased().contains($0) })
             else { return nil }
             // "Some factors … These include …"; "Hormone therapy, such as estrogen, …" → "Examples
             // include …"; "A doctor, such as an obstetrician, …" is left alone.
@@ -383,6 +386,10 @@ struct SentenceRewrites {
                         ["make", "makes", "made", "making", "keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving",
                          "render", "renders"].contains(String($0)) }) { continue }
                     if right.contains(" but ") { continue }
+                    // "…, a topical antifungal cream, such as Nystatin may be used": the sentence's own
+                    // verb comes after the examples (a relative clause's may be theirs).
+                    if let verbAt = rightWords.firstIndex(where: { Self.modals.contains($0) || ["is", "are", "was", "were"].contains($0) }),
+                       !rightWords[..<verbAt].contains(where: { ["that", "which", "who"].contains($0) }) { continue }
                     // "Examples include … treatments, such as chemotherapy": no examples of examples.
                     if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
@@ -465,7 +472,9 @@ struct SentenceRewrites {
                     if !Self.hasVerb(left) && !Self.startsClause(left) { continue }
                     // "…, and then more or different symptoms later on": "Then" needs a clause (or an
                     // instruction) of its own, not the rest of the first one.
-                    if joint.text == ", and then ", !(Self.hasVerb(right) || Self.isInstruction(right)) { continue }
+                    // ("…, and then spreads to …": the verb shares the first clause's subject, and
+                    // "Then spreads …" is a fragment; only a clause, or an order after an order.)
+                    if joint.text == ", and then ", !(Self.startsClause(right) || Self.isInstruction(left)) { continue }
                     // "Keep taking the medicine, even if you feel better": "This is true" needs a
                     // statement to point back to, not an instruction.
                     if joint.opening.hasPrefix("This is true"), Self.isInstruction(left) { continue }

@@ -136,6 +136,9 @@ extension SentenceRewrites {
         // be glossed by another ("belly (tummy)"). (A gloss that is the plain word itself,
         // "hypertension (high blood pressure)", is dropped as said twice.)
         if let gloss = Self.gloss(pieces, after: end), gloss != swap.plain.lowercased() { return nil }
+        // "Hives (or urticaria)", "(also called hypertension)": the other name given on purpose,
+        // the one a patient meets on paperwork.
+        if Self.insideOtherName(pieces, before: start) { return nil }
         // "to ensure safe pilot light operation" is no "to make sure safe …": "make sure" needs a
         // clause ("make sure the light works") or "that".
         if swap.plain.lowercased() == "make sure" {
@@ -190,6 +193,12 @@ extension SentenceRewrites {
             || swap.plain.hasSuffix(" away") && next.map({ word in
                 let word = word.lowercased()
                 return SentenceRewrites.isInstruction(word) || SentenceRewrites.prepositions.contains(word) || Self.placeWords.contains(word) }) == true { return nil }
+        // "a contagious and usually mild viral illness" is no "and most often mild": a phrase for a
+        // one-word adverb reads badly inside a noun phrase, before its describing word.
+        // ("… and usually ranges from …" is a verb's: it is swapped.)
+        if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "), swap.complex.hasSuffix("ly"),
+           let previous = previous?.lowercased(), ["a", "an", "the", "and", "or"].contains(previous),
+           let next = next?.lowercased(), !Self.mayBeVerb(next) { return nil }
         // "are usually not given" is no "are most often not given": a phrase reads badly before a negation.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
            classes.isNegation(next.lowercased()) { return nil }
@@ -388,6 +397,30 @@ extension SentenceRewrites {
             }
         }
         return nil
+    }
+
+    /// True when `word` may be a verb: one the rules know, a helper, or an "-s" or "-ed" form
+    /// ("ranges", "cleared"; not "harmless", "serious").
+    static func mayBeVerb(_ word: String) -> Bool {
+        SentenceRewrites.knownVerbForm(word) != nil || SentenceRewrites.clauseVerbs.contains(word) || word.hasSuffix("ed")
+            || word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+    }
+
+    /// True when the piece at `start` is inside brackets that give another name: "(or …",
+    /// "(also called …", "(also known as …", "(known as …", "(called …".
+    static func insideOtherName(_ pieces: [WordScanner.Piece], before start: Int) -> Bool {
+        var index = start - 1
+        while index >= max(0, start - 10) {
+            if case .other(let text) = pieces[index] {
+                if text.contains(")") { return false }
+                if text.hasSuffix("("), index + 1 < start, case .word(let first) = pieces[index + 1] {
+                    return ["or", "also", "called", "known", "aka"].contains(first.lowercased())
+                }
+                if text.contains("(") { return false }
+            }
+            index -= 1
+        }
+        return false
     }
 
     static func addressWords(in pieces: [WordScanner.Piece]) -> Set<Int> {
