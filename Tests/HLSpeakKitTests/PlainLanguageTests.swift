@@ -1579,6 +1579,27 @@ import Testing
         #expect(children.contains("and usually mild"), "no phrase inside a noun phrase")
         #expect(children.contains("and most often clears up"), "a verb's adverb is swapped")
         #expect(children.contains("for several reasons"))
+        // Chronic care and women's health.
+        #expect(rules.asideAsSentence("Call your doctor if you have a long-term health problem (such as asthma or diabetes).")
+                == "Call your doctor if you have a long-term health problem. Examples include asthma and diabetes.", "no 'For example, asthma …' fragment")
+        #expect(rules.asideAsSentence("The shot is for people 6 months or older, including those with chronic conditions (such as asthma, diabetes, or heart disease).") == nil,
+                "no examples of examples")
+        #expect(rules.splitLong("Peritoneal dialysis is a type of dialysis that can be done at home by the patient or a carer.") == nil,
+                "'… is a type of dialysis.' alone says nothing")
+        #expect(rules.splitLong("Iron-deficiency anemia is a common type of anemia that happens if you do not have enough iron in your body.")?
+            .last == "It happens if you do not have enough iron in your body.")
+        #expect(rules.splitLong("You might find that breast-related symptoms, such as tenderness or lumpiness, change with your menstrual cycle.") == nil,
+                "the sentence's own verb follows the examples")
+        #expect(rules.inclusionList("These problems include difficulty with breathing, staying warm, feeding, and injury to the eyes and nervous system.") == nil,
+                "'difficulty with' reaches 'staying warm' and 'feeding'")
+        #expect(rules.splitLong("Menorrhagia can run in families and in some cases, a woman may not know she has heavy bleeding because women in her family may view it as normal.") == nil,
+                "'This is because' could take either clause")
+        #expect(rules.splitLong("Polyhydramnios is the excessive accumulation of amniotic fluid — the fluid that surrounds the baby in the uterus.")
+                == ["Polyhydramnios is the excessive accumulation of amniotic fluid.", "This is the fluid that surrounds the baby in the uterus."])
+        #expect(rules.conditionFirst("If you have had a vaginal or laparoscopic hysterectomy, you may be able to leave between 1 and 4 days later.", count: 20) == nil,
+                "what a person has had they know")
+        let chronic = Self.simplified(["Your injection sites have to be easy to reach and should take into account your own lifestyle."])
+        #expect(!chronic.contains("think about"), "sites do not think")
     }
 
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or

@@ -48,7 +48,11 @@ extension SentenceRewrites {
         // "a sudden severe pain in a joint with hot, swollen and red skin over it": a first item
         // ending in a word after "with" or "of", before a single word, is a phrase the series goes
         // on inside ("bleeding with pain, pelvic cramps, or …" is a list).
-        if index == 0, items.count > 2, !items[1].contains(" "), words.count >= 2,
+        // ("difficulty with breathing, staying warm, feeding, …": after an "-ing" word the next
+        // "-ing" words go on inside the phrase too.)
+        let nextFirst = items[1].lowercased().split(separator: " ").first.map(String.init) ?? ""
+        if index == 0, items.count > 2, words.count >= 2,
+           !items[1].contains(" ") || words[words.count - 1].hasSuffix("ing") && nextFirst.hasSuffix("ing"),
            prepositions.contains(words[words.count - 2]), !determiners.contains(words[words.count - 1]) {
             return true
         }

@@ -56,6 +56,16 @@ struct SentenceRewrites {
         // Nor a place or a time alone: "(for example, in sunlight)".
         let firstExample = examples.split(separator: " ").first?.lowercased() ?? ""
         if Self.subordinators.contains(firstExample) || Self.prepositions.contains(firstExample) { return nil }
+        // "… including healthy people and those with chronic conditions (such as asthma …)": no
+        // examples of examples, which would read as two lists of the same thing.
+        let said = head.lowercased()
+        if ["include", "including", "such as", "for example", "like "].contains(where: said.contains) { return nil }
+        // "(such as asthma, diabetes, or heart disease)" → "Examples include asthma, diabetes, and
+        // heart disease.": things named, not a clause, make no sentence after "For example,".
+        if sentenceStart == "For example, ", !Self.startsClause(examples), !Self.isInstruction(examples) {
+            let (saying, said) = Self.examplesSaid(opening: "Examples include ", examples)
+            return head + end + " " + saying + said + (said.hasSuffix(".") ? "" : ".")
+        }
         return head + end + " " + sentenceStart + examples + (examples.hasSuffix(".") ? "" : ".")
     }
 
@@ -400,6 +410,9 @@ struct SentenceRewrites {
                        // "Have your furnace and other appliances, such as gas ovens, …, inspected for
                        // ventilation": the sentence's own participle comes after the examples.
                        || Self.isPastParticiple(after)
+                       // "… that breast-related symptoms, such as tenderness or lumpiness, change with
+                       // your cycle": the sentence's own verb, in the plural.
+                       || Self.knownVerbForm(after).map({ $0.form == .base }) == true && !["and", "or"].contains(after)
                        // "… features, such as swollen hands or webbed skin, are noticed": the
                        // sentence's verb comes after the examples.
                        || Self.clauseVerbs.contains(after) || Self.predicateVerbs[after] != nil
@@ -508,6 +521,11 @@ struct SentenceRewrites {
                     if [", because ", " because "].contains(joint.text), Self.hedges(left) || Self.endsInRelativeClause(left)
                         || left.lowercased().hasSuffix(" not") || left.lowercased().hasSuffix(", not")
                         || next == "of" && (right.contains(" and ") || right.contains(" or ")) { continue }
+                    // "Menorrhagia can run in families and in some cases, a woman may not know … because
+                    // …": after two clauses joined by "and", "This is because" could take either.
+                    if [", because ", " because "].contains(joint.text), let and = left.range(of: " and ", options: .backwards),
+                       case let second = String(left[and.upperBound...]),
+                       Self.startsClause(second) || Self.opensWithPhraseThenClause(second) { continue }
                 // "… do a blood test to see if …", not "… it is hard to see if …": an object ends
                 // the first half (a noun after "a", "the", "your"…, or "it", "one"), and the clause
                 // runs to the end. A condition that opens the sentence may stay with its first half
@@ -805,8 +823,9 @@ struct SentenceRewrites {
         guard count > min(maxWords, Self.clauseWords), text.last == ".",
               let comma = dash.flatMap({ text.range(of: ", ", range: $0.upperBound..<text.endIndex) == nil ? $0 : nil })
                 ?? Self.descriptionComma(in: text) else { return nil }
-        let left = String(text[..<comma.lowerBound])
-        let right = String(text[comma.upperBound...].dropLast())
+        // (A spaced dash, "… amniotic fluid — the fluid that …", leaves no space behind.)
+        let left = String(text[..<comma.lowerBound]).trimmed(.whitespace)
+        let right = String(text[comma.upperBound...].dropLast()).trimmed(.whitespace)
         let description = right.split(separator: " ").map(String.init)
         let lower = description.map { $0.lowercased() }
         guard description.count >= 4, ["the", "a", "an"].contains(lower[0]),
@@ -979,7 +998,10 @@ struct SentenceRewrites {
                 // "If you have amniocentesis after 15 weeks, …": for a person, "may have" a thing
                 // done to them reads as leave to have it ("You may have an Rh-negative blood type"
                 // is a chance).
-                if Self.namesPerson(subject), lower.dropFirst(verbIndex + 1).prefix(4).contains(where: Self.isProcedure) { return nil }
+                if Self.namesPerson(subject), lower.dropFirst(verbIndex + 1).prefix(6).contains(where: Self.isProcedure) { return nil }
+                // "If you have had a vaginal hysterectomy, …", "If you have had chickenpox, …": what
+                // a person has had they know; "You may have had …" would guess at it.
+                if Self.namesPerson(subject), lower.dropFirst(verbIndex + 1).first == "had" { return nil }
                 // "If your partner has been diagnosed with scabies, …": what a person was told or
                 // given they know; "may have been diagnosed" would hint at it.
                 // ("If you have already been diagnosed with …": how or when between.)
@@ -1159,6 +1181,11 @@ struct SentenceRewrites {
             }
             // "… is the system of hollow organs that carries food …": after "the", the clause says
             // which one; cut off, "the system of hollow organs" names nothing.
+            // "Peritoneal dialysis is a type of dialysis that can be done at home": the clause is
+            // what tells this type from the others; "… is a type of dialysis." alone says nothing.
+            // ("… is a common type of anemia that happens …" says something before the clause.)
+            if lower[index] == "that", ["type", "kind", "form", "sort"].contains(lower[be + 2]),
+               lower[..<be].contains(lower[index - 1]) { return nil }
             if lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
                Self.predicateVerbs[lower[index + 1]] != nil || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s)
                 || Self.statementVerbForms.contains(lower[index + 1]) && lower[index + 1].hasSuffix("s") != plural {
