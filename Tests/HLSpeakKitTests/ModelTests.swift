@@ -55,6 +55,14 @@ import Testing
             == ["Get vitamin D.", "It helps.", "Ask John F. Kennedy.", "Form No. 5 is here."])
     }
 
+    /// A question or an exclamation before a word in lower case goes on: "(e.g. why me?) and
+    /// this …", "“Why me?” she asked".
+    @Test func aQuestionBeforeALowerCaseWordGoesOn() {
+        #expect(TestSupport.sentences.split("People ask about the event (e.g. why did it happen to me?) and this can prevent healing. Then it ends.")
+            == ["People ask about the event (e.g. why did it happen to me?) and this can prevent healing.", "Then it ends."])
+        #expect(TestSupport.sentences.split("“Why me?” she asked. Stop! Then rest.") == ["“Why me?” she asked.", "Stop!", "Then rest."])
+    }
+
     @Test func aNameGoesOnAfterUSButASentenceStartsAfterIt() {
         #expect(TestSupport.sentences.split("The U.S. Food and Drug Administration approved it. It is sold in the U.S. Most people take it. Made in the U.S.")
             == ["The U.S. Food and Drug Administration approved it.", "It is sold in the U.S.", "Most people take it.", "Made in the U.S."])

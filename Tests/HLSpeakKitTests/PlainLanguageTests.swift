@@ -1600,6 +1600,24 @@ import Testing
                 "what a person has had they know")
         let chronic = Self.simplified(["Your injection sites have to be easy to reach and should take into account your own lifestyle."])
         #expect(!chronic.contains("think about"), "sites do not think")
+        // Nerves and the heart.
+        #expect(rules.splitLong("Deep vein thrombosis (throm-BO-sis), or DVT, is a blood clot that forms in a vein deep in the body.")?
+            .contains { $0.hasPrefix("Or DVT") } != true, "another name, not a clause")
+        #expect(rules.splitLong("You may lose consciousness, have muscle contractions (your arms and legs may twitch), or your body may shake or become stiff.") == nil,
+                "the doings before share 'may'")
+        #expect(rules.asideAsSentence("People ask about the event (e.g. why did it happen to me?).") == nil, "a question is no example")
+        #expect(rules.splitLong("You may notice signs of progression toward menopause, such as menstrual irregularity, sometime in your 40s.") == nil,
+                "'sometime in your 40s' says when")
+        #expect(rules.splitLong("We use these phrases to describe people who think about something a lot or do something repeatedly, even when others can't see any reason for it.") == nil,
+                "the 'even' is the relative clause's")
+        #expect(rules.splitLong("Women who have chronic health problems who become pregnant may be considered to have high-risk pregnancies, even if the condition is well controlled.")?
+            .last == "This is true even if the condition is well controlled.", "a relative clause inside the subject")
+        let nerves = Self.simplified([
+            "Other symptoms can include drug abuse, depression, phobias, anxiety, headaches and dizziness.",
+            "Seizures may cause a woman to lose consciousness and twitch.",
+        ])
+        #expect(!nerves.contains("Worry") && !nerves.contains("worry"), "anxiety among conditions")
+        #expect(nerves.contains("lose consciousness"), "losing consciousness is no fainting")
     }
 
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or

@@ -82,6 +82,13 @@ public struct SentenceBoundary: Hashable, Sendable {
             while stopAt >= start, Self.closerScalars.contains(scalars[stopAt]) { stopAt -= 1 }
             guard stopAt >= start, Self.stopScalars.contains(scalars[stopAt]) else { continue }
             let stop = scalars[stopAt]
+            // "(e.g. why did it happen to me?) and this can …", "“Why me?” she asked": before a word in
+            // lower case a question or an exclamation goes on.
+            if stop == "?" || stop == "!" {
+                var wordStart = index + 1
+                while wordStart < scalars.count, isSpace(scalars[wordStart]) { wordStart += 1 }
+                if wordStart < scalars.count, scalars[wordStart].properties.isLowercase { continue }
+            }
             if stop == "." || stop == "…" {
                 var wordStart = index + 1
                 while wordStart < scalars.count, isSpace(scalars[wordStart]) { wordStart += 1 }

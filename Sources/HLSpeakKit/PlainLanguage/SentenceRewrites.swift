@@ -56,6 +56,8 @@ struct SentenceRewrites {
         // Nor a place or a time alone: "(for example, in sunlight)".
         let firstExample = examples.split(separator: " ").first?.lowercased() ?? ""
         if Self.subordinators.contains(firstExample) || Self.prepositions.contains(firstExample) { return nil }
+        // "(e.g. why did it happen to me?)": a question is no example of a thing.
+        if examples.contains("?") { return nil }
         // "… including healthy people and those with chronic conditions (such as asthma …)": no
         // examples of examples, which would read as two lists of the same thing.
         let said = head.lowercased()
@@ -293,6 +295,15 @@ struct SentenceRewrites {
                     // "Do not blow your nose for hours, or clots could …": after an instruction, "or"
                     // says what happens otherwise; "Or clots could …" would offer a choice.
                     if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("don't ") { continue }
+                    // "Deep vein thrombosis (…), or DVT, is a blood clot …": another name set off by
+                    // commas, not a clause.
+                    if joint.text == ", or ", right.split(separator: " ").prefix(3).contains(where: { $0.hasSuffix(",") }) { continue }
+                    // "You may lose consciousness, have muscle contractions (…), or your body may …":
+                    // the doings before share the helper verb; cut, the first half would be a list
+                    // with no "or".
+                    if [", and ", ", or "].contains(joint.text), left.contains(", "),
+                       let first = Self.afterLastComma(left).split(separator: " ").first?.lowercased(),
+                       Self.knownVerbForm(first)?.form == .base || ["have", "be", "do"].contains(first) { continue }
                     // ("…, is more common in young children, and they should only …": people last are
                     // as near as the subject's.)
                     // ("There may be one or more fibroids, and they may range …": what "there" brings
@@ -407,6 +418,8 @@ struct SentenceRewrites {
                     if let lastComma = right.range(of: ", ", options: .backwards),
                        let after = right[lastComma.upperBound...].split(separator: " ").first?.lowercased(),
                        Self.prepositions.contains(after) || Self.subordinators.contains(after) || after == "so"
+                       // "…, such as menstrual irregularity, sometime in your 40s": when, not an example.
+                       || Self.qualifiers.contains(after) || ["sometime", "around", "about", "between", "later", "soon"].contains(after)
                        // "Have your furnace and other appliances, such as gas ovens, …, inspected for
                        // ventilation": the sentence's own participle comes after the examples.
                        || Self.isPastParticiple(after)
@@ -491,6 +504,14 @@ struct SentenceRewrites {
                     // "Keep taking the medicine, even if you feel better": "This is true" needs a
                     // statement to point back to, not an instruction.
                     if joint.opening.hasPrefix("This is true"), Self.isInstruction(left) { continue }
+                    // "… to describe people who think about something a lot or do something
+                    // repeatedly, even when others can't see why": the "even" is the relative
+                    // clause's, and "This is true even when …" would make it the sentence's.
+                    // (A relative clause inside the subject is no matter: "women who have …, who
+                    // become pregnant may be considered …—even if …".)
+                    let leftWords = left.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
+                    if joint.opening.hasPrefix("This is true"), let relative = leftWords.lastIndex(where: { ["who", "which"].contains($0) }),
+                       !leftWords[(relative + 1)...].contains(where: { Self.modals.contains($0) || ["is", "are", "was", "were"].contains($0) }) { continue }
                     // Only before a clause with a helper verb ("so you can", not "so some cells
                     // might", which is a clause joint), and not after an instruction, where "so" says
                     // what for ("Keep it dry, so it can heal").
