@@ -1661,6 +1661,12 @@ import Testing
                 "the verb may be the second clause's")
         #expect(rules.splitLong("Ineffective positioning and attachment will not only cause sore nipples and painful feeding, but will also prevent your baby from taking enough milk.")?
             .contains { $0.hasPrefix("But it") } != true, "'not only … but also' is one thought")
+        #expect(rules.splitLong("The pain can range from being mild to very painful, and may be made worse by sneezing or sitting for a long time.")?
+            .last == "It may be made worse by sneezing or sitting for a long time.")
+        #expect(rules.splitLong("You may feel tired for the first few days after the operation, and may need to rest in the afternoons.")?
+            .last == "You may need to rest in the afternoons.")
+        #expect(rules.splitLong("Swelling is common and normal after you have fractured your wrist, and will get in the way of normal movement.") == nil,
+                "a second clause comes between")
         // "end up" is a verb: the words before "because" are a statement, not a list item.
         #expect(rules.splitLong("About 25 percent of people with new hearing aids end up never wearing them because they find the aids uncomfortable at first.")?
             .last == "This is because they find the aids uncomfortable at first.")

@@ -1248,12 +1248,13 @@ struct SentenceRewrites {
             let helper = doing == nil ? Self.predicateVerbs[verb] : nil
             let lexical = helper == nil ? doing ?? Self.secondVerbForm(verb) : nil
             // "… and are not being treated": a helper verb brings its own negation along.
-            // A comma before the joint only before "but" and a helper verb ("… within a day of
-            // having a baby, but may take place up to 12 weeks after"): after ", and" or ", or" the
-            // verb may close a list.
+            // A comma before the joint only before "but" or "and" and a helper verb ("… within a day
+            // of having a baby, but may take place up to 12 weeks after"; "… mild to very painful,
+            // and may be made worse by …"): after ", or", or before a verb of its own, the verb may
+            // close a list.
             let commaBefore = words[index - 1].hasSuffix(",")
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not",
-                  !commaBefore || joining == "But" && helper != nil && !lower[..<index].contains("only") else { continue }
+                  !commaBefore || (joining == "But" || words[index] == "and") && helper != nil && !lower[..<index].contains("only") else { continue }
             // "… and contains information about …": after a verb that agrees ("-s", "-ed"), a bare
             // noun may be the object too; a base form ("and use monitors") could be a noun's plural.
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
