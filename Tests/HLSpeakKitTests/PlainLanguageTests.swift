@@ -605,7 +605,10 @@ import Testing
         #expect(rules.relativeAside("The blood sample, which can be used to screen for other conditions, is tested in a lab to find out more.")
                 == ["The blood sample is tested in a lab to find out more.", "The blood sample can be used to screen for other conditions."])
         #expect(rules.relativeAside("A heel stick, which takes a few minutes, is done before the baby goes home.")
-                == ["A heel stick is done before the baby goes home.", "The heel stick takes a few minutes."])
+                == ["A heel stick is done before the baby goes home.", "A heel stick takes a few minutes."])
+        // A kind said of every one keeps its "an": "The ovarian cyst" would read as one in particular.
+        #expect(rules.relativeAside("An ovarian cyst, which forms on the surface of the ovary, is different than a tumor and usually goes away.")?
+            .last == "An ovarian cyst forms on the surface of the ovary.")
         #expect(rules.relativeAside("In some cases, the surgeon will also do a biopsy, which involves taking a small sample, to confirm the diagnosis.")
                 == ["In some cases, the surgeon will also do a biopsy to confirm the diagnosis.", "This involves taking a small sample."])
         #expect(rules.relativeAside("Your doctor, who you will see at the next visit, can explain the results.") == nil,

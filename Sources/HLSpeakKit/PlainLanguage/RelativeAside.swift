@@ -33,7 +33,9 @@ extension SentenceRewrites {
                   Self.nounPhraseStarts.contains(headWords[0]) || head.first?.isUppercase == true,
                   Self.clauseVerbs.contains(restFirst) || Self.modals.contains(restFirst) || Self.predicateVerbs[restFirst] != nil
             else { continue }
-            let named = ["a", "an"].contains(headWords[0]) ? "The " + headWords.dropFirst().joined(separator: " ") : Self.capitalized(head)
+            // ("An ovarian cyst, which forms on …, is …" → "An ovarian cyst forms on …": a kind said of
+            // every one, not "The ovarian cyst", which would read as one in particular.)
+            let named = Self.capitalized(head)
             return [Self.capitalized(head) + " " + rest, named + " " + description + "."]
         }
         return nil
