@@ -60,8 +60,8 @@ struct SentenceRewrites {
         if examples.contains("?") { return nil }
         // "… including healthy people and those with chronic conditions (such as asthma …)": no
         // examples of examples, which would read as two lists of the same thing.
-        let said = head.lowercased()
-        if ["include", "including", "such as", "for example", "like "].contains(where: said.contains) { return nil }
+        let before = head.lowercased()
+        if ["include", "including", "such as", "for example", "like "].contains(where: before.contains) { return nil }
         // "(such as asthma, diabetes, or heart disease)" → "Examples include asthma, diabetes, and
         // heart disease.": things named, not a clause, make no sentence after "For example,".
         if sentenceStart == "For example, ", !Self.startsClause(examples), !Self.isInstruction(examples) {
