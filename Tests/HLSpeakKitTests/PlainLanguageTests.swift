@@ -1621,6 +1621,17 @@ import Testing
         ])
         #expect(!nerves.contains("Worry") && !nerves.contains("worry"), "anxiety among conditions")
         #expect(nerves.contains("lose consciousness"), "losing consciousness is no fainting")
+        // Tests and procedures.
+        #expect(rules.conditionFirst("When the test begins, you will be asked to lie down on your back on an exam table.", count: 18) == nil,
+                "a test's beginning is sure to come")
+        #expect(rules.conditionFirst("If you have any questions that this document does not answer, you should ask your surgeon.", count: 17) == nil,
+                "'any' belongs to the condition")
+        #expect(rules.conditionFirst("If the dressing becomes damp from blood or any other fluid, it should be replaced.", count: 15)?
+            .first == "The dressing may become damp from blood or any other fluid.", "'or any other' names a kind")
+        #expect(rules.splitLong("You will be asked when your symptoms are most obvious, such as inside the home, outdoors or at night.") == nil,
+                "places are no examples")
+        #expect(rules.splitLong("A local anaesthetic is a drug that is injected into the tissues to make them numb.") == nil,
+                "'… is a drug.' alone says nothing")
     }
 
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or

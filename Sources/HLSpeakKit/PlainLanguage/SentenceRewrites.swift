@@ -361,7 +361,7 @@ struct SentenceRewrites {
                     // "…, including before a woman knows …" names a time, not examples.
                     // "…, such as during sex": times or places, not things, are no "Examples include".
                     if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 || Self.subordinators.contains(next)
-                        || Self.prepositions.contains(next) { continue }
+                        || Self.prepositions.contains(next) || ["inside", "outside", "indoors", "outdoors", "abroad"].contains(next) { continue }
                     // "… other limits on your activity, including no strenuous activity, driving, or
                     // heavy lifting": "Examples include no …" would read as what is not among them.
                     if next == "no" { continue }
@@ -965,6 +965,14 @@ struct SentenceRewrites {
               words.allSatisfy({ !$0.contains(where: { "'’".contains($0) }) || Self.isPossessive($0) }),
               !condition.lowercased().contains(" or if "), !condition.lowercased().contains(" and if "),
               !lower.contains("whether"), Self.wordCount(main) >= 4, !main.hasPrefix("if so"),
+              // "If you have any questions …" is no "You may have any questions": "any" and "ever"
+              // belong to the condition.
+              // ("… damp from blood or any other fluid" is a kind of thing, and may go.)
+              !lower.indices.dropFirst().contains(where: { lower[$0] == "any" && !["or", "and"].contains(lower[$0 - 1]) && !Self.prepositions.contains(lower[$0 - 1]) }),
+              !lower.contains("ever"),
+              // "When the test begins, …" says when, not what may happen: a test's steps are sure
+              // to come ("When an asthma attack begins" may happen).
+              !isWhen || !lower.contains(where: Self.isProcedure),
               // "If you have it when you are pregnant": "You may have it when you are pregnant." reads
               // as a statement; a clause inside the condition stays with it.
               // ("after reading this" opens no clause and may go.)
@@ -1204,6 +1212,10 @@ struct SentenceRewrites {
             // which one; cut off, "the system of hollow organs" names nothing.
             // "Peritoneal dialysis is a type of dialysis that can be done at home": the clause is
             // what tells this type from the others; "… is a type of dialysis." alone says nothing.
+            // "A local anaesthetic is a drug that is injected …": one plain noun alone says nothing.
+            if lower[index] == "that", index == be + 3, ["drug", "medicine", "substance", "device", "thing", "tool", "test", "procedure"].contains(lower[index - 1]) {
+                return nil
+            }
             // ("… is a common type of anemia that happens …" says something before the clause.)
             if lower[index] == "that", ["type", "kind", "form", "sort"].contains(lower[be + 2]),
                lower[..<be].contains(lower[index - 1]) { return nil }
