@@ -1550,7 +1550,7 @@ import Testing
         #expect(rules.splitLong("Please be aware we are a Teaching Hospital and may have trainees in any areas of your pathway.") == nil,
                 "after an instruction the second verb is the clause's inside it")
         #expect(rules.splitLong("But ignoring this urge will cause the poo to get harder and make the problem worse.")?
-            .last == "This will make the problem worse.", "a doing after 'But' is 'This'")
+            .last == "Ignoring this urge will make the problem worse.", "a doing after 'But' is named again")
         #expect(rules.splitLong("But the disease can affect any part of your digestive tract, from your mouth to your anus.") == nil,
                 "from one place to another is no range of kinds")
         let conditions = rules.conditionFirst("If you have already been diagnosed with diverticular disease, you usually do not need to contact a GP.", count: 18)
@@ -1632,6 +1632,17 @@ import Testing
                 "places are no examples")
         #expect(rules.splitLong("A local anaesthetic is a drug that is injected into the tissues to make them numb.") == nil,
                 "'… is a drug.' alone says nothing")
+        // Eyes, ears and skin.
+        #expect(rules.splitLong("The rash could be caused by an allergy or because the protective layer of your skin got damaged.") == nil,
+                "a second cause, not a reason")
+        #expect(rules.splitLong("You may also be given Codeine and Difflam spray as rescue pain killers and can be helpful to use before food.") == nil,
+                "the second verb is the medicine's")
+        #expect(rules.splitLong("Chewing gum may delay a normal diet and increase pain after the operation and should therefore be avoided.")?
+            .last == "Chewing gum should therefore be avoided.", "a short doing named again")
+        #expect(rules.splitLong("It may be due to abnormalities in the facial blood vessels, which causes them to dilate too easily.") == nil,
+                "the hedge covers what follows")
+        #expect(rules.splitLong("Flashes can happen with migraine headaches but these flashes are not accompanied by blurred vision and do not signal eye damage.") == nil,
+                "the second verb is the 'but' clause's")
     }
 
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or

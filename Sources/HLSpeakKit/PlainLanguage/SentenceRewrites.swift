@@ -492,6 +492,10 @@ struct SentenceRewrites {
                         // "… protein in her urine, which is known as proteinuria": "This is known as"
                         // could name the whole condition.
                         || joint.text == ", which " && Self.firstWords(right, 3).lowercased().hasPrefix("is known as")
+                        // "It may be due to problems in the blood vessels, which causes them to dilate":
+                        // the hedge covers what follows; "This causes …" would state it.
+                        || joint.text == ", which " && ["may be due", "might be due", "could be due", "may be caused", "might be caused",
+                                                        "may be because", "may be linked", "might be linked"].contains(where: left.lowercased().contains)
                         || left.hasSuffix(",") { continue }
                     // "Gum disease and other dental problems, because …": a list item is no statement
                     // for "This" to point back to.
@@ -541,6 +545,8 @@ struct SentenceRewrites {
                     // "…, not because of a problem but because …": the reason denied is no reason.
                     if [", because ", " because "].contains(joint.text), Self.hedges(left) || Self.endsInRelativeClause(left)
                         || left.lowercased().hasSuffix(" not") || left.lowercased().hasSuffix(", not")
+                        // "… caused by an allergy or because the skin got damaged": a second cause.
+                        || left.lowercased().hasSuffix(" or") || left.lowercased().hasSuffix(" and")
                         || next == "of" && (right.contains(" and ") || right.contains(" or ")) { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
                     // …": after two clauses joined by "and", "This is because" could take either.
@@ -1304,8 +1310,14 @@ struct SentenceRewrites {
             // second verb may be the clause's, and the test's, not the doctors'.
             guard !lower[subjectEnd..<index].contains(where: { ["that", "which", "who"].contains($0) }) else { continue }
             // "The test is quick and most people have it done in the clinic, but may find …": after
-            // a comma the verb may be the second clause's.
-            guard !commaBefore || !lower[subjectEnd..<index].contains(where: Self.joiningWords.contains) else { continue }
+            // a comma the verb may be the second clause's; so it may after a "but" ("Flashes can
+            // happen with migraine but these flashes are not … and do not signal …").
+            guard !commaBefore || !lower[subjectEnd..<index].contains(where: Self.joiningWords.contains),
+                  !lower[subjectEnd..<index].contains("but") else { continue }
+            // "You may also be given Codeine … as rescue pain killers and can be helpful …": after a
+            // person given or told something, the second verb may be the thing's.
+            if Self.namesPerson(Array(lower[start..<subjectEnd])[...]) || lower[start] == "you",
+               zip(lower[subjectEnd..<index], lower[subjectEnd..<index].dropFirst()).contains(where: { ["be", "been", "being", "is", "are"].contains($0) && Self.toldOrGiven.contains($1) }) { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
             // "Medicine and a healthy lifestyle can help slow the disease and lower your risk": the
@@ -1374,7 +1386,9 @@ struct SentenceRewrites {
                 // a doing is one thing, whatever verbs come before.)
                 // ("Missing parts of the tract …" is a plural, not a doing.)
                 if let first = subject.first, first.hasSuffix("ing"), first.count > 5, pronoun == "It" || !Self.endsPlural(head.joined(separator: " ")) {
-                    pronoun = "This"
+                    // ("Chewing gum … should therefore be avoided": a short doing is named again,
+                    // where "This" could be the pain just named.)
+                    pronoun = subject.count <= 3 ? Self.capitalized(words[start..<subjectEnd].joined(separator: " ")) : "This"
                 }
                 // "Missing portions … can cause endocrine disruptions. They may combine …": after a
                 // plural object, "They" would read as the object.
