@@ -579,6 +579,8 @@ import Testing
         #expect(rules.orNameAside("Cognitive impairment, or problems with thinking and learning, is common in people with Down syndrome.", after: "")
                 == "Cognitive impairment is common in people with Down syndrome. Cognitive impairment means problems with thinking and learning.",
                 "a longer, plainer name says what the term means")
+        #expect(rules.orNameAside("Flashes, or bursts of light, can happen when the retina is damaged.", after: "")
+                == "Flashes can happen when the retina is damaged. Flashes are bursts of light.", "in the plural 'mean' could read as 'signal'")
         #expect(rules.orNameAside("Fibroids, or leiomyomas, can grow larger over time.", after: "These growths are leiomyomas.") == "Fibroids can grow larger over time.",
                 "the name was given earlier in the section")
         for choice in ["A cold, or the flu, is caused by a virus.", "Your child, or another child in your home, is at risk.",

@@ -179,7 +179,8 @@ struct SentenceRewrites {
               !nameWords[0].hasSuffix("ing") else { return nil }
         if ProtectedWords.occurrences(of: name, in: seen) > 0 { return head + " " + rest }
         let plural = verb == "are" || verb != "is" && Self.endsPlural(head)
-        let saying = nameWords.count > headWords.count ? (plural ? " mean " : " means ") : (plural ? " are also called " : " is also called ")
+        // ("Flashes are bursts of light": in the plural "mean" could read as "signal".)
+        let saying = nameWords.count > headWords.count ? (plural ? " are " : " means ") : (plural ? " are also called " : " is also called ")
         return head + " " + String(rest.dropLast()) + String(end) + " " + head + saying + name + "."
     }
 
