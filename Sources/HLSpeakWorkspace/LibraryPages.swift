@@ -127,8 +127,8 @@ struct LibraryPages {
         let text = shown.allSections.first { $0.id == sectionID } ?? section
         let (editor, _) = try library.review(of: topic)
         let language = try library.content.language(of: topic)
-        let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: language), sentences: language.sentences)
-        let report = PlainReviewReport(editor: editor, meter: meter, words: library.exporter.plainWords(for: language))
+        let report = PlainReviewReport(editor: editor, meter: try ReadabilityMeter(language: language),
+                                       words: library.exporter.plainWords(for: language))
         let hard = plain ? [] : report.hardSentences(in: [section]).map(\.sentence.original)
         var paragraphs = ""
         for line in SectionText.lines(text.blocks, bullet: "• ") where !line.isEmpty {

@@ -83,7 +83,7 @@ final class WorkspaceLibrary: @unchecked Sendable {
     /// The plain-language words of `topic`'s language (the language's list and the library's).
     func simplifier(for topic: Topic) throws -> Simplifier {
         let language = try content.language(of: topic)
-        return Simplifier(words: exporter.plainWords(for: language), sentences: language.sentences)
+        return Simplifier(words: exporter.plainWords(for: language), language: language)
     }
 
     func reviewFile(of id: String) throws -> URL { PlainReview.file(for: try content.file(forTopic: id)) }

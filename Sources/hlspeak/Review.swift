@@ -77,11 +77,10 @@ struct Review: ParsableCommand {
             let source = try content.topic(topic)
             let language = try content.language(of: source)
             let words = library.plainWords(language: language)
-            let simplifier = Simplifier(words: words, sentences: language.sentences)
+            let simplifier = Simplifier(words: words, language: language)
             let file = PlainReview.file(for: try content.file(forTopic: topic))
             let chosen = try SectionLookup(source).sections(section).filter { !$0.isCredits }
-            let meter = ReadabilityMeter(syllables: try HyphenationSyllableCounter(language: language),
-                                         sentences: language.sentences)
+            let meter = try ReadabilityMeter(language: language)
             func view(_ editor: PlainReviewEditor) -> PlainReviewReport { PlainReviewReport(editor: editor, meter: meter, words: words) }
             let report = view(try PlainReviewEditor(topic: source, file: file, simplifier: simplifier))
             switch action {

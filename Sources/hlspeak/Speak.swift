@@ -66,9 +66,6 @@ struct Speak: ParsableCommand {
     }
 }
 
-/// Writes each planned output, printing its files (captions aside) and warnings, each warning
-/// once (the same note about a topic's plain version comes with each of its outputs); an
-/// interruption removes the half-written files.
 /// The plan for `choice`, with what it leaves out (sections of only gaps) said as warnings.
 func planned(_ choice: ExportChoice, with exporter: Exporter) throws -> ExportPlan {
     let plan = try exporter.plan(choice)
@@ -76,6 +73,9 @@ func planned(_ choice: ExportChoice, with exporter: Exporter) throws -> ExportPl
     return plan
 }
 
+/// Writes each planned output, printing its files (captions aside) and warnings, each warning
+/// once (the same note about a topic's plain version comes with each of its outputs); an
+/// interruption removes the half-written files.
 func write(_ plan: ExportPlan, with exporter: Exporter) throws {
     InterruptCleanup.install()
     var printed: Set<String> = []

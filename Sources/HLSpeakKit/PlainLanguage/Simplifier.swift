@@ -16,6 +16,11 @@ public struct Simplifier: Sendable {
         self.sentences = sentences
     }
 
+    /// The simplifier for text written in `language`, with its word lists `words`.
+    public init(words: PlainWords, language: Language) {
+        self.init(words: words, sentences: language.sentences)
+    }
+
     /// The simplified topic and every change suggested, in reading order. With a `review`, only
     /// the changes it approves are made (accepted ones, and hand rewrites); without one, every
     /// suggestion is made (a preview).

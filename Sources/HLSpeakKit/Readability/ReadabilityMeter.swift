@@ -12,6 +12,12 @@ public struct ReadabilityMeter: Sendable {
         self.sentences = sentences
     }
 
+    /// The meter for text in `language`, syllables from its hyphenation patterns as the common
+    /// checkers count them.
+    public init(language: Language) throws {
+        self.init(syllables: try HyphenationSyllableCounter(language: language), sentences: language.sentences)
+    }
+
     public func scores(of text: String) -> ReadabilityScores {
         var total = ReadabilityScores.zero
         let running = text.split(whereSeparator: \.isNewline).joined(separator: " ")
