@@ -847,6 +847,17 @@ import Testing
                 "one dash before a clause of its own")
         #expect(rules.splitLong("Sometimes a laparotomy—a surgery with a larger cut—is used to make a diagnosis of the condition.") == nil,
                 "a pair of dashes sets off an aside")
+        // A dash typed as a spaced en dash or hyphen is the same dash.
+        #expect(rules.splitLong("There will be a white coating at the back of the throat – this is a normal and healthy appearance after surgery.")
+                == ["There will be a white coating at the back of the throat.", "This is a normal and healthy appearance after surgery."])
+        #expect(rules.splitLong("Most people feel better within a week or two - the rash may take a little longer to fade completely.")
+                == ["Most people feel better within a week or two.", "The rash may take a little longer to fade completely."])
+        #expect(rules.splitLong("There are several types of vaginitis – each with similar symptoms – but yeast infections are one of the most common.") == nil,
+                "a pair of spaced dashes sets off an aside")
+        #expect(rules.splitLong("Take one tablet every 4 – 6 hours with food, and the pain should ease within a day or so for most people.")?
+                .first?.contains("4 – 6") == true, "a spaced dash between numbers is a range")
+        #expect(rules.splitLong("Polyhydramnios is the excessive accumulation of amniotic fluid – the fluid that surrounds the baby in the uterus.")
+                == ["Polyhydramnios is the excessive accumulation of amniotic fluid.", "This is the fluid that surrounds the baby in the uterus."])
     }
 
     @Test func purposesAndSecondVerbsBecomeSentencesOfTheirOwn() {

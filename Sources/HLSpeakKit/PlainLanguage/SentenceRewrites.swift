@@ -282,7 +282,7 @@ struct SentenceRewrites {
                         || !Self.hasVerb(Self.afterLastComma(left))
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmed(.punctuation)) }) { continue }
-                    if joint.text == "—", text.filter({ $0 == "—" }).count != 1 || !Self.hasVerb(left) { continue }
+                    if Self.dashes.contains(joint.text), Self.dashCount(in: text) != 1 || !Self.hasVerb(left) { continue }
                     // "… lower your risk for heart attack and stroke, and they can improve …": after
                     // things in the plural, "They" would point at them.
                     // (After people named as the subject, "they" is theirs: "Babies born too early may
@@ -847,7 +847,7 @@ struct SentenceRewrites {
     func appositiveSplit(_ text: String, count: Int) -> [String]? {
         // "… problems with the follicles—the small sacs in the ovaries in which eggs grow.": a
         // sentence's one dash, with no comma after it, sets a description off as a comma does.
-        let dash = text.filter { $0 == "—" }.count == 1 ? text.range(of: "—") : nil
+        let dash = Self.dashCount(in: text) == 1 ? Self.dashes.lazy.compactMap { text.range(of: $0) }.first : nil
         guard count > min(maxWords, Self.clauseWords), text.last == ".",
               let comma = dash.flatMap({ text.range(of: ", ", range: $0.upperBound..<text.endIndex) == nil ? $0 : nil })
                 ?? Self.descriptionComma(in: text) else { return nil }
@@ -1620,6 +1620,14 @@ struct SentenceRewrites {
         text.split(separator: " ").prefix(count).joined(separator: " ")
     }
 
+    /// A dash as it is typed: the dash itself, or a spaced en dash or hyphen standing for one.
+    static let dashes = ["—", " – ", " - "]
+
+    /// How many dashes `text` has (a pair sets off an aside; "4–6" is a range, no dash).
+    static func dashCount(in text: String) -> Int {
+        text.filter { $0 == "—" }.count + text.components(separatedBy: " – ").count - 1 + text.components(separatedBy: " - ").count - 1
+    }
+
     /// Where a sentence may be cut, and how the second half opens.
     struct Joint {
         enum Kind { case list, clause, toTheEnd, examples, purpose }
@@ -1662,6 +1670,8 @@ struct SentenceRewrites {
         // "… know little about why it occurs—the condition has no known cause": one dash before a
         // clause of its own (a pair of dashes sets off an aside).
         Joint(text: "—", kind: .clause, opening: "", over: clauseWords),
+        Joint(text: " – ", kind: .clause, opening: "", over: clauseWords),
+        Joint(text: " - ", kind: .clause, opening: "", over: clauseWords),
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
