@@ -565,9 +565,13 @@ struct SentenceRewrites {
                     // "It is a good idea to check …", "the right to make sure …": the noun takes the "to".
                     // "… blood tests that providers can use to check …": the object is the tests, and
                     // "This" would not point to them.
-                    // A second purpose ("…, or to see if …") belongs with the first; no other comma may.
-                    let purposes = right.replacingOccurrences(of: ", or to ", with: " or to ").replacingOccurrences(of: ", and to ", with: " and to ")
+                    // A second purpose ("…, or to see if …") belongs with the first; no other comma may,
+                    // but brackets that close in it go with it, commas and all ("… in the urine (called
+                    // proteinuria)").
+                    let purposes = Self.outsideBrackets(right)
+                        .replacingOccurrences(of: ", or to ", with: " or to ").replacingOccurrences(of: ", and to ", with: " and to ")
                     guard let last = tail.last, !purposes.contains(where: { ",;—–()".contains($0) }),
+                          right.filter({ $0 == "(" }).count == right.filter({ $0 == ")" }).count,
                           !Self.nounsTakingTo.contains(last), Self.secondVerbForm(last) == nil,
                           !tail.contains(where: { ["that", "which", "who"].contains($0) }),
                           // "See your provider to find out why" is one instruction: "See your
