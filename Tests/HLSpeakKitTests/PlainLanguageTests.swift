@@ -866,6 +866,14 @@ import Testing
                 == ["If you haven't had a blood test before, you may have one.", "This is to see if you have Rh-negative blood."])
         #expect(rules.splitLong("He or she will use a simple blood test to confirm that you have low amounts of red blood cells.")
                 == ["He or she will use a simple blood test.", "This is to confirm that you have low amounts of red blood cells."])
+        // Brackets that close inside the purpose go with it, commas and all.
+        #expect(rules.splitLong("If the reading is high (140/90 or higher), especially after the 20th week, the provider will likely do more lab tests to look for extra protein in the urine (called proteinuria).")
+                == ["If the reading is high (140/90 or higher), especially after the 20th week, the provider will likely do more lab tests.",
+                    "This is to look for extra protein in the urine (called proteinuria)."])
+        #expect(rules.splitLong("Your doctor may do a blood test to look for signs of an infection (such as fever, chills, or a high white cell count).")
+                == ["Your doctor may do a blood test.", "This is to look for signs of an infection (such as fever, chills, or a high white cell count)."])
+        #expect(rules.splitLong("Your doctor may do a blood test to look for signs of an infection (such as a fever), or an X-ray of your chest.") == nil,
+                "a comma outside the brackets: the sentence goes on past the purpose")
         #expect(rules.splitLong("It can be very hard for some people in the first weeks to see if the bleeding has slowed down.") == nil,
                 "'hard to see if' is no purpose: no object ends the first half")
         #expect(rules.splitLong("If the bleeding is heavy and you feel faint or dizzy, ask someone to see if you need help.") == nil,
@@ -1575,6 +1583,8 @@ import Testing
         ])
         #expect(text.contains("your abdomen (tummy)"), "the author's own gloss")
         #expect(text.contains("many different triggers"))
+        #expect(Self.simplified(["Gestational hypertension can progress into preeclampsia."]).contains("Gestational hypertension"),
+                "a diagnosis's name is kept whole, as where it is defined")
         #expect(text.contains("develop high blood pressure."), "a gloss that is the plain word is said once")
         // Children's illnesses.
         #expect(rules.examplesAfter("Hives due to physical causes, such as pressure, cold, or sun exposure, are called physical hives.") == nil,
