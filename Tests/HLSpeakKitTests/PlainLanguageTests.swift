@@ -847,6 +847,11 @@ import Testing
                 "one dash before a clause of its own")
         #expect(rules.splitLong("Sometimes a laparotomy—a surgery with a larger cut—is used to make a diagnosis of the condition.") == nil,
                 "a pair of dashes sets off an aside")
+        // What to do because of a statement: "So …".
+        #expect(rules.splitLong("The feeling of pain goes away much sooner than the feeling of touch, so do not be alarmed if you can still feel pressure.")
+                == ["The feeling of pain goes away much sooner than the feeling of touch.", "So do not be alarmed if you can still feel pressure."])
+        #expect(rules.splitLong("Keep the wound clean and dry for the first two days, so try not to get it wet when you shower or bathe.") == nil,
+                "after an instruction, 'so' says what the first one is for")
         // A dash typed as a spaced en dash or hyphen is the same dash.
         #expect(rules.splitLong("There will be a white coating at the back of the throat – this is a normal and healthy appearance after surgery.")
                 == ["There will be a white coating at the back of the throat.", "This is a normal and healthy appearance after surgery."])
@@ -1666,6 +1671,33 @@ import Testing
                 "the hedge covers what follows")
         #expect(rules.splitLong("Flashes can happen with migraine headaches but these flashes are not accompanied by blurred vision and do not signal eye damage.") == nil,
                 "the second verb is the 'but' clause's")
+    }
+
+    /// Faults an outside review found on ten infection pages (round J, session 21).
+    @Test func faultsFromAnEleventhReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.relativeAside("The symptoms range from mild diarrhoea for a few days, which stops on its own, to frequent stools with mucus and blood.") == nil,
+                "the description is of the range's first end, not of the range")
+        #expect(rules.conditionFirst("If you are diagnosed with it, anyone you have recently had sex with may have it too.", count: 17) == nil,
+                "what a person was told they know")
+        let text = Self.simplified([
+            "If the doctor has been consulted, but the patient seems to be deteriorating rapidly, it is worth ringing again.",
+            "The rash usually fades after about a week, but the outer layers of skin, usually on the hands and feet, may peel.",
+            "Pain and a rash of blister-like sores, usually on one side of the body, often on the face or torso.",
+        ])
+        #expect(!text.contains("been talked with"), "a passive keeps its verb where the plain one needs a preposition")
+        #expect(!text.contains("most often fades after about a week, but the outer layers of skin, most often"), "no phrase said twice")
+        #expect(!text.contains("most often on one side of the body, often"))
+        let words = Self.simplified([
+            "Diagnosing glandular fever is often done through blood tests, which can detect the presence of antibodies to the virus.",
+            "Complications of mumps such as hearing loss are serious but rare.",
+            "It is important to note that glandular fever is a self-limiting illness.",
+            "There may also be vomiting.",
+        ])
+        #expect(words.contains("which can find antibodies"))
+        #expect(words.contains("Problems from mumps"))
+        #expect(words.contains("Note that glandular fever"), "an aside is no task")
+        #expect(words.contains("There may also be vomiting."), "after 'there … be' the '-ing' word is a thing")
     }
 
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or

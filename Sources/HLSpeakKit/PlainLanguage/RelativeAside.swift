@@ -20,6 +20,9 @@ extension SentenceRewrites {
                   !rest.contains(where: { ";:—–".contains($0) }), !Self.opensCondition(head) else { continue }
             let restFirst = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
             let headWords = head.lowercased().split(separator: " ").map(String.init)
+            // "… range from mild diarrhoea, which stops on its own, to bloody stools": the "to"
+            // closes a range, and the description is of its first end only.
+            if restFirst == "to", headWords.contains("from") { continue }
             // ("This is small" after "Take the pill" would not say what is: only a description that
             // does something, after a statement.)
             if lead == ", which ", Self.hasVerb(head), !rest.contains(","), restFirst == "to" || Self.prepositions.contains(restFirst),

@@ -264,13 +264,13 @@ struct SentenceRewrites {
                     // After "but" or "so" also a subject with no article ("…, but skin damage is
                     // often permanent", "…, so early diagnosis and treatment are important"), an
                     // opening phrase and then a clause ("…, but for others, the disease …"; "…, but
-                    // if left untreated, PID can …"), or an instruction ("…, but finish taking all
-                    // the antibiotics").
+                    // if left untreated, PID can …"), or an instruction after a statement ("…, but
+                    // finish taking all the antibiotics", "Everyone is different, so take time to …").
                     let contrastOrResult = [", but ", ", so "].contains(joint.text)
                     if !(Self.startsClause(clause) || Self.subjectThenHelper(clause)
                          || joint.text == ", but " && Self.opensWithNounAndVerb(clause)
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause))
-                         || joint.text == ", but " && Self.isInstruction(clause) && !Self.isInstruction(left)
+                         || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left)
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "… are delayed and their skin has less color": with no comma, only a clause
@@ -1030,6 +1030,9 @@ struct SentenceRewrites {
                 // "If you are happy to proceed, …" is the person's choice, not a chance: "You may be
                 // happy to proceed." would guess at it.
                 if Self.namesPerson(subject), let state = after.first(where: { $0 != "not" }), Self.chosenStates.contains(state) { return nil }
+                // "If you are diagnosed with it, …": what a person is told they know; "You may be
+                // diagnosed with it" would read as a forecast.
+                if Self.namesPerson(subject), let state = after.drop(while: Self.adverbs.contains).first, Self.toldOrGiven.contains(state) { return nil }
                 stated = "may be"
             // "If you have diabetes, …" → "You may have diabetes." reads as a diagnosis; a longer
             // condition ("two or more miscarriages in a row") does not.

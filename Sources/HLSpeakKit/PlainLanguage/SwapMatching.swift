@@ -24,6 +24,14 @@ extension SentenceRewrites {
             // Only for a word of its own ("flu"; not "to" for "in order to", nor "period" inside
             // "menstrual period" itself).
             let plainWords = swap.plain.lowercased().split(separator: " ").map(String.init)
+            // A phrase for one adverb is not said twice in a sentence, nor where its last word is
+            // already said: "usually fades …, usually on the hands" is no "most often fades …, most
+            // often on the hands", nor "usually on one side, often on the face" "most often …, often".
+            if plainWords.count > 1, !swap.complex.contains(" "), swap.complex.hasSuffix("ly"),
+               let last = plainWords.last, !classes.functionWords.contains(last),
+               ProtectedWords.occurrences(of: swap.complex, in: running) > 1 || ProtectedWords.occurrences(of: last, in: running) > 0 {
+                continue
+            }
             if swap.plain.count >= 3, !plainWords.allSatisfy(classes.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
                ProtectedWords.occurrences(of: swap.plain, in: running.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
@@ -222,6 +230,13 @@ extension SentenceRewrites {
             // The helper before a past form ("is", "has"), past a word such as "not" or "often".
             let helper = form == .ed ? Self.wordsBefore(pieces, start, upTo: 2).first { !Self.passiveAdverbs.contains($0) } : nil
             if let helper, Self.beForms.contains(helper), next?.lowercased() == "to", Self.passivesWithTo.contains(phrase.first ?? "") { return nil }
+            // "There may also be vomiting": after "there … be" the "-ing" word is a thing, which a
+            // phrase ("throwing up") cannot name.
+            if form == .ing, let previous, Self.beForms.contains(previous), Self.wordsBefore(pieces, start, upTo: 4).contains("there") { return nil }
+            // "If the doctor has been consulted" is no "has been talked with": a plain verb that
+            // needs its preposition makes a stilted passive.
+            if let helper, Self.beForms.contains(helper),
+               swap.plain.split(separator: " ").last.map({ SentenceRewrites.prepositions.contains(String($0)) }) == true { return nil }
             // Past forms are swapped into irregular verbs only as a participle after "be" or "have"
             // ("is performed" → "is done", "be administered" → "be given"); elsewhere the past and
             // the participle differ ("gave", "given") or the word describes ("an informed choice").
