@@ -1676,9 +1676,7 @@ struct SentenceRewrites {
         Joint(text: " and ", kind: .clause, opening: "", over: clauseWords),
         // "… know little about why it occurs—the condition has no known cause": one dash before a
         // clause of its own (a pair of dashes sets off an aside).
-        Joint(text: "—", kind: .clause, opening: "", over: clauseWords),
-        Joint(text: " – ", kind: .clause, opening: "", over: clauseWords),
-        Joint(text: " - ", kind: .clause, opening: "", over: clauseWords),
+    ] + dashes.map { Joint(text: $0, kind: .clause, opening: "", over: clauseWords) } + [
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
