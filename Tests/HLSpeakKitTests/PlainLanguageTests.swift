@@ -1700,6 +1700,46 @@ import Testing
         #expect(words.contains("There may also be vomiting."), "after 'there … be' the '-ing' word is a thing")
     }
 
+    /// Faults an outside review found on ten pages about tests and procedures (round I, session 21).
+    @Test func faultsFromATwelfthReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Don't take the Holter monitor off during the day — you must wear it at all times, even while you sleep.")
+                == ["Don't take the Holter monitor off during the day.", "You must wear it at all times, even while you sleep."],
+                "a spaced dash leaves no space behind")
+        #expect(rules.splitLong("The technologist will enter the room to fit you with a CPAP mask and help you adjust to the mask.")
+                == ["The technologist will enter the room to fit you with a CPAP mask.", "The technologist will help you adjust to the mask."],
+                "a person named by their work is named again, never 'It'")
+        #expect(rules.splitLong("The needle may touch one of your nerves and cause a tingling feeling, like a light electrical shock, running down one of your legs.")?
+                .contains(where: { $0.hasPrefix("Examples include") }) != true, "a likeness with more after it is no list of examples")
+        let text = Self.simplified([
+            "Colposcopy is indicated after an abnormal pap smear.",
+            "If a biopsy is indicated you will be notified.",
+            "Surgery is not indicated for most people.",
+            "The results may indicate an infection.",
+        ])
+        #expect(text.contains("Colposcopy is needed after"), "'indicated' of a test says it is called for")
+        #expect(text.contains("If a biopsy is needed"))
+        #expect(text.contains("Surgery is not needed"))
+        #expect(text.contains("may show an infection"))
+        #expect(rules.conditionFirst("If you are having the examination as an outpatient, you will be asked to arrive two hours early.", count: 18) == nil,
+                "what the reader is doing they know")
+        #expect(rules.conditionFirst("If the procedure is causing you unacceptable discomfort, you can ask for gas and air to help.", count: 17) == nil,
+                "what the reader feels they know")
+        let more = Self.simplified([
+            "The doctor may take a biopsy for examination in the laboratory.",
+            "A cystoscopy usually only takes about five minutes to perform.",
+            "The blood is injected into the area where the leak is occurring in order to seal the leak.",
+            "This is done by measuring how quickly it disappears from blood.",
+        ])
+        #expect(more.contains("for testing in the lab"))
+        #expect(!more.contains("most often only"), "a phrase for an adverb reads badly before another")
+        #expect(!more.contains("happening to seal") && !more.contains("occurring to seal"), "no bare 'to' after an '-ing' verb")
+        #expect(!more.contains("goes away from blood"))
+        #expect(rules.splitLong("You can use the railing on the treadmill for balance, but don't hang on tightly, as that may skew the results.")
+                == ["You can use the railing on the treadmill for balance.", "But don't hang on tightly, as that may skew the results."],
+                "'don't' opens an instruction")
+    }
+
     /// A second order after ", and" once the first has ended, and a reason after ", as this" or
     /// ", as it" before a helper or linking verb (session 20).
     @Test func secondOrdersAndReasonsAfterAsAreCut() {

@@ -242,6 +242,11 @@ struct SentenceRewrites {
                 search = range.upperBound
                 var left = String(text[..<range.lowerBound])
                 var right = String(text[range.upperBound...])
+                // "… monitor off — you must …": a spaced dash leaves no space at either end.
+                if Self.dashes.contains(joint.text) {
+                    left = left.trimmed(.whitespace)
+                    right = right.trimmed(.whitespace)
+                }
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 switch joint.kind {
                 // "two subtypes: reproductive, which …; and metabolic, which …" is a list after a colon.
@@ -432,6 +437,9 @@ struct SentenceRewrites {
                        || Self.clauseVerbs.contains(after) || Self.predicateVerbs[after] != nil
                        // "… conditions, such as osteoporosis, than are women who …": a comparison goes on.
                        || after == "than"
+                       // "… a tingling feeling, like a light electrical shock, running down …": what the
+                       // thing does follows the likeness.
+                       || after.count > 4 && after.hasSuffix("ing")
                        // "… symptoms, such as palpitations and dizziness, that occur repeatedly": the
                        // relative clause is about the symptoms, not the last example.
                        || ["that", "which", "who"].contains(after) { continue }
@@ -1030,6 +1038,10 @@ struct SentenceRewrites {
                 // "If you are happy to proceed, …" is the person's choice, not a chance: "You may be
                 // happy to proceed." would guess at it.
                 if Self.namesPerson(subject), let state = after.first(where: { $0 != "not" }), Self.chosenStates.contains(state) { return nil }
+                // "If you are having the exam as an outpatient, …", "If the procedure is causing you
+                // discomfort, …": what the reader is doing or feeling now they know; "You may be
+                // having …" would guess at it.
+                if lower.contains("you"), let doing = after.drop(while: Self.adverbs.contains).first, doing.count > 4, doing.hasSuffix("ing") { return nil }
                 // "If you are diagnosed with it, …": what a person is told they know; "You may be
                 // diagnosed with it" would read as a forecast.
                 if Self.namesPerson(subject), let state = after.drop(while: Self.adverbs.contains).first, Self.toldOrGiven.contains(state) { return nil }
@@ -1106,7 +1118,7 @@ struct SentenceRewrites {
     /// True when `text` opens with an instruction's verb ("See your doctor …", "Take …").
     static func isInstruction(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first?.lowercased() else { return false }
-        return secondVerbForm(first)?.form == .base || ["see", "talk", "go", "be", "do", "have", "get"].contains(first)
+        return secondVerbForm(first)?.form == .base || ["see", "talk", "go", "be", "do", "have", "get", "don't", "never"].contains(first)
     }
 
     /// A form of a verb the rules know, from `secondVerbs` or the condition verbs.
@@ -1371,7 +1383,7 @@ struct SentenceRewrites {
             var pronoun: String
             if ["you", "we", "they", "it"].contains(subject[0]) && subject.count == 1 {
                 pronoun = Self.capitalized(subject[0])
-            } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.personWords.contains) {
+            } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.namesPerson(byWork:)) {
                 // "Your doctor will explain … and may refer you …": the person named again, since
                 // "he", "she" or "they" is not the rule's to choose.
                 pronoun = Self.capitalized(words[start..<subjectEnd].joined(separator: " "))
@@ -1621,6 +1633,12 @@ struct SentenceRewrites {
                                            "doctor", "doctors", "provider", "providers", "mother", "mothers", "she", "he", "her",
                                            "his", "you", "your", "parent", "parents", "patient", "patients", "partner", "infant",
                                            "infants", "girl", "boy", "nurse", "midwife"]
+
+    /// Whether `word` names a person: one of `personWords`, or a person named by their work
+    /// ("technologist", "technician"; not "-er" words, which name things as often: "a monitor").
+    static func namesPerson(byWork word: String) -> Bool {
+        personWords.contains(word) || word.count > 5 && (word.hasSuffix("ist") || word.hasSuffix("ician"))
+    }
 
     /// The first `count` words of `text`.
     static func firstWords(_ text: String, _ count: Int) -> String {

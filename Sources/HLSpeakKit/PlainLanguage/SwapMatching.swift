@@ -207,9 +207,15 @@ extension SentenceRewrites {
         if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "), swap.complex.hasSuffix("ly"),
            let previous = previous?.lowercased(), ["a", "an", "the", "and", "or"].contains(previous),
            let next = next?.lowercased(), !Self.mayBeVerb(next) { return nil }
-        // "are usually not given" is no "are most often not given": a phrase reads badly before a negation.
+        // "are usually not given" is no "are most often not given": a phrase reads badly before a
+        // negation, or another adverb ("usually only takes" is no "most often only takes").
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
-           classes.isNegation(next.lowercased()) { return nil }
+           classes.isNegation(next.lowercased()) || Self.adverbsAfterAdverb.contains(next.lowercased()) { return nil }
+        // "where the leak is occurring in order to seal it" is no "happening to seal it": after an
+        // "-ing" word a bare "to" would read as that verb's ("happening to").
+        if swap.plain.lowercased() == "to", let previous, previous.count > 4, previous.hasSuffix("ing") { return nil }
+        // "how quickly it disappears from blood" is no "goes away from blood".
+        if swap.isVerb, swap.plain.hasSuffix(" away"), next?.lowercased() == "from" { return nil }
         // "It is important to your health that…" is no "be sure to": the phrase must lead to a verb.
         if swap.atSentenceStart, swap.complex.hasSuffix(" to"), let next, Self.determiners.contains(next.lowercased()) { return nil }
         if swap.isVerb {
@@ -351,6 +357,9 @@ extension SentenceRewrites {
 
     /// The forms of "be" a phrase may open with.
     static let beForms: Set<String> = ["is", "are", "be", "was", "were", "been", "being"]
+
+    /// Adverbs that a phrase standing for another adverb reads badly before.
+    static let adverbsAfterAdverb: Set<String> = ["only", "just", "still", "even"]
 
     /// Verbs whose passive takes a "to" of its own ("is required to follow"), unlike a purpose
     /// ("is given to reduce pain").
