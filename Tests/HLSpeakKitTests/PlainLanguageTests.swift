@@ -1700,6 +1700,28 @@ import Testing
         #expect(words.contains("There may also be vomiting."), "after 'there … be' the '-ing' word is a thing")
     }
 
+    /// Faults an outside review found on ten pages about long-term conditions (round K, session 21).
+    @Test func faultsFromAThirteenthReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("With proper care people can have long periods of remission, and are able to live full, productive lives.") == nil,
+                "the opening phrase reaches both verbs")
+        #expect(rules.splitLong("In some people the cause is thought to be related to a tumor on the thymus, which is an immune system organ.")?
+                .contains("This is an immune system organ.") != true, "'This' would read as the tumor")
+        #expect(rules.splitLong("To prevent a build-up of this mucus, the bronchi are lined with microscopic hairs, called cilia, which clear the mucus.")?
+                .contains(where: { $0.hasPrefix("This clear") }) != true, "a verb that agrees with a plural takes no 'This'")
+        #expect(rules.conditionFirst("When bleeding occurs in a vital organ, especially the brain, this can be very serious.", count: 15) == nil,
+                "the condition goes on past its first comma")
+        #expect(rules.splitLong("The cause is unknown, and it is most common in younger women and older men, but can happen at any age.") == nil,
+                "'It' would read as the cause")
+        #expect(rules.splitLong("The exact cause remains unknown, but it appears to result from an abnormal immune response to a trigger.") == nil)
+        #expect(rules.splitLong("Often having this disease will make a person more likely to get other autoimmune diseases, so be aware.") == nil,
+                "two words are no instruction of their own")
+        #expect(rules.splitLong("The disease was first described in the late 19th century and has been known by several names, including Besnier-Boeck-Schaumann disease.")?
+                .contains(where: { $0.hasPrefix("These include") }) != true, "one of many names is no 'These include'")
+        let text = Self.simplified(["Sticking with your treatment plan is usually recommended."])
+        #expect(text.contains("usually recommended"), "'most often recommended' reads as the most common advice")
+    }
+
     /// Faults an outside review found on ten pages about tests and procedures (round I, session 21).
     @Test func faultsFromATwelfthReviewKeepTheirSense() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)

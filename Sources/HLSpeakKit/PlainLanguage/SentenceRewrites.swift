@@ -275,7 +275,7 @@ struct SentenceRewrites {
                     if !(Self.startsClause(clause) || Self.subjectThenHelper(clause)
                          || joint.text == ", but " && Self.opensWithNounAndVerb(clause)
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause))
-                         || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left)
+                         || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left) && Self.wordCount(clause) >= 4
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "… are delayed and their skin has less color": with no comma, only a clause
@@ -326,6 +326,10 @@ struct SentenceRewrites {
                     // "Be aware that … is based on weight, and that a measuring device …": a second
                     // "that" clause of the same verb; on its own it is a fragment.
                     if next == "that", !Self.clauseVerbs.contains(right.split(separator: " ").dropFirst().first.map { $0.lowercased() } ?? "") { continue }
+                    // "The cause is unknown, and it is most common in …": after the cause or the reason
+                    // as the subject, "It" would read as the cause.
+                    if ["it", "they"].contains(next),
+                       Self.firstWords(left, 3).lowercased().split(separator: " ").contains(where: { ["cause", "causes", "reason", "reasons"].contains(String($0)) }) { continue }
                     // "…, while it heals" is a time, not a contrast; so is "…, while the baby is
                     // growing": something going on ("is" or "are" and an "-ing" word).
                     if joint.text == ", while ", Self.personalPronouns.contains(next) || Self.opensOngoing(right) { continue }
@@ -623,6 +627,18 @@ struct SentenceRewrites {
                 // with a plural.)
                 let pluralVerb = Self.endsPlural(left) && next.allSatisfy(\.isLetter) && !next.hasSuffix("s")
                     && !Self.modals.contains(next) && !Self.adverbs.contains(next) && !next.hasSuffix("ly") && !Self.clauseVerbs.contains(next)
+                // ("… hairs, called cilia, which clear the mucus": a verb that agrees with a plural the
+                // rule does not see as one has no "This"; nor has "…, which is an organ" after a
+                // thing inside a phrase, "a tumor on the thymus", where "This" reads as the tumor.)
+                // (How often comes first in "…, which most often takes …": the verb is after it.)
+                let verb = right.lowercased().split(separator: " ").map(String.init)
+                    .first { !Self.adverbs.contains($0) && !$0.hasSuffix("ly") && !["most", "often", "also"].contains($0) } ?? next
+                if joint.text == ", which ", !pluralVerb, !Self.endsPlural(left),
+                   !Self.singularVerbs.contains(verb), !Self.modals.contains(verb), !verb.hasSuffix("s"),
+                   Self.secondVerbForm(verb)?.form != .ed { continue }
+                if joint.text == ", which ", ["is", "was"].contains(next),
+                   ["a", "an"].contains(right.lowercased().split(separator: " ").dropFirst().first.map(String.init) ?? ""),
+                   left.lowercased().split(separator: " ").suffix(3).contains(where: { Self.prepositions.contains(String($0)) }) { continue }
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
                 var rest = right
                 if joint.kind == .examples {
@@ -649,6 +665,9 @@ struct SentenceRewrites {
                         // of the subject, so "These" could point at the wrong noun.
                         opening = "Examples include "
                     } else if opening == "This includes ", Self.endsPlural(left) || Self.endsInPluralGroup(left) {
+                        // "… known by several names, including Besnier-Boeck-Schaumann disease": one
+                        // of many things reads badly as "These include …".
+                        guard [", ", " and ", " or "].contains(where: right.contains) else { continue }
                         opening = "These include "
                     } else if opening == "This includes ", [", ", " and ", " or "].contains(where: right.contains)
                                 || Self.pluralBeforeOf(left) {
@@ -979,6 +998,9 @@ struct SentenceRewrites {
         let lower = words.map { $0.lowercased() }
         guard !isWhen || !lower.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) })
                 && !["this", "it", "these", "there"].contains(main.split(separator: " ").first?.lowercased() ?? ""),
+              // "When bleeding occurs in a vital organ, especially the brain, …": the condition goes on
+              // past its first comma.
+              !["especially", "particularly", "including", "such", "like", "mainly", "mostly"].contains(main.split(separator: " ").first?.lowercased() ?? ""),
               words.count >= 3, !condition.contains(where: { ",;:()\"".contains($0) }),
               // "your newborn’s test" is a possessive; "it's", "don't" are contractions.
               words.allSatisfy({ !$0.contains(where: { "'’".contains($0) }) || Self.isPossessive($0) }),
@@ -1324,6 +1346,10 @@ struct SentenceRewrites {
             // ("The lens is normally clear at birth but is …": a contrast says how the second differs.)
             guard joining == "But" || !lower[..<index].contains(where: Self.qualifiers.contains) else { continue }
             let subject = Array(lower[start..<subjectEnd])
+            // "With proper care people can have long periods of remission, and are able to …": a
+            // phrase before the subject reaches both verbs.
+            // ("About 1 in 3 adults …" counts the subject; it opens no phrase.)
+            guard !Self.prepositions.contains(subject.first ?? "") || subject.first == "about" else { continue }
             // "Skin changes that happen …": the verb found may be the relative clause's.
             guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
             // "Doctors use a test that measures sugar and can show …": after a relative clause the
@@ -1600,6 +1626,10 @@ struct SentenceRewrites {
                               ("putting", "puts"), ("affecting", "affects")]
 
     static let participleJoints = Set(endingParticiples.map { ", \($0.0) " })
+
+    /// Verbs that agree with one thing only, or with anything ("which is", "which has", "which can").
+    static let singularVerbs: Set<String> = ["is", "was", "has", "does", "did", "cannot", "can't", "won't", "isn't", "wasn't",
+                                             "doesn't", "hasn't", "didn't", "means", "meant"]
 
     /// Helper verbs of possibility and the future.
     /// Verbs after ", as it", ", as this" … that make the "as" a reason, not a time.

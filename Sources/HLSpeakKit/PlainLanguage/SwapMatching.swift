@@ -211,6 +211,10 @@ extension SentenceRewrites {
         // negation, or another adverb ("usually only takes" is no "most often only takes").
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
            classes.isNegation(next.lowercased()) || Self.adverbsAfterAdverb.contains(next.lowercased()) { return nil }
+        // "is usually recommended" is no "is most often recommended", which reads as the advice
+        // given most often: not between "be" and a word of advice.
+        if swap.plain.contains(" "), !swap.complex.contains(" "), let previous, Self.beForms.contains(previous),
+           let next, Self.advice.contains(next.lowercased()) { return nil }
         // "where the leak is occurring in order to seal it" is no "happening to seal it": after an
         // "-ing" word a bare "to" would read as that verb's ("happening to").
         if swap.plain.lowercased() == "to", let previous, previous.count > 4, previous.hasSuffix("ing") { return nil }
@@ -357,6 +361,9 @@ extension SentenceRewrites {
 
     /// The forms of "be" a phrase may open with.
     static let beForms: Set<String> = ["is", "are", "be", "was", "were", "been", "being"]
+
+    /// Past participles of advice ("is usually recommended").
+    static let advice: Set<String> = ["recommended", "advised", "suggested", "preferred", "prescribed"]
 
     /// Adverbs that a phrase standing for another adverb reads badly before.
     static let adverbsAfterAdverb: Set<String> = ["only", "just", "still", "even"]
