@@ -630,15 +630,15 @@ struct SentenceRewrites {
                 // ("… hairs, called cilia, which clear the mucus": a verb that agrees with a plural the
                 // rule does not see as one has no "This"; nor has "…, which is an organ" after a
                 // thing inside a phrase, "a tumor on the thymus", where "This" reads as the tumor.)
-                // (How often comes first in "…, which most often takes …": the verb is after it.)
-                let verb = right.lowercased().split(separator: " ").map(String.init)
-                    .first { !Self.adverbs.contains($0) && !$0.hasSuffix("ly") && !["most", "often", "also"].contains($0) } ?? next
-                if joint.text == ", which ", !pluralVerb, !Self.endsPlural(left),
-                   !Self.singularVerbs.contains(verb), !Self.modals.contains(verb), !verb.hasSuffix("s"),
-                   Self.secondVerbForm(verb)?.form != .ed { continue }
-                if joint.text == ", which ", ["is", "was"].contains(next),
-                   ["a", "an"].contains(right.lowercased().split(separator: " ").dropFirst().first.map(String.init) ?? ""),
-                   left.lowercased().split(separator: " ").suffix(3).contains(where: { Self.prepositions.contains(String($0)) }) { continue }
+                if joint.text == ", which " {
+                    let rightWords = right.lowercased().split(separator: " ").map(String.init)
+                    // (How often comes first in "…, which most often takes …": the verb is after it.)
+                    let verb = rightWords.first { !Self.adverbs.contains($0) && !$0.hasSuffix("ly") && !["most", "often", "also"].contains($0) } ?? next
+                    if !pluralVerb, !Self.endsPlural(left), !Self.singularVerbs.contains(verb), !Self.modals.contains(verb),
+                       !verb.hasSuffix("s"), Self.secondVerbForm(verb)?.form != .ed { continue }
+                    if ["is", "was"].contains(next), ["a", "an"].contains(rightWords.dropFirst().first ?? ""),
+                       left.lowercased().split(separator: " ").suffix(3).contains(where: { Self.prepositions.contains(String($0)) }) { continue }
+                }
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
                 var rest = right
                 if joint.kind == .examples {
