@@ -665,8 +665,10 @@ import Testing
 
     @Test func twoClausesJoinedByABareAndAreTwoSentencesOnlyWhenTheSecondHasItsOwnSubject() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
-        #expect(rules.splitLong("By age 1 year, children are often delayed and their skin has less color than someone without the condition.")
-                == ["By age 1 year, children are often delayed.", "Their skin has less color than someone without the condition."])
+        #expect(rules.splitLong("Children with the condition are often delayed and their skin has less color than someone without the condition.")
+                == ["Children with the condition are often delayed.", "Their skin has less color than someone without the condition."])
+        #expect(rules.splitLong("By age 1 year, children are often delayed and their skin has less color than someone without the condition.") == nil,
+                "'by age 1 year' reaches both clauses")
         #expect(rules.splitLong("Some mutations cause the disease, others cause a milder form, and others are silent changes that do not matter.")
                 == ["Some mutations cause the disease and others cause a milder form.", "Others are silent changes that do not matter."],
                 "a short part with its own subject and verb is a clause, not a list item; the first sentence takes the 'and'")
@@ -976,7 +978,8 @@ import Testing
         #expect(rules.splitLong("If you take care of your overall health, you may have a lower chance of falling and breaking a bone.") == nil,
                 "advice: 'You may take care of …' would read as leave to do it")
         #expect(rules.splitLong("If you notice blood in your urine after the procedure, you should call the clinic right away to talk to a nurse.")
-                == ["You may notice blood in your urine after the procedure.", "If so, you should call the clinic right away to talk to a nurse."])
+                == ["Do you notice blood in your urine after the procedure?", "If so, you should call the clinic right away to talk to a nurse."],
+                "asked: 'You may notice blood' would make a warning sign sound expected")
         #expect(rules.splitLong("If the pain worsens, call your doctor or go to the nearest emergency room right away.")
                 == ["The pain may worsen.", "If so, call your doctor or go to the nearest emergency room right away."], "the verb may end the condition")
         #expect(rules.splitLong("If you still have your uterus and choose to take hormones, you will need to take progesterone with the estrogen.") == nil,
@@ -1073,7 +1076,7 @@ import Testing
         #expect(rules.splitLong("If a woman takes the pill within 72 hours of sex, the chance of getting pregnant is much lower.") == nil,
                 "'A woman may take the pill within 72 hours' reads as a rule")
         #expect(rules.splitLong("If you have an Rh-negative blood type from your parents, you may need a shot of Rh immune globulin.")?.first
-                == "You may have an Rh-negative blood type from your parents.", "a state is still a chance")
+                == "Do you have an Rh-negative blood type from your parents?", "a state is still a chance, asked of the reader")
         #expect(rules.splitLong("Since the symptoms of a DVT can be like other conditions, like a pulled muscle, this often leads to delay.") == nil,
                 "the opening clause is no sentence to end")
         #expect(rules.splitLong("Do not blow your nose for several hours after the bleeding has stopped, or clots could start the bleeding again.") == nil,
@@ -1720,6 +1723,41 @@ import Testing
                 .contains(where: { $0.hasPrefix("These include") }) != true, "one of many names is no 'These include'")
         let text = Self.simplified(["Sticking with your treatment plan is usually recommended."])
         #expect(text.contains("usually recommended"), "'most often recommended' reads as the most common advice")
+    }
+
+    /// Faults an outside review found on 39 sections of eight pregnancy topics (round L, session 22).
+    @Test func faultsFromAFourteenthReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Gradual detachment may cause less abdominal pain and have a lower risk of shock in the mother than sudden detachment.")
+                == ["Gradual detachment may cause less abdominal pain.", "It may have a lower risk of shock in the mother than sudden detachment."],
+                "'have' after a helper like 'may' is under it, and says nothing of the number")
+        #expect(rules.conditionFirst("If you have a history of premature birth, your health care provider might suggest weekly shots of progesterone.", count: 18)
+                == ["Do you have a history of premature birth?", "If so, your health care provider might suggest weekly shots of progesterone."],
+                "what the reader knows of themselves is asked, not guessed at")
+        #expect(rules.conditionFirst("If you are worried about your medicines, your pharmacist can talk to you about them and help.", count: 17)?.first
+                == "Are you worried about your medicines?")
+        #expect(rules.conditionFirst("If you are older than 16 and have never had a period, your doctor may suggest some tests.", count: 17)?.first?.hasSuffix("?") != true,
+                "a second verb cannot go into the question")
+        #expect(rules.conditionFirst("If you become pregnant, your obstetrician will test you to find out if you are Rh-negative.", count: 16) == nil,
+                "'You may become pregnant' guesses at the reader")
+        #expect(rules.conditionFirst("If the fetal membranes are in your cervical canal or vagina, you have an incompetent cervix.", count: 16) == nil,
+                "a short diagnosis after its sign stays with it")
+        #expect(rules.splitLong("Restrictive cardiomyopathy is a group of disorders in which the heart chambers are unable to properly fill with blood.")?
+                .contains(where: { $0.hasPrefix("In this disorders") }) != true, "no 'this' before a plural")
+        #expect(rules.splitLong("In this disorder, there are too few platelets and the blood does not clot properly when you bleed.") == nil,
+                "the opening phrase reaches both clauses")
+        #expect(rules.splitLong("You may need to be admitted to a hospital if you have a complicated case of endometritis, such as those that involve serious symptoms.")?
+                .contains(where: { $0.hasPrefix("Examples include those") }) != true, "'those that …' describes a kind, it names no examples")
+        #expect(rules.splitLong("Your physician will discuss your symptoms, medical history and risk factors, and will do a physical exam to find the cause.")?
+                .contains(where: { $0.hasPrefix("Will") }) != true, "a helper verb after ', and' has the subject before it")
+        let text = Self.simplified([
+            "Your provider might recommend preventive medication during pregnancy.",
+            "Medication to prevent nausea is reserved for cases where vomiting is persistent and of adequate amounts to present risks.",
+            "During this procedure, the cervix is stitched closed with strong sutures.",
+        ])
+        #expect(text.contains("preventive medication"), "'preventive medicine' is a field of medicine")
+        #expect(!text.contains("enough amounts"), "'enough' before 'amounts' is no English")
+        #expect(!text.contains("strong stitches"), "'stitched … with strong stitches' says it twice")
     }
 
     /// Faults an outside review found on ten pages about tests and procedures (round I, session 21).

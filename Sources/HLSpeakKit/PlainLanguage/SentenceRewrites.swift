@@ -288,6 +288,16 @@ struct SentenceRewrites {
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmed(.punctuation)) }) { continue }
                     if Self.dashes.contains(joint.text), Self.dashCount(in: text) != 1 || !Self.hasVerb(left) { continue }
+                    // "In this disorder, there are too few platelets and the blood does not clot …": a
+                    // phrase before the first clause's subject reaches the second clause too; cut, "The
+                    // blood does not clot …" would lose what it is said of.
+                    if [" and ", ", and "].contains(joint.text), let opening = left.range(of: ", "),
+                       Self.prepositions.contains(left.split(separator: " ").first?.lowercased() ?? ""),
+                       Self.wordCount(String(left[..<opening.lowerBound])) <= 5,
+                       // ("For example, …" and "In addition, …" link to the sentence before; they say
+                       // nothing of when or where.)
+                       !["for example", "for instance", "in fact", "in addition", "of course", "in other words", "in short"]
+                           .contains(left[..<opening.lowerBound].lowercased()) { continue }
                     // "… lower your risk for heart attack and stroke, and they can improve …": after
                     // things in the plural, "They" would point at them.
                     // (After people named as the subject, "they" is theirs: "Babies born too early may
@@ -375,6 +385,9 @@ struct SentenceRewrites {
                     // "… other limits on your activity, including no strenuous activity, driving, or
                     // heavy lifting": "Examples include no …" would read as what is not among them.
                     if next == "no" { continue }
+                    // "… a complicated case, such as those that involve serious symptoms": "those"
+                    // describes a kind; it names no examples.
+                    if ["those", "ones"].contains(next) { continue }
                     // "…, such as a heart attack, kidney problems, or worse": "or worse" is no example.
                     if right.lowercased().contains("or worse") { continue }
                     // "… describe your symptoms, including the location of your pain and when it
@@ -850,7 +863,9 @@ struct SentenceRewrites {
     /// ("hepatitis C is …", "kidney stones can …"), the subject holding no verb form.
     static func subjectThenHelper(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ").prefix(5).map { $0.trimmed(.punctuation) }
-        guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains) else { return false }
+        // ("…, and will do a physical exam": a helper first is the verb of the subject before.)
+        guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains), let first = words.first,
+              !clauseVerbs.contains(first), !modals.contains(first) else { return false }
         return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
             || subordinators.contains($0) || prepositions.contains($0) || secondVerbForm($0) != nil
             // "the pen you are using": the verb is another subject's.
@@ -1035,6 +1050,9 @@ struct SentenceRewrites {
               // "If there is a problem with the placenta, …" → "There may be a problem with the
               // placenta." reads, on its own, as said of the reader.
               lower.first != "there",
+              // "If the fetal membranes are in your cervical canal, you have an incompetent cervix.":
+              // a short diagnosis after its sign is one statement.
+              !(Self.wordCount(main) <= 8 && ["you have", "you are", "you're"].contains(where: { main.lowercased().hasPrefix($0 + " ") })),
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
               Self.startsClause(main) || Self.opensWithNounAndVerb(main)
                 || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
@@ -1095,6 +1113,9 @@ struct SentenceRewrites {
                       // "you feel" (base after a plural subject), "she thinks" (-s after a singular one)
                       form.form == .s || ["you", "we", "they", "i"].contains(subject.last ?? "") || Self.endsPlural(subject.joined(separator: " "))
                 else { continue }
+                // "If you become pregnant, …" is a plan or a hope: "You may become pregnant." would
+                // read as a warning.
+                if Self.namesPerson(subject), ["become", "get"].contains(form.base), after.first == "pregnant" { return nil }
                 stated = "may " + form.base
             }
             var rest = Array(words[(verbIndex + 1)...])
@@ -1106,6 +1127,11 @@ struct SentenceRewrites {
                 statement = "may not " + stated.dropFirst(4)
                 rest.removeFirst()
             }
+            // "If you have a history of premature birth, …": what readers know of themselves is asked,
+            // "Do you have a history of premature birth? If so, …"; "You may have …" would guess at it.
+            if subject.elementsEqual(["you"]), statement == stated, let asked = Self.askedOfReader(verb, rest) {
+                return [asked, "If so, " + main]
+            }
             // "fFN" keeps its letters; "your anemia" → "Your anemia".
             let subjectWords = words[..<verbIndex].joined(separator: " ")
             let statedSubject = words[0].contains(where: \.isUppercase) ? subjectWords : Self.capitalized(subjectWords)
@@ -1114,6 +1140,30 @@ struct SentenceRewrites {
         }
         return nil
     }
+
+    /// A condition on the reader as a question: "you are at high risk" → "Are you at high risk?",
+    /// "you have a history of …" → "Do you have a history of …?", "you have been told …" → "Have
+    /// you been told …?", "you feel …" → "Do you feel …?". Nil for a verb of what befalls the
+    /// reader ("you develop a rash": "You may develop a rash" is a fair warning), for "not", a
+    /// second verb ("… and have never had a period") and a count of events ("you have two or more
+    /// miscarriages": no "Do you have two …?").
+    static func askedOfReader(_ verb: String, _ rest: [String]) -> String? {
+        let lower = rest.map { $0.lowercased() }
+        guard let first = lower.first, !lower.contains(where: { ["and", "but", "not", "never"].contains($0) }) else { return nil }
+        let opening: String
+        switch verb {
+        case "are": opening = "Are you"
+        case "have" where first == "been": opening = "Have you"
+        case "have": guard first.first?.isNumber != true, !Self.numberWordsOfCount.contains(first) else { return nil }
+            opening = "Do you have"
+        case "think", "notice", "need", "feel", "see", "live", "know", "want": opening = "Do you " + verb
+        default: return nil
+        }
+        return opening + " " + rest.joined(separator: " ") + "?"
+    }
+
+    /// Words that count ("two or more …") where a number could stand.
+    static let numberWordsOfCount: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "multiple"]
 
     /// True when `text` has a verb the rules know: a helper ("is", "can"), one of `secondVerbs`
     /// or `statementVerbs`, or a past form.
@@ -1261,6 +1311,9 @@ struct SentenceRewrites {
             // "Peritoneal dialysis is a type of dialysis that can be done at home": the clause is
             // what tells this type from the others; "… is a type of dialysis." alone says nothing.
             // "A local anaesthetic is a drug that is injected …": one plain noun alone says nothing.
+            // ("Anemia is a condition. In this condition, …" and "… is a condition. It happens when
+            // …" stay: reviews find the first sentence thin, but it is true, and the grade of a
+            // one-sentence definition falls only this way.)
             if lower[index] == "that", index == be + 3, ["drug", "medicine", "substance", "device", "thing", "tool", "test", "procedure"].contains(lower[index - 1]) {
                 return nil
             }
@@ -1273,8 +1326,9 @@ struct SentenceRewrites {
                 if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }
                 return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
             }
+            // ("… is a group of disorders in which …": no "In this disorders".)
             if lower[index] == "in", lower[index + 1] == "which", Self.wordCount(left) >= 4,
-               noun.count > 2, !Self.prepositions.contains(noun.lowercased()), !Self.nounPhraseStarts.contains(noun.lowercased()) {
+               noun.count > 2, plural || !Self.endsPlural(noun.lowercased()), !Self.prepositions.contains(noun.lowercased()), !Self.nounPhraseStarts.contains(noun.lowercased()) {
                 let head = left.hasSuffix(",") ? String(left.dropLast()) : left
                 return [head + ".", "In " + (plural ? "these " : "this ") + noun + ", " + words[(index + 2)...].joined(separator: " ")]
             }
@@ -1390,7 +1444,13 @@ struct SentenceRewrites {
             guard lexical == nil || !lower[subjectEnd..<min(index, subjectEnd + 3)].contains("to"), helperOfFirst == nil || index - 1 != subjectEnd + 1,
                   !(words[index] == "and" && Self.secondVerbForm(verb)?.form == .base && spanOfTime) else { continue }
             var plural: Bool?
-            if let lexical {
+            // "Gradual detachment may cause less pain and have a lower risk …": after a helper like
+            // "may", "have" and "do" are under it, base forms that say nothing of the number
+            // ("They have …" would lose the "may" and guess a plural).
+            let underModal = helper != nil && ["have", "do"].contains(verb) && helperOfFirst.map(Self.modals.contains) == true
+            if underModal {
+                plural = nil
+            } else if let lexical {
                 guard !lower[..<index].contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) else { continue }
                 switch lexical.form {
                 // "… may do an exam and use a monitor": the helper carries over. Not right after a
@@ -1443,7 +1503,7 @@ struct SentenceRewrites {
             let rest = words[(index + 2)...].joined(separator: " ")
             // No "also": "A blood pressure test is easy. It can be done in the office" says no
             // more than the sentence did.
-            if lexical != nil, let helperOfFirst {
+            if lexical != nil || underModal, let helperOfFirst {
                 return [left + ".", pronoun + " " + helperOfFirst + " " + words[index + 1] + " " + rest]
             }
             if let joining { return [left + ".", joining + " " + Self.uncapitalized(pronoun) + " " + words[index + 1] + " " + rest] }

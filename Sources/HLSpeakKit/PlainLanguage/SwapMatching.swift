@@ -37,6 +37,17 @@ extension SentenceRewrites {
                ProtectedWords.occurrences(of: swap.plain, in: running.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
                 continue
             }
+            // "The cervix is stitched closed with strong sutures" is no "stitched … with strong
+            // stitches": the plain word in another of its forms would say it twice. (Not the light
+            // verbs, which say little twice: "who have an absence … after having regular periods".)
+            if let head = plainWords.first, plainWords.count == 1 || swap.isVerb, head.count >= 4,
+               !["have", "make", "take", "give", "keep", "help", "need", "find", "show", "come", "work"].contains(head),
+               !classes.functionWords.contains(head), ProtectedWords.occurrences(of: swap.complex, in: running, plural: true) > 0,
+               // (A noun's plural is the same word: "dietary changes, lifestyle change" is a list.)
+               (swap.isVerb ? [Inflection.s, .ed, .ing] : [.ed, .ing]).map({ Inflection.apply($0, to: head) }).contains(where: { form in
+                   !swap.complex.lowercased().split(separator: " ").contains(Substring(form)) && ProtectedWords.occurrences(of: form, in: running) > 0 }) {
+                continue
+            }
             let phrase = swap.complex.lowercased().split(separator: " ").map(String.init)
             var output: [String] = []
             var found = false
@@ -62,6 +73,9 @@ extension SentenceRewrites {
         }
         return nil
     }
+
+    /// Nouns of how much ("amounts", "levels"), which "enough" cannot come before.
+    static let measureNouns: Set<String> = ["amount", "amounts", "level", "levels", "quantity", "quantities", "number", "numbers", "dose", "doses"]
 
     /// `text` without what is in round brackets.
     static func outsideBrackets(_ text: String) -> String {
@@ -100,6 +114,9 @@ extension SentenceRewrites {
             if ahead.contains("as") || zip(ahead, ahead.dropFirst()).contains(where: { $0 == "to" && $1 == "be" })
                 || ahead.count > 1 && (SentenceRewrites.objectEnds.contains(ahead[0]) || ahead[0] == "that") && ["a", "an"].contains(ahead[1]) { return nil }
         }
+        // "of adequate amounts", "adequate levels": "enough" goes before what there is enough of,
+        // never before "amounts" or "levels".
+        if swap.plain.lowercased() == "enough", let next, Self.measureNouns.contains(next.lowercased()) { return nil }
         // "that experience can help" is the noun after "that": a verb would have an object.
         if swap.isVerb, form == .base, previous == "that", next.map({ SentenceRewrites.clauseVerbs.contains($0.lowercased()) }) ?? true { return nil }
         // "have been identified as risk factors" is no "found as": before "as" the verb names
