@@ -628,7 +628,7 @@ import Testing
         #expect(rules.relativeAside("Your provider will do some tests, including blood tests, before the visit ends.") == nil,
                 "only before a purpose")
         #expect(rules.relativeAside("Your doctor may also order imaging tests, such as an X-ray, CT scan, or MRI, to look for problems in your bones.")
-                == ["Your doctor may also order imaging tests to look for problems in your bones.", "Examples include an X-ray, CT scan, or MRI."])
+                == ["Your doctor may also order imaging tests to look for problems in your bones.", "Examples include an X-ray, CT scan, and MRI."])
         #expect(rules.relativeAside("Your provider may suggest that you see a specialist, such as a cardiologist or an endocrinologist, for more tests.")
                 == ["Your provider may suggest that you see a specialist for more tests.", "Examples include a cardiologist and an endocrinologist."])
     }
@@ -935,7 +935,7 @@ import Testing
                     "Examples include pain crises that occur because of blocked blood flow and often require care."],
                 "a plural subject may be what the examples are of; no cut inside the relative clause")
         #expect(rules.splitLong("Certain things can set off or worsen asthma symptoms, such as pollen, exercise, viral infections, or breathing very cold winter air.")
-                == ["Certain things can set off or worsen asthma symptoms.", "Examples include pollen, exercise, viral infections, or breathing very cold winter air."])
+                == ["Certain things can set off or worsen asthma symptoms.", "Examples include pollen, exercise, viral infections, and breathing very cold winter air."])
     }
 
     @Test func aLongConditionIsStatedThenFollowedByIfSo() {
@@ -1723,6 +1723,30 @@ import Testing
                 .contains(where: { $0.hasPrefix("These include") }) != true, "one of many names is no 'These include'")
         let text = Self.simplified(["Sticking with your treatment plan is usually recommended."])
         #expect(text.contains("usually recommended"), "'most often recommended' reads as the most common advice")
+    }
+
+    /// Faults outside reviews found on ten pages about the heart and blood and ten about the gut
+    /// and liver (rounds M and N, session 22).
+    @Test func faultsFromAFifteenthAndSixteenthReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("A cardiac catheterization may be done to see if you need bypass surgery or a balloon procedure (angioplasty), which can improve blood flow.")?
+                .contains(where: { $0.hasPrefix("This can improve") }) != true, "'This' could be the catheterization")
+        #expect(rules.splitLong("Most of the time the cause is either not known or is thought to be a viral infection of some kind.") == nil,
+                "'either … or' is one thought")
+        #expect(rules.splitLong("Your doctor doesn’t want you to avoid these foods—they want you to eat the same amount of them every day.") == nil,
+                "'They' would read as the foods")
+        #expect(rules.splitLong("The reason Barrett's esophagus is important is because people who have it have a small increased risk of cancer.")?
+                .contains(where: { $0.hasSuffix(" is.") }) != true, "no sentence ends on its verb")
+        #expect(rules.splitLong("But there are therapies that can help to improve symptoms and offer hope for a better quality of life.")?
+                .contains("But there are therapies.") != true, "'there are therapies' alone says nothing")
+        #expect(rules.splitLong("Move around the house and shower, and use the stairs during your first week home after the surgery.") == nil,
+                "the time may reach both instructions")
+        #expect(rules.inclusionList("These complications include toxic megacolon, severe dehydration, inflammation of the skin, joints, and eyes, and an increased risk of colon cancer.") == nil,
+                "a series inside an item: 'Joints.' and 'Eyes, and …' would be items")
+        #expect(rules.splitLong("With more severe iron overload, people may develop signs and symptoms of complications, such as cirrhosis, diabetes, or heart failure.")?
+                .last == "Examples include cirrhosis, diabetes, and heart failure.", "examples are joined by 'and'")
+        let text = Self.simplified(["If you have a harmless heart murmur, more commonly known as an innocent heart murmur, you likely won't have other signs."])
+        #expect(!text.contains("more also called"), "a compared adverb stays")
     }
 
     /// Faults an outside review found on 39 sections of eight pregnancy topics (round L, session 22).

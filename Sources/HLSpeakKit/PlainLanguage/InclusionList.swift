@@ -86,7 +86,11 @@ extension SentenceRewrites {
         // The part that starts with "and" or "or" is the last item; a comma after it separates
         // adjectives ("or a lasting, dull ache"), so only a short part may come before one.
         guard let lastStart = parts.firstIndex(where: { part in joints.contains(where: part.hasPrefix) }),
-              lastStart >= 2, lastStart == parts.count - 1 || Self.wordCount(parts[lastStart]) <= 3 else { return nil }
+              lastStart >= 2, lastStart == parts.count - 1 || Self.wordCount(parts[lastStart]) <= 3,
+              // "inflammation of the skin, joints, and eyes, and an increased risk …": a second
+              // "and" after the first closes a series inside an item; which is which is not the
+              // rule's to guess.
+              !parts[(lastStart + 1)...].contains(where: { part in joints.contains(where: part.hasPrefix) }) else { return nil }
         var items = Array(parts[..<lastStart])
         items.append(String(parts[lastStart...].joined(separator: ", ").drop { $0 != " " }.dropFirst()))
         // "fever, a dry, hacking cough, and …": "a dry" is no item. An item of an article and one

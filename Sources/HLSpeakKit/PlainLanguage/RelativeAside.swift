@@ -49,7 +49,7 @@ extension SentenceRewrites {
     /// "Your provider will do a physical exam, including a pelvic exam, to see if …" → "Your
     /// provider will do a physical exam to see if …. This includes a pelvic exam."; "Your doctor
     /// may order imaging tests, such as an X-ray, CT scan, or MRI, to look for …" → "… imaging
-    /// tests to look for …. Examples include an X-ray, CT scan, or MRI.": what is included, or
+    /// tests to look for …. Examples include an X-ray, CT scan, and MRI.": what is included, or
     /// examples, set off by commas before a purpose ("to …", "for …"), said after the sentence. Only after a
     /// statement, with up to ten words set off and no stop or bracket among them.
     func includedBeforePurpose(_ text: String) -> [String]? {

@@ -288,6 +288,11 @@ struct SentenceRewrites {
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmed(.punctuation)) }) { continue }
                     if Self.dashes.contains(joint.text), Self.dashCount(in: text) != 1 || !Self.hasVerb(left) { continue }
+                    // "… doesn't want you to avoid these foods—they want you to …": after things in
+                    // the plural, "They" would point at them.
+                    // ("… breast tenderness and headaches – these most often ease …": "These" are
+                    // what the list names.)
+                    if Self.dashes.contains(joint.text), next == "they", Self.endsPlural(left) { continue }
                     // "In this disorder, there are too few platelets and the blood does not clot …": a
                     // phrase before the first clause's subject reaches the second clause too; cut, "The
                     // blood does not clot …" would lose what it is said of.
@@ -478,6 +483,8 @@ struct SentenceRewrites {
                     if right.contains(where: { (saysWhatItMeans ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
+                        // "The reason it is important is because …": the first half ends on its verb.
+                        || joint.text.hasSuffix("because ") && ["is", "are", "was", "were", "be"].contains(left.split(separator: " ").last?.lowercased() ?? "")
                         || joint.text.hasPrefix(", as ") && (!Self.reasonVerbs.contains(next) || Self.opensOngoing(right)
                             // "…, as it is in adults", "…, as they do now": a likeness, not a reason.
                             || right.lowercased().split(separator: " ").dropFirst().first.map({ word in
@@ -500,6 +507,10 @@ struct SentenceRewrites {
                         || joint.text == ", which " && left.contains(", ")
                             && !Self.afterLastComma(left).contains(")")
                             && Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: { $0 == "and" || $0 == "or" })
+                        // "A catheterization may be done to see if you need bypass surgery or a balloon
+                        // procedure, which can improve blood flow": after a thing inside an "if" or
+                        // "whether" clause, "This" would read as the sentence's own subject.
+                        || joint.text == ", which " && Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: { $0 == "if" || $0 == "whether" })
                         // "… the same virus that causes shingles, which is …": after a relative clause
                         // "This" could be either noun.
                         || joint.text == ", which " && left.lowercased().split(separator: " ").suffix(5).contains(where: { ["that", "who", "which"].contains($0) })
@@ -816,6 +827,12 @@ struct SentenceRewrites {
            !parts[0].split(separator: " ").contains(where: { prepositions.contains(String($0)) }),
            !lower.split(separator: " ").contains(where: { negations.contains(String($0)) || $0 == "both" || $0 == "either" }) {
             return (opening, examples.replacingOccurrences(of: " or ", with: " and "))
+        }
+        // "cirrhosis, diabetes, or heart failure": a series closed by "or" is closed by "and".
+        if parts.count == 2, parts[0].contains(", "), parts[0].hasSuffix(","), !parts[1].contains(", "), !lower.contains(" and "),
+           !lower.split(separator: " ").contains(where: { negations.contains(String($0)) || $0 == "both" || $0 == "either" }),
+           let last = examples.range(of: ", or ", options: .backwards) {
+            return (opening, examples.replacingCharacters(in: last, with: ", and "))
         }
         // ("Examples include window sills": one example in the plural may stay as it is.)
         if opening == "Examples include ", !lower.contains(" and "), !lower.contains(" or "), !lower.contains(", "), !endsPlural(lower.trimmed(.punctuation)) {
@@ -1284,7 +1301,7 @@ struct SentenceRewrites {
         let shortName = { (word: String) in word.hasPrefix("(") && word.hasSuffix(")") && word.dropFirst().dropLast().allSatisfy { $0.isLetter || $0.isNumber } }
         guard let be = lower.prefix(8).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
               !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") && !shortName($0) }),
-              !Self.opensCondition(words[..<be].joined(separator: " ")), lower[0] != "there",
+              !Self.opensCondition(words[..<be].joined(separator: " ")), !lower[..<be].contains("there"),
               // "In most cases a miscarriage is …": a qualifier before the subject must go on covering the clause.
               !Self.prepositions.contains(lower[0]), !lower[0].hasSuffix("ly"),
               !["most", "often", "sometimes", "also", "however", "still"].contains(lower[0]),
@@ -1356,6 +1373,8 @@ struct SentenceRewrites {
             // one a contrast, "But it is one of the first parts …".
             let joining = words[index] == "and" ? nil : Self.capitalized(words[index])
             if joining != nil, Self.predicateVerbs[verb] == nil { continue }
+            // "the cause is either not known or is thought to be …": "either" pairs the two.
+            if lower[..<index].contains("either") { continue }
             if joining == nil, let instructions = Self.twoInstructions(words, lower, at: index) { return instructions }
             // "… and do an exam": "do" before an object is the verb itself, not a helper.
             let doing = Self.doForms[verb].flatMap { form in Self.objectStarts.contains(lower[index + 2]) ? (base: "do", form: form) : nil }
@@ -1563,10 +1582,22 @@ struct SentenceRewrites {
         guard isInstruction(left), secondVerbForm(first)?.form == .base || ["see", "talk", "go"].contains(first),
               !othersActing.contains(first), !["want", "allow", "cause", "lead", "happen", "occur", "include", "require", "contain",
                                                "affect", "damage", "develop", "grow", "form", "feel", "lose", "gain"].contains(first),
-              !left.lowercased().contains("not only") else { return false }
+              !left.lowercased().contains("not only"), !saysSpanOfTime(right) else { return false }
         // No order after any comma of the first: a series, whose last item this would be.
         return !left.components(separatedBy: ", ").dropFirst().contains { part in
             isInstruction(part) || part.split(separator: " ").first.map { ["and", "or", "then"].contains($0.lowercased()) } == true
+        }
+    }
+
+    /// True when `text` says how long or when ("… during your first week home", "… for 2 days"),
+    /// which may reach an instruction before it too ("Move around the house and shower,
+    /// and use the stairs during your first week home").
+    static func saysSpanOfTime(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
+        let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "hour", "hours", "night", "nights", "year", "years"]
+        return words.indices.contains { index in
+            ["during", "for", "within", "until", "over", "after", "in"].contains(words[index])
+                && words.dropFirst(index + 1).prefix(4).contains(where: units.contains)
         }
     }
 

@@ -96,6 +96,8 @@ extension SentenceRewrites {
         let previous = Self.previousWord(in: pieces, before: start)
         let next = Self.nextWord(in: pieces, after: end)
         if swap.atSentenceStart && previous != nil || swap.atClauseEnd && next != nil { return nil }
+        // "more commonly known as" is no "more also called": a compared adverb stays with its phrase.
+        if phrase.count > 1, let previous, ["more", "most", "less", "least"].contains(previous.lowercased()), phrase.first?.hasSuffix("ly") == true { return nil }
         // "^however," only before a comma: "However: call your doctor" keeps its word.
         if swap.dropsComma {
             guard end + 1 < pieces.count, case .other(let gap) = pieces[end + 1], gap.hasPrefix(",") else { return nil }
