@@ -1745,8 +1745,14 @@ import Testing
                 "a series inside an item: 'Joints.' and 'Eyes, and …' would be items")
         #expect(rules.splitLong("With more severe iron overload, people may develop signs and symptoms of complications, such as cirrhosis, diabetes, or heart failure.")?
                 .last == "Examples include cirrhosis, diabetes, and heart failure.", "examples are joined by 'and'")
-        let text = Self.simplified(["If you have a harmless heart murmur, more commonly known as an innocent heart murmur, you likely won't have other signs."])
+        let text = Self.simplified([
+            "If you have a harmless heart murmur, more commonly known as an innocent heart murmur, you likely won't have other signs.",
+            "Bilirubin is broken down (metabolized) in the liver and the body gets rid of (eliminates) the bilirubin in stool.",
+            "Medicine will eliminate the underlying infection.",
+        ])
         #expect(!text.contains("more also called"), "a compared adverb stays")
+        #expect(!text.contains("(gets rid of)"), "a second aside made to repeat the words before it goes too")
+        #expect(text.contains("get rid of the underlying infection"), "an infection is not 'removed'")
     }
 
     /// Faults an outside review found on 39 sections of eight pregnancy topics (round L, session 22).

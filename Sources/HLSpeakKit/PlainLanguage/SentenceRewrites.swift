@@ -203,11 +203,18 @@ struct SentenceRewrites {
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
     /// number or a dose), found as whole words earlier in the section or the sentence.
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
-        guard let (head, aside, rest) = Self.firstAside(in: text) else { return nil }
-        // "high blood pressure (high blood pressure)", after a swap made the gloss say the same.
-        if !aside.isEmpty, head.lowercased().hasSuffix(" " + aside.lowercased()) || head.lowercased() == aside.lowercased() {
-            return head + rest
+        // "high blood pressure (high blood pressure)", after a swap made the gloss say the same;
+        // any aside of the sentence ("broken down (metabolized) … gets rid of (gets rid of) …").
+        var search = text.startIndex
+        while let open = text[search...].firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let head = text[..<open].trimmed(.whitespace).lowercased()
+            let aside = text[text.index(after: open)..<close].trimmed(.whitespace).lowercased()
+            if !aside.isEmpty, head.hasSuffix(" " + aside) || head == aside {
+                return text[..<open].trimmed(.whitespace) + text[text.index(after: close)...]
+            }
+            search = text.index(after: close)
         }
+        guard let (head, aside, rest) = Self.firstAside(in: text) else { return nil }
         // A name or an abbreviation has a capital ("D&C", "hCG"); "(heavy bleeding)" narrows what
         // came before and stays.
         guard !aside.isEmpty, aside.split(separator: " ").count <= 4, aside.contains(where: \.isUppercase),
