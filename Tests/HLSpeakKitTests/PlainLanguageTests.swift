@@ -1745,6 +1745,12 @@ import Testing
                 "a series inside an item: 'Joints.' and 'Eyes, and …' would be items")
         #expect(rules.splitLong("With more severe iron overload, people may develop signs and symptoms of complications, such as cirrhosis, diabetes, or heart failure.")?
                 .last == "Examples include cirrhosis, diabetes, and heart failure.", "examples are joined by 'and'")
+        #expect(rules.splitLong("Most heart murmurs aren't serious, but if you think you or your child has a heart murmur, make an appointment to see your provider.")
+                == ["Most heart murmurs aren't serious.", "But if you think you or your child has a heart murmur, make an appointment to see your provider."],
+                "a condition, then an order, after ', but'")
+        #expect(rules.splitLong("An aortic aneurysm is a bulging of the aorta, the main artery that travels from the heart to supply blood to the body.")
+                == ["An aortic aneurysm is a bulging of the aorta.", "The aorta is the main artery that travels from the heart to supply blood to the body."],
+                "a word in '-s' after 'that' and one thing is its verb")
         let text = Self.simplified([
             "If you have a harmless heart murmur, more commonly known as an innocent heart murmur, you likely won't have other signs.",
             "Bilirubin is broken down (metabolized) in the liver and the body gets rid of (eliminates) the bilirubin in stool.",

@@ -942,7 +942,10 @@ struct SentenceRewrites {
               Self.prepositions.contains(lower[relative - 1]) && lower[relative] == "which"
                   || Self.predicateVerbs[lower[relative + 1]] != nil || Self.secondVerbForm(lower[relative + 1]) != nil
                   || Self.statementVerbForms.contains(lower[relative + 1]) || Self.clauseVerbs.contains(lower[relative + 1])
-                  || Self.describingVerbForms.contains(lower[relative + 1]),
+                  || Self.describingVerbForms.contains(lower[relative + 1])
+                  // "the main artery that travels from the heart …": after one thing, a word in "-s"
+                  // right after "that" is its verb.
+                  || lower[relative] == "that" && !Self.endsPlural(lower[relative - 1]) && Self.endsPlural(lower[relative + 1]),
               // The words before the comma: a clause, not an item of a list ("fever, chills, the pain that …").
               Self.wordCount(left) >= 4, left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
               !Self.opensCondition(Self.firstWords(left, 3)),
@@ -1277,9 +1280,13 @@ struct SentenceRewrites {
     /// untreated,", "in most cases,") and then a clause of its own.
     static func opensWithPhraseThenClause(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first?.lowercased(), prepositions.contains(first) || ["if", "when"].contains(first),
-              let comma = text.range(of: ", "), wordCount(String(text[..<comma.lowerBound])) <= 4 else { return false }
+              let comma = text.range(of: ", ") else { return false }
+        // "…, but if you think you or your child has a heart murmur, make an appointment …": a
+        // condition may be a clause of its own, and an order may follow it.
+        let isCondition = ["if", "when"].contains(first)
+        guard wordCount(String(text[..<comma.lowerBound])) <= (isCondition ? 14 : 4) else { return false }
         let rest = String(text[comma.upperBound...])
-        return startsClause(rest) || subjectThenHelper(rest) || opensWithNounAndVerb(rest)
+        return startsClause(rest) || subjectThenHelper(rest) || opensWithNounAndVerb(rest) || isCondition && isInstruction(rest)
     }
 
     static func opensWithNounAndVerb(_ text: String) -> Bool {
