@@ -1751,6 +1751,15 @@ import Testing
         #expect(rules.splitLong("An aortic aneurysm is a bulging of the aorta, the main artery that travels from the heart to supply blood to the body.")
                 == ["An aortic aneurysm is a bulging of the aorta.", "The aorta is the main artery that travels from the heart to supply blood to the body."],
                 "a word in '-s' after 'that' and one thing is its verb")
+        #expect(rules.inclusionList("The most common causes of cirrhosis include heavy alcohol use, fatty liver disease (often seen in people with obesity or diabetes), and chronic hepatitis B or C.")?
+                .items == ["Heavy alcohol use.", "Fatty liver disease (often seen in people with obesity or diabetes).", "Chronic hepatitis B or C."],
+                "brackets with no comma in them stay with their item")
+        #expect(rules.splitLong("The most common cause of esophagitis is GERD (gastroesophageal reflux disease), a condition in which stomach acid flows backward into your esophagus.")
+                == ["The most common cause of esophagitis is GERD (gastroesophageal reflux disease).", "In this condition, stomach acid flows backward into your esophagus."],
+                "a name with its long form in brackets is described too; no 'This is a condition.'")
+        #expect(rules.splitLong("Gastroparesis is a serious medical condition that can interfere with digestion, cause nausea and vomiting, and cause problems with nutrition.")
+                == ["Gastroparesis is a serious medical condition.", "It can interfere with digestion, cause nausea and vomiting, and cause problems with nutrition."],
+                "commas between the verbs of one helper belong to the clause")
         let text = Self.simplified([
             "If you have a harmless heart murmur, more commonly known as an innocent heart murmur, you likely won't have other signs.",
             "Bilirubin is broken down (metabolized) in the liver and the body gets rid of (eliminates) the bilirubin in stool.",

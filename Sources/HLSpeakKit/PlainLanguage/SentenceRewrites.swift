@@ -953,7 +953,9 @@ struct SentenceRewrites {
               !Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? ""),
               // "…, the nurse who will see you next can explain …": a second verb after the
               // relative clause's makes the words after the comma the main clause's subject.
-              !lower[(relative + 2)...].contains(where: { Self.modals.contains($0) || Self.predicateVerbs[$0] != nil }),
+              // (After "in which" the clause has a subject and a verb of its own.)
+              Self.prepositions.contains(lower[relative - 1])
+                  || !lower[(relative + 2)...].contains(where: { Self.modals.contains($0) || Self.predicateVerbs[$0] != nil }),
               !left.lowercased().hasPrefix("the more"), !left.lowercased().hasPrefix("the less")
         else { return nil }
         let lastPart = Self.afterLastComma(left)
@@ -963,7 +965,10 @@ struct SentenceRewrites {
         }
         let before = left.split(separator: " ").map { $0.lowercased() }
         // A name's short form in brackets ("the varicella zoster virus (VZV), the same virus …") is a noun too.
-        guard let described = before.last, described.allSatisfy(\.isLetter) || described.hasPrefix("(") && described.hasSuffix(")"),
+        // ("… is GERD (gastroesophageal reflux disease), a condition in which …": a name with its
+        // long form in brackets is one too.)
+        guard let described = before.last, described.allSatisfy(\.isLetter) || described.hasPrefix("(") && described.hasSuffix(")")
+                || described.hasSuffix(")") && described.dropLast().allSatisfy(\.isLetter) && left.contains(" ("),
               !Self.clauseVerbs.contains(described),
               !Self.prepositions.contains(described), !Self.nounPhraseStarts.contains(described), !described.hasSuffix("ly"),
               Self.secondVerbForm(described) == nil || Self.nounPhraseStarts.contains(before.dropLast().last ?? "") else { return nil }
@@ -982,6 +987,12 @@ struct SentenceRewrites {
         } else {
             opening = "This is "
         }
+        // "…, a condition in which stomach acid … flows backward …" → "In this condition, stomach
+        // acid …": "This is a condition." alone would say nothing.
+        if relative == 3, lower[2] == "in", !plural,
+           ["condition", "disease", "disorder", "procedure", "surgery", "test", "operation"].contains(lower[1]) {
+            return [left + ".", "In this " + lower[1] + ", " + description[4...].joined(separator: " ") + "."]
+        }
         return [left + ".", opening + right + "."]
     }
 
@@ -999,6 +1010,18 @@ struct SentenceRewrites {
             search = text.startIndex..<comma.lowerBound
         }
         return last
+    }
+
+    /// True when every comma in `words[from...]` comes before a verb in its base form, or "and"
+    /// or "or" and one ("… can interfere with digestion, cause nausea, and cause problems …"):
+    /// the verbs of one helper.
+    static func commasBetweenVerbs(_ words: [String], from start: Int) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        let commas = lower.indices.dropFirst(start).filter { lower[$0].hasSuffix(",") && $0 + 1 < lower.count }
+        return !commas.isEmpty && commas.allSatisfy { comma in
+            let next = ["and", "or"].contains(lower[comma + 1]) && comma + 2 < lower.count ? lower[comma + 2] : lower[comma + 1]
+            return secondVerbForm(next)?.form == .base
+        }
     }
 
     /// True when every comma in `words[range]` stands between describing words ("a serious,
@@ -1334,7 +1357,10 @@ struct SentenceRewrites {
             let noun = words[index - 1].trimmed(.punctuation)
             // The clause runs to the end: "… people that have this disease, and as many …" goes on
             // after it; "… to a serious, lifelong illness" does not.
-            if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(";") }) || !Self.commasOnlyBetweenWords(words, in: index..<words.count) {
+            // ("… a condition that can interfere with digestion, cause nausea, and cause problems
+            // with …": commas between the verbs of one helper belong to the clause.)
+            if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(";") })
+                || !Self.commasOnlyBetweenWords(words, in: index..<words.count) && !Self.commasBetweenVerbs(words, from: index) {
                 return nil
             }
             // "… is the system of hollow organs that carries food …": after "the", the clause says
@@ -1352,7 +1378,8 @@ struct SentenceRewrites {
             if lower[index] == "that", ["type", "kind", "form", "sort"].contains(lower[be + 2]),
                lower[..<be].contains(lower[index - 1]) { return nil }
             if lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
-               Self.predicateVerbs[lower[index + 1]] != nil || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s)
+               Self.predicateVerbs[lower[index + 1]] != nil || Self.modals.contains(lower[index + 1])
+                || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s)
                 || Self.statementVerbForms.contains(lower[index + 1]) && lower[index + 1].hasSuffix("s") != plural {
                 if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }
                 return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
