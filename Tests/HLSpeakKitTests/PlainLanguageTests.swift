@@ -1725,6 +1725,24 @@ import Testing
         #expect(text.contains("usually recommended"), "'most often recommended' reads as the most common advice")
     }
 
+    /// Faults outside reviews found on ten kidney and bladder pages and ten neurology pages
+    /// (rounds O and P, session 22).
+    @Test func faultsFromASeventeenthAndEighteenthReviewKeepTheirSense() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Polycystic kidney disease is a kidney disorder in which many cysts form in the kidneys, causing them to become enlarged.")?
+                .contains(where: { $0.hasPrefix("This causes them") }) != true, "'them' could be either plural")
+        #expect(rules.splitLong("This is a safety precaution in case you are one of the rare patients who has a complication that might require surgery.")?
+                .contains(where: { $0.hasPrefix("It might") }) != true, "the clause is the complication's, not the precaution's")
+        let text = Self.simplified([
+            "People who get symptoms may have side and back pain, painful urination, vomiting and fever.",
+            "Get medical care if you have severe symptoms such as fever, nausea, vomiting, or severe pain in the lower back.",
+            "Severe damage can lead to the replacement of normal liver tissue with scar tissue, resulting in liver disease that causes harm.",
+        ])
+        #expect(!text.contains("have side and back pain, painful urination, throwing up"), "'have throwing up' is no English")
+        #expect(!text.contains("leading to"), "'lead to … leading to' says it twice")
+        #expect(text.contains("such as fever, nausea, throwing up"), "after 'such as' the series is led by no 'have'")
+    }
+
     /// Faults outside reviews found on ten pages about the heart and blood and ten about the gut
     /// and liver (rounds M and N, session 22).
     @Test func faultsFromAFifteenthAndSixteenthReviewKeepTheirSense() {

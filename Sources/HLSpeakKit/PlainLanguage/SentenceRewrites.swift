@@ -579,6 +579,10 @@ struct SentenceRewrites {
                     // how to do it, not what it does.
                     if Self.participleJoints.contains(joint.text),
                        Self.isInstruction(left) || next == "sure"
+                        // "… many cysts form in the kidneys, causing them to become enlarged": "This
+                        // causes them …" on its own leaves "them" to either plural.
+                        // ("making it hard to sleep": "it" before a describing word is no pronoun of a thing.)
+                        || next == "them" || next == "it" && right.lowercased().split(separator: " ").dropFirst().first == "to"
                         // "… a 25% chance that both will pass along the gene, causing the child to
                         // have PKU": "This causes" would state as fact what may happen.
                         || left.lowercased().split(separator: " ").contains(where: { Self.modals.contains(String($0)) || ["chance", "if", "likely"].contains(String($0)) }) {
@@ -1377,7 +1381,11 @@ struct SentenceRewrites {
             // ("… is a common type of anemia that happens …" says something before the clause.)
             if lower[index] == "that", ["type", "kind", "form", "sort"].contains(lower[be + 2]),
                lower[..<be].contains(lower[index - 1]) { return nil }
+            // ("This is a safety precaution in case you are one of the patients who has a
+            // complication that might require surgery": the clause is the complication's.)
             if lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
+               !lower[(be + 1)..<index].contains(where: { Self.subordinators.contains($0) || Self.clauseVerbs.contains($0)
+                   || ["who", "which", "that", "case"].contains($0) }),
                Self.predicateVerbs[lower[index + 1]] != nil || Self.modals.contains(lower[index + 1])
                 || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s)
                 || Self.statementVerbForms.contains(lower[index + 1]) && lower[index + 1].hasSuffix("s") != plural {

@@ -40,11 +40,17 @@ extension SentenceRewrites {
             // "The cervix is stitched closed with strong sutures" is no "stitched … with strong
             // stitches": the plain word in another of its forms would say it twice. (Not the light
             // verbs, which say little twice: "who have an absence … after having regular periods".)
+            // ("… can lead to the replacement …, resulting in …" is no "…, leading to …": the
+            // complex verb in any of its forms.)
+            let complexWords = swap.complex.lowercased().split(separator: " ").map(String.init)
+            let complexForms = swap.isVerb ? firstWordForms[position].keys.map { ([$0] + complexWords.dropFirst()).joined(separator: " ") } : [swap.complex]
+            // (A noun's plural is the same word: "dietary changes, lifestyle change" is a list; a
+            // verb phrase is checked whole, "lead to"; "cause" may well come twice, "It is caused
+            // by …, which causes …".)
             if let head = plainWords.first, plainWords.count == 1 || swap.isVerb, head.count >= 4,
-               !["have", "make", "take", "give", "keep", "help", "need", "find", "show", "come", "work"].contains(head),
-               !classes.functionWords.contains(head), ProtectedWords.occurrences(of: swap.complex, in: running, plural: true) > 0,
-               // (A noun's plural is the same word: "dietary changes, lifestyle change" is a list.)
-               (swap.isVerb ? [Inflection.s, .ed, .ing] : [.ed, .ing]).map({ Inflection.apply($0, to: head) }).contains(where: { form in
+               !["have", "make", "take", "give", "keep", "help", "need", "find", "show", "come", "work", "cause"].contains(head),
+               !classes.functionWords.contains(head), complexForms.contains(where: { ProtectedWords.occurrences(of: $0, in: running, plural: true) > 0 }),
+               (swap.isVerb ? [Inflection.base, .s, .ed, .ing] : [.ed, .ing]).map({ Inflection.apply($0, to: swap.isVerb ? swap.plain.lowercased() : head) }).contains(where: { form in
                    !swap.complex.lowercased().split(separator: " ").contains(Substring(form)) && ProtectedWords.occurrences(of: form, in: running) > 0 }) {
                 continue
             }
@@ -72,6 +78,27 @@ extension SentenceRewrites {
             if found { return (output.joined(), swap) }
         }
         return nil
+    }
+
+    /// Up to `count` words before `index`, nearest first, across commas but not past a stop,
+    /// colon, semicolon or bracket: the words of a series and what leads it.
+    static func clauseWordsBefore(_ pieces: [WordScanner.Piece], _ index: Int, upTo count: Int) -> [String] {
+        var found: [String] = []
+        var position = index - 1
+        while position >= 0, found.count < count {
+            switch pieces[position] {
+            case .word(let word): found.append(key(word))
+            case .other(let gap): if gap.contains(where: { ".;:()!?".contains($0) }) { return found }
+            }
+            position -= 1
+        }
+        return found
+    }
+
+    /// True when the word at `start` comes right after a comma.
+    static func commaBefore(_ pieces: [WordScanner.Piece], _ start: Int) -> Bool {
+        guard start > 0, case .other(let gap) = pieces[start - 1] else { return false }
+        return gap.contains(",")
     }
 
     /// Nouns of how much ("amounts", "levels"), which "enough" cannot come before.
@@ -262,6 +289,13 @@ extension SentenceRewrites {
             // "There may also be vomiting": after "there … be" the "-ing" word is a thing, which a
             // phrase ("throwing up") cannot name.
             if form == .ing, let previous, Self.beForms.contains(previous), Self.wordsBefore(pieces, start, upTo: 4).contains("there") { return nil }
+            // "may have side and back pain, painful urination, vomiting and fever": an "-ing" word
+            // among the things someone has is a thing too; "have throwing up" is no English.
+            // ("symptoms such as fever, nausea, vomiting …" leads its series with "such as".)
+            if form == .ing, swap.plain.contains(" "),
+               Self.clauseWordsBefore(pieces, start, upTo: 15).prefix(while: { !["as", "like", "including", "include", "includes"].contains($0) })
+                   .contains(where: { ["have", "has", "had", "having"].contains($0) }),
+               previous.map({ ["and", "or"].contains($0.lowercased()) }) == true || Self.commaBefore(pieces, start) { return nil }
             // "If the doctor has been consulted" is no "has been talked with": a plain verb that
             // needs its preposition makes a stilted passive.
             if let helper, Self.beForms.contains(helper),
