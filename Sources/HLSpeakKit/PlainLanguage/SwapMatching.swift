@@ -80,21 +80,6 @@ extension SentenceRewrites {
         return nil
     }
 
-    /// Up to `count` words before `index`, nearest first, across commas but not past a stop,
-    /// colon, semicolon or bracket: the words of a series and what leads it.
-    static func clauseWordsBefore(_ pieces: [WordScanner.Piece], _ index: Int, upTo count: Int) -> [String] {
-        var found: [String] = []
-        var position = index - 1
-        while position >= 0, found.count < count {
-            switch pieces[position] {
-            case .word(let word): found.append(key(word))
-            case .other(let gap): if gap.contains(where: { ".;:()!?".contains($0) }) { return found }
-            }
-            position -= 1
-        }
-        return found
-    }
-
     /// True when the word at `start` comes right after a comma.
     static func commaBefore(_ pieces: [WordScanner.Piece], _ start: Int) -> Bool {
         guard start > 0, case .other(let gap) = pieces[start - 1] else { return false }
@@ -293,7 +278,7 @@ extension SentenceRewrites {
             // among the things someone has is a thing too; "have throwing up" is no English.
             // ("symptoms such as fever, nausea, vomiting …" leads its series with "such as".)
             if form == .ing, swap.plain.contains(" "),
-               Self.clauseWordsBefore(pieces, start, upTo: 15).prefix(while: { !["as", "like", "including", "include", "includes"].contains($0) })
+               Self.wordsBefore(pieces, start, upTo: 15, acrossCommas: true).prefix(while: { !["as", "like", "including", "include", "includes"].contains($0) })
                    .contains(where: { ["have", "has", "had", "having"].contains($0) }),
                previous.map({ ["and", "or"].contains($0.lowercased()) }) == true || Self.commaBefore(pieces, start) { return nil }
             // "If the doctor has been consulted" is no "has been talked with": a plain verb that
@@ -384,14 +369,16 @@ extension SentenceRewrites {
                                                "now", "so", "only", "more", "before", "after", "because"]
 
     /// Up to `count` words before `index`, nearest first, stopping at a bracket or a clause's
-    /// punctuation.
-    static func wordsBefore(_ pieces: [WordScanner.Piece], _ index: Int, upTo count: Int) -> [String] {
+    /// punctuation; with `acrossCommas`, going on past commas (the words of a series and what
+    /// leads it) but not past a stop.
+    static func wordsBefore(_ pieces: [WordScanner.Piece], _ index: Int, upTo count: Int, acrossCommas: Bool = false) -> [String] {
+        let stops = acrossCommas ? ".;:()!?" : ",;:()"
         var found: [String] = []
         var position = index - 1
         while position >= 0, found.count < count {
             switch pieces[position] {
             case .word(let word): found.append(key(word))
-            case .other(let gap): if gap.contains(where: { ",;:()".contains($0) }) { return found }
+            case .other(let gap): if gap.contains(where: { stops.contains($0) }) { return found }
             }
             position -= 1
         }
