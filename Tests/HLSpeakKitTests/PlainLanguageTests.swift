@@ -1740,6 +1740,11 @@ import Testing
         ])
         #expect(!text.contains("have side and back pain, painful urination, throwing up"), "'have throwing up' is no English")
         #expect(!text.contains("leading to"), "'lead to … leading to' says it twice")
+        let draft = Self.simplified([
+            "Small intestinal bacterial overgrowth (SIBO)",
+            "Small intestinal bacterial overgrowth (SIBO) occurs when there are too many bacteria in the small intestine.",
+        ])
+        #expect(draft.contains("overgrowth (SIBO) happens when"), "a draft's title line gives the reader no name; the text must")
         #expect(text.contains("such as fever, nausea, throwing up"), "after 'such as' the series is led by no 'have'")
     }
 

@@ -200,7 +200,14 @@ public struct Simplifier: Sendable {
             if let result = rules.otherNameAside(text, after: seen),
                record(text, result, "another name for it said after the sentence, or left out when already given") { text = result }
             let earlier = seen
-            seen += " " + template.text
+            // A line with no end stop is a heading (a draft's "Small intestinal bacterial
+            // overgrowth (SIBO)"): what follows starts afresh, as a library section does, and a
+            // name in it is not given to the reader until the text gives it.
+            if template.text.last(where: { !"\"”’')".contains($0) }).map({ ".!?:".contains($0) }) == true {
+                seen += " " + template.text
+            } else {
+                seen = ""
+            }
             // The sentence rules are English: other languages get their word lists only.
             guard rewritesSentences else { return ([.sentence(text)], applied) }
             if let result = rules.orNameAside(text, after: earlier),
