@@ -12,7 +12,7 @@ extension SentenceRewrites {
         // may stay with an item ("fatty liver disease (often seen in people with obesity), and …")
         // when no comma is inside them.
         guard !body.contains(where: { ":;\"“”".contains($0) }), !Self.opensCondition(body),
-              !Self.bracketed(body).contains(",") else { return nil }
+              !Self.outsideBrackets(body, inside: true).contains(",") else { return nil }
         let words = body.split(separator: " ").map(String.init)
         let includes = words.indices.filter { ["include", "includes"].contains(words[$0].lowercased()) }
         // "Pain medicines that include aspirin, … can cause bleeding": "include" must be the
@@ -27,16 +27,6 @@ extension SentenceRewrites {
               items.allSatisfy({ item in item.filter { $0 == "(" }.count == item.filter { $0 == ")" }.count }),
               !words[...at].joined(separator: " ").contains("(") else { return nil }
         return (words[...at].joined(separator: " ") + ":", items)
-    }
-
-    /// What `text` has inside round brackets.
-    static func bracketed(_ text: String) -> String {
-        var depth = 0
-        return String(text.filter { character in
-            if character == "(" { depth += 1; return false }
-            if character == ")" { depth = max(0, depth - 1); return false }
-            return depth > 0
-        })
     }
 
     /// The items of a series that runs to the end of a sentence ("red meat, dark green leafy

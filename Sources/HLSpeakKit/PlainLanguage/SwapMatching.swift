@@ -48,7 +48,7 @@ extension SentenceRewrites {
             // verb phrase is checked whole, "lead to"; "cause" may well come twice, "It is caused
             // by …, which causes …".)
             if let head = plainWords.first, plainWords.count == 1 || swap.isVerb, head.count >= 4,
-               !["have", "make", "take", "give", "keep", "help", "need", "find", "show", "come", "work", "cause"].contains(head),
+               !classes.lightVerbs.contains(head),
                !classes.functionWords.contains(head), complexForms.contains(where: { ProtectedWords.occurrences(of: $0, in: running, plural: true) > 0 }),
                (swap.isVerb ? [Inflection.base, .s, .ed, .ing] : [.ed, .ing]).map({ Inflection.apply($0, to: swap.isVerb ? swap.plain.lowercased() : head) }).contains(where: { form in
                    !swap.complex.lowercased().split(separator: " ").contains(Substring(form)) && ProtectedWords.occurrences(of: form, in: running) > 0 }) {
@@ -86,15 +86,14 @@ extension SentenceRewrites {
         return gap.contains(",")
     }
 
-    /// Nouns of how much ("amounts", "levels"), which "enough" cannot come before.
-    static let measureNouns: Set<String> = ["amount", "amounts", "level", "levels", "quantity", "quantities", "number", "numbers", "dose", "doses"]
-
-    /// `text` without what is in round brackets.
-    static func outsideBrackets(_ text: String) -> String {
+    /// `text` without what is in round brackets, or with `inside`, only what is in them (the
+    /// brackets themselves left out).
+    static func outsideBrackets(_ text: String, inside: Bool = false) -> String {
         var depth = 0
         return String(text.filter { character in
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
-            return depth == 0
+            if character == "(" { depth += 1; return false }
+            if character == ")" { depth = max(0, depth - 1); return false }
+            return (depth > 0) == inside
         })
     }
 
@@ -109,7 +108,7 @@ extension SentenceRewrites {
         let next = Self.nextWord(in: pieces, after: end)
         if swap.atSentenceStart && previous != nil || swap.atClauseEnd && next != nil { return nil }
         // "more commonly known as" is no "more also called": a compared adverb stays with its phrase.
-        if phrase.count > 1, let previous, ["more", "most", "less", "least"].contains(previous.lowercased()), phrase.first?.hasSuffix("ly") == true { return nil }
+        if phrase.count > 1, let previous, classes.comparing.contains(previous.lowercased()), phrase.first?.hasSuffix("ly") == true { return nil }
         // "^however," only before a comma: "However: call your doctor" keeps its word.
         if swap.dropsComma {
             guard end + 1 < pieces.count, case .other(let gap) = pieces[end + 1], gap.hasPrefix(",") else { return nil }
@@ -130,7 +129,7 @@ extension SentenceRewrites {
         }
         // "of adequate amounts", "adequate levels": "enough" goes before what there is enough of,
         // never before "amounts" or "levels".
-        if swap.plain.lowercased() == "enough", let next, Self.measureNouns.contains(next.lowercased()) { return nil }
+        if classes.quantityWords.contains(swap.plain.lowercased()), let next, classes.measureNouns.contains(next.lowercased()) { return nil }
         // "that experience can help" is the noun after "that": a verb would have an object.
         if swap.isVerb, form == .base, previous == "that", next.map({ SentenceRewrites.clauseVerbs.contains($0.lowercased()) }) ?? true { return nil }
         // "have been identified as risk factors" is no "found as": before "as" the verb names
@@ -278,8 +277,8 @@ extension SentenceRewrites {
             // among the things someone has is a thing too; "have throwing up" is no English.
             // ("symptoms such as fever, nausea, vomiting …" leads its series with "such as".)
             if form == .ing, swap.plain.contains(" "),
-               Self.wordsBefore(pieces, start, upTo: 15, acrossCommas: true).prefix(while: { !["as", "like", "including", "include", "includes"].contains($0) })
-                   .contains(where: { ["have", "has", "had", "having"].contains($0) }),
+               Self.wordsBefore(pieces, start, upTo: 15, acrossCommas: true).prefix(while: { !classes.seriesLeads.contains($0) })
+                   .contains(where: classes.having.contains),
                previous.map({ ["and", "or"].contains($0.lowercased()) }) == true || Self.commaBefore(pieces, start) { return nil }
             // "If the doctor has been consulted" is no "has been talked with": a plain verb that
             // needs its preposition makes a stilted passive.

@@ -29,6 +29,17 @@ struct WordClasses: Hashable, Sendable {
     var defining: Set<String> = []
     /// Verbs that are never nouns or describing words ("require", "evaluate").
     var onlyVerbs: Set<String> = []
+    /// Verbs that say little when said twice ("have", "make").
+    var lightVerbs: Set<String> = []
+    /// Words that compare the adverb after them ("more", "most").
+    var comparing: Set<String> = []
+    /// The forms of "have", after which an "-ing" word among things is a thing.
+    var having: Set<String> = []
+    /// Words that lead a series of examples ("such as", "including").
+    var seriesLeads: Set<String> = []
+    /// Words of quantity ("enough") and the measures they never come before ("amounts").
+    var quantityWords: Set<String> = []
+    var measureNouns: Set<String> = []
 
     /// The indefinite article, the form it takes before a vowel ("a", "an"), and the letters that
     /// count as one there.
@@ -57,6 +68,12 @@ struct WordClasses: Hashable, Sendable {
             .map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
         defining = tables.list("plain.defining")
         onlyVerbs = tables.list("plain.only-verbs")
+        lightVerbs = tables.list("plain.light-verbs")
+        comparing = tables.list("plain.comparing")
+        having = tables.list("plain.having")
+        seriesLeads = tables.list("plain.series-leads")
+        quantityWords = tables.list("plain.quantity-words")
+        measureNouns = tables.list("plain.measure-nouns")
     }
 
     /// Whether `word` (lower case) denies: "not", "never", "doesn't".
