@@ -50,6 +50,25 @@ import Testing
         }
     }
 
+    /// Scaling 16-bit samples straight to 16-bit values gives what the float way gives, for
+    /// every 16-bit value: rounded to nearest, and clamped at full scale when the gain pushes a
+    /// sample past it (small gains take a saturating shortcut, large ones clamp first).
+    @Test(arguments: [Float(0.3), 0.7071, 1, 1.9, 63.9, 64, 300, -0.5])
+    func scalingSixteenBitSamplesMatchesTheFloatWay(gain: Float) {
+        let every = (Int(Int16.min)...Int(Int16.max)).map { Int16($0) }
+        var direct = [Int16](repeating: 0, count: every.count)
+        every.withUnsafeBufferPointer { samples in
+            direct.withUnsafeMutableBufferPointer { SampleMath.int16(samples, scaledBy: gain, into: $0) }
+        }
+        let floats = every.map { Float($0) * (1 / 32768) * gain }
+        var viaFloats = [Int16](repeating: 0, count: every.count)
+        floats.withUnsafeBufferPointer { samples in
+            viaFloats.withUnsafeMutableBufferPointer { SampleMath.int16(samples, into: $0) }
+        }
+        #expect(direct == viaFloats)
+        if gain > 1 { #expect(direct.contains(.max) && direct.contains(.min), "full scale reached and clamped") }
+    }
+
     @Test func levelAdjusterReachesTheTarget() throws {
         var adjusted = Self.tone(300, seconds: 5, amplitude: 0.05)
         LevelAdjuster.adjust(&adjusted, to: LevelTarget(loudness: -23, peakCeiling: -3))

@@ -62,9 +62,20 @@ enum SampleMath {
     /// as converting to floats in -1…1, scaling and converting back: scaling by a power of two
     /// is exact, so the one rounding of the product is the same.
     static func int16(_ samples: UnsafeBufferPointer<Int16>, scaledBy gain: Float, into shorts: UnsafeMutableBufferPointer<Int16>) {
-        for index in 0..<min(samples.count, shorts.count) {
-            let scaled = min(32767, max(-32768, Float(samples[index]) * gain))
-            shorts[index] = Int16(truncatingIfNeeded: (scaled + 12_582_912).bitPattern)
+        let count = min(samples.count, shorts.count)
+        // Below 2^22 in magnitude the rounding trick below gives the integer itself, and the
+        // clamp to 16 bits is then one saturating pack of the processor's (18 instructions for
+        // eight samples instead of 32); a gain that could take a sample past it clamps first.
+        guard abs(gain) < 64 else {
+            for index in 0..<count {
+                let scaled = min(32767, max(-32768, Float(samples[index]) * gain))
+                shorts[index] = Int16(truncatingIfNeeded: (scaled + 12_582_912).bitPattern)
+            }
+            return
+        }
+        for index in 0..<count {
+            let rounded = Int32(bitPattern: (Float(samples[index]) * gain + 12_582_912).bitPattern) &- 0x4B40_0000
+            shorts[index] = Int16(truncatingIfNeeded: min(max(rounded, -32768), 32767))
         }
     }
 
