@@ -42,3 +42,19 @@ import Testing
         #expect(" \n ".trimmed(.whitespaceAndNewlines).isEmpty)
     }
 }
+
+/// The scanners' letter, number and white-space tests answer ASCII from the byte; they must
+/// answer exactly as the standard library does for every character.
+@Suite struct CharacterClassTests {
+    @Test func answersAsTheStandardLibraryDoes() {
+        var characters = (0..<0x3100).compactMap { Unicode.Scalar($0).map(Character.init) }
+        // Characters of more than one scalar: a line break, a letter or digit with a combining
+        // mark, a space with one.
+        characters += ["\r\n", "e\u{301}", "7\u{20E3}", " \u{301}", "\u{1F44D}\u{1F3FD}"]
+        for character in characters {
+            #expect(CharacterClass.isLetter(character) == character.isLetter, "\(character.debugDescription)")
+            #expect(CharacterClass.isNumber(character) == character.isNumber, "\(character.debugDescription)")
+            #expect(CharacterClass.isWhitespace(character) == character.isWhitespace, "\(character.debugDescription)")
+        }
+    }
+}

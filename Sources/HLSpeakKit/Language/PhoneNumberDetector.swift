@@ -48,7 +48,7 @@ public struct PhoneNumberDetector: Sendable {
     private func startsAfterBoundary(_ position: Int, _ characters: [Character]) -> Bool {
         guard position > 0 else { return true }
         let before = characters[position - 1]
-        return !(before.isLetter || before.isNumber || before == "_" || before == "+" || before == "$"
+        return !(CharacterClass.isLetter(before) || CharacterClass.isNumber(before) || before == "_" || before == "+" || before == "$"
                  || before == "/" || (before == "." || before == "," || before == ":" || before == "-")
                     && position >= 2 && characters[position - 2].isNumber)
     }
@@ -104,7 +104,7 @@ public struct PhoneNumberDetector: Sendable {
             }
         }
         if !group.isEmpty { groups.append(group); rest += group }
-        guard at >= c.count || !(c[at].isLetter || c[at].isNumber) else { return nil }
+        guard at >= c.count || !(CharacterClass.isLetter(c[at]) || CharacterClass.isNumber(c[at])) else { return nil }
         let vanity = rest.contains(where: \.isLetter)
         if vanity {
             guard (7...10).contains(rest.count), rest.count - 7 <= 3 else { return nil }
@@ -147,7 +147,7 @@ public struct PhoneNumberDetector: Sendable {
               c[start + 3] == "-", c[start + 4..<start + 8].allSatisfy(\.isASCIIDigit) else { return nil }
         let end = start + 8
         if end < c.count {
-            if c[end].isLetter || c[end].isNumber || c[end] == "_" { return nil }
+            if CharacterClass.isLetter(c[end]) || CharacterClass.isNumber(c[end]) || c[end] == "_" { return nil }
             if (c[end] == "-" || c[end] == "."), end + 1 < c.count, c[end + 1].isNumber { return nil }
         }
         let digits = String(c[start..<start + 3] + c[start + 4..<end])
@@ -162,7 +162,7 @@ public struct PhoneNumberDetector: Sendable {
         guard code == "988" || code.hasSuffix("11") && ("2"..."9").contains(code.first!) else { return nil }
         let end = start + 3
         if end < c.count {
-            if c[end].isLetter || c[end].isNumber || c[end] == "_" { return nil }
+            if CharacterClass.isLetter(c[end]) || CharacterClass.isNumber(c[end]) || c[end] == "_" { return nil }
             if ".,/:-".contains(c[end]), end + 1 < c.count, c[end + 1].isNumber { return nil }
             // "211.org" is an address.
             if c[end] == ".", end + 1 < c.count, c[end + 1].isLetter { return nil }

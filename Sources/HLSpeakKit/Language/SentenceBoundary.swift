@@ -67,13 +67,9 @@ public struct SentenceBoundary: Hashable, Sendable {
     /// long paragraph into characters was most of the cost.
     private func splitText(_ text: String) -> [String] {
         var pieces: [String] = []
-        let scalars = Array(text.unicodeScalars)
+        let text = ScalarText(text)
+        let scalars = text.scalars
         let isSpace: (Unicode.Scalar) -> Bool = \.isSpaceOrLineBreak
-        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: slice)
-            return String(view)
-        }
         var start = 0
         for index in scalars.indices {
             guard index + 1 < scalars.count, isSpace(scalars[index + 1]) else { continue }
@@ -95,13 +91,13 @@ public struct SentenceBoundary: Hashable, Sendable {
                 var wordEnd = wordStart
                 while wordEnd < scalars.count, !isSpace(scalars[wordEnd]) { wordEnd += 1 }
                 let next = wordStart < scalars.count ? Character(scalars[wordStart]) : nil
-                guard endsSentence(string(scalars[start...index]), before: next,
-                                   word: string(scalars[wordStart..<wordEnd])) else { continue }
+                guard endsSentence(text.string(start...index), before: next,
+                                   word: text.string(wordStart..<wordEnd)) else { continue }
             }
-            pieces.append(string(scalars[start...index]))
+            pieces.append(text.string(start...index))
             start = index + 1
         }
-        pieces.append(string(scalars[start...]))
+        pieces.append(text.string(from: start))
         return pieces
     }
 
@@ -121,7 +117,7 @@ public struct SentenceBoundary: Hashable, Sendable {
         // Only the last three words matter: the sentence so far may be long.
         let tail = body.dropLast().suffix(120)
         let truncated = tail.startIndex > body.startIndex
-        let words = tail.split(whereSeparator: { $0.isWhitespace || "(-–—/".contains($0) }).dropFirst(truncated ? 1 : 0)
+        let words = tail.split(whereSeparator: { CharacterClass.isWhitespace($0) || "(-–—/".contains($0) }).dropFirst(truncated ? 1 : 0)
         guard let word = words.last.map(String.init) else { return true }
         // Shorthand in a row ("P.O. B.I.D."): the next one goes on with the sentence.
         if word.contains("."), following.dropLast().contains(".") { return false }

@@ -14,8 +14,8 @@ enum WordScanner {
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             let apostropheInWord = joiningApostrophes && inWord && (character == "'" || character == "’")
-                && index + 1 < characters.count && characters[index + 1].isLetter
-            let isWordCharacter = character.isLetter || character.isNumber || apostropheInWord
+                && index + 1 < characters.count && CharacterClass.isLetter(characters[index + 1])
+            let isWordCharacter = CharacterClass.isLetter(character) || CharacterClass.isNumber(character) || apostropheInWord
             if isWordCharacter != inWord && !current.isEmpty {
                 pieces.append(inWord ? .word(current) : .other(current))
                 current = ""
@@ -26,4 +26,5 @@ enum WordScanner {
         if !current.isEmpty { pieces.append(inWord ? .word(current) : .other(current)) }
         return pieces
     }
+
 }

@@ -2,9 +2,10 @@ import Foundation
 
 /// Finds the first byte that is not valid UTF-8, so the checker can name the file and offset.
 enum UTF8Validation {
-    /// The 1-based line of the first invalid sequence, or nil when all of `data` is valid UTF-8.
-    static func firstInvalidLine(in data: Data) -> Int? {
-        firstInvalidOffset(in: data).map { offset in data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1 }
+    /// The byte offset of the first invalid sequence, or nil when all of `data` is valid UTF-8.
+    /// Read as raw bytes: `Data`'s own iterator costs ~55 instructions a byte.
+    static func firstInvalidOffset(in data: Data) -> Int? {
+        data.withUnsafeBytes { firstInvalidOffset(in: $0) }
     }
 
     /// The byte offset of the first invalid sequence, or nil when all of `bytes` is valid UTF-8.

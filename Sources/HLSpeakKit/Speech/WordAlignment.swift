@@ -112,14 +112,14 @@ enum WordAlignment {
             start = nil
         }
         for (offset, character) in characters.enumerated() {
-            if character.isWhitespace {
+            if CharacterClass.isWhitespace(character) {
                 close(offset)
                 continue
             }
             if start == nil { start = offset }
             if character == "-", offset + 1 < characters.count, let begin = start, offset > begin,
-               characters[offset - 1].isLetter || characters[offset - 1].isNumber,
-               characters[offset + 1].isLetter || characters[offset + 1].isNumber {
+               CharacterClass.isLetter(characters[offset - 1]) || CharacterClass.isNumber(characters[offset - 1]),
+               CharacterClass.isLetter(characters[offset + 1]) || CharacterClass.isNumber(characters[offset + 1]) {
                 close(offset + 1)
             }
         }

@@ -22,15 +22,14 @@ struct TextToken: Hashable, Sendable {
 /// letter or symbol before it, as it would in a `Character`.
 enum TextTokenizer {
     static func tokens(_ text: String) -> [TextToken] {
-        let scalars = Array(text.unicodeScalars)
+        let text = ScalarText(text)
+        let scalars = text.scalars
         var tokens: [TextToken] = []
         tokens.reserveCapacity(scalars.count / 3 + 1)
         var index = 0
         func at(_ position: Int) -> Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
         func append(_ kind: TextToken.Kind, _ range: Range<Int>) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            tokens.append(TextToken(kind: kind, text: String(view)))
+            tokens.append(TextToken(kind: kind, text: text.string(range)))
         }
         func isWordPart(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return false }
