@@ -97,6 +97,16 @@ import Testing
         #expect(!html.contains("<script>"))
     }
 
+    /// A combining mark after "&", "<" or a quote makes one `Character` of the two; the escaper
+    /// still escapes the markup character (it works on scalars), so no mark can smuggle markup in.
+    @Test func aCombiningMarkCannotHideAMarkupCharacter() {
+        let text = "a &\u{301} <\u{301}b>\u{301} \"\u{301}"
+        #expect(MarkupEscaping.xml(text).unicodeScalars.elementsEqual("a &amp;\u{301} &lt;\u{301}b&gt;\u{301} &quot;\u{301}".unicodeScalars))
+        #expect(MarkupEscaping.ssmlText(text).unicodeScalars.elementsEqual("a &amp;\u{301} &lt;\u{301}b&gt;\u{301} \"\u{301}".unicodeScalars))
+        #expect(MarkupEscaping.webVTT("-->\u{301}\n\nnext").unicodeScalars.elementsEqual("--&gt;\u{301} next".unicodeScalars))
+        #expect(MarkupEscaping.xml("soft\u{AD}hyphen í") == "softhyphen í")
+    }
+
     @Test func plainTextFollowsTheTechniques() throws {
         let topic = try TestSupport.miscarriage()
         for width in [80, 40] {

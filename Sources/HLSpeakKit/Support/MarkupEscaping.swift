@@ -18,7 +18,11 @@ public enum MarkupEscaping {
     /// `text` as a WebVTT cue: `&`, `<` and `>` as entities (so "-->" cannot end a cue early),
     /// and line breaks as spaces (a blank line would end the cue).
     public static func webVTT(_ text: String) -> String {
-        escape(text, quotes: false).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let escaped = escape(text, quotes: false)
+        // Cut into characters only when there is a line break to take out.
+        guard escaped.unicodeScalars.contains(where: { (0x0A...0x0D).contains($0.value) || [0x85, 0x2028, 0x2029].contains($0.value) })
+        else { return escaped }
+        return escaped.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// `text` as a YAML double-quoted scalar (front matter, review files): quotes, backslashes
@@ -43,17 +47,26 @@ public enum MarkupEscaping {
         return out + "\""
     }
 
+    /// Scalar by scalar, so a combining mark cannot hide a markup character inside another
+    /// character ("&" then U+0301 is one `Character`, not "&"). Most text has nothing to escape:
+    /// one look at its bytes says so (0xAD is also the last byte of other letters: then the
+    /// scalars are looked at).
     private static func escape(_ text: String, quotes: Bool) -> String {
+        let special = text.utf8.contains { byte in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xAD)
+        }
+        guard special else { return text }
         var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text where !(quotes && character == "\u{00AD}") {
-            switch character {
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars where !(quotes && scalar == "\u{00AD}") {
+            switch scalar {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\"" where quotes: escaped += "&quot;"
             case "'" where quotes: escaped += "&#39;"
-            default: escaped.append(character)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped
