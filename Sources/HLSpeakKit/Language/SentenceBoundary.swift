@@ -117,7 +117,12 @@ public struct SentenceBoundary: Hashable, Sendable {
         // Only the last three words matter: the sentence so far may be long.
         let tail = body.dropLast().suffix(120)
         let truncated = tail.startIndex > body.startIndex
-        let words = tail.split(whereSeparator: { CharacterClass.isWhitespace($0) || "(-–—/".contains($0) }).dropFirst(truncated ? 1 : 0)
+        let words = tail.split(whereSeparator: { character in
+            switch character {
+            case "(", "-", "–", "—", "/": true  // not a search of a string: that walked its characters every time
+            default: CharacterClass.isWhitespace(character)
+            }
+        }).dropFirst(truncated ? 1 : 0)
         guard let word = words.last.map(String.init) else { return true }
         // Shorthand in a row ("P.O. B.I.D."): the next one goes on with the sentence.
         if word.contains("."), following.dropLast().contains(".") { return false }
