@@ -75,6 +75,26 @@ import Testing
         }
     }
 
+    /// Fields are cut at tabs and lose the spaces around them; blank and comment lines are
+    /// skipped but counted; a field of only spaces is an error on its own line.
+    @Test func tableFieldsAreTrimmedAndEmptyOnesNamed() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = TestSupport.languages.folder.appendingPathComponent("en-US")
+        try FileManager.default.copyItem(at: english, to: folder.appendingPathComponent("en-US"))
+        let table = folder.appendingPathComponent("en-US/abbreviations.tsv")
+        try "# comment\n\n  BP \t blood pressure  \n\t\n".write(to: table, atomically: true, encoding: .utf8)
+        #expect(try LanguageLibrary(folder: folder).language("en-US").tables.abbreviations == ["BP": "blood pressure"])
+        try "BP\tblood pressure\n   # indented comment\nIV\t   \n".write(to: table, atomically: true, encoding: .utf8)
+        do {
+            _ = try LanguageLibrary(folder: folder).language("en-US")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("abbreviations.tsv:3"))
+            #expect(error.description.contains("found 2"))
+        }
+    }
+
     @Test func aChangeToAnyLanguageTableChangesTheLanguagesFingerprint() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
