@@ -88,9 +88,11 @@ public struct Language: Hashable, Sendable {
         func isWordScalar(_ index: Int) -> Bool {
             scalars.indices.contains(index) && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
         }
-        // Most text has no letter standing alone: find those that do before anything else.
+        // Most text has no letter standing alone: find those that do before anything else, by
+        // scalar (a `Character` made and hashed for every scalar cost ~200 instructions each).
+        let named = Set(letterNames.keys.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
         let lone = scalars.indices.filter { index in
-            letterNames[Character(scalars[index])] != nil && !isWordScalar(index - 1) && !isWordScalar(index + 1)
+            named.contains(scalars[index]) && !isWordScalar(index - 1) && !isWordScalar(index + 1)
         }
         guard !lone.isEmpty else { return text }
         var out = String.UnicodeScalarView()

@@ -24,7 +24,7 @@ public struct Glossary: Hashable, Sendable {
 
     private func marking(_ text: String) -> [Inline] {
         // Most runs hold none of the few abbreviations: no need to cut them into words.
-        guard entries.keys.contains(where: { Self.mayHold(text, $0) }) else { return [.text(text)] }
+        guard holdsAnEntry(text) else { return [.text(text)] }
         return WordScanner.pieces(of: text).map { piece -> Inline in
             switch piece {
             case .word(let word): entries[word].map { .abbreviation(word, expansion: $0) } ?? .text(word)
@@ -33,16 +33,20 @@ public struct Glossary: Hashable, Sendable {
         }.mergingText()
     }
 
-    /// Whether `text` holds `key`. ASCII in ASCII is a search of bytes: Foundation's `contains`
-    /// goes through NSString, ~20,000 instructions a call, for every run of every topic. Other
-    /// text keeps Foundation's answer (which treats equivalent Unicode spellings as equal).
-    private static func mayHold(_ text: String, _ key: String) -> Bool {
-        let haystack = Array(text.utf8), needle = Array(key.utf8)
-        guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(key) }
-        guard !needle.isEmpty else { return false }
-        guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { start in
-            haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle)
+    /// Whether `text` holds any abbreviation as a string. ASCII in ASCII is a search of bytes:
+    /// Foundation's `contains` goes through NSString, ~20,000 instructions a call, for every run
+    /// of every topic. Other text keeps Foundation's answer (which treats equivalent Unicode
+    /// spellings as equal).
+    private func holdsAnEntry(_ text: String) -> Bool {
+        let haystack = Array(text.utf8)
+        let ascii = haystack.allSatisfy { $0 < 0x80 }
+        return entries.keys.contains { key in
+            let needle = Array(key.utf8)
+            guard ascii, needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(key) }
+            guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+            return (0...(haystack.count - needle.count)).contains { start in
+                haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle)
+            }
         }
     }
 }

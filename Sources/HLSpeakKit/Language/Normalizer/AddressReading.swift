@@ -13,6 +13,16 @@ enum AddressReading {
     /// `text` cut into addresses and the text between them.
     static func pieces(of text: String) -> [Piece] {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") }) else { return [.text(text)] }
+        // An address has "@", "/" or a dot before its domain's first letter: a sentence's stops
+        // alone make none, and most text is said without the word by word walk below (which
+        // also drops a leading space, so such text still takes it).
+        let bytes = Array(text.utf8)
+        let mayHoldAddress = bytes.contains { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "/") }
+            || zip(bytes, bytes.dropFirst()).contains { pair in
+                pair.0 == UInt8(ascii: ".") && (pair.1 >= 0x80 || (pair.1 | 0x20) >= UInt8(ascii: "a") && (pair.1 | 0x20) <= UInt8(ascii: "z")
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(pair.1))
+            }
+        if !mayHoldAddress, bytes.first != UInt8(ascii: " ") { return [.text(text)] }
         var pieces: [Piece] = []
         var pending = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {

@@ -27,6 +27,10 @@ enum ParenthesesAsPauses {
     /// `afterRun`: the text follows another run of the sentence (a phone number), so a bracket
     /// at its start still needs its pause: "0 1 7 5, nurse line".
     static func rewrite(_ text: String, atEnd: Bool, afterRun: Bool = false) -> String {
+        // Most text has no bracket: one look at its bytes says so (the walk below takes its
+        // characters one by one).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") })
+        else { return text }
         var result = ""
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
@@ -53,6 +57,15 @@ enum ParenthesesAsPauses {
 
     /// Removes the doubled marks and stray spaces the rewrite can leave.
     static func tidy(_ text: String) -> String {
+        // Nothing to tidy, the usual case, shows in the bytes: no "  ", " ,", ",," or ",." and
+        // no space or tab (or anything not ASCII) at either end.
+        let bytes = Array(text.utf8)
+        let space = UInt8(ascii: " "), comma = UInt8(ascii: ","), period = UInt8(ascii: ".")
+        let pairs = zip(bytes, bytes.dropFirst())
+        if !pairs.contains(where: { $0.1 == space && $0.0 == space || $0.1 == comma && ($0.0 == space || $0.0 == comma) || $0.0 == comma && $0.1 == period }),
+           [bytes.first, bytes.last].allSatisfy({ $0.map { $0 < 0x80 && $0 != space && $0 != UInt8(ascii: "\t") } ?? true }) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
