@@ -75,6 +75,16 @@ import Testing
         }
     }
 
+    /// A message's placeholders are filled in one pass: each one given, wherever and however
+    /// often it appears; a value is never read again for placeholders; others stay as written.
+    @Test func messagesFillTheirPlaceholdersOnce() throws {
+        var tables = try TestSupport.languages.language("en-US").tables
+        tables.words["test.message"] = "{a} and {b}, {a}; {missing} { {b"
+        let language = Language(tag: "en-US", tables: tables, numbers: .english)
+        #expect(language.message("test.message", ["a": "one", "b": "{a}"]) == "one and {a}, one; {missing} { {b")
+        #expect(language.message("date.long", ["month": "July", "day": "15", "year": "2025"]) == "July 15, 2025")
+    }
+
     /// Fields are cut at tabs and lose the spaces around them; blank and comment lines are
     /// skipped but counted; a field of only spaces is an error on its own line.
     @Test func tableFieldsAreTrimmedAndEmptyOnesNamed() throws {

@@ -28,8 +28,14 @@ final class KWeightedLoudness {
     init(sampleRate: Int) {
         filter = KWeightingFilter(sampleRate: Double(sampleRate))
         subBlockSamples = max(1, sampleRate / 10)
-        // Before the first sample the filter is at rest: a run-in of silence is exact.
-        buffer = [Float](repeating: 0, count: subBlockSamples * (1 + 4 * Self.subBlocksPerLane))
+        // Before the first sample the filter is at rest: a run-in of silence is exact. The rest
+        // is written before it is read (`measure` reads only what was filled, and fills the tail
+        // with silence itself), so the half megabyte is not cleared first.
+        let subBlockSamples = subBlockSamples, size = subBlockSamples * (1 + 4 * Self.subBlocksPerLane)
+        buffer = [Float](unsafeUninitializedCapacity: size) { buffer, count in
+            buffer.baseAddress!.initialize(repeating: 0, count: subBlockSamples)
+            count = size
+        }
         filled = subBlockSamples
     }
 

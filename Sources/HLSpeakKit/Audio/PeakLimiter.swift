@@ -31,8 +31,9 @@ public struct PeakLimiter: Sendable {
     func render16(_ source: some SampleSource, range: Range<Int>, gain: Float, chunkSize: Int = 65_536,
                   _ body: (UnsafeBufferPointer<Int16>) throws -> Void) throws {
         let (attack, release) = ramps(at: source.sampleRate)
-        var extended = [Int16](repeating: 0, count: chunkSize + attack + release)
-        var output = [Int16](repeating: 0, count: chunkSize)
+        // Both are written before they are read: not cleared first.
+        var extended = [Int16](unsafeUninitializedCapacity: chunkSize + attack + release) { $1 = chunkSize + attack + release }
+        var output = [Int16](unsafeUninitializedCapacity: chunkSize) { $1 = chunkSize }
         func floatsThen16(_ part: Range<Int>) throws {
             try render(source, range: part, gain: gain, chunkSize: chunkSize) { floats in
                 try output.withUnsafeMutableBufferPointer { out in

@@ -73,9 +73,22 @@ public struct Language: Hashable, Sendable {
 
     /// The message `key` with `{name}` placeholders filled in from `values`.
     public func message(_ key: String, _ values: [String: String]) -> String {
-        var text = word(key)
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        // One pass over the template: each "{name}" with a value is filled, anything else kept
+        // (Foundation's replacingOccurrences, once per value, cost ~25,000 instructions a call).
+        var rest = word(key)[...]
+        var text = ""
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                text += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return text + rest
     }
 
     /// Spoken `text` with each capital letter that stands alone as a letter ("eight A M",

@@ -8,11 +8,13 @@ protocol OutputWriter: Sendable {
     static var format: ExportFormat { get }
     /// What one output of this format holds.
     static var scope: OutputScope { get }
-    /// What the writer must have to work: a voice, a font, braille tables.
-    static var needs: Set<WriterNeed> { get }
+    /// What the writer must have to work: a voice, a font, braille tables. A list, not a `Set`:
+    /// a set of these enums costs the Swift runtime a search of every protocol conformance in
+    /// the program the first time (~0.4 M instructions each), for a list of one to three.
+    static var needs: [WriterNeed] { get }
     /// The request settings and library facts its output depends on, besides the text: they go
     /// into its name (when not the defaults) and its fingerprint.
-    static var fingerprintInputs: Set<FingerprintInput> { get }
+    static var fingerprintInputs: [FingerprintInput] { get }
     /// The voice used when the request names none.
     static func usualVoice(for request: ExportRequest) -> String?
     /// The extension (empty for a folder), and a token when formats share the extension (`ulaw`

@@ -17,8 +17,8 @@ protocol SpokenSectionWriter: OutputWriter {
 
 extension SpokenSectionWriter {
     static var scope: OutputScope { .oneSection }
-    static var needs: Set<WriterNeed> { [.voice] }
-    static var fingerprintInputs: Set<FingerprintInput> { [.voice] }
+    static var needs: [WriterNeed] { [.voice] }
+    static var fingerprintInputs: [FingerprintInput] { [.voice] }
     static func usualVoice(for request: ExportRequest) -> String? { "default" }
 
     init(_ request: ResolvedRequest) throws { self.init(audio: SpokenAudioWriter(request)) }

@@ -11,8 +11,8 @@ extension ExportFormat {
 struct PhoneLineWriter: OutputWriter {
     static let format = ExportFormat.phoneLine
     static let scope = OutputScope.topicOnly
-    static let needs: Set<WriterNeed> = [.voice]
-    static let fingerprintInputs: Set<FingerprintInput> = [.voice, .libraryInfo]
+    static let needs: [WriterNeed] = [.voice]
+    static let fingerprintInputs: [FingerprintInput] = [.voice, .libraryInfo]
     static let nameSubject: String? = "phone-line"
 
     static func usualVoice(for request: ExportRequest) -> String? { "phone" }

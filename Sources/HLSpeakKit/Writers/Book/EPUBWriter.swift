@@ -13,8 +13,8 @@ extension ExportFormat {
 struct EPUBWriter: OutputWriter {
     static let format = ExportFormat.epub
     static let scope = OutputScope.book
-    static let needs: Set<WriterNeed> = [.voice, .sectionAudio]
-    static let fingerprintInputs: Set<FingerprintInput> = [.voice, .libraryInfo]
+    static let needs: [WriterNeed] = [.voice, .sectionAudio]
+    static let fingerprintInputs: [FingerprintInput] = [.voice, .libraryInfo]
 
     static func usualVoice(for request: ExportRequest) -> String? { "default" }
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "epub") }

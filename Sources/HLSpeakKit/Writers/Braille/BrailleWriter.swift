@@ -193,8 +193,8 @@ protocol BrailleFileWriter: OutputWriter {
 
 extension BrailleFileWriter {
     static var scope: OutputScope { .sectionsOrTopic }
-    static var needs: Set<WriterNeed> { [.brailleTables] }
-    static var fingerprintInputs: Set<FingerprintInput> { [.brailleOptions] }
+    static var needs: [WriterNeed] { [.brailleTables] }
+    static var fingerprintInputs: [FingerprintInput] { [.brailleOptions] }
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, format.rawValue) }
 
     init(_ request: ResolvedRequest) throws { self.init(braille: try BrailleWriter(request)) }

@@ -13,8 +13,8 @@ extension ExportFormat {
 struct LargePrintWriter: OutputWriter {
     static let format = ExportFormat.largePrint
     static let scope = OutputScope.sectionsOrTopic
-    static let needs: Set<WriterNeed> = [.largePrintFont]
-    static let fingerprintInputs: Set<FingerprintInput> = [.largePrintOptions, .libraryInfo]
+    static let needs: [WriterNeed] = [.largePrintFont]
+    static let fingerprintInputs: [FingerprintInput] = [.largePrintOptions, .libraryInfo]
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "pdf") }
 

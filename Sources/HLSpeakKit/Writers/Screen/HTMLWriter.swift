@@ -16,8 +16,8 @@ extension ExportFormat {
 struct HTMLWriter: OutputWriter {
     static let format = ExportFormat.html
     static let scope = OutputScope.sectionsOrTopic
-    static let needs: Set<WriterNeed> = []
-    static let fingerprintInputs: Set<FingerprintInput> = [.libraryInfo]
+    static let needs: [WriterNeed] = []
+    static let fingerprintInputs: [FingerprintInput] = [.libraryInfo]
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "html") }
 

@@ -14,8 +14,8 @@ extension ExportFormat {
 struct ScreenTextWriter: OutputWriter {
     static let format = ExportFormat.text
     static let scope = OutputScope.sectionsOrTopic
-    static let needs: Set<WriterNeed> = []
-    static let fingerprintInputs: Set<FingerprintInput> = []
+    static let needs: [WriterNeed] = []
+    static let fingerprintInputs: [FingerprintInput] = []
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "txt") }
 
@@ -105,8 +105,8 @@ struct ScreenTextWriter: OutputWriter {
 struct LargePrintTextWriter: OutputWriter {
     static let format = ExportFormat.largePrintText
     static let scope = OutputScope.sectionsOrTopic
-    static let needs: Set<WriterNeed> = []
-    static let fingerprintInputs: Set<FingerprintInput> = []
+    static let needs: [WriterNeed] = []
+    static let fingerprintInputs: [FingerprintInput] = []
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { ("large-print", "txt") }
 
