@@ -101,8 +101,10 @@ public struct SentenceBoundary: Hashable, Sendable {
         return pieces
     }
 
-    static let closerScalars = Set(closers.map { $0.unicodeScalars.first! })
-    static let stopScalars: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    // Lists, not sets: a handful of scalars, and a Set<Unicode.Scalar> costs the runtime a
+    // search of every conformance record the first time one is made.
+    static let closerScalars = closers.map { $0.unicodeScalars.first! }
+    static let stopScalars: [Unicode.Scalar] = [".", "!", "?", "…"]
 
     /// Whether `text`, which ends in "." or "…" (and perhaps closing quotes), ends a sentence
     /// when `next` is the next character.

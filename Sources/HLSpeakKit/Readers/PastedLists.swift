@@ -5,7 +5,7 @@ enum PastedLists {
     private static let bullets: Set<Character> = ["•", "◦", "▪", "‣", "·", "–", "—", "●", "○", "■", "□", "➢", "✓"]
     /// The same, as scalars: looking for one among scalars is ~10 times quicker than among
     /// characters, and most topics have none.
-    private static let bulletScalars: Set<Unicode.Scalar> = Set(bullets.map { $0.unicodeScalars.first! })
+    private static let bulletScalars = bullets.map { $0.unicodeScalars.first! }
 
     /// `markdown` with pasted bullets written as "- ".
     static func normalize(_ markdown: String) -> String {

@@ -168,7 +168,8 @@ public final class SpeechEngine: Sendable {
             while let voice = list.pointee {
                 if let identifier = voice.pointee.identifier.map({ String(cString: $0).lowercased() }) {
                     voices.insert(identifier)
-                    voices.insert(String(identifier.split(separator: "/").last ?? ""))
+                    // Cut at the byte: a character split of ~130 names cost 0.5 M instructions a start.
+                    voices.insert(identifier.utf8.split(separator: UInt8(ascii: "/")).last.map { String(Substring($0)) } ?? "")
                 }
                 // Pairs of a priority byte and a language name, ending with a zero byte.
                 if var language = voice.pointee.languages {

@@ -72,7 +72,7 @@ extension String {
     /// Runs of spaces made one, none before closing punctuation; a space at either end of
     /// `original` kept as one (the text may sit between other runs).
     func collapsingSpaces(keepingEnds original: String) -> String {
-        let closing: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", ")"]
+        let closing: [Unicode.Scalar] = [",", ".", ";", ":", "!", "?", ")"]
         let isWhitespace: (Unicode.Scalar) -> Bool = \.isSpaceOrLineBreak
         var result = String.UnicodeScalarView()
         if let first = original.unicodeScalars.first, isWhitespace(first) { result.append(" ") }
