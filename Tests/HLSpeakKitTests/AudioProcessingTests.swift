@@ -202,6 +202,35 @@ import Testing
         }
     }
 
+    /// Silence after silence is left out of the filtering; the figure is the one the meter gives
+    /// when the same pauses are not quite silent (so nothing is left out), and libebur128's.
+    @Test func leavingOutPausesKeepsTheFigure() throws {
+        var silent: [Float] = [], nearlySilent: [Float] = []
+        for step in 0..<12 {
+            let tone = AudioProcessingTests.tone([180.0, 900, 2_400][step % 3], seconds: 0.4 + Double(step % 5) * 0.33,
+                                                 amplitude: [0.3, 0.08, 0.5][step % 3], rate: 22_050).samples
+            let pause = Int(22_050 * [0.05, 0.35, 1.3, 0.62][step % 4])
+            silent += tone + [Float](repeating: 0, count: pause)
+            nearlySilent += tone + [Float](repeating: 1e-20, count: pause)
+        }
+        let leftOut = try #require(KWeightedLoudness.integratedLoudness(of: AudioBuffer(samples: silent, sampleRate: 22_050)))
+        let filtered = try #require(KWeightedLoudness.integratedLoudness(of: AudioBuffer(samples: nearlySilent, sampleRate: 22_050)))
+        let reference = try #require(LoudnessMeter.integratedLoudness(of: AudioBuffer(samples: silent, sampleRate: 22_050)))
+        #expect(abs(leftOut - filtered) < 1e-6, "\(leftOut) LUFS with pauses left out, \(filtered) LUFS filtered")
+        #expect(abs(leftOut - reference) < 0.05, "ours \(leftOut) LUFS, libebur128 \(reference) LUFS")
+        var samples = [Float](repeating: 0, count: 20)
+        #expect(samples.withUnsafeBufferPointer { SampleMath.isSilent($0) })
+        samples[17] = -0.0
+        #expect(samples.withUnsafeBufferPointer { SampleMath.isSilent($0) })
+        for position in [3, 17] {
+            samples[position] = .nan
+            #expect(!samples.withUnsafeBufferPointer { SampleMath.isSilent($0) })
+            samples[position] = 1e-30
+            #expect(!samples.withUnsafeBufferPointer { SampleMath.isSilent($0) })
+            samples[position] = 0
+        }
+    }
+
     /// 16-bit samples converted straight into the meter's buffer, in batches like eSpeak NG's,
     /// give the same loudness as the floats added whole; a summary fed each stretch as it is
     /// written sees every sample once, in order (stretches end where the meter's buffer fills, not

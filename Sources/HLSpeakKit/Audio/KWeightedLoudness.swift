@@ -20,6 +20,11 @@ final class KWeightedLoudness {
     /// The last sub-block already measured (the lanes' run-in), then samples not yet measured.
     private var buffer: [Float]
     private var filled: Int
+    /// Whether the last whole sub-block added was silence; before the first, the filter rests.
+    private var lastWasSilent = true
+    /// Each whole sub-block added since the buffer's run-in, in order: true when it is in the
+    /// buffer, false when it was silence after silence and left out (its power is zero).
+    private var kept: [Bool] = []
     /// Mean square of the last four 100 ms sub-blocks.
     private var recent: [Double] = []
     /// Mean square of every 400 ms block.
@@ -53,14 +58,24 @@ final class KWeightedLoudness {
     func add(count: Int, _ fill: (UnsafeMutableBufferPointer<Float>, Range<Int>) -> Void) {
         var index = 0
         while index < count {
-            let take = min(buffer.count - filled, count - index)
+            // A sub-block at a time, so each whole one can be looked at.
+            let take = min(subBlockSamples - filled % subBlockSamples, count - index)
             buffer.withUnsafeMutableBufferPointer { buffer in
                 fill(UnsafeMutableBufferPointer(rebasing: buffer[filled..<(filled + take)]), index..<(index + take))
             }
             filled += take
             index += take
+            guard filled % subBlockSamples == 0 else { continue }
+            // Silence after silence is left out: the filters' memory of sound has died away over
+            // the first 100 ms of silence (to a ten-billionth), so what they give out for the
+            // next is nothing, and a sixth of speech is such pauses.
+            let silent = buffer.withUnsafeBufferPointer { SampleMath.isSilent(UnsafeBufferPointer(rebasing: $0[(filled - subBlockSamples)..<filled])) }
+            kept.append(!(silent && lastWasSilent))
+            if silent && lastWasSilent { filled -= subBlockSamples }
+            lastWasSilent = silent
             if filled == buffer.count {
-                record(measure(subBlocksPerLane: Self.subBlocksPerLane), into: &recent, &blocks)
+                record(inOrder(measure(subBlocksPerLane: Self.subBlocksPerLane)), into: &recent, &blocks)
+                kept = []
                 // The last sub-block is the next run-in.
                 buffer.withUnsafeMutableBufferPointer { buffer in
                     let base = buffer.baseAddress!
@@ -69,6 +84,12 @@ final class KWeightedLoudness {
                 filled = subBlockSamples
             }
         }
+    }
+
+    /// The powers of the sub-blocks in the buffer with a zero where each one left out was.
+    private func inOrder(_ measured: [Double]) -> [Double] {
+        var powers = measured.makeIterator()
+        return kept.map { $0 ? powers.next() ?? 0 : 0 }
     }
 
     /// The mean square of each whole sub-block in the buffer, four lanes of `subBlocksPerLane`
@@ -118,7 +139,7 @@ final class KWeightedLoudness {
         // The whole sub-blocks not yet measured count too; the stream may still go on after.
         var recent = recent, blocks = blocks
         let pending = (filled - subBlockSamples) / subBlockSamples
-        if pending > 0 { record(measure(subBlocksPerLane: (pending + 3) / 4), into: &recent, &blocks) }
+        if !kept.isEmpty { record(inOrder(pending > 0 ? measure(subBlocksPerLane: (pending + 3) / 4) : []), into: &recent, &blocks) }
         func loudness(_ power: Double) -> Double { -0.691 + 10 * log10(power) }
         let audible = blocks.filter { $0 > 0 && loudness($0) > -70 }
         guard !audible.isEmpty else { return nil }

@@ -100,16 +100,22 @@ public struct PeakLimiter: Sendable {
                     let limiting = SampleMath.peak(UnsafeBufferPointer(rebasing: samples[0..<read])) > ceiling
                     if limiting {
                         for index in 0..<(end - start) { gains[index] = 1 }
-                        for index in 0..<read where abs(samples[index]) > ceiling {
-                            let peak = low + index
-                            let need = ceiling / abs(samples[index])
-                            let from = max(start, peak - attack)
-                            let to = min(end - 1, peak + release)
-                            guard from <= to else { continue }
-                            for position in from...to {
-                                let distance = position < peak ? Float(peak - position) / Float(attack)
-                                                                : Float(position - peak) / Float(release)
-                                gains[position - start] = min(gains[position - start], need + (1 - need) * distance)
+                        // Even here most stretches have no peak: sixty-four samples at a time,
+                        // and only a stretch with one is looked at sample by sample.
+                        for stretch in stride(from: 0, to: read, by: 64) {
+                            let stretchEnd = min(read, stretch + 64)
+                            guard SampleMath.peak(UnsafeBufferPointer(rebasing: samples[stretch..<stretchEnd])) > ceiling else { continue }
+                            for index in stretch..<stretchEnd where abs(samples[index]) > ceiling {
+                                let peak = low + index
+                                let need = ceiling / abs(samples[index])
+                                let from = max(start, peak - attack)
+                                let to = min(end - 1, peak + release)
+                                guard from <= to else { continue }
+                                for position in from...to {
+                                    let distance = position < peak ? Float(peak - position) / Float(attack)
+                                                                    : Float(position - peak) / Float(release)
+                                    gains[position - start] = min(gains[position - start], need + (1 - need) * distance)
+                                }
                             }
                         }
                     }

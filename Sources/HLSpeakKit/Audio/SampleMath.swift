@@ -47,6 +47,21 @@ enum SampleMath {
         return largest
     }
 
+    /// True when every sample is zero (of either sign), 256 at a time: it stops at the first
+    /// stretch that holds sound, so speech costs a look and only silence is read whole.
+    static func isSilent(_ samples: UnsafeBufferPointer<Float>) -> Bool {
+        var start = 0
+        while start < samples.count {
+            let end = min(samples.count, start + 256)
+            // Shifted left, a sample loses its sign bit: only zero leaves nothing (a NaN does).
+            var bits: UInt32 = 0
+            for index in start..<end { bits |= samples[index].bitPattern &<< 1 }
+            if bits != 0 { return false }
+            start = end
+        }
+        return true
+    }
+
     /// The largest magnitude of 16-bit samples (32,768 for the lowest value), from their
     /// highest and lowest, which the processor finds eight at a time.
     static func peak(_ samples: UnsafeBufferPointer<Int16>) -> Int {
