@@ -24,7 +24,10 @@ public struct PhoneNumberDetector: Sendable {
         var pending = ""
         var position = 0
         while position < characters.count {
-            if startsAfterBoundary(position, characters), let found = number(at: position, characters) {
+            // Every number starts with a digit, "+" or "(": no other place is tried.
+            let character = characters[position]
+            if character.isASCIIDigit || character == "+" || character == "(",
+               startsAfterBoundary(position, characters), let found = number(at: position, characters) {
                 runs.append(.text(pending))
                 pending = ""
                 runs.append(.phone(found.number))

@@ -62,12 +62,15 @@ public enum TextFile {
     /// `data` as clean text: UTF-8, without a byte-order mark, LF line ends, and no control
     /// characters (other than tab) or noncharacters.
     public static func clean(_ data: Data) throws(UnreadableText) -> String {
-        if let offset = UTF8Validation.firstInvalidOffset(in: data) {
+        // The standard library validates (with vector code for runs of ASCII) and makes the
+        // string at once; a scalar parser then only finds where invalid text goes wrong.
+        let valid = data.withUnsafeBytes { String(validating: $0, as: UTF8.self) }
+        if valid == nil, let offset = UTF8Validation.firstInvalidOffset(in: data) {
             let line = data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1
             throw UnreadableText(reason: "invalid UTF-8 at byte offset \(offset); save the file as UTF-8 "
                 + "(in most editors: Save As, encoding UTF-8)", line: line)
         }
-        if isPlain(data) { return String(decoding: data, as: UTF8.self) }
+        if isPlain(data) { return valid ?? String(decoding: data, as: UTF8.self) }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(data.count)
         var line = 1

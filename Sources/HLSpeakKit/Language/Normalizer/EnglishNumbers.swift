@@ -112,6 +112,7 @@ enum WrittenDecimal {
 }
 
 extension Character {
-    /// 0 to 9 only (not other scripts' digits or superscripts).
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// 0 to 9 only (not other scripts' digits or superscripts, nor a digit with a combining mark),
+    /// from the byte: a range of characters compares them as strings.
+    var isASCIIDigit: Bool { asciiValue.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
 }
