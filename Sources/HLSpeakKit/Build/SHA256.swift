@@ -78,12 +78,10 @@ public struct SHA256: Sendable {
                 w[index] = UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
                     | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
             }
-            // Masking shifts (`&>>`): every amount here is below 32, and the checked shifts added a
-            // test and a select to each of the round's six rotations.
-            func rotate(_ value: UInt32, _ by: UInt32) -> UInt32 { value &>> by | value &<< (32 &- by) }
+            func rotate(_ value: UInt32, _ by: UInt32) -> UInt32 { value >> by | value << (32 - by) }
             for index in 16..<64 {
-                let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] &>> 3)
-                let s1 = rotate(w[index - 2], 17) ^ rotate(w[index - 2], 19) ^ (w[index - 2] &>> 10)
+                let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] >> 3)
+                let s1 = rotate(w[index - 2], 17) ^ rotate(w[index - 2], 19) ^ (w[index - 2] >> 10)
                 w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
             }
             var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])

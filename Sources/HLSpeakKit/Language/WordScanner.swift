@@ -26,5 +26,4 @@ enum WordScanner {
         if !current.isEmpty { pieces.append(inWord ? .word(current) : .other(current)) }
         return pieces
     }
-
 }

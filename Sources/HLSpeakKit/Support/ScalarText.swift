@@ -22,8 +22,6 @@ struct ScalarText {
         self.starts = starts
     }
 
-    var count: Int { scalars.count }
-
     /// The scalars `range` as a string.
     func string(_ range: Range<Int>) -> String {
         String(decoding: utf8[starts[range.lowerBound]..<starts[range.upperBound]], as: UTF8.self)
