@@ -20,24 +20,25 @@ public struct PhoneNumberDetector: Sendable {
         // Every number and service code has a digit: most runs have none.
         guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [.text(text)] }
         let characters = Array(text)
+        // The text between numbers is copied out of `text` by its indices.
+        let indices = Array(text.indices) + [text.endIndex]
         var runs: [Inline] = []
-        var pending = ""
+        var pendingStart = 0
         var position = 0
         while position < characters.count {
             // Every number starts with a digit, "+" or "(": no other place is tried.
             let character = characters[position]
             if character.isASCIIDigit || character == "+" || character == "(",
                startsAfterBoundary(position, characters), let found = number(at: position, characters) {
-                runs.append(.text(pending))
-                pending = ""
+                runs.append(.text(String(text[indices[pendingStart]..<indices[position]])))
                 runs.append(.phone(found.number))
                 position = found.end
+                pendingStart = position
                 continue
             }
-            pending.append(characters[position])
             position += 1
         }
-        runs.append(.text(pending))
+        runs.append(.text(String(text[indices[pendingStart]..<indices[characters.count]])))
         return runs.mergingText()
     }
 
