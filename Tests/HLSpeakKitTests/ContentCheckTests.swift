@@ -30,6 +30,20 @@ import Testing
         }
     }
 
+    /// Front matter is cut from the text the same whether its lines end in LF (read as stretches
+    /// of bytes) or CRLF (cut into lines): the YAML, the body and the body's first line.
+    @Test func frontMatterSplitsTheSameWhateverTheLineEnds() {
+        let texts = ["---\ntitle: T\nid: t\n---\n# T\n\nBody ’quoted’.\n", "---\n---\nBody", "---\ntitle: T\n...\n",
+                     "---  \ntitle: T\n  ---\n\n\nLate body", "---\ntitle: T\n---", "---\ntitle: no end\n", "title: T\n---\n", ""]
+        for text in texts {
+            let viaBytes = FrontMatter.split(text), viaLines = FrontMatter.split(text.replacingOccurrences(of: "\n", with: "\r\n"))
+            #expect(viaBytes?.yaml == viaLines?.yaml && viaBytes?.body == viaLines?.body && viaBytes?.bodyLine == viaLines?.bodyLine,
+                    "\(text.debugDescription)")
+        }
+        #expect(FrontMatter.split(texts[0])?.bodyLine == 5)
+        #expect(FrontMatter.split(texts[5]) == nil && FrontMatter.split(texts[6]) == nil)
+    }
+
     @Test func missingFrontMatter() {
         let found = errors("## Only a section\n\nText.\n")
         #expect(found.count == 1)

@@ -120,10 +120,9 @@ public struct SentenceBoundary: Hashable, Sendable {
         let tail = body.dropLast().suffix(120)
         let truncated = tail.startIndex > body.startIndex
         let words = tail.split(whereSeparator: { character in
-            switch character {
-            case "(", "-", "–", "—", "/": true  // not a search of a string: that walked its characters every time
-            default: CharacterClass.isWhitespace(character)
-            }
+            // ASCII from the byte: comparing characters compares strings.
+            guard let byte = character.asciiValue else { return character == "–" || character == "—" || character.isWhitespace }
+            return byte == UInt8(ascii: "(") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == 0x20 || (0x09...0x0D).contains(byte)
         }).dropFirst(truncated ? 1 : 0)
         guard let word = words.last.map(String.init) else { return true }
         // Shorthand in a row ("P.O. B.I.D."): the next one goes on with the sentence.
