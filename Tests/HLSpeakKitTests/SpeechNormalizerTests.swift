@@ -60,11 +60,17 @@ import Testing
     /// Number words the expected text may say itself ("one hundred four pages").
     static let numberWords = ["h'Vndr": "hundred", "T'aUz@nd": "thousand", "m'Ili@n": "million"]
 
-    @Test func tablesLoadWithLineNumbersForBadRows() throws {
+    /// A temporary language folder holding a copy of the en-US data, to change and load.
+    static func copyOfEnglish() throws -> URL {
         let folder = try TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let english = TestSupport.languages.folder.appendingPathComponent("en-US")
         try FileManager.default.copyItem(at: english, to: folder.appendingPathComponent("en-US"))
+        return folder
+    }
+
+    @Test func tablesLoadWithLineNumbersForBadRows() throws {
+        let folder = try Self.copyOfEnglish()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try "# comment\nBP\n".write(to: folder.appendingPathComponent("en-US/abbreviations.tsv"), atomically: true, encoding: .utf8)
         do {
             _ = try LanguageLibrary(folder: folder).language("en-US")
@@ -88,10 +94,8 @@ import Testing
     /// Fields are cut at tabs and lose the spaces around them; blank and comment lines are
     /// skipped but counted; a field of only spaces is an error on its own line.
     @Test func tableFieldsAreTrimmedAndEmptyOnesNamed() throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try Self.copyOfEnglish()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let english = TestSupport.languages.folder.appendingPathComponent("en-US")
-        try FileManager.default.copyItem(at: english, to: folder.appendingPathComponent("en-US"))
         let table = folder.appendingPathComponent("en-US/abbreviations.tsv")
         try "# comment\n\n  BP \t blood pressure  \n\t\n".write(to: table, atomically: true, encoding: .utf8)
         #expect(try LanguageLibrary(folder: folder).language("en-US").tables.abbreviations == ["BP": "blood pressure"])
@@ -106,10 +110,8 @@ import Testing
     }
 
     @Test func aChangeToAnyLanguageTableChangesTheLanguagesFingerprint() throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try Self.copyOfEnglish()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let english = TestSupport.languages.folder.appendingPathComponent("en-US")
-        try FileManager.default.copyItem(at: english, to: folder.appendingPathComponent("en-US"))
         let original = try LanguageLibrary(folder: folder).language("en-US").fingerprint
         #expect(original == (try LanguageLibrary(folder: folder).language("en-US").fingerprint), "the same data, the same fingerprint")
         for file in ["words.tsv", "calendar.tsv", "symbols.tsv"] {
