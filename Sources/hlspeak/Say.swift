@@ -32,14 +32,14 @@ struct Say: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let exporter = try library.exporter(plain: false, topics: false)
-            var choice = ExportChoice(topic: "say")
+            var choice = ExportChoice.typedText
             choice.formats = format.map { .some([$0]) } ?? .usual
             audio.apply(to: &choice)
             let spoken = try exporter.spokenForm(of: text, choice: choice)
             print(spoken.text)
             print(spoken.ssml, terminator: "")
             guard let output else { return }
-            report(try exporter.export(spoken.request, topic: spoken.topic, to: URL(fileURLWithPath: output)))
+            report(try exporter.export(spoken, to: URL(fileURLWithPath: output)))
         }
     }
 }

@@ -32,11 +32,10 @@ struct Voices: ParsableCommand {
                 return
             }
             let exporter = try library.exporter(plain: false, topics: false)
-            var choice = ExportChoice(topic: "say")
+            var choice = ExportChoice.typedText
             choice.voice = voice
             let spoken = try exporter.spokenForm(of: say, choice: choice)
-            report(try exporter.export(spoken.request, topic: spoken.topic,
-                                       to: output.map { URL(fileURLWithPath: $0) } ?? OutputName.voiceSample(voice)))
+            report(try exporter.export(spoken, to: output.map { URL(fileURLWithPath: $0) } ?? OutputName.voiceSample(voice)))
         }
     }
 }

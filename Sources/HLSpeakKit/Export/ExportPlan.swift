@@ -40,6 +40,18 @@ public struct ExportChoice: Sendable {
     public var output: String?
 
     public init(topic: String) { self.topic = topic }
+
+    /// A choice for typed text (`hlspeak say`, a voice's sample), which names no topic.
+    public static var typedText: ExportChoice { ExportChoice(topic: Topic.typedTextID) }
+}
+
+/// Typed text as it is said (`hlspeak say`, a voice's sample): the words eSpeak NG is given and
+/// the SSML, with the request and topic (`Topic(saying:)`) that write it.
+public struct TypedSpeech: Sendable {
+    public let text: String
+    public let ssml: String
+    let request: ExportRequest
+    let topic: Topic
 }
 
 /// One output of a plan: the request and where it goes.
@@ -219,16 +231,16 @@ extension Exporter {
         return ExportPlan(topic: choice.topic, outputs: outputs, skipped: skipped)
     }
 
-    /// How typed `text` is said with `choice`'s voice and format: the words eSpeak NG is given,
-    /// the SSML, and the request and topic (`Topic(saying:)`) that speak it.
-    public func spokenForm(of text: String, choice: ExportChoice) throws
-        -> (text: String, ssml: String, request: ExportRequest, topic: Topic) {
-        let request = ExportRequest(topic: "say", sections: ["say"], format: try formats(choice)[0],
+    /// How typed `text` is said with `choice`'s voice and format (its topic is not read): the
+    /// words eSpeak NG is given and the SSML, ready for `export(_:to:)`.
+    public func spokenForm(of text: String, choice: ExportChoice) throws -> TypedSpeech {
+        let request = ExportRequest(topic: Topic.typedTextID, sections: [Topic.typedTextID], format: try formats(choice)[0],
                                     voice: choice.voice, codec: choice.codec, maxSeconds: choice.maxSeconds)
         guard let voice = try resolve(request).voice else { throw ExportError.notSpoken(format: request.format) }
         let topic = Topic(saying: text, language: voice.language)
         let script = SpeechRenderer(voice: voice).script(for: topic.readable(voice.language.sentences).sections[0])
-        return (script.sentences.map { SSML.spokenText($0.ssml) }.joined(separator: " "), script.ssml, request, topic)
+        return TypedSpeech(text: script.sentences.map { SSML.spokenText($0.ssml) }.joined(separator: " "), ssml: script.ssml,
+                           request: request, topic: topic)
     }
 
     /// The formats of `choice`: `.usual` is WAV, or phone audio when the voice is a phone voice or

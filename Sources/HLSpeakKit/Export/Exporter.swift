@@ -301,9 +301,10 @@ public final class Exporter: @unchecked Sendable {
             }
     }
 
-    /// Writes `topic` (not from the library: typed text, for `hlspeak say`) as `request` says to
-    /// `file`, which gets the format's extension when it has none.
-    public func export(_ request: ExportRequest, topic: Topic, to file: URL) throws -> WrittenOutput {
+    /// Writes typed text (not from the library: `hlspeak say`, a voice's sample) as `spokenForm`
+    /// made it to `file`, which gets the format's extension when it has none.
+    public func export(_ speech: TypedSpeech, to file: URL) throws -> WrittenOutput {
+        let request = speech.request, topic = speech.topic
         let resolved = try resolve(request)
         try checkOutputPlace(file)
         let ending = request.format.writer.nameEnding(for: resolved).fileExtension

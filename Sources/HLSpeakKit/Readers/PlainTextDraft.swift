@@ -49,6 +49,9 @@ private extension String {
 }
 
 extension Topic {
+    /// The id of typed text's topic and its one section.
+    static let typedTextID = "say"
+
     /// Typed text in `language` as a topic of one untitled section, its phone numbers
     /// recognised: what `hlspeak say` speaks.
     public init(saying text: String, language: Language) {
@@ -56,6 +59,7 @@ extension Topic {
         let paragraphs = text.split(whereSeparator: \.isNewline).map(String.init)
             .filter { !$0.trimmed(.whitespace).isEmpty }
             .map { Block.paragraph(Paragraph(detector.runs(in: $0))) }
-        self.init(id: "say", title: "", language: language.tag, sections: [Section(id: "say", title: "", blocks: paragraphs)])
+        self.init(id: Self.typedTextID, title: "", language: language.tag,
+                  sections: [Section(id: Self.typedTextID, title: "", blocks: paragraphs)])
     }
 }
