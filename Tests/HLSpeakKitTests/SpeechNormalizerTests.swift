@@ -72,13 +72,9 @@ import Testing
         let folder = try Self.copyOfEnglish()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "# comment\nBP\n".write(to: folder.appendingPathComponent("en-US/abbreviations.tsv"), atomically: true, encoding: .utf8)
-        do {
-            _ = try LanguageLibrary(folder: folder).language("en-US")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.description.contains("abbreviations.tsv:2"))
-            #expect(error.description.contains("2 columns"))
-        }
+        let error = #expect(throws: LanguageError.self) { try LanguageLibrary(folder: folder).language("en-US") }
+        #expect(error?.description.contains("abbreviations.tsv:2") == true)
+        #expect(error?.description.contains("2 columns") == true)
     }
 
     /// A message's placeholders are filled in one pass: each one given, wherever and however
@@ -100,13 +96,9 @@ import Testing
         try "# comment\n\n  BP \t blood pressure  \n\t\n".write(to: table, atomically: true, encoding: .utf8)
         #expect(try LanguageLibrary(folder: folder).language("en-US").tables.abbreviations == ["BP": "blood pressure"])
         try "BP\tblood pressure\n   # indented comment\nIV\t   \n".write(to: table, atomically: true, encoding: .utf8)
-        do {
-            _ = try LanguageLibrary(folder: folder).language("en-US")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.description.contains("abbreviations.tsv:3"))
-            #expect(error.description.contains("found 2"))
-        }
+        let error = #expect(throws: LanguageError.self) { try LanguageLibrary(folder: folder).language("en-US") }
+        #expect(error?.description.contains("abbreviations.tsv:3") == true)
+        #expect(error?.description.contains("found 2") == true)
     }
 
     @Test func aChangeToAnyLanguageTableChangesTheLanguagesFingerprint() throws {
