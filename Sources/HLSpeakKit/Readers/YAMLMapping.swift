@@ -36,9 +36,11 @@ struct YAMLMapping {
         let node: Node?
         do {
             // The basic resolver: every scalar stays a string, and no tag-guessing regular
-            // expressions are built (they were most of the cost of reading a front matter). The
+            // expressions are built (they were most of the cost of reading a front matter). No
+            // constructor maps: hlspeak reads the nodes and never asks Yams to make Swift values,
+            // and the default one builds three dictionaries of closures on every parse. The
             // encoding named: Yams's default reads the whole environment on every parse.
-            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
+            node = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             // "key value" (no colon) runs on into the next line, which then gets the blame.
             if case .scanner(_, let problem, let mark, _) = error, problem.contains("mapping values are not allowed"), mark.line > 1 {
