@@ -10,7 +10,8 @@ public struct Language: Hashable, Sendable {
     public let tables: LanguageTables
     public let numbers: NumberGrammar
     /// SHA-256 of the data files, part of the fingerprint of everything made in this language.
-    public let fingerprint: String
+    public var fingerprint: String { dataDigest.hexDigest }
+    private let dataDigest: LazyDigest
     /// The data folder, where the lists read on their own live (`plain-words.tsv`); nil for a
     /// language made in code.
     public let dataFolder: URL?
@@ -32,12 +33,17 @@ public struct Language: Hashable, Sendable {
         var exact: Bool
     }
 
-    public init(tag: String, tables: LanguageTables, numbers: NumberGrammar, fingerprint: String = "", dataFolder: URL? = nil) {
+    public init(tag: String, tables: LanguageTables, numbers: NumberGrammar, dataFolder: URL? = nil) {
+        self.init(tag: tag, tables: tables, numbers: numbers, fingerprint: LazyDigest([]), dataFolder: dataFolder)
+    }
+
+    /// A language whose data files' digest is `fingerprint`.
+    init(tag: String, tables: LanguageTables, numbers: NumberGrammar, fingerprint: LazyDigest, dataFolder: URL?) {
         self.tag = tag
         self.dataFolder = dataFolder
         self.tables = tables
         self.numbers = numbers
-        self.fingerprint = fingerprint
+        dataDigest = fingerprint
         var roles = tables.sentenceRoles
         for name in tables.months + tables.weekdays {
             for abbreviation in name.abbreviations where roles[abbreviation.lowercased()] == nil {

@@ -50,9 +50,9 @@ public final class LanguageLibrary: @unchecked Sendable {
             throw .notAvailable(tag, available: available)
         }
         let dataFolder = folder.appendingPathComponent(chosen)
-        var hash = SHA256()
+        var fingerprint: [[UInt8]] = []
         // The plain-language lists are not in it: plain text is fingerprinted as it reads.
-        let tables = try LanguageTables.load(from: dataFolder, fingerprint: &hash)
+        let tables = try LanguageTables.load(from: dataFolder, fingerprint: &fingerprint)
         guard let numbers = NumberGrammar(rawValue: tables.settings["numbers"] ?? "") else {
             throw .invalidTable(path: dataFolder.appendingPathComponent("language.tsv").path, line: nil,
                                 reason: "'numbers' must be one of " + NumberGrammar.allCases.map(\.rawValue).joined(separator: ", "))
@@ -60,10 +60,10 @@ public final class LanguageLibrary: @unchecked Sendable {
         // The hyphenation patterns the language names count its syllables and break its lines.
         if let patterns = tables.settings["hyphenation"] {
             let data = (try? Data(contentsOf: dataFolder.appendingPathComponent(patterns))) ?? Data()
-            hash.update("\(patterns) \(data.count)\n")
-            hash.update(data)
+            fingerprint.append(Array("\(patterns) \(data.count)\n".utf8))
+            fingerprint.append(Array(data))
         }
-        let language = Language(tag: chosen, tables: tables, numbers: numbers, fingerprint: hash.hexDigest(), dataFolder: dataFolder)
+        let language = Language(tag: chosen, tables: tables, numbers: numbers, fingerprint: LazyDigest(fingerprint), dataFolder: dataFolder)
         loaded[tag] = language
         return language
     }

@@ -59,25 +59,30 @@ public struct LanguageTables: Hashable, Sendable {
         words.mapValues { Set($0.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }) }
     }
 
-    /// Reads every table in `folder`, adding each file's text to `fingerprint` as it goes (so
-    /// nothing is read twice).
-    static func load(from folder: URL, fingerprint: inout SHA256) throws(LanguageError) -> LanguageTables {
+    /// Reads every table in `folder`, adding each file's text, framed by its name and length, to
+    /// `fingerprint` as it goes (so nothing is read twice for the language's fingerprint).
+    static func load(from folder: URL, fingerprint: inout [[UInt8]]) throws(LanguageError) -> LanguageTables {
         var tables = LanguageTables()
-        for row in try rows(folder, "language.tsv", columns: 2...2, hashing: &fingerprint) { tables.settings[row.fields[0]] = row.fields[1] }
-        var words: [String: String] = [:]
-        for row in try rows(folder, "words.tsv", columns: 2...2, hashing: &fingerprint) { words[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "language.tsv", columns: 2...2, keeping: &fingerprint) { tables.settings[row.fields[0]] = row.fields[1] }
+        // Dictionaries made at their final size: growing one rehashes every key, and a
+        // `Character` key is hashed through its normalised text.
+        let wordRows = try rows(folder, "words.tsv", columns: 2...2, keeping: &fingerprint)
+        var words = [String: String](minimumCapacity: wordRows.count)
+        for row in wordRows { words[row.fields[0]] = row.fields[1] }
         tables.words = words  // once: its lists are made on each change
-        for row in try rows(folder, "units.tsv", columns: 3...3, hashing: &fingerprint) {
+        for row in try rows(folder, "units.tsv", columns: 3...3, keeping: &fingerprint) {
             tables.units[row.fields[0]] = Unit(singular: row.fields[1], plural: row.fields[2])
         }
-        for row in try rows(folder, "abbreviations.tsv", columns: 2...2, hashing: &fingerprint) { tables.abbreviations[row.fields[0]] = row.fields[1] }
-        for row in try rows(folder, "shorthand.tsv", columns: 3...3, hashing: &fingerprint) {
+        for row in try rows(folder, "abbreviations.tsv", columns: 2...2, keeping: &fingerprint) { tables.abbreviations[row.fields[0]] = row.fields[1] }
+        for row in try rows(folder, "shorthand.tsv", columns: 3...3, keeping: &fingerprint) {
             guard ["anywhere", "dosing"].contains(row.fields[2]) else {
                 throw .invalidTable(path: row.path, line: row.line, reason: "the third column must be 'anywhere' or 'dosing'")
             }
             tables.shorthand[row.fields[0]] = Shorthand(said: row.fields[1], dosingOnly: row.fields[2] == "dosing")
         }
-        for row in try rows(folder, "symbols.tsv", columns: 2...3, hashing: &fingerprint) {
+        let symbolRows = try rows(folder, "symbols.tsv", columns: 2...3, keeping: &fingerprint)
+        tables.symbols.reserveCapacity(symbolRows.count)
+        for row in symbolRows {
             guard row.fields[0].count == 1, let symbol = row.fields[0].first else {
                 throw .invalidTable(path: row.path, line: row.line,
                                     reason: "'\(row.fields[0])' is not a single character; put exactly one character in the first column")
@@ -90,14 +95,14 @@ public struct LanguageTables: Hashable, Sendable {
                 tables.symbolsWrittenOut.insert(symbol)
             }
         }
-        for row in try rows(folder, "sentences.tsv", columns: 2...2, hashing: &fingerprint) {
+        for row in try rows(folder, "sentences.tsv", columns: 2...2, keeping: &fingerprint) {
             guard let role = SentenceBoundary.Role(rawValue: row.fields[1]) else {
                 throw .invalidTable(path: row.path, line: row.line, reason: "'\(row.fields[1])' is not one of "
                     + SentenceBoundary.Role.allCases.map(\.rawValue).joined(separator: ", "))
             }
             tables.sentenceRoles[row.fields[0].lowercased()] = role
         }
-        for row in try rows(folder, "calendar.tsv", columns: 2...3, hashing: &fingerprint) {
+        for row in try rows(folder, "calendar.tsv", columns: 2...3, keeping: &fingerprint) {
             let name = CalendarName(name: row.fields[1],
                                     abbreviations: row.fields.count > 2 ? row.fields[2].split(separator: " ").map(String.init) : [])
             switch row.fields[0] {
@@ -109,20 +114,20 @@ public struct LanguageTables: Hashable, Sendable {
         return tables
     }
 
-    private static func rows(_ folder: URL, _ name: String, columns: ClosedRange<Int>, hashing fingerprint: inout SHA256) throws(LanguageError)
+    private static func rows(_ folder: URL, _ name: String, columns: ClosedRange<Int>, keeping fingerprint: inout [[UInt8]]) throws(LanguageError)
         -> [(path: String, line: Int, fields: [String])] {
         let url = folder.appendingPathComponent(name)
         let text: String
         do { text = try TextFile.read(url, limit: (Limits.dataFileBytes, "language table")) } catch {
             throw .invalidTable(path: url.path, line: error.line, reason: error.reason)
         }
-        // Each table framed by its name and length, so a line moved from one table to the next
-        // changes the fingerprint too.
-        fingerprint.update("\(name) \(text.utf8.count)\n")
-        fingerprint.update(text)
         // Cut at bytes, not characters: TextFile made every line end a "\n". Over an array of
         // the bytes: the same cuts through `String.UTF8View` cost ~70 instructions a byte.
         let bytes = Array(text.utf8)
+        // Each table framed by its name and length, so a line moved from one table to the next
+        // changes the fingerprint too.
+        fingerprint.append(Array("\(name) \(bytes.count)\n".utf8))
+        fingerprint.append(bytes)
         let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
         let lineCount = bytes.reduce(1) { $1 == newline ? $0 + 1 : $0 }
         guard lineCount <= Limits.dataEntries else {
