@@ -23,7 +23,9 @@ extension Exporter {
 
     /// What must be equal for two requests to share speech; nil for requests that speak nothing.
     private func speechKey(_ request: ExportRequest) -> SpeechKey? {
-        guard let resolved = try? resolve(request), resolved.writer is any SpokenSectionWriter.Type,
+        // Writers of one section are the spoken ones: asked of the scope, not with a cast, which
+        // costs the runtime a search of every conformance in the program the first time.
+        guard let resolved = try? resolve(request), resolved.writer.scope == .oneSection,
               let voice = resolved.voice, let audio = resolved.audio else { return nil }
         return SpeechKey(topic: request.topic, sections: request.sections, plain: request.plain, voice: voice.name,
                          sampleRate: audio.sampleRate, bandLimit: audio.bandLimit)
