@@ -3,7 +3,7 @@
 SWIFT ?= swift
 # Linking the Swift runtime statically saves ~15 ms of start-up per run (dynamic Foundation is slow to load).
 RELEASE_FLAGS := --static-swift-stdlib
-# Build and run: the C libraries hlspeak links (eSpeak NG, libsndfile, libsoxr, libebur128, cmark-gfm,
+# Build and run: the C libraries hlspeak uses (eSpeak NG, libsndfile, libsoxr, libebur128 for the tests, cmark-gfm,
 # Pango and Cairo, liblouis, libhyphen with the en-US patterns (Spanish patterns come with hlspeak's language data), libxml2 for web pages, libqpdf to finish PDFs as PDF/UA, libzip for EPUB) and the large-print font (Tiresias LPfont,
 # designed for large print).
 DEBIAN_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data libsndfile1-dev libsoxr-dev libebur128-dev libcmark-gfm-dev \

@@ -44,7 +44,6 @@ let package = Package(
         // One thin system-library target per C library: a module map and a header, nothing else.
         .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
         .systemLibrary(name: "CSndfile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
-        .systemLibrary(name: "CSoxr", pkgConfig: "soxr", providers: [.apt(["libsoxr-dev"])]),
         .systemLibrary(name: "CEbur128", pkgConfig: "libebur128", providers: [.apt(["libebur128-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev"])]),
         // libFuzzer's driver, for `make fuzz` only (the sanitizer links it).
@@ -60,6 +59,7 @@ let package = Package(
         .target(name: "CPangoCairo", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
         .target(name: "CLouis", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
         .target(name: "CHyphen", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
+        .target(name: "CSoxr", dependencies: ["CLazyLibrary"]),
         .target(name: "CLibXML2", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
         .target(name: "CZip", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
 
@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "HLSpeakKit",
             dependencies: [
-                "CEspeakNG", "CSndfile", "CSoxr", "CEbur128", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CZip",
+                "CEspeakNG", "CSndfile", "CSoxr", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CZip",
                 .product(name: "Yams", package: "Yams"),
             ],
             // Language data: the tables of each language, read by LanguageLibrary.
@@ -118,7 +118,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HLSpeakKitTests",
-            dependencies: ["HLSpeakKit", "CSndfile"],
+            // libebur128: the reference loudness meter the tests hold hlspeak's own to.
+            dependencies: ["HLSpeakKit", "CSndfile", "CEbur128"],
             resources: [.copy("Fixtures")],
             swiftSettings: documentSwiftSettings
         ),

@@ -6,7 +6,8 @@
 /// A shared library opened the first time one of its functions is called, not when hlspeak
 /// starts: the document libraries (Pango and Cairo, liblouis, libzip, libhyphen, libxml2) and
 /// the dozens of libraries they bring cost every command ~28 M instructions and ~9 MB of
-/// memory to load, and speaking a section to audio uses none of them.
+/// memory to load, and speaking a section to audio uses none of them; libsoxr (with libgomp)
+/// only telephone audio uses.
 typedef struct hl_lazy_library {
     /// The file names to try, most likely first (the soname of the version built against, then
     /// others), ending with NULL.

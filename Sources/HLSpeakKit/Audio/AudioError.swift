@@ -3,6 +3,8 @@ public enum AudioError: HLSpeakError, Equatable {
     case cannotRead(path: String, reason: String)
     case encodingFailed(path: String, reason: String)
     case processingFailed(step: String, reason: String)
+    /// A library audio needs (libsoxr, to resample) could not be loaded: what to install.
+    case libraryMissing(String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,8 @@ public enum AudioError: HLSpeakError, Equatable {
             "writing audio to '\(path)' failed: \(reason); check there is free disk space, then run the command again"
         case .processingFailed(let step, let reason):
             "audio \(step) failed: \(reason); report this with the command you ran"
+        case .libraryMissing(let message):
+            message
         }
     }
 
@@ -20,6 +24,7 @@ public enum AudioError: HLSpeakError, Equatable {
         case .cannotRead: ExitStatus.noInput
         case .encodingFailed: ExitStatus.cannotCreate
         case .processingFailed: ExitStatus.software
+        case .libraryMissing: ExitStatus.unavailable
         }
     }
 }

@@ -8,6 +8,7 @@ public enum Resampler {
     public static func resample(_ audio: AudioBuffer, to rate: Int, bandLimit: Double? = nil) throws(AudioError)
         -> AudioBuffer {
         guard rate != audio.sampleRate || bandLimit != nil else { return audio }
+        try openLibrary()
         var quality = quality(from: audio.sampleRate, to: rate, bandLimit: bandLimit)
         var io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I)
         let capacity = Int((Double(audio.samples.count) * Double(rate) / Double(audio.sampleRate)).rounded(.up)) + 16
@@ -23,6 +24,11 @@ public enum Resampler {
             throw .processingFailed(step: "resampling", reason: String(cString: error))
         }
         return AudioBuffer(samples: Array(output.prefix(produced)), sampleRate: rate)
+    }
+
+    /// Loads libsoxr (the first time audio is resampled, not when hlspeak starts).
+    static func openLibrary() throws(AudioError) {
+        if let message = hlspeak_open_soxr() { throw .libraryMissing(String(cString: message)) }
     }
 
     /// soxr's recipe for 16-bit precision (every output hlspeak writes is 16-bit PCM, or 8-bit
@@ -49,6 +55,7 @@ public final class StreamingResampler {
     public init(from inputRate: Int, to outputRate: Int, bandLimit: Double? = nil) throws(AudioError) {
         self.inputRate = inputRate
         self.outputRate = outputRate
+        try Resampler.openLibrary()
         var quality = Resampler.quality(from: inputRate, to: outputRate, bandLimit: bandLimit)
         var io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I)
         var error: soxr_error_t?
