@@ -21,6 +21,8 @@ extension NormalizationPass {
 
     /// "q4h" → "every four hours", "q4-6h" → "every four to six hours", "q5min" → "every five minutes".
     mutating func readQForm(_ word: String) -> Bool {
+        // Every word of every sentence comes here: most do not start with a q.
+        guard let first = word.utf8.first, first | 0x20 == UInt8(ascii: "q") else { return false }
         if let (count, unit) = Self.qForm(word) {
             say(every(count, nil, unit: unit))
             index += 1
@@ -57,15 +59,17 @@ extension NormalizationPass {
 
     /// "PO" → "by mouth" in a sentence about a dose; "BID", "PRN" anywhere.
     mutating func readShorthand(_ word: String) -> Bool {
-        let dotted = token(1)?.is(".") == true
-        for (form, length) in (dotted ? [(word + ".", 2)] : []) + [(word, 1)] {
-            guard let entry = tables.shorthand[form], dosing || !entry.dosingOnly else { continue }
+        // With its dot first ("b.i.d."), then without.
+        if token(1)?.is(".") == true, let entry = tables.shorthand[word + "."], dosing || !entry.dosingOnly {
             say(entry.said)
-            index += length
-            if length == 2 { keepStopIfLast() }
+            index += 2
+            keepStopIfLast()
             return true
         }
-        return false
+        guard let entry = tables.shorthand[word], dosing || !entry.dosingOnly else { return false }
+        say(entry.said)
+        index += 1
+        return true
     }
 
     /// "3x" is read by the number; here "x 7 days" after a dose → "for seven days".
@@ -263,7 +267,8 @@ extension NormalizationPass {
 
     /// Letters and digits in one name: "A1C" → "A one C", "B12" → "B twelve", "SpO2" → "S P O two".
     mutating func readLettersAndDigits(_ word: String) -> Bool {
-        guard word.count <= 8, word.first?.isLetter == true, word.contains(where: \.isASCIIDigit),
+        // Most words have no digit: their bytes say so before their characters are counted.
+        guard word.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), word.count <= 8, word.first?.isLetter == true, word.contains(where: \.isASCIIDigit),
               word.allSatisfy({ $0.isASCIIDigit || $0.isLetter && $0.isASCII }),
               word.contains(where: \.isUppercase) else { return false }
         var parts: [String] = []
