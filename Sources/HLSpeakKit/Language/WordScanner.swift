@@ -9,21 +9,23 @@ enum WordScanner {
     /// With `joiningApostrophes`, an apostrophe between letters stays in the word ("it's").
     static func pieces(of text: String, joiningApostrophes: Bool = false) -> [Piece] {
         var pieces: [Piece] = []
-        var current = ""
+        // Each piece is copied out of `text` by position, not built a `Character` at a time.
+        let characters = CharacterPositions(text)
+        var start = 0  // where the piece being read begins
         var inWord = false
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            let apostropheInWord = joiningApostrophes && inWord && (character == "'" || character == "’")
-                && index + 1 < characters.count && CharacterClass.isLetter(characters[index + 1])
-            let isWordCharacter = CharacterClass.isLetter(character) || CharacterClass.isNumber(character) || apostropheInWord
-            if isWordCharacter != inWord && !current.isEmpty {
-                pieces.append(inWord ? .word(current) : .other(current))
-                current = ""
-            }
-            inWord = isWordCharacter
-            current.append(character)
+        func close(_ end: Int) {
+            let piece = characters.string(start..<end)
+            pieces.append(inWord ? .word(piece) : .other(piece))
+            start = end
         }
-        if !current.isEmpty { pieces.append(inWord ? .word(current) : .other(current)) }
+        for index in 0..<characters.count {
+            let apostropheInWord = joiningApostrophes && inWord && (characters.is(index, "'") || characters.is(index, "’"))
+                && index + 1 < characters.count && characters.isLetter(index + 1)
+            let isWordCharacter = characters.isLetter(index) || characters.isNumber(index) || apostropheInWord
+            if isWordCharacter != inWord && index > start { close(index) }
+            inWord = isWordCharacter
+        }
+        if characters.count > start { close(characters.count) }
         return pieces
     }
 }

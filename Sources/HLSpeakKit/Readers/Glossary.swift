@@ -40,13 +40,28 @@ public struct Glossary: Hashable, Sendable {
     private func holdsAnEntry(_ text: String) -> Bool {
         let haystack = Array(text.utf8)
         let ascii = haystack.allSatisfy { $0 < 0x80 }
-        return entries.keys.contains { key in
-            let needle = Array(key.utf8)
-            guard ascii, needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(key) }
-            guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-            return (0...(haystack.count - needle.count)).contains { start in
-                haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle)
+        return haystack.withUnsafeBufferPointer { haystack in
+            entries.keys.contains { key in
+                let needle = Array(key.utf8)
+                guard ascii, needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(key) }
+                return needle.withUnsafeBufferPointer { Self.occurs($0, in: haystack) }
             }
         }
+    }
+
+    /// Whether `needle` (not empty) is somewhere in `haystack`, byte for byte: a plain loop that
+    /// looks further only where the first byte matches.
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var matched = 1
+                while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

@@ -5,17 +5,32 @@
 enum CharacterClass {
     static func isLetter(_ character: Character) -> Bool {
         guard let byte = character.asciiValue else { return character.isLetter }
-        return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        return isLetter(byte)
     }
 
     static func isNumber(_ character: Character) -> Bool {
         guard let byte = character.asciiValue else { return character.isNumber }
-        return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+        return isNumber(byte)
+    }
+
+    /// An ASCII letter byte.
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// An ASCII digit byte.
+    static func isNumber(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     static func isWhitespace(_ character: Character) -> Bool {
         guard let byte = character.asciiValue else { return character.isWhitespace }
-        // Space, tab, line feed, vertical tab, form feed, carriage return (and "\r\n").
-        return byte == 0x20 || (0x09...0x0D).contains(byte)
+        return isWhitespace(byte)
+    }
+
+    /// Space, tab, line feed, vertical tab, form feed, carriage return (and "\r\n", whose
+    /// `asciiValue` is a line feed's).
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }
