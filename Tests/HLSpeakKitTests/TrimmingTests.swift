@@ -58,3 +58,44 @@ import Testing
         }
     }
 }
+
+@Suite struct CharacterPositionsTests {
+    /// Read as bytes (ASCII without a carriage return) or as characters, every answer is the
+    /// one the text's characters give.
+    @Test func answersAsTheCharactersDo() {
+        let texts = ["Call 1-800-555-0199 (ext. 12), it's Rh-negative.", "", "a",
+                     "line\r\nbreak", "lone\rreturn", "caf\u{E9} it\u{2019}s", "e\u{301}-7\u{20E3} \u{301}x",
+                     "\u{1F44D}\u{1F3FD} ok", "tab\tand\u{A0}no-break"]
+        for text in texts {
+            let characters = Array(text)
+            let positions = CharacterPositions(text)
+            #expect(positions.count == characters.count, "\(text.debugDescription)")
+            for (index, character) in characters.enumerated() {
+                #expect(positions.isLetter(index) == CharacterClass.isLetter(character), "\(text.debugDescription) at \(index)")
+                #expect(positions.isNumber(index) == CharacterClass.isNumber(character), "\(text.debugDescription) at \(index)")
+                #expect(positions.isWhitespace(index) == CharacterClass.isWhitespace(character), "\(text.debugDescription) at \(index)")
+                for scalar: Unicode.Scalar in ["-", "'", "\u{2019}", "e"] {
+                    #expect(positions.is(index, scalar) == (character == Character(scalar)), "\(text.debugDescription) at \(index)")
+                }
+            }
+            for start in 0...characters.count {
+                for end in start...characters.count {
+                    #expect(positions.string(start..<end) == String(characters[start..<end]), "\(text.debugDescription) \(start)..<\(end)")
+                }
+            }
+        }
+    }
+}
+
+@Suite struct LazyDigestTests {
+    @Test func isTheDigestOfItsPiecesInOrder() {
+        let pieces: [[UInt8]] = [Array("words.tsv 12\n".utf8), Array("a\tb\nc\td\n".utf8), [], [0xE2, 0x80, 0x99]]
+        var hash = SHA256()
+        hash.update(pieces.flatMap { $0 })
+        let digest = LazyDigest(pieces)
+        #expect(digest.hexDigest == hash.hexDigest())
+        #expect(digest.hexDigest == hash.hexDigest(), "asked twice, the same")
+        #expect(LazyDigest(pieces) == digest)
+        #expect(LazyDigest(Array(pieces.reversed())) != digest, "order counts")
+    }
+}
