@@ -30,4 +30,15 @@ struct HLSpeak: ParsableCommand {
         version: HLSpeakVersion.description,
         subcommands: [Speak.self, PhoneLine.self, Serve.self, Say.self, Simplify.self, Review.self, Readability.self, Build.self, ListTopics.self, Check.self, New.self, Import.self, CheckBRF.self, Voices.self, Pronunciations.self],
         defaultSubcommand: Speak.self)
+
+    /// Starts eSpeak NG on another thread first, then parses and runs the command. Most runs
+    /// speak (the default command does), and starting the engine (its data and its ~360 voice
+    /// files, ~6 ms) then overlaps parsing the command line and reading the library and the
+    /// topic, where started once the plan was known the first sentence waited 1–3 ms for it (the
+    /// median of `coping` to WAV 0.9–2.5 ms less over 120 and 150 interleaved runs). A command
+    /// that never speaks exits without waiting for it.
+    static func main() {
+        SpeechEngine.shared.startInBackground()
+        main(nil)
+    }
 }

@@ -67,7 +67,9 @@ public final class SpeechEngine: Sendable {
     public var isFresh: Bool { state.withLock { !$0.hasSynthesized } }
 
     /// Starts eSpeak NG on another thread (it reads its data and lists its ~360 voice files, for
-    /// about 10 ms), so that overlaps reading the topic; the first synthesis waits for it.
+    /// about 6–10 ms), so that overlaps reading the topic; the first synthesis waits for it. The
+    /// command line starts it first thing; planning a spoken output starts it too, for programs
+    /// that embed the library. A second call finds it started.
     public func startInBackground() {
         DispatchQueue.global(qos: .userInitiated).async {
             self.state.withLock { state in
