@@ -30,8 +30,8 @@ import Testing
         }
     }
 
-    /// Front matter is cut from the text the same whether its lines end in LF (read as stretches
-    /// of bytes) or CRLF (cut into lines): the YAML, the body and the body's first line.
+    /// Front matter is cut from the text the same whether its lines end in LF or CRLF: the YAML,
+    /// the body and the body's first line.
     @Test func frontMatterSplitsTheSameWhateverTheLineEnds() {
         let texts = ["---\ntitle: T\nid: t\n---\n# T\n\nBody ’quoted’.\n", "---\n---\nBody", "---\ntitle: T\n...\n",
                      "---  \ntitle: T\n  ---\n\n\nLate body", "---\ntitle: T\n---", "---\ntitle: no end\n", "title: T\n---\n", ""]

@@ -20,38 +20,32 @@ struct FrontMatter {
     /// Splits a topic file into its front matter and Markdown body. `bodyLine` is the body's first
     /// line in the file.
     static func split(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
-        // Without carriage returns (text from `TextFile` has none), the two parts are stretches of
-        // the text's bytes: only the front matter's lines are looked at, and the body is copied
-        // whole instead of being cut into lines and joined again.
-        if !text.utf8.contains(UInt8(ascii: "\r")) {
-            let bytes = Array(text.utf8)
-            var lineStart = 0, line = 0, yamlStart = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "\n") {
-                let content = String(decoding: bytes[lineStart..<end], as: UTF8.self).trimmed(.whitespace)
-                if line == 0 {
-                    guard content == "---" else { return nil }
-                    yamlStart = end + 1
-                } else if content == "---" || content == "..." {
-                    let yaml = String(decoding: bytes[min(yamlStart, lineStart)..<max(yamlStart, lineStart - 1)], as: UTF8.self)
-                    let body = String(decoding: bytes[min(bytes.count, end + 1)...], as: UTF8.self)
-                    return (yaml, body, line + 2)
-                }
-                lineStart = end + 1
-                line += 1
+        // Over the text's bytes: only the front matter's lines are looked at, and the body is
+        // copied whole. A line's end is "\n"; a "\r" before one (or at the very end) belongs to
+        // the line end, and is dropped first (text from `TextFile` has none).
+        var bytes = Array(text.utf8)
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        if bytes.contains(carriageReturn) {
+            bytes = bytes.indices.compactMap { index in
+                bytes[index] == carriageReturn && (index + 1 == bytes.count || bytes[index + 1] == newline) ? nil : bytes[index]
             }
-            return nil
         }
-        // Cut at bytes, not characters (grapheme breaking is the slow part of a long file).
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { Substring($0.last == UInt8(ascii: "\r") ? $0.dropLast() : $0) }
-        guard lines.first?.trimmed(.whitespace) == "---" else { return nil }
-        guard let end = lines.dropFirst().firstIndex(where: {
-            let line = $0.trimmed(.whitespace)
-            return line == "---" || line == "..."
-        }) else { return nil }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return (yaml, body, end + 2)
+        var lineStart = 0, line = 0, yamlStart = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == newline {
+            let content = String(decoding: bytes[lineStart..<end], as: UTF8.self).trimmed(.whitespace)
+            if line == 0 {
+                guard content == "---" else { return nil }
+                yamlStart = end + 1
+            } else if content == "---" || content == "..." {
+                // The lines between, without the line end before this one.
+                let yaml = String(decoding: bytes[yamlStart..<max(yamlStart, lineStart - 1)], as: UTF8.self)
+                let body = String(decoding: bytes[min(bytes.count, end + 1)...], as: UTF8.self)
+                return (yaml, body, line + 2)
+            }
+            lineStart = end + 1
+            line += 1
+        }
+        return nil
     }
 
     /// Reads the front matter's keys; problems are reported through `report`.
