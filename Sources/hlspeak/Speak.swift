@@ -85,7 +85,7 @@ func write(_ plan: ExportPlan, with exporter: Exporter) throws {
 /// Prints an output's files (captions aside) and its warnings, but not those in `printed`.
 func report(_ written: WrittenOutput, skipping printed: inout Set<String>) {
     for warning in written.warnings where printed.insert(warning).inserted { printError("warning: \(warning)") }
-    for file in written.files where file.pathExtension != "vtt" { print(FilePaths.display(file)) }
+    for file in written.filesWithoutCaptions { print(FilePaths.display(file)) }
 }
 
 /// Prints one output's files and warnings.

@@ -71,6 +71,11 @@ public struct OutputName: Hashable, Sendable {
         audio.deletingLastPathComponent().appendingPathComponent(audio.lastPathComponent + ".vtt")
     }
 
+    /// Whether `file` is the captions of an audio file.
+    static func isCaptions(_ file: URL) -> Bool {
+        file.pathExtension == "vtt"
+    }
+
     /// Whether a name is `file`'s name or one of its parts' (`coping.wav`, `coping.part3.wav`),
     /// or the captions of one: files of the same output an earlier run may have left. The test
     /// is made once per output and asked of every name in its folder, which may hold thousands.

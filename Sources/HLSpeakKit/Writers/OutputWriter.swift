@@ -78,6 +78,11 @@ public struct WrittenOutput: Hashable, Sendable {
     /// Each audio file made, with its words' timings (a read-along book is made from them).
     var audio: [WrittenAudio] = []
 
+    /// The files a person asked for: `files` without the captions beside the audio.
+    public var filesWithoutCaptions: [URL] {
+        files.filter { !OutputName.isCaptions($0) }
+    }
+
     public init(files: [URL], seconds: Double? = nil, warnings: [String] = []) {
         self.files = files
         self.seconds = seconds
