@@ -43,7 +43,8 @@ import Testing
     }
 
     /// Speaking a section loads none of the document libraries (they are opened on first use),
-    /// and a large-print PDF loads Pango and Cairo: the dynamic loader says what it opens.
+    /// nor libsoxr, which only telephone audio needs, nor libebur128 (the tests' reference meter);
+    /// a large-print PDF loads Pango and Cairo: the dynamic loader says what it opens.
     @Test func documentLibrariesLoadOnlyForDocuments() throws {
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -54,13 +55,43 @@ import Testing
             return result.standardError
         }
         let audio = try loaded("wav")
-        for library in ["libpango", "libcairo", "liblouis", "libzip", "libxml2", "libhyphen", "libqpdf"] {
+        for library in ["libpango", "libcairo", "liblouis", "libzip", "libxml2", "libhyphen", "libqpdf", "libsoxr", "libebur128"] {
             #expect(!audio.contains(library), "\(library) was loaded to speak")
         }
         #expect(audio.contains("libespeak-ng"))
+        #expect(try loaded("phone").contains("libsoxr"))
         let print = try loaded("large-print")
         #expect(print.contains("libpangocairo") && print.contains("libcairo"))
         #expect(!print.contains("liblouis") && !print.contains("libzip"))
+    }
+
+    /// A program installed without its PDF library says what to build or install, with the
+    /// status for a missing piece (69), and leaves no PDF behind; nothing about the disk.
+    @Test func aMissingPDFLibraryIsNamedWithItsFix() throws {
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let program = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: program, withIntermediateDirectories: true)
+        let built = CommandLineTests.executable.deletingLastPathComponent()
+        for name in ["hlspeak", "hlspeak_HLSpeakKit.resources"] {
+            try FileManager.default.copyItem(at: built.appendingPathComponent(name), to: program.appendingPathComponent(name))
+        }
+        let process = Process()
+        process.executableURL = program.appendingPathComponent("hlspeak")
+        process.arguments = ["miscarriage", "-s", "coping", "--format", "large-print", "-o", folder.appendingPathComponent("coping.pdf").path,
+                             "--content", CommandLineTests.packageRoot.appendingPathComponent("Content").path,
+                             "--voices", CommandLineTests.packageRoot.appendingPathComponent("Voices").path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 69, "\(message)")
+        #expect(message.contains("libHLSpeakQPDF.so") && message.contains("make install"), "\(message)")
+        #expect(!message.contains("disk space"), "\(message)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "bin" }
+        #expect(left.isEmpty, "\(left)")
     }
 
     @Test func htmlWithoutSectionWritesTheTopicPageToo() throws {

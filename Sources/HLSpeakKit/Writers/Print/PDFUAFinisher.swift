@@ -21,23 +21,29 @@ enum PDFUAFinisher {
         var untagged: Untagged
     }
 
-    private static let library: Result<Library, Failure> = {
+    /// A library that is missing or not hlspeak's is `PrintError.libraryMissing`, which says what
+    /// to install; nothing about the disk or the PDF is wrong then.
+    private static let library: Result<Library, PrintError> = {
         let folder = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [folder.appendingPathComponent("libHLSpeakQPDF.so"),
                           folder.deletingLastPathComponent().appendingPathComponent("lib/hlspeak/libHLSpeakQPDF.so")]
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate.path) {
             guard let handle = dlopen(candidate.path, RTLD_NOW | RTLD_LOCAL) else {
-                return .failure(Failure(reason: "\(candidate.path) cannot be loaded: " + (dlerror().map { String(cString: $0) } ?? "unknown")))
+                return .failure(.libraryMissing("\(candidate.path) cannot be loaded ("
+                    + (dlerror().map { String(cString: $0) } ?? "unknown reason") + "); " + reinstall))
             }
             guard let finish = dlsym(handle, "hlspeak_pdf_finish"), let untagged = dlsym(handle, "hlspeak_pdf_untagged_text") else {
-                return .failure(Failure(reason: "\(candidate.path) is not hlspeak's PDF library"))
+                return .failure(.libraryMissing("\(candidate.path) is not hlspeak's PDF library; " + reinstall))
             }
             return .success(Library(finish: unsafeBitCast(finish, to: Finish.self), untagged: unsafeBitCast(untagged, to: Untagged.self)))
         }
-        return .failure(Failure(reason: "libHLSpeakQPDF.so is missing (looked in \(candidates.map(\.path).joined(separator: ", "))); "
-            + "build it with 'swift build --product HLSpeakQPDF' or install hlspeak again ('make install')"))
+        return .failure(.libraryMissing("libHLSpeakQPDF.so, which finishes PDFs, is missing (looked in "
+            + "\(candidates.map(\.path).joined(separator: ", "))); " + reinstall))
     }()
+
+    private static let reinstall = "build it with 'swift build --product HLSpeakQPDF' or install hlspeak again ('make install')"
+
 
     /// Rewrites the PDF at `url` in place (through a sibling temporary file).
     static func apply(to url: URL, title: String, author: String?, language: String) throws {
