@@ -281,6 +281,9 @@ struct SentenceRewrites {
                     let contrastOrResult = [", but ", ", so "].contains(joint.text)
                     if !(Self.startsClause(clause) || Self.subjectThenHelper(clause)
                          || joint.text == ", but " && Self.opensWithNounAndVerb(clause)
+                         // "…, and a radiologist interprets the pictures": after a statement, a noun
+                         // phrase and its verb.
+                         || joint.text == ", and " && Self.opensWithNounAndVerb(clause) && Self.hasVerb(left)
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause))
                          || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left) && Self.wordCount(clause) >= 4
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
@@ -384,7 +387,10 @@ struct SentenceRewrites {
                                   !(Self.otherNameLeads + ["called"]).contains(where: { lastPart.hasPrefix($0 + " ") }),
                                   // "… trouble breathing, feeding, and staying warm, and they may need …":
                                   // a series closed by its own "and", then a pronoun's clause.
-                                  !(Self.personalPronouns.contains(next) && ["and", "or"].contains(lastPart.split(separator: " ").first?.lowercased() ?? "")) {
+                                  // ("…, outpatient center, or hospital, and a radiologist interprets …": the
+                                  // same, with a noun phrase and its verb.)
+                                  !((Self.personalPronouns.contains(next) || Self.opensWithNounAndVerb(right))
+                                    && ["and", "or"].contains(lastPart.split(separator: " ").first?.lowercased() ?? "")) {
                             continue
                         }
                     }
@@ -648,9 +654,12 @@ struct SentenceRewrites {
                     let main = String(left[comma.upperBound...])
                     return !Self.opensCondition(main) && Self.startsClause(main)
                 }()
+                // ("If so, they can become sick again; if they do not take …": a condition that has
+                // its clause, then a condition of its own.)
+                let nextCondition = joint.kind == .list && left.contains(", ") && Self.opensCondition(Self.firstWords(right, 1))
                 let condition = [.toTheEnd, .examples, .purpose].contains(joint.kind)
                     ? Self.opensCondition(Self.firstWords(left, 3)) && !closedCondition
-                    : Self.opensCondition(left)
+                    : Self.opensCondition(left) && !nextCondition
                 // "… a test, called a karyotype (…), to find out …": what the comma set off would
                 // be left hanging.
                 guard !condition, !left.hasSuffix(","),
@@ -732,7 +741,14 @@ struct SentenceRewrites {
         }
         return notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
             ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count)
-            ?? (count > min(maxWords, Self.clauseWords) ? relativeAside(text) ?? appositiveAfterSubject(text) : nil)
+            ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
+    }
+
+    /// What the sentence says in passing, said after it: a noun's description or name, a "which"
+    /// clause, a subject's description.
+    private func asideAfter(_ text: String) -> [String]? {
+        if let split = dashAside(text) ?? bracketAside(text) ?? calledAside(text) { return split }
+        return relativeAside(text) ?? appositiveAfterSubject(text)
     }
 
     /// "Depending on the findings, other tests may be ordered to find the cause." → "Other tests
@@ -1316,16 +1332,26 @@ struct SentenceRewrites {
         return startsClause(rest) || subjectThenHelper(rest) || opensWithNounAndVerb(rest) || isCondition && isInstruction(rest)
     }
 
+    /// True when `text` opens with a noun phrase and then its verb in "-s": a verb the rules know
+    /// ("the surgeon removes it"), or, after one thing ("a", "an", "each", "every" and a noun, "a
+    /// radiologist interprets …"), any word in "-s" that follows the noun, which only a verb can be.
     static func opensWithNounAndVerb(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ").prefix(5).map(String.init)
         guard let first = words.first, nounPhraseStarts.contains(first) else { return false }
-        for word in words.dropFirst(2) {
+        let oneThing = ["a", "an", "each", "every"].contains(first) && words.count > 2 && !pluralAfterA.contains(words[1])
+        for (index, word) in words.enumerated().dropFirst(2) {
             if personalPronouns.contains(word) || ["who", "that", "which", "and", "or"].contains(word) || word.contains(",") { return false }
             if knownVerbForm(word)?.form == .s
                 || word.hasSuffix("s") && statementVerbForms.contains(word) { return true }
+            if oneThing, word.count > 3, word.hasSuffix("s"), !["ss", "us", "is"].contains(where: word.hasSuffix), word.allSatisfy(\.isLetter),
+               !words[1..<index].contains(where: { prepositions.contains($0) || !$0.allSatisfy(\.isLetter) }) { return true }
         }
         return false
     }
+
+    /// Words after "a" that make a plural: "a few days", "a number of tests".
+    static let pluralAfterA: Set<String> = ["few", "lot", "lots", "number", "couple", "variety", "range", "series", "group", "set",
+                                            "pair", "total", "majority", "minority", "handful", "bunch", "host", "mix"]
 
     /// A definition with a relative clause, as two sentences: "Hemoglobin is an iron-rich protein
     /// that helps red blood cells carry oxygen …" → "Hemoglobin is an iron-rich protein. It helps
@@ -1760,7 +1786,7 @@ struct SentenceRewrites {
 
     /// Participles that may end a sentence, and the verb "This" takes for them.
     static let endingParticiples = [("making", "makes"), ("causing", "causes"), ("leading to", "leads to"), ("resulting in", "results in"),
-                              ("allowing", "allows"), ("helping", "helps"), ("increasing", "increases"), ("raising", "raises"),
+                              ("allowing", "allows"), ("giving", "gives"), ("helping", "helps"), ("increasing", "increases"), ("raising", "raises"),
                               ("reducing", "reduces"), ("lowering", "lowers"), ("preventing", "prevents"),
                               ("delaying", "delays"), ("damaging", "damages"), ("blocking", "blocks"), ("triggering", "triggers"),
                               ("putting", "puts"), ("affecting", "affects")]
@@ -1815,12 +1841,12 @@ struct SentenceRewrites {
         text.split(separator: " ").prefix(count).joined(separator: " ")
     }
 
-    /// A dash as it is typed: the dash itself, or a spaced en dash or hyphen standing for one.
-    static let dashes = ["—", " – ", " - "]
+    /// A dash as it is typed: the dash itself, or a spaced en dash, hyphen or two hyphens standing for one.
+    static let dashes = ["—", " – ", " - ", " -- "]
 
     /// How many dashes `text` has (a pair sets off an aside; "4–6" is a range, no dash).
     static func dashCount(in text: String) -> Int {
-        text.filter { $0 == "—" }.count + text.components(separatedBy: " – ").count - 1 + text.components(separatedBy: " - ").count - 1
+        text.filter { $0 == "—" }.count + dashes.dropFirst().reduce(0) { $0 + text.components(separatedBy: $1).count - 1 }
     }
 
     /// Where a sentence may be cut, and how the second half opens.

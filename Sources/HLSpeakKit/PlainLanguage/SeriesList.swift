@@ -1,5 +1,5 @@
 /// A long sentence that ends in a series of three or more things after "with", "for", "from",
-/// "such as", "like", "have" or "based on", as an introduction and a short list: "Doctors diagnose celiac disease
+/// "through", "such as", "like", "have" or "based on", as an introduction and a short list: "Doctors diagnose celiac disease
 /// with blood tests, biopsies of the small intestine, skin biopsies, and genetic tests." →
 /// "Doctors diagnose celiac disease with:" and the four. Plain-language guides turn any such run
 /// into a list; "include" has a rule of its own (`inclusionList`).
@@ -7,7 +7,7 @@ extension SentenceRewrites {
     /// The words a series may follow. "Such as" and "like" give examples, so "or" may join their
     /// last item; after the others "or" is a choice a list would lose.
     static let seriesLeads: [String: Bool] = ["with": false, "for": false, "from": false, "as": true, "like": true,
-                                              "have": false, "has": false, "on": false]
+                                              "have": false, "has": false, "on": false, "through": false]
 
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)

@@ -1,0 +1,161 @@
+/// What a sentence says in passing about a noun, said after it.
+///
+/// A description or another name set off by dashes or brackets, said after the sentence it
+/// interrupts: "…, and a radiologist—a doctor who specializes in medical imaging—interprets the
+/// pictures." → "…, and a radiologist interprets the pictures. A radiologist is a doctor who
+/// specializes in medical imaging."; "Cholescintigraphy—also called a HIDA scan—uses …" →
+/// "Cholescintigraphy uses …. Cholescintigraphy is also called a HIDA scan."; one that ends the
+/// sentence, "… inserts a laparoscope—a thin tube with a tiny camera attached." → "… inserts a
+/// laparoscope. A laparoscope is a thin tube with a tiny camera attached."; "… may need an
+/// episiotomy (a surgical cut between the vagina and anus)." → "… may need an episiotomy. An
+/// episiotomy is a surgical cut between the vagina and anus."
+///
+/// Only when the aside opens with "a", "an" or "the" and has no verb of its own before a
+/// "that", "which" or "who" (a description, not a clause: "—the same is true—"), or with words
+/// that give another name ("also called"); and only right after a noun named with "a", "the",
+/// "your"…, or after a subject of one to four words that opens the sentence: the noun the new
+/// sentence is about.
+extension SentenceRewrites {
+    func dashAside(_ text: String) -> [String]? {
+        guard let end = text.last, ".!".contains(end), (1...2).contains(Self.dashCount(in: text)),
+              !text.contains(where: { "()".contains($0) }),
+              let dash = Self.dashes.first(where: text.contains), let open = text.range(of: dash) else { return nil }
+        let close = text.range(of: dash, range: open.upperBound..<text.endIndex)
+        // Two dashes of different kinds, or a second one that is no pair of the first: left alone.
+        if Self.dashCount(in: text) == 2, close == nil { return nil }
+        let aside = String(text[open.upperBound..<(close?.lowerBound ?? text.index(before: text.endIndex))])
+        return said(about: String(text[..<open.lowerBound]), aside, rest: close.map { String(text[$0.upperBound...]) }, end: end)
+    }
+
+    /// The same for a description or name in brackets: "(a surgical cut …)", "(also called …)",
+    /// "(called tuberculin)". A gloss of a word or two ("fatigue (tiredness)") stays where it is.
+    func bracketAside(_ text: String) -> [String]? {
+        guard let end = text.last, ".!".contains(end), text.filter({ $0 == "(" }).count == 1, text.filter({ $0 == ")" }).count == 1,
+              let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let aside = String(text[text.index(after: open)..<close])
+        let rest = String(text[text.index(after: close)...]).trimmed(.whitespace)
+        // A bracket that ends the sentence leaves only its stop behind.
+        return said(about: String(text[..<open]), aside, rest: rest.count <= 1 ? nil : rest, end: end, namesInBrackets: true)
+    }
+
+    /// `head` (up to the aside) and `rest` (after it; nil when the aside ends the sentence) as one
+    /// sentence, and the aside as a sentence about the noun that ends `head`.
+    private func said(about head: String, _ aside: String, rest: String?, end: Character, namesInBrackets: Bool = false) -> [String]? {
+        let head = head.trimmed(.whitespace)
+        let aside = aside.trimmed(.whitespace)
+        let rest = rest?.trimmed(.whitespace)
+        let asideWords = aside.split(separator: " ").map { $0.lowercased() }
+        guard asideWords.count >= 2, !aside.contains(where: { ";:()\"“”".contains($0) }),
+              !head.contains(where: { "()\"“”".contains($0) }), rest.map({ Self.wordCount($0) >= 2 }) ?? true,
+              let named = Self.namedBefore(head) else { return nil }
+        let plural = Self.endsPlural(named)
+        let lower = aside.lowercased()
+        let stop = String(end == "!" ? "." : end)
+        if let lead = Self.otherNameLeads.first(where: { lower.hasPrefix($0 + " ") }) ?? (namesInBrackets && lower.hasPrefix("called ") ? "called" : nil) {
+            // "also called a hydroxyl iminodiacetic acid scan, HIDA scan, or hepatobiliary scan".
+            // ("—known as …—" may say how well known; in brackets, "(called tuberculin)" names it.)
+            guard lead.hasPrefix("also") || lead.hasPrefix("sometimes") || namesInBrackets else { return nil }
+            // "protein in the urine (called proteinuria)", "into a vein (called intravenous …)":
+            // after a place, the name is the whole phrase's.
+            let before = head.split(separator: " ").dropLast(named.split(separator: " ").count).last.map { $0.lowercased() } ?? ""
+            guard !Self.prepositions.contains(before) else { return nil }
+            // "a fluid (called tuberculin)" → "The fluid is called tuberculin.": the one just named.
+            let words = named.split(separator: " ")
+            let the = ["a", "an"].contains(words[0].lowercased()) ? "the " + words.dropFirst().joined(separator: " ") : named
+            return [joined(head, rest, end), Self.capitalized(the) + (plural ? " are " : " is ") + aside + stop]
+        }
+        // A description: "a doctor who …", "the part of the nerve that carries …", "a thin tube
+        // with a tiny camera attached"; no comma in it, and no verb before its relative word.
+        let relative = asideWords.firstIndex(where: { ["that", "which", "who", "whom", "where"].contains($0) }) ?? asideWords.count
+        guard ["a", "an", "the"].contains(asideWords[0]), !aside.contains(","), asideWords.count >= (namesInBrackets ? 3 : 2),
+              // "the more you rest, …", "the same is true": a comparison or a clause.
+              !["more", "less", "most", "same", "other", "best", "worst"].contains(asideWords[1]),
+              !asideWords[..<relative].contains(where: { Self.clauseVerbs.contains($0) || Self.modals.contains($0) }),
+              // "—the rest take longer—": a verb after the noun makes a clause.
+              !asideWords[..<relative].indices.dropFirst(2).contains(where: { index in
+                  Self.knownVerbForm(asideWords[index]).map { $0.form != .ing } == true
+                      && !Self.nounPhraseStarts.contains(asideWords[index - 1]) && !Self.prepositions.contains(asideWords[index - 1])
+              })
+        else { return nil }
+        let saying = (plural && asideWords[0] == "the" ? " are " : " is ") + aside
+        return [joined(head, rest, end), Self.capitalized(named) + saying + stop]
+    }
+
+    /// The sentence without its aside: "… an episiotomy, her provider will …", "… a laparoscope.".
+    private func joined(_ head: String, _ rest: String?, _ end: Character) -> String {
+        guard let rest else { return head + String(end) }
+        return head + (rest.first.map { ",;:".contains($0) } == true ? "" : " ") + rest
+    }
+
+    /// The noun phrase that ends `head`, from its "a", "the", "your"… ("a radiologist", "the
+    /// auditory brain stem"), or all of `head` when it is a subject of one to four words with no
+    /// verb ("Cholescintigraphy"); nil when the words before the aside end in no noun.
+    static func namedBefore(_ head: String) -> String? {
+        let words = head.split(separator: " ").map(String.init)
+        guard let last = words.last, last.allSatisfy({ $0.isLetter || "-'’".contains($0) }) else { return nil }
+        let determiners: Set<String> = ["a", "an", "the", "your", "his", "her", "their", "its", "our"]
+        let nouns = words.suffix(5)
+        guard let start = nouns.lastIndex(where: { determiners.contains($0.lowercased()) }) else {
+            // A subject that opens the sentence.
+            guard (1...4).contains(words.count),
+                  !words.contains(where: { Self.clauseVerbs.contains($0.lowercased()) || Self.prepositions.contains($0.lowercased())
+                      || Self.subordinators.contains($0.lowercased()) || $0.contains(",") }) else { return nil }
+            return head
+        }
+        let phrase = words[start...]
+        // "an instrument with a light, called a laparoscope": after "with" or "of" the name may be
+        // the whole phrase's ("the instrument"), not the last noun's.
+        if start > words.startIndex, ["of", "with", "without"].contains(words[start - 1].lowercased()) { return nil }
+        guard phrase.count >= 2,
+              !phrase.dropFirst().contains(where: { word in
+                  let lower = word.lowercased()
+                  return !word.allSatisfy({ $0.isLetter || "-'’".contains($0) }) || Self.clauseVerbs.contains(lower)
+                      || Self.prepositions.contains(lower) || ["and", "or", "that", "which", "who"].contains(lower)
+              }),
+              // After a verb in "-ing" or "-ed" the words may be what is done, not a noun: only a
+              // noun phrase's own words.
+              !phrase.dropFirst().contains(where: { Self.secondVerbForm($0.lowercased()) != nil && $0 != phrase.last }) else { return nil }
+        return phrase.joined(separator: " ")
+    }
+
+    /// "Ultrasound uses a device, called a transducer, that bounces sound waves off organs." →
+    /// "Ultrasound uses a device that bounces sound waves off organs. The device is called a
+    /// transducer."; "Surgery to remove the gallbladder, called cholecystectomy, is one of the most
+    /// common operations." → "Surgery to remove the gallbladder is one of the most common
+    /// operations. Surgery to remove the gallbladder is called cholecystectomy.": a name given
+    /// between commas, said after the sentence. Only for a name of one to six words with no verb
+    /// or comma, after a noun named with "a", "the"… (which the new sentence names with "the") or
+    /// after a subject of up to six words that opens the sentence and whose verb comes next.
+    func calledAside(_ text: String) -> [String]? {
+        guard let end = text.last, ".!".contains(end), let (head, name, rest) = Self.setOff(text, by: ", called ") else { return nil }
+        let nameWords = name.lowercased().split(separator: " ").map(String.init)
+        let headWords = head.lowercased().split(separator: " ").map(String.init)
+        guard (1...6).contains(nameWords.count), Self.wordCount(rest) >= 2,
+              !(head + name).contains(where: { ";:()—–\"“”".contains($0) }), !rest.contains(where: { ";:—–".contains($0) }),
+              // "called to the room", "called by the nurse": a verb, not a name.
+              !Self.prepositions.contains(nameWords[0]), !["and", "or", "because"].contains(nameWords[0]),
+              !nameWords.contains(where: { Self.clauseVerbs.contains($0) || Self.modals.contains($0) }),
+              !Self.opensCondition(head) else { return nil }
+        let restFirst = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let restVerb = Self.clauseVerbs.contains(restFirst) || Self.modals.contains(restFirst) || Self.predicateVerbs[restFirst] != nil
+            || Self.knownVerbForm(restFirst).map({ $0.form == .s || $0.form == .ed }) == true
+        // The subject that opens the sentence, its verb next: "Surgery to remove the gallbladder".
+        // (A verb in it only after "to": what the thing is for.)
+        let subjectOnly = !head.contains(",") && (1...6).contains(headWords.count) && restVerb
+            && !Self.prepositions.contains(headWords[0]) && !Self.subordinators.contains(headWords[0])
+            && !headWords.enumerated().contains(where: { index, word in
+                Self.clauseVerbs.contains(word) || Self.modals.contains(word) || Self.personalPronouns.contains(word)
+                    || Self.knownVerbForm(word) != nil && (index == 0 || headWords[index - 1] != "to") })
+        let named: String
+        if subjectOnly {
+            named = head
+        } else {
+            guard !restVerb, Self.hasVerb(head), let phrase = Self.namedBefore(head), phrase.contains(" ") else { return nil }
+            // "a device" → "The device": the one just named.
+            let words = phrase.split(separator: " ")
+            named = ["a", "an"].contains(words[0].lowercased()) ? "the " + words.dropFirst().joined(separator: " ") : phrase
+        }
+        let plural = Self.endsPlural(named)
+        return [head + " " + rest, Self.capitalized(named) + (plural ? " are called " : " is called ") + name + "."]
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import HLSpeakKit
+
+/// What a sentence says in passing about a noun (between dashes, in brackets, after ", called"),
+/// said after the sentence; and the joints found on pages the simplifier was not built on.
+@Suite struct NounAsideTests {
+    let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+
+    @Test func aDescriptionBetweenDashesIsSaidAfterTheSentence() {
+        #expect(rules.splitLong("After the scan, a radiologist—a doctor who specializes in medical imaging—looks at the pictures and writes a report.")
+                == ["After the scan, a radiologist looks at the pictures and writes a report.",
+                    "A radiologist is a doctor who specializes in medical imaging."])
+        #expect(rules.splitLong("The surgeon makes a few small cuts in the belly and puts in a laparoscope—a thin tube with a tiny camera on the end.")
+                == ["The surgeon makes a few small cuts in the belly and puts in a laparoscope.",
+                    "A laparoscope is a thin tube with a tiny camera on the end."])
+        #expect(rules.splitLong("Cholangiography—also called a bile duct x-ray or a cholangiogram—shows whether stones are blocking the ducts.")
+                == ["Cholangiography shows whether stones are blocking the ducts.",
+                    "Cholangiography is also called a bile duct x-ray or a cholangiogram."])
+        // Typed as two hyphens, the same dash.
+        #expect(rules.splitLong("The tube goes into the windpipe -- the airway that carries air to the lungs -- and stays there for a few days.")?
+            .last == "The windpipe is the airway that carries air to the lungs.")
+    }
+
+    @Test func whatIsNoDescriptionOfTheNounStaysBetweenItsDashes() {
+        #expect(rules.dashAside("Eating small meals, drinking water, and walking after a meal—instead of lying down—may help with your symptoms.") == nil,
+                "no noun before the aside, and the aside is no description")
+        #expect(rules.dashAside("Some people feel better after a week—the rest take longer to recover from the infection.") == nil,
+                "a clause with a verb of its own, not a description")
+        #expect(rules.dashAside("The doctor uses an instrument with a light—a laparoscope—to look inside the belly and the pelvis.") == nil,
+                "after 'with', the name may be the whole instrument's")
+        #expect(rules.dashAside("Her symptoms got worse over time—known as a flare—and then got better after treatment.") == nil,
+                "no noun named before the dash")
+    }
+
+    @Test func aDescriptionOrNameInBracketsIsSaidAfterTheSentence() {
+        #expect(rules.splitLong("If the tear is deep or the woman had an episiotomy (a surgical cut between the vagina and anus), her provider will repair it.")
+                == ["If the tear is deep or the woman had an episiotomy, her provider will repair it.",
+                    "An episiotomy is a surgical cut between the vagina and anus."])
+        #expect(rules.splitLong("For the skin test, the nurse puts a fluid (called tuberculin) under the skin on the lower part of the arm.")
+                == ["For the skin test, the nurse puts a fluid under the skin on the lower part of the arm.", "The fluid is called tuberculin."])
+        #expect(rules.bracketAside("You may be tired for weeks and have fatigue (tiredness) that does not go away with rest.") == nil,
+                "a gloss of a word stays where it is")
+        #expect(rules.bracketAside("The test looks for extra protein in the urine (called proteinuria) and for other signs of the condition.") == nil,
+                "after a place, the name is the whole phrase's, not the urine's")
+    }
+
+    @Test func aNameBetweenCommasIsSaidAfterTheSentence() {
+        #expect(rules.calledAside("Surgery to remove the gallbladder, called cholecystectomy, is one of the most common operations in adults.")
+                == ["Surgery to remove the gallbladder is one of the most common operations in adults.",
+                    "Surgery to remove the gallbladder is called cholecystectomy."])
+        #expect(rules.calledAside("The scan uses a handheld device, called a transducer, that sends sound waves into the body.")
+                == ["The scan uses a handheld device that sends sound waves into the body.", "The handheld device is called a transducer."])
+        #expect(rules.calledAside("The surgeon uses a thin viewing tube with a light, called a laparoscope, to look at the organs.") == nil,
+                "after 'with', the name may be the tube's")
+        #expect(rules.calledAside("The nurse, called to the room by the alarm, checked the baby's breathing and heart rate.") == nil,
+                "'called to' is a verb, not a name")
+    }
+
+    @Test func clausesWithANounSubjectAreCutAfterASeries() {
+        #expect(rules.splitLong("A trained technician does the test in a provider's office, an outpatient center, or a hospital, and a radiologist reads the pictures.")
+                == ["A trained technician does the test in a provider's office, an outpatient center, or a hospital.", "A radiologist reads the pictures."])
+        #expect(rules.splitLong("Your doctor may check your blood pressure, your weight, and a few other things, and a few days later you get the results.") == nil,
+                "'a few' is many things: what follows it is no verb")
+    }
+
+    @Test func aConditionWithItsClauseThenAConditionOfItsOwnIsCutAtTheSemicolon() {
+        #expect(rules.splitLong("If the drugs are stopped too soon, the infection can come back; if they are not taken correctly, the germs may stop responding to them.")
+                == ["If the drugs are stopped too soon, the infection can come back.",
+                    "If they are not taken correctly, the germs may stop responding to them."])
+        #expect(rules.splitLong("If you have a fever; a cough that will not go away; or pain in your chest, call your doctor right away.") == nil,
+                "the semicolons of a condition's list")
+    }
+
+    @Test func aSeriesAfterThroughIsAList() throws {
+        let list = try #require(rules.seriesList("The condition is diagnosed through a physical exam, a health history, blood tests, and an ultrasound."))
+        #expect(list.intro == "The condition is diagnosed through:")
+        #expect(list.items == ["A physical exam.", "A health history.", "Blood tests.", "An ultrasound."])
+    }
+
+    @Test func aResultThatGivesIsSaidAsASentence() {
+        #expect(rules.splitLong("The camera sends a magnified picture from inside the body to a video screen, giving the surgeon a close view of the organs.")
+                == ["The camera sends a magnified picture from inside the body to a video screen.", "This gives the surgeon a close view of the organs."])
+    }
+}
