@@ -2,7 +2,12 @@
 # `make test` runs the whole test suite; `make bench` measures speed against espeak-ng.
 SWIFT ?= swift
 # Linking the Swift runtime statically saves ~15 ms of start-up per run (dynamic Foundation is slow to load).
-RELEASE_FLAGS := --static-swift-stdlib
+# Concrete generic types (`[NodePath: Int]`, `Set<Character>`) are made by direct calls, not from
+# their mangled names, in hlspeak and in its dependencies (ArgumentParser, Yams): a name is decoded
+# at run time, and each generic requirement in it (`NodePath: Hashable`) costs a search of every
+# protocol conformance in the program the first time, ~0.3 M instructions each, dozens of them
+# before a section is spoken (`hlspeak --version` 14.8 → 13.1 ms with the dependencies too).
+RELEASE_FLAGS := --static-swift-stdlib -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 # Build and run: the C libraries hlspeak uses (eSpeak NG, libsndfile, libsoxr, libebur128 for the tests, cmark-gfm,
 # Pango and Cairo, liblouis, libhyphen with the en-US patterns (Spanish patterns come with hlspeak's language data), libxml2 for web pages, libqpdf to finish PDFs as PDF/UA, libzip for EPUB) and the large-print font (Tiresias LPfont,
 # designed for large print).

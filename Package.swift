@@ -21,12 +21,9 @@ let documentHeaders = headerFolders(["pangocairo", "liblouis", "libxml-2.0", "li
 /// What a C target that includes those headers is compiled with.
 let documentCSettings: [CSetting] = [.unsafeFlags(documentHeaders)]
 /// What a Swift target that imports them (or imports HLSpeakKit, which does) is compiled with.
-/// Concrete generic types (`[NodePath: Int]`, `Set<Character>`) are made by direct calls, not
-/// from their mangled names: a name is decoded at run time, and each generic requirement in it
-/// (`NodePath: Hashable`) costs a search of every protocol conformance in the program the first
-/// time, ~0.3 M instructions each, dozens of them before a section is spoken.
+/// (The release builds' start-up flags, for every target and dependency, are in the Makefile.)
 let documentSwiftSettings: [SwiftSetting] = [
-    .unsafeFlags(documentHeaders.flatMap { ["-Xcc", $0] } + ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+    .unsafeFlags(documentHeaders.flatMap { ["-Xcc", $0] }),
 ]
 
 let package = Package(
