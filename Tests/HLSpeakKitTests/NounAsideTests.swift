@@ -81,4 +81,11 @@ import Testing
         #expect(rules.splitLong("The camera sends a magnified picture from inside the body to a video screen, giving the surgeon a close view of the organs.")
                 == ["The camera sends a magnified picture from inside the body to a video screen.", "This gives the surgeon a close view of the organs."])
     }
+
+    @Test func whatFollowsIsSaidAsASentence() {
+        #expect(rules.splitLong("Treatment starts with a first phase of 2 months, followed by a second phase of 4 or 7 months with fewer drugs.")
+                == ["Treatment starts with a first phase of 2 months.", "This is followed by a second phase of 4 or 7 months with fewer drugs."])
+        #expect(rules.splitLong("You may have a fever, followed by a rash on the chest, back, and face a few days later.") == nil,
+                "what follows holds a series of its own")
+    }
 }

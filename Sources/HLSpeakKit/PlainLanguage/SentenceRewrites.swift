@@ -1919,6 +1919,8 @@ struct SentenceRewrites {
         Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
         Joint(text: ", depending on ", kind: .toTheEnd, opening: "This depends on "),
         Joint(text: ", from ", kind: .toTheEnd, opening: "This ranges from "),
+        // "… an initial phase of 2 months, followed by a choice of …" → "This is followed by …".
+        Joint(text: ", followed by ", kind: .toTheEnd, opening: "This is followed by "),
     ] + endingParticiples.map { participle, verb in
         Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ")
     } + [
