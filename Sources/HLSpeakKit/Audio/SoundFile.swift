@@ -160,6 +160,13 @@ final class SoundFileWriter: SampleSink {
 private final class FileSink {
     let descriptor: Int32
     var failure: String?
+    /// Up to where the kernel was asked to start writing the file out to disk.
+    var startedOut: off_t = 0
+    /// How much is written before the kernel is asked to start writing it out: the rename that
+    /// puts a finished file in place of an old one makes ext4 write out every byte still only in
+    /// memory first (a 3 MB WAV: 6–20 ms on the test machine), while data asked for earlier goes
+    /// out as the rest of the file is still being made (2–4 ms left; 5 ms less per WAV).
+    static let writeOutEvery: off_t = 256 * 1024
 
     init(descriptor: Int32) { self.descriptor = descriptor }
 
@@ -186,9 +193,20 @@ private final class FileSink {
                     }
                     done += written
                 }
+                sink.startWritingOut()
                 return count
             },
             tell: { data in sf_count_t(lseek(fileSink(data).descriptor, 0, SEEK_CUR)) })
+    }
+
+    /// Asks the kernel to start writing out what was written since the last time, once there is
+    /// `writeOutEvery` of it: advice (POSIX_FADV_DONTNEED starts the write-out of dirty pages on
+    /// Linux and keeps them), so nothing here can fail the file.
+    func startWritingOut() {
+        let end = lseek(descriptor, 0, SEEK_CUR)
+        guard end - startedOut >= Self.writeOutEvery else { return }
+        _ = posix_fadvise(descriptor, startedOut, end - startedOut, POSIX_FADV_DONTNEED)
+        startedOut = end
     }
 
 }
