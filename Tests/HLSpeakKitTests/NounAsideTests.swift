@@ -30,6 +30,10 @@ import Testing
                 "after 'with', the name may be the whole instrument's")
         #expect(rules.dashAside("Her symptoms got worse over time—known as a flare—and then got better after treatment.") == nil,
                 "no noun named before the dash")
+        #expect(rules.dashAside("Sometimes—a few days after the first dose—the rash comes back on the arms and the legs.") == nil,
+                "'Sometimes' says when; it names nothing to describe")
+        #expect(rules.dashAside("You—the parent of a child with the condition—can ask the nurse for a plan to take home.") == nil,
+                "a pronoun takes no description as a subject would ('You is …')")
     }
 
     @Test func aDescriptionOrNameInBracketsIsSaidAfterTheSentence() {

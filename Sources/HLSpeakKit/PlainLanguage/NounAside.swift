@@ -96,10 +96,14 @@ extension SentenceRewrites {
         let determiners: Set<String> = ["a", "an", "the", "your", "his", "her", "their", "its", "our"]
         let nouns = words.suffix(5)
         guard let start = nouns.lastIndex(where: { determiners.contains($0.lowercased()) }) else {
-            // A subject that opens the sentence.
-            guard (1...4).contains(words.count),
-                  !words.contains(where: { Self.clauseVerbs.contains($0.lowercased()) || Self.prepositions.contains($0.lowercased())
-                      || Self.subordinators.contains($0.lowercased()) || $0.contains(",") }) else { return nil }
+            // A subject that opens the sentence: not a word that says when or how ("Sometimes—…"),
+            // a joining word or a pronoun ("You—the patient—…").
+            guard (1...4).contains(words.count), !words.contains(where: { word in
+                let lower = word.lowercased()
+                return Self.clauseVerbs.contains(lower) || Self.prepositions.contains(lower) || Self.subordinators.contains(lower)
+                    || Self.adverbs.contains(lower) || lower.hasSuffix("ly") || Self.personalPronouns.contains(lower)
+                    || Self.joiningWords.contains(lower) || word.contains(",")
+            }) else { return nil }
             return head
         }
         let phrase = words[start...]
@@ -112,8 +116,8 @@ extension SentenceRewrites {
                   return !word.allSatisfy({ $0.isLetter || "-'’".contains($0) }) || Self.clauseVerbs.contains(lower)
                       || Self.prepositions.contains(lower) || ["and", "or", "that", "which", "who"].contains(lower)
               }),
-              // After a verb in "-ing" or "-ed" the words may be what is done, not a noun: only a
-              // noun phrase's own words.
+              // A word that may be a verb before the last ("the doctor examines it") makes the words
+              // a clause; the last may be either ("a test").
               !phrase.dropFirst().contains(where: { Self.secondVerbForm($0.lowercased()) != nil && $0 != phrase.last }) else { return nil }
         return phrase.joined(separator: " ")
     }
