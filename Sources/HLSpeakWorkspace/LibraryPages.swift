@@ -60,7 +60,7 @@ struct LibraryPages {
         \(filters)
         </ul></nav>
         <div class="table"><table>
-        <caption>\(shown) topic\(shown == 1 ? "" : "s") (reading level as written → approved plain language: Flesch-Kincaid grade, target \(grade(WorkspaceLibrary.gradeTarget)) or lower; for Spanish INFLESZ, target 65 or higher)</caption>
+        <caption>\(shown) topic\(shown == 1 ? "" : "s") (reading level as written → approved plain language: Flesch-Kincaid grade, target \(grade(ReadabilityReport.gradeTarget)) or lower; for Spanish INFLESZ, target 65 or higher)</caption>
         <thead><tr><th scope="col">Topic</th><th scope="col">Sections</th><th scope="col">Words</th><th scope="col">Spoken</th>
         <th scope="col">Grade</th><th scope="col">Problems</th><th scope="col">Review</th><th scope="col">Last build</th></tr></thead>
         <tbody>

@@ -14,9 +14,6 @@ final class WorkspaceLibrary: @unchecked Sendable {
     /// Pages as last made, with the state of the files they were made from.
     private var pages: [String: (stamp: String, page: WorkspacePage)] = [:]
 
-    /// The grade targets the readability report uses (English; Spanish is judged on INFLESZ).
-    static let gradeTarget = 6.0
-    static let smogTarget = 8.0
 
     init(exporter: Exporter, cache: URL) {
         self.exporter = exporter
@@ -95,7 +92,7 @@ final class WorkspaceLibrary: @unchecked Sendable {
                                        review: try PlainReview.load(from: try reviewFile(of: topic.id)))
         return ReadabilityReport(versions, ids: topic.allSections.map(\.id), language: language,
                                  counter: try HyphenationSyllableCounter(language: language), syllables: .hyphenation,
-                                 grade: Self.gradeTarget, smog: Self.smogTarget)
+                                 grade: ReadabilityReport.gradeTarget, smog: ReadabilityReport.smogTarget)
     }
 
     /// Spoken seconds of `section` with the default voice, estimated without speaking.

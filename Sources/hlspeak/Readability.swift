@@ -30,10 +30,10 @@ struct Readability: ParsableCommand {
     var topic: String
 
     @Option(name: .long, help: "The grade level to pass (Flesch-Kincaid).")
-    var grade: Double = 6
+    var grade = ReadabilityReport.gradeTarget
 
     @Option(name: .long, help: "The SMOG grade to pass.")
-    var smog: Double = 8
+    var smog = ReadabilityReport.smogTarget
 
     @Option(name: .long, help: "Where syllable counts come from: hyphenation (as common checkers count) or pronunciation (eSpeak NG).")
     var syllables: SyllableSource = .hyphenation

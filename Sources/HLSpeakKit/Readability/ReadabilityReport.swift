@@ -72,6 +72,12 @@ public struct ReadabilityReport: Encodable, Sendable {
         public var suggestedMisses: [String]
     }
 
+    /// The grade a section passes at or below (Flesch-Kincaid; the AMA's grade 6 for health
+    /// material), unless the caller asks for another.
+    public static let gradeTarget = 6.0
+    /// The SMOG grade a section passes at or below, the health-literacy standard.
+    public static let smogTarget = 8.0
+
     public var topic: String
     /// The formulas judged by: grades, or INFLESZ.
     public var scale: ReadabilityScale
