@@ -83,13 +83,11 @@ final class WorkspaceLibrary: @unchecked Sendable {
         return Simplifier(words: exporter.plainWords(for: language), language: language)
     }
 
-    func reviewFile(of id: String) throws -> URL { PlainReview.file(for: try content.file(forTopic: id)) }
-
     /// Reading grades of every section as written, suggested and approved.
     func readability(of topic: Topic) throws -> ReadabilityReport {
         let language = try content.language(of: topic)
         let versions = ReadingVersions(topic: topic, simplifier: try simplifier(for: topic),
-                                       review: try PlainReview.load(from: try reviewFile(of: topic.id)))
+                                       review: try PlainReview.load(from: try content.reviewFile(forTopic: topic.id)))
         return ReadabilityReport(versions, ids: topic.allSections.map(\.id), language: language,
                                  counter: try HyphenationSyllableCounter(language: language), syllables: .hyphenation,
                                  grade: ReadabilityReport.gradeTarget, smog: ReadabilityReport.smogTarget)
@@ -110,7 +108,7 @@ final class WorkspaceLibrary: @unchecked Sendable {
     /// The review of `topic` as it stands, and its version (which a form carries, so a stale
     /// form is refused).
     func review(of topic: Topic) throws -> (editor: PlainReviewEditor, version: String) {
-        let file = try reviewFile(of: topic.id)
+        let file = try content.reviewFile(forTopic: topic.id)
         return (try PlainReviewEditor(topic: topic, file: file, simplifier: try simplifier(for: topic)),
                 PlainReviewEditor.version(of: file))
     }
@@ -118,7 +116,7 @@ final class WorkspaceLibrary: @unchecked Sendable {
     /// Applies `decision` to `topic`'s review through the one review edit, if the review is still
     /// at `version`.
     func decide(_ decision: ReviewDecision, topic: Topic, version: String, by: String) throws {
-        _ = try PlainReviewEditor.edit(try reviewFile(of: topic.id), topic: topic, simplifier: try simplifier(for: topic),
+        _ = try PlainReviewEditor.edit(try content.reviewFile(forTopic: topic.id), topic: topic, simplifier: try simplifier(for: topic),
                                        expectedVersion: version, by: by, date: CalendarDate.today.iso) { editor in
             switch decision {
             case .accept(let id), .reject(let id):

@@ -62,7 +62,7 @@ struct Readability: ParsableCommand {
             let language = try library.language(of: written)
             // A draft from a text file has no review: nothing in it is approved yet.
             let review = PlainTextDraft.isDraft(self.topic) ? nil
-                : try PlainReview.load(from: PlainReview.file(for: try library.contentLibrary().file(forTopic: written.id)))
+                : try PlainReview.load(from: try library.contentLibrary().reviewFile(forTopic: written.id))
             let versions = ReadingVersions(topic: written, simplifier: Simplifier(words: library.plainWords(language: language), language: language),
                                            review: review)
             if let text { return print(versions.text(text, ids: ids, sentences: language.sentences)) }

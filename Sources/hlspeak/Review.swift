@@ -78,7 +78,7 @@ struct Review: ParsableCommand {
             let language = try content.language(of: source)
             let words = library.plainWords(language: language)
             let simplifier = Simplifier(words: words, language: language)
-            let file = PlainReview.file(for: try content.file(forTopic: topic))
+            let file = try content.reviewFile(forTopic: topic)
             let chosen = try SectionLookup(source).sections(section).filter { !$0.isCredits }
             let meter = try ReadabilityMeter(language: language)
             func view(_ editor: PlainReviewEditor) -> PlainReviewReport { PlainReviewReport(editor: editor, meter: meter, words: words) }

@@ -108,7 +108,7 @@ public final class Exporter: @unchecked Sendable {
 
     /// The plain-language version of `topic` as its review file allows.
     func plainVersion(of topic: Topic, words: PlainWords, language: Language) throws -> PlainVersion {
-        let review = try PlainReview.load(from: PlainReview.file(for: try content.file(forTopic: topic.id)))
+        let review = try PlainReview.load(from: try content.reviewFile(forTopic: topic.id))
         return PlainVersion(topic: topic, simplifier: Simplifier(words: words, language: language), review: review)
     }
 

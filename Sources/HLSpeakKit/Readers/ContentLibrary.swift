@@ -62,6 +62,11 @@ public struct ContentLibrary: Sendable {
         return directory.appendingPathComponent("\(found).md")
     }
 
+    /// The review file of topic `id` (`Content/<id>.review.yml`), whether it exists yet or not.
+    public func reviewFile(forTopic id: String) throws(ContentError) -> URL {
+        PlainReview.file(for: try file(forTopic: id))
+    }
+
     /// The id of the topic `name` means, in its file's capitals.
     public func topicID(_ name: String) throws(ContentError) -> String {
         try file(forTopic: name).deletingPathExtension().lastPathComponent
