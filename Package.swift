@@ -66,6 +66,10 @@ let package = Package(
         .target(name: "CLibXML2", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
         .target(name: "CZip", dependencies: ["CLazyLibrary"], cSettings: documentCSettings),
 
+        // A long section is spoken in two pieces at once: this forks the child that speaks the
+        // second, which must run only C (no Swift runtime or Dispatch lock held by another thread).
+        .target(name: "CSpeechPiece", dependencies: ["CEspeakNG"]),
+
         // libqpdf has only a C++ API: a small C++ target gives Swift a C interface to the one job it does.
         .target(
             name: "CQPDF",
@@ -75,7 +79,7 @@ let package = Package(
         .target(
             name: "HLSpeakKit",
             dependencies: [
-                "CEspeakNG", "CSndfile", "CSoxr", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CZip",
+                "CEspeakNG", "CSpeechPiece", "CSndfile", "CSoxr", "CCmarkGFM", "CPangoCairo", "CLouis", "CHyphen", "CLibXML2", "CZip",
                 .product(name: "Yams", package: "Yams"),
             ],
             // Language data: the tables of each language, read by LanguageLibrary.

@@ -50,6 +50,63 @@ import Testing
         #expect(leftovers == ["coping.wav", "coping.wav.vtt"])
     }
 
+    @Test func twoPiecesSpokenSideBySideJoinAsTheWholeSpokenAtOnce() throws {
+        let section = try SectionLookup(try TestSupport.miscarriage().readable(TestSupport.sentences)).section("coping")
+        let voice = try TestSupport.voice()
+        let script = SpeechRenderer(voice: voice).script(for: section)
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let whole = try SpeechEngine.shared.synthesize(ssml: script.ssml, voice: voice)
+        var samples: [Int16] = []
+        let pieces = try SpeechEngine.shared.synthesize(pieces: script.pieces.map(script.ssml(of:)), voice: voice,
+                                                        scratchFolder: folder) { samples.append(contentsOf: $0) }
+        #expect(pieces.count == 2)
+        #expect(samples.count == pieces.map(\.sampleCount).reduce(0, +))
+        // The lengths agree within 1% (this test process's engine is not fresh, so words vary a
+        // little), and the pause where the pieces join is as long as the other pauses between
+        // paragraphs (within 60 ms of their median).
+        #expect(abs(samples.count - whole.sampleCount) < whole.sampleCount / 100, "\(samples.count) samples against \(whole.sampleCount)")
+        var markSamples: [String: Int] = [:]
+        var offset = 0
+        for piece in pieces {
+            for event in piece.events where event.kind == .mark { markSamples[event.name ?? ""] = offset + event.sample }
+            offset += piece.sampleCount
+        }
+        let quiet = SilenceMap(AudioBuffer(samples: samples.map { Float($0) / 32_768 }, sampleRate: 22_050)).quietRuns(longerThan: 300)
+        // Coping is its title, then paragraphs: the pause before each paragraph after the first.
+        var pauses: [Int: Int] = [:]
+        var firstSentence = 0
+        for (index, part) in script.parts.enumerated() {
+            if index >= 2, let mark = markSamples[SpokenScript.markName(firstSentence)] {
+                pauses[index] = try #require(quiet.last { $0.lowerBound < mark }).count
+            }
+            firstSentence += part.sentences.count
+        }
+        let cut = script.pieces[1].lowerBound
+        let joint = try #require(pauses[cut])
+        pauses[cut] = nil
+        let others = pauses.values.sorted()
+        #expect(abs(joint - others[others.count / 2]) < 22_050 * 6 / 100, "pause at the joint \(joint) samples; the others \(others)")
+        // The second piece, spoken by the child, is speech, and its marks come in order.
+        let second = samples[pieces[0].sampleCount...]
+        #expect(second.contains { abs(Int($0)) > 8_000 })
+        let marks = pieces.flatMap { $0.events.filter { $0.kind == .mark }.compactMap(\.name) }
+        #expect(marks == (0..<script.sentences.count).map(SpokenScript.markName))
+        #expect(pieces[1].events.allSatisfy { $0.sample <= pieces[1].sampleCount })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "the child's file is gone")
+    }
+
+    @Test func aSecondPieceWithNowhereToWriteIsReported() throws {
+        let nowhere = URL(fileURLWithPath: "/nonexistent-hlspeak-folder")
+        #expect {
+            _ = try SpeechEngine.shared.synthesize(pieces: ["<speak>one</speak>", "<speak>two</speak>"], voice: try TestSupport.voice(),
+                                                   scratchFolder: nowhere) { _ in }
+        } throws: { error in
+            guard case SpeechError.secondProcessFailed = error else { return false }
+            return "\(error)".contains("/nonexistent-hlspeak-folder") && "\(error)".contains("try again")
+        }
+    }
+
     @Test func slowVoiceIsSlower() throws {
         let section = try SectionLookup(try TestSupport.miscarriage()).section("what-is-it")
         let normal = SpeechRenderer(voice: try TestSupport.voice("default"))

@@ -107,4 +107,46 @@ import Testing
         #expect(!ssml.contains("60s\"/>"))
         #expect(ssml.components(separatedBy: "&lt;audio").count == 3)
     }
+
+    /// A script of paragraphs with one sentence each, of the given lengths in characters.
+    private func paragraphs(_ lengths: [Int]) -> SpokenScript {
+        SpokenScript(parts: lengths.enumerated().map { index, length in
+            let text = String(repeating: "a", count: length - 1) + "."
+            return .init(kind: .paragraph, sentences: [.init(ssml: text, text: text)], pauseBefore: index == 0 ? 0 : 600)
+        })
+    }
+
+    @Test func longScriptIsSpokenInTwoPiecesCutNearTheMiddle() throws {
+        let coping = try script("coping")
+        let pieces = coping.pieces
+        #expect(pieces.count == 2)
+        #expect(pieces.first?.lowerBound == 0 && pieces.last?.upperBound == coping.parts.count)
+        #expect(pieces[0].upperBound == pieces[1].lowerBound)
+        // Moving the cut one part either way would leave the halves less even.
+        let lengths = coping.parts.map { $0.sentences.reduce(0) { $0 + $1.text.utf8.count } }
+        let imbalance = { (cut: Int) in abs(lengths[..<cut].reduce(0, +) - lengths[cut...].reduce(0, +)) }
+        let cut = pieces[0].upperBound
+        #expect(imbalance(cut) <= imbalance(cut - 1) || cut == 1)
+        #expect(cut + 1 >= coping.parts.count || imbalance(cut) <= imbalance(cut + 1))
+
+        #expect(paragraphs([100, 700, 200]).pieces == [0..<2, 2..<3])
+        #expect(paragraphs([300, 100, 100, 300]).pieces == [0..<2, 2..<4])
+        #expect(paragraphs([200, 200]).pieces == [0..<2], "shorter than a second engine is worth")
+        #expect(paragraphs([900]).pieces == [0..<1], "one part is never cut")
+    }
+
+    @Test func piecesSayTheWholeScriptWithItsMarksAndPauses() throws {
+        let coping = try script("coping")
+        #expect(coping.ssml(of: coping.parts.indices) == coping.ssml)
+        let documents = coping.pieces.map(coping.ssml(of:))
+        let marks = { (ssml: String) in ssml.components(separatedBy: "<mark name=\"").dropFirst().map { $0.prefix { $0 != "\"" } } }
+        #expect(documents.flatMap(marks) == marks(coping.ssml))
+        #expect(Set(marks(coping.ssml)).count == coping.sentences.count)
+        let pause = "<break time=\"600ms\"/>"
+        let pauses = { (ssml: String) in ssml.components(separatedBy: pause).count - 1 }
+        #expect(documents.map(pauses).reduce(0, +) == pauses(coping.ssml))
+        // The pause between the pieces ends the first; the second starts with its first sentence.
+        #expect(documents[0].hasSuffix(pause + "\n</speak>\n"))
+        #expect(documents[1].split(separator: "\n")[1].hasPrefix("<mark name="))
+    }
 }

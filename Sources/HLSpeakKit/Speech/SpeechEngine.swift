@@ -1,4 +1,5 @@
 import CEspeakNG
+import CSpeechPiece
 import Foundation
 import Synchronization
 
@@ -6,6 +7,8 @@ import Synchronization
 public struct Synthesis: Sendable {
     /// Mono 16-bit samples (empty when they were streamed to `onAudio` instead).
     public var samples: [Int16]
+    /// How many samples were made (also when they were streamed).
+    public var sampleCount: Int
     public var sampleRate: Int
     /// Word and sentence events with their sample offsets, for captions and splitting.
     public var events: [SpeechEvent]
@@ -97,18 +100,58 @@ public final class SpeechEngine: Sendable {
             try Self.apply(voice, to: &state)
             state.hasSynthesized = true
             let sink = SynthesisSink(onAudio: onAudio)
-            // eSpeak NG's noise comes from the C library's rand(): seeding it from the text makes
-            // the same text give the same samples, whichever process speaks it.
-            srand(Self.seed(for: ssml))
-            let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML) | UInt32(espeakENDPAUSE)
-            let status = withExtendedLifetime(sink) {
-                ssml.withCString { text in
-                    espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, flags, nil,
-                                 Unmanaged.passUnretained(sink).toOpaque())
-                }
-            }
+            let status = Self.speak(ssml, into: sink)
             guard status == EE_OK else { throw .synthesisFailed(code: status.rawValue) }
-            return Synthesis(samples: sink.samples, sampleRate: Int(state.sampleRate), events: sink.events)
+            return Synthesis(samples: sink.samples, sampleCount: sink.sampleCount, sampleRate: Int(state.sampleRate), events: sink.events)
+        }
+    }
+
+    /// Speaks `pieces` as one stream of audio, each piece by a fresh copy of the engine as it
+    /// stands now: the first in this process, the others at the same time in child processes
+    /// forked from it, on other cores (eSpeak NG has one engine per process). So the samples are
+    /// the same whether there is one core or several. `onAudio` receives every piece's samples
+    /// in order: the first's as they are made, each other's, from the unlinked file in
+    /// `scratchFolder` its child wrote, once the pieces before it are done. Returns one
+    /// `Synthesis` per piece, its events counted from the piece's own first sample.
+    func synthesize(pieces: [String], voice: VoiceProfile, scratchFolder: URL,
+                    onAudio: @escaping (UnsafeBufferPointer<Int16>) -> Void) throws(SpeechError) -> [Synthesis] {
+        try state.withLock { state throws(SpeechError) -> [Synthesis] in
+            try Self.start(&state)
+            try Self.apply(voice, to: &state)
+            state.hasSynthesized = true
+            // A child not collected (this process failed first) is stopped when it is let go.
+            var children: [ForkedPiece] = []
+            for piece in pieces.dropFirst() {
+                children.append(try ForkedPiece(scratchFolder: scratchFolder) { descriptor in
+                    piece.withCString { hlspeak_fork_piece($0, Self.flags, Self.seed(for: piece), descriptor) }
+                })
+            }
+            let sink = SynthesisSink(onAudio: onAudio)
+            let status = Self.speak(pieces.first ?? "", into: sink)
+            guard status == EE_OK else { throw .synthesisFailed(code: status.rawValue) }
+            var made = [Synthesis(samples: [], sampleCount: sink.sampleCount, sampleRate: Int(state.sampleRate), events: sink.events)]
+            while !children.isEmpty {
+                let child = children.removeFirst()
+                let (count, events) = try child.collect(kind: { Self.kind(of: espeak_EVENT_TYPE(UInt32(clamping: $0))) }, onAudio: onAudio)
+                made.append(Synthesis(samples: [], sampleCount: count, sampleRate: Int(state.sampleRate), events: events))
+            }
+            return made
+        }
+    }
+
+    /// How every text is given to eSpeak NG: UTF-8 SSML, with the pause after the last sentence.
+    private static let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML) | UInt32(espeakENDPAUSE)
+
+    /// Speaks `ssml` into `sink` with the engine as it is set up; call it under the engine's lock.
+    private static func speak(_ ssml: String, into sink: SynthesisSink) -> espeak_ERROR {
+        // eSpeak NG's noise comes from the C library's rand(): seeding it from the text makes
+        // the same text give the same samples, whichever process speaks it.
+        srand(seed(for: ssml))
+        return withExtendedLifetime(sink) {
+            ssml.withCString { text in
+                espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, flags, nil,
+                             Unmanaged.passUnretained(sink).toOpaque())
+            }
         }
     }
 
@@ -136,6 +179,17 @@ public final class SpeechEngine: Sendable {
                 }
             }
             return clauses.joined(separator: " ")
+        }
+    }
+
+    /// The events hlspeak keeps, by eSpeak NG's type (the others are internal).
+    fileprivate static func kind(of type: espeak_EVENT_TYPE) -> SpeechEvent.Kind? {
+        switch type {
+        case espeakEVENT_WORD: .word
+        case espeakEVENT_SENTENCE: .sentence
+        case espeakEVENT_END: .end
+        case espeakEVENT_MARK: .mark
+        default: nil
         }
     }
 
@@ -218,6 +272,7 @@ public final class SpeechEngine: Sendable {
 /// Collects one synthesis's samples and events; reached from the C callback through `user_data`.
 private final class SynthesisSink {
     var samples: [Int16] = []
+    var sampleCount = 0
     var events: [SpeechEvent] = []
     let onAudio: ((UnsafeBufferPointer<Int16>) -> Void)?
 
@@ -231,6 +286,7 @@ private func synthesisCallback(_ wave: UnsafeMutablePointer<Int16>?, _ count: In
     let sink = Unmanaged<SynthesisSink>.fromOpaque(userData).takeUnretainedValue()
     if let wave, count > 0 {
         let chunk = UnsafeBufferPointer(start: wave, count: Int(count))
+        sink.sampleCount += chunk.count
         if let onAudio = sink.onAudio {
             onAudio(chunk)  // streamed: the consumer copies what it keeps
         } else {
@@ -238,14 +294,7 @@ private func synthesisCallback(_ wave: UnsafeMutablePointer<Int16>?, _ count: In
         }
     }
     while event.pointee.type != espeakEVENT_LIST_TERMINATED {
-        let kind: SpeechEvent.Kind? = switch event.pointee.type {
-        case espeakEVENT_WORD: .word
-        case espeakEVENT_SENTENCE: .sentence
-        case espeakEVENT_END: .end
-        case espeakEVENT_MARK: .mark
-        default: nil
-        }
-        if let kind {
+        if let kind = SpeechEngine.kind(of: event.pointee.type) {
             let name = kind == .mark ? event.pointee.id.name.map { String(cString: $0) } : nil
             sink.events.append(SpeechEvent(kind: kind, sample: Int(event.pointee.sample),
                                            textPosition: Int(event.pointee.text_position),

@@ -9,6 +9,8 @@ public enum SpeechError: HLSpeakError, Equatable {
     /// eSpeak NG does not know the voice a profile names; `setting` is where the profile names it.
     case espeakVoiceNotFound(String, profile: String, setting: String?)
     case synthesisFailed(code: Int32)
+    /// The second process that speaks part of a long section side by side could not run.
+    case secondProcessFailed(reason: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,9 @@ public enum SpeechError: HLSpeakError, Equatable {
                 + "'espeak-ng --voices=en' lists the English voices, and variants are names such as f3, m2 or klatt"
         case .synthesisFailed(let code):
             return "eSpeak NG failed while speaking (error \(code)); try again, and report it if it repeats"
+        case .secondProcessFailed(let reason):
+            return "the second process that speaks half of the section failed: \(reason); "
+                + "check that the output folder has room and the system allows another process, then try again"
         }
     }
 
@@ -40,7 +45,7 @@ public enum SpeechError: HLSpeakError, Equatable {
         case .unknownVoice: ExitStatus.usage
         case .invalidVoiceProfile, .invalidLexicon, .espeakVoiceNotFound: ExitStatus.dataError
         case .engineUnavailable: ExitStatus.unavailable
-        case .synthesisFailed: ExitStatus.software
+        case .synthesisFailed, .secondProcessFailed: ExitStatus.software
         }
     }
 }

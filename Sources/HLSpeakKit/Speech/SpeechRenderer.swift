@@ -35,35 +35,42 @@ public struct SpeechRenderer: Sendable {
                for output: URL = FileManager.default.temporaryDirectory.appendingPathComponent("speech")) throws -> SpokenAudio {
         let engineRate = try SpeechEngine.shared.sampleRate()
         let stream = try AudioStream(inputRate: engineRate, outputRate: rate ?? engineRate, bandLimit: bandLimit, for: output)
-        let synthesis = try SpeechEngine.shared.synthesize(ssml: script.ssml, voice: voice, onAudio: stream.append)
+        // A long script is spoken in two pieces at once, the second by a forked copy of the engine.
+        let documents = script.pieces.map(script.ssml(of:))
+        let syntheses = try SpeechEngine.shared.synthesize(pieces: documents, voice: voice, scratchFolder: output.deletingLastPathComponent(),
+                                                           onAudio: stream.append)
         let made = try stream.finish()
         let audio = made.audio
         let ratio = Double(audio.sampleRate) / Double(engineRate)
         let sentences = script.sentences
         var starts = [Int](repeating: -1, count: sentences.count)
         var words = [[SpokenWordEvent]](repeating: [], count: sentences.count)
-        let ssml = Array(script.ssml.unicodeScalars)
         var sentence = -1
-        for event in synthesis.events {
-            switch event.kind {
-            case .mark:
-                if let name = event.name, name.hasPrefix("s"), let index = Int(name.dropFirst()),
-                   starts.indices.contains(index) {
-                    starts[index] = min(audio.count, Int(Double(event.sample) * ratio))
-                    sentence = index
+        var pieceStart = 0
+        for (document, synthesis) in zip(documents, syntheses) {
+            let ssml = Array(document.unicodeScalars)
+            for event in synthesis.events {
+                let sample = min(audio.count, Int(Double(pieceStart + event.sample) * ratio))
+                switch event.kind {
+                case .mark:
+                    if let name = event.name, name.hasPrefix("s"), let index = Int(name.dropFirst()),
+                       starts.indices.contains(index) {
+                        starts[index] = sample
+                        sentence = index
+                    }
+                case .word where sentence >= 0:
+                    // The word as spoken: its place in the SSML eSpeak NG was given.
+                    let from = event.textPosition - 1
+                    let to = min(ssml.count, from + event.length)
+                    guard from >= 0, from < to else { continue }
+                    var text = String.UnicodeScalarView()
+                    text.append(contentsOf: ssml[from..<to])
+                    words[sentence].append(SpokenWordEvent(sentence: sentence, text: String(text), sample: sample))
+                default:
+                    continue
                 }
-            case .word where sentence >= 0:
-                // The word as spoken: its place in the SSML eSpeak NG was given.
-                let from = event.textPosition - 1
-                let to = min(ssml.count, from + event.length)
-                guard from >= 0, from < to else { continue }
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: ssml[from..<to])
-                words[sentence].append(SpokenWordEvent(sentence: sentence, text: String(text),
-                                                       sample: min(audio.count, Int(Double(event.sample) * ratio))))
-            default:
-                continue
             }
+            pieceStart += synthesis.sampleCount
         }
         // A mark eSpeak NG dropped takes the previous sentence's start.
         var previous = 0

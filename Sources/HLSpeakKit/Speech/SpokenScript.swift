@@ -46,11 +46,18 @@ public struct SpokenScript: Hashable, Sendable {
     public static func markName(_ index: Int) -> String { "s\(index)" }
 
     /// The whole script as one SSML document, one part per line.
-    public var ssml: String {
+    public var ssml: String { ssml(of: parts.indices) }
+
+    /// The parts `range` as an SSML document of their own; each sentence keeps the mark of its
+    /// place in the whole script. The pause before the next part ends this document rather than
+    /// starting the next: eSpeak NG keeps a pause at the end of a document but not at its start,
+    /// and so the pieces joined are as long as the whole spoken at once (within 10 ms).
+    func ssml(of range: Range<Int>) -> String {
         var lines = ["<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\">"]
-        var index = 0
-        for part in parts {
-            var line = part.pauseBefore > 0 ? SSML.pause(part.pauseBefore) + " " : ""
+        var index = parts[..<range.lowerBound].reduce(0) { $0 + $1.sentences.count }
+        for (position, part) in zip(range, parts[range]) {
+            let pause = position == range.lowerBound && position > 0 ? 0 : part.pauseBefore
+            var line = pause > 0 ? SSML.pause(pause) + " " : ""
             line += part.sentences.map { sentence in
                 defer { index += 1 }
                 // The mark sits outside <s>: eSpeak NG 1.51 drops a mark straight after "." (#920).
@@ -58,7 +65,32 @@ public struct SpokenScript: Hashable, Sendable {
             }.joined(separator: " ")
             lines.append(line)
         }
+        if range.upperBound < parts.count, parts[range.upperBound].pauseBefore > 0 {
+            lines.append(SSML.pause(parts[range.upperBound].pauseBefore))
+        }
         lines.append("</speak>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Scripts this long (characters of text) or longer are spoken in two pieces at once.
+    static let twoPieceLength = 600
+
+    /// The runs of parts spoken by separate fresh engines, side by side on two cores: the whole
+    /// script, or (from `twoPieceLength` characters, with two parts or more) two runs cut at the
+    /// part boundary nearest the middle of the text. A pure function of the script, so the same
+    /// script is always cut the same way and gives the same samples on any machine.
+    var pieces: [Range<Int>] {
+        let lengths = parts.map { part in part.sentences.reduce(0) { $0 + $1.text.utf8.count } }
+        let total = lengths.reduce(0, +)
+        guard parts.count > 1, total >= Self.twoPieceLength else { return [parts.indices] }
+        var best = 1
+        var before = 0
+        var bestDistance = Int.max
+        for cut in 1..<parts.count {
+            before += lengths[cut - 1]
+            let distance = abs(2 * before - total)
+            if distance < bestDistance { (best, bestDistance) = (cut, distance) }
+        }
+        return [0..<best, best..<parts.count]
     }
 }
