@@ -76,7 +76,7 @@ enum GrowthBench {
     }
 
     /// Instructions for `coping` to WAV, hlspeak against espeak-ng reading the same SSML at the
-    /// same rate, counted by callgrind (both threads); skipped when valgrind is missing.
+    /// same rate, counted by callgrind (every thread and process); skipped when valgrind is missing.
     private static func instructionRatio(hlspeak: String, root: URL, work: URL) throws {
         // valgrind cannot read the debug information of a Swift release build: count a copy without it.
         let copy = work.appendingPathComponent("bin")
@@ -93,11 +93,25 @@ enum GrowthBench {
         else { return }
         let ssmlFile = work.appendingPathComponent("coping.ssml")
         try ssml.write(to: ssmlFile, atomically: true, encoding: .utf8)
+        // Every process's own count. hlspeak forks a second process to speak half of a long
+        // section, and callgrind starts a forked child with the counts its parent had: a child's
+        // own work is what it spent inside `hlspeak_fork_piece`, the function that forked it.
         func count(_ arguments: [String]) -> Double? {
-            guard let run = output(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + arguments),
-                  let line = run.stderr.split(separator: "\n").first(where: { $0.contains("Collected :") }),
-                  let number = line.split(separator: " ").last.flatMap({ Double($0) }) else { return nil }
-            return number
+            let folder = work.appendingPathComponent("callgrind-\(arguments[0].split(separator: "/").last ?? "")")
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard let run = output(["valgrind", "--tool=callgrind", "--callgrind-out-file=\(folder.path)/cg.%p"] + arguments),
+                  let parent = run.stderr.split(separator: "=").first,
+                  let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !files.isEmpty else { return nil }
+            var total = 0.0
+            for file in files {
+                guard let annotated = output(["callgrind_annotate", "--inclusive=yes", "--threshold=100", folder.appendingPathComponent(file).path])?.stdout
+                else { return nil }
+                let wanted = file == "cg.\(parent)" ? "PROGRAM TOTALS" : "hlspeak_fork_piece"
+                guard let line = annotated.split(separator: "\n").first(where: { $0.contains(wanted) }),
+                      let number = Double(line.split(separator: " ").first?.replacingOccurrences(of: ",", with: "") ?? "") else { return nil }
+                total += number
+            }
+            return total
         }
         guard let ours = count([binary, "miscarriage", "-s", "coping", "-o", work.appendingPathComponent("cg.wav").path,
                                 "--content", content, "--voices", voices]),
