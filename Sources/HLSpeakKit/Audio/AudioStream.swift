@@ -40,6 +40,9 @@ final class AudioStream: @unchecked Sendable {
     private var pending: UnsafeMutableBufferPointer<Int16>
     private var pendingCount = 0
     private static let batchSize = 16_384
+    /// At most this many batches wait for the queue: eSpeak NG never makes them that fast, but
+    /// a second piece read back from its file does, and would otherwise fill memory.
+    private let batchesWaiting = DispatchSemaphore(value: 8)
 
     deinit { pending.deallocate() }
 
@@ -69,8 +72,12 @@ final class AudioStream: @unchecked Sendable {
         let batch = Batch(block: pending, count: pendingCount)
         pending = .allocate(capacity: pending.count)
         pendingCount = 0
+        batchesWaiting.wait()
         queue.async { [self] in
-            defer { batch.block.deallocate() }
+            defer {
+                batch.block.deallocate()
+                batchesWaiting.signal()
+            }
             let shorts = UnsafeBufferPointer(rebasing: batch.block[..<batch.count])
             if let resampler {
                 take(resampled: resampler.process([Float](unsafeUninitializedCapacity: shorts.count) { floats, count in
