@@ -10,16 +10,16 @@ final class ForkedPiece {
     private let descriptor: Int32
     private var reaped = false
 
-    /// Makes the child's file in `scratchFolder` and starts the child with `fork`, given the
+    /// Makes the child's file in `scratchFolder` and forks the child with `start`, given the
     /// file's descriptor (it returns the child's process id, or -1 and errno).
-    init(scratchFolder: URL, fork: (Int32) -> pid_t) throws(SpeechError) {
+    init(scratchFolder: URL, start: (Int32) -> pid_t) throws(SpeechError) {
         var template = Array(scratchFolder.appendingPathComponent(".hlspeak-piece-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw .secondProcessFailed(reason: "cannot make a temporary file in \(scratchFolder.path) (\(String(cString: strerror(errno))))")
         }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        let pid = fork(descriptor)
+        let pid = start(descriptor)
         guard pid > 0 else {
             let reason = String(cString: strerror(errno))
             close(descriptor)

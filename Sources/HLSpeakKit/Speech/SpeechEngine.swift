@@ -95,15 +95,12 @@ public final class SpeechEngine: Sendable {
     /// a chunk is eSpeak NG's own buffer, valid only during the call (copy what you keep).
     public func synthesize(ssml: String, voice: VoiceProfile, onAudio: ((UnsafeBufferPointer<Int16>) -> Void)? = nil)
         throws(SpeechError) -> Synthesis {
-        try state.withLock { state throws(SpeechError) -> Synthesis in
-            try Self.start(&state)
-            try Self.apply(voice, to: &state)
-            state.hasSynthesized = true
-            let sink = SynthesisSink(onAudio: onAudio)
-            let status = Self.speak(ssml, into: sink)
-            guard status == EE_OK else { throw .synthesisFailed(code: status.rawValue) }
-            return Synthesis(samples: sink.samples, sampleCount: sink.sampleCount, sampleRate: Int(state.sampleRate), events: sink.events)
-        }
+        var kept: [Int16] = []
+        // One piece: spoken here, no child and no scratch file.
+        var synthesis = try synthesize(pieces: [ssml], voice: voice, scratchFolder: FileManager.default.temporaryDirectory,
+                                       onAudio: onAudio ?? { kept.append(contentsOf: $0) })[0]
+        synthesis.samples = kept
+        return synthesis
     }
 
     /// Speaks `pieces` as one stream of audio, each piece by a fresh copy of the engine as it
@@ -269,17 +266,17 @@ public final class SpeechEngine: Sendable {
     }
 }
 
-/// Collects one synthesis's samples and events; reached from the C callback through `user_data`.
+/// Hands one synthesis's samples on and collects its events; reached from the C callback through
+/// `user_data`.
 private final class SynthesisSink {
-    var samples: [Int16] = []
     var sampleCount = 0
     var events: [SpeechEvent] = []
-    let onAudio: ((UnsafeBufferPointer<Int16>) -> Void)?
+    let onAudio: (UnsafeBufferPointer<Int16>) -> Void
 
-    init(onAudio: ((UnsafeBufferPointer<Int16>) -> Void)?) { self.onAudio = onAudio }
+    init(onAudio: @escaping (UnsafeBufferPointer<Int16>) -> Void) { self.onAudio = onAudio }
 }
 
-/// eSpeak NG's synthesis callback: append samples and events to the sink; 0 means go on.
+/// eSpeak NG's synthesis callback: samples on through the sink, events into it; 0 means go on.
 private func synthesisCallback(_ wave: UnsafeMutablePointer<Int16>?, _ count: Int32,
                                _ events: UnsafeMutablePointer<espeak_EVENT>?) -> Int32 {
     guard var event = events, let userData = event.pointee.user_data else { return 0 }
@@ -287,11 +284,7 @@ private func synthesisCallback(_ wave: UnsafeMutablePointer<Int16>?, _ count: In
     if let wave, count > 0 {
         let chunk = UnsafeBufferPointer(start: wave, count: Int(count))
         sink.sampleCount += chunk.count
-        if let onAudio = sink.onAudio {
-            onAudio(chunk)  // streamed: the consumer copies what it keeps
-        } else {
-            sink.samples.append(contentsOf: chunk)
-        }
+        sink.onAudio(chunk)  // eSpeak NG's buffer: the consumer copies what it keeps
     }
     while event.pointee.type != espeakEVENT_LIST_TERMINATED {
         if let kind = SpeechEngine.kind(of: event.pointee.type) {
