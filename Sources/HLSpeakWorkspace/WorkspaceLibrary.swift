@@ -14,7 +14,6 @@ final class WorkspaceLibrary: @unchecked Sendable {
     /// Pages as last made, with the state of the files they were made from.
     private var pages: [String: (stamp: String, page: WorkspacePage)] = [:]
 
-
     init(exporter: Exporter, cache: URL) {
         self.exporter = exporter
         self.cache = cache

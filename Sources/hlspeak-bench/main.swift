@@ -90,7 +90,7 @@ func scriptTimes(_ builders: [SpokenScriptBuilder]) -> [Double] {
     }
     return times.map(\.median)
 }
-let voice = try VoiceLibrary(directory: root.appendingPathComponent("Voices")).profile(named: "default")
+let voice = try VoiceLibrary(directory: root.appendingPathComponent("Voices")).profile(named: VoiceLibrary.defaultVoice)
 let scriptMedians = scriptTimes([SpokenScriptBuilder(lexicon: voice.lexicon, language: voice.language),
                                  SpokenScriptBuilder(lexicon: voice.lexicon, language: voice.language, normalizing: false)])
 let (normalizing, plain) = (scriptMedians[0], scriptMedians[1])

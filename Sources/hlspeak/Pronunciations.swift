@@ -21,7 +21,7 @@ struct Pronunciations: ParsableCommand {
     var topics: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The voice profile.", valueName: "name"))
-    var voice: String = "default"
+    var voice = VoiceLibrary.defaultVoice
 
     @OptionGroup var library: LibraryOptions
 

@@ -33,7 +33,7 @@ struct Say: ParsableCommand {
         try reportingErrors {
             let exporter = try library.exporter(plain: false, topics: false)
             var choice = ExportChoice.typedText
-            choice.formats = format.map { .some([$0]) } ?? .usual
+            if let format { choice.formats = .some([format]) }
             audio.apply(to: &choice)
             let spoken = try exporter.spokenForm(of: text, choice: choice)
             print(spoken.text)

@@ -50,7 +50,7 @@ struct Speak: ParsableCommand {
         try reportingErrors {
             var choice = ExportChoice(topic: topic)
             choice.sections = section
-            choice.formats = format ?? .usual
+            if let format { choice.formats = format }
             choice.plain = plain.plain
             choice.output = output
             audio.apply(to: &choice)

@@ -17,7 +17,7 @@ struct Voices: ParsableCommand {
     var say: String?
 
     @Option(name: .long, help: ArgumentHelp("The voice for --say.", valueName: "name"))
-    var voice: String = "default"
+    var voice = VoiceLibrary.defaultVoice
 
     @Option(name: [.short, .long], help: ArgumentHelp("The sample file (default: voice-NAME.wav).", valueName: "file"))
     var output: String?

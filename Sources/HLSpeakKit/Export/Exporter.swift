@@ -132,7 +132,7 @@ public final class Exporter: @unchecked Sendable {
         var resolved = ResolvedRequest(request: canonical)
         if writer.needs.contains(.voice) {
             guard let voices else { throw SpeechError.voicesFolderMissing(path: voicesFolder) }
-            var name = request.voice ?? writer.usualVoice(for: request) ?? "default"
+            var name = request.voice ?? writer.usualVoice(for: request) ?? VoiceLibrary.defaultVoice
             // The topic's language picks the usual voice's version for it ("default-es").
             var byLanguage = false
             if request.voice == nil, let topic = try? self.topic(request.topic),
@@ -140,7 +140,7 @@ public final class Exporter: @unchecked Sendable {
                 name = localized
                 byLanguage = true
             }
-            let voice = try self.voice(voices.voiceNames.contains(name) || request.voice != nil ? name : "default")
+            let voice = try self.voice(voices.voiceNames.contains(name) || request.voice != nil ? name : VoiceLibrary.defaultVoice)
             // A voice the language chose is the usual one: it is not named in file names.
             canonical.voice = byLanguage ? nil : voice.name
             let audio = AudioFormat.for(request.format, codec: request.codec ?? voice.phoneCodec)

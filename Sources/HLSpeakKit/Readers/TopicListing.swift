@@ -27,7 +27,7 @@ public enum TopicListing {
     /// the folder, and its absence is the error.
     public static func sections(of topic: Topic, voicesFolder: URL, voice: String?, language: Language) throws -> [String] {
         guard FilePaths.isFolder(voicesFolder) || voice != nil else {
-            return sections(of: topic, voice: VoiceProfile(name: "default", language: language))
+            return sections(of: topic, voice: VoiceProfile(name: VoiceLibrary.defaultVoice, language: language))
         }
         let voices = try VoiceLibrary(directory: voicesFolder)
         return sections(of: topic, voice: try voice.map(voices.profile(named:)) ?? voices.profile(forLanguage: topic.language))

@@ -7,6 +7,9 @@ public struct VoiceLibrary: Sendable {
     public var directory: URL
     /// The languages voices speak; `language:` in a profile names one.
     public var languages: LanguageLibrary
+    /// The voice used when none is named (`Voices/default.yml`), and the phone formats' voice.
+    public static let defaultVoice = "default"
+    static let phoneVoice = "phone"
 
     /// The voices in `directory`; `languages` defaults to the data that comes with hlspeak.
     public init(directory: URL, languages: LanguageLibrary? = nil) throws {
@@ -33,7 +36,7 @@ public struct VoiceLibrary: Sendable {
 
     /// The profile of voice `name` as a topic in language `tag` uses it ("default" for Spanish
     /// is "default-es" when there is one).
-    public func profile(named name: String = "default", forLanguage tag: String) throws -> VoiceProfile {
+    public func profile(named name: String = defaultVoice, forLanguage tag: String) throws -> VoiceProfile {
         try profile(named: voice(name, forLanguage: tag) ?? name)
     }
 

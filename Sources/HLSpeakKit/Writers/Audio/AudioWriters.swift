@@ -19,7 +19,7 @@ extension SpokenSectionWriter {
     static var scope: OutputScope { .oneSection }
     static var needs: [WriterNeed] { [.voice] }
     static var fingerprintInputs: [FingerprintInput] { [.voice] }
-    static func usualVoice(for request: ExportRequest) -> String? { "default" }
+    static func usualVoice(for request: ExportRequest) -> String? { VoiceLibrary.defaultVoice }
 
     init(_ request: ResolvedRequest) throws { self.init(audio: SpokenAudioWriter(request)) }
 
@@ -50,7 +50,7 @@ struct PhoneAudioWriter: SpokenSectionWriter {
     static let format = ExportFormat.phone
     let audio: SpokenAudioWriter
 
-    static func usualVoice(for request: ExportRequest) -> String? { "phone" }
+    static func usualVoice(for request: ExportRequest) -> String? { VoiceLibrary.phoneVoice }
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) {
         let codec = request.request.codec ?? .ulaw

@@ -15,7 +15,7 @@ struct PhoneLineWriter: OutputWriter {
     static let fingerprintInputs: [FingerprintInput] = [.voice, .libraryInfo]
     static let nameSubject: String? = "phone-line"
 
-    static func usualVoice(for request: ExportRequest) -> String? { "phone" }
+    static func usualVoice(for request: ExportRequest) -> String? { VoiceLibrary.phoneVoice }
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) {
         let codec = request.request.codec ?? .ulaw

@@ -16,7 +16,7 @@ struct EPUBWriter: OutputWriter {
     static let needs: [WriterNeed] = [.voice, .sectionAudio]
     static let fingerprintInputs: [FingerprintInput] = [.voice, .libraryInfo]
 
-    static func usualVoice(for request: ExportRequest) -> String? { "default" }
+    static func usualVoice(for request: ExportRequest) -> String? { VoiceLibrary.defaultVoice }
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "epub") }
 
     let audio: SpokenAudioWriter
