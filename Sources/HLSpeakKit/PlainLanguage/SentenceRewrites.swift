@@ -194,6 +194,17 @@ struct SentenceRewrites {
         return (String(text[..<open.lowerBound]), String(text[open.upperBound..<close.lowerBound]), String(text[close.upperBound...]))
     }
 
+    /// True when every ", " of `text` belongs to one series of three or more items that
+    /// "and" or "or" closes: "the parent, their family, or their provider can do". The items
+    /// between the first and the last have at most four words and no verb.
+    static func commasCloseOneSeries(_ text: String) -> Bool {
+        let parts = text.components(separatedBy: ", ")
+        guard parts.count >= 3, let last = parts.last?.lowercased(), last.hasPrefix("and ") || last.hasPrefix("or ") else { return false }
+        return parts.dropFirst().dropLast().allSatisfy { item in
+            wordCount(item) <= 4 && !hasVerb(item) && !["and", "or"].contains(item.split(separator: " ").first?.lowercased() ?? "")
+        }
+    }
+
     /// The words after the last ", " of `text` (all of it when it has none): its last clause or item.
     static func afterLastComma(_ text: String) -> String {
         text.range(of: ", ", options: .backwards).map { String(text[$0.upperBound...]) } ?? text
@@ -493,7 +504,13 @@ struct SentenceRewrites {
                     // is the rest of the sentence, commas and all.
                     let saysWhatItMeans = [", which ", ", meaning "].contains(joint.text) && ["means", "meant", "that"].contains(next)
                         && ![", and ", ", but ", ", or ", ", so "].contains(where: right.contains)
-                    if right.contains(where: { (saysWhatItMeans ? ";—–" : ",;—–").contains($0) })
+                    // "…, meaning there is nothing the parent, their family, or their provider can
+                    // do", "…, causing pain, swelling, and loss of motion": commas of one closed series
+                    // of short items stay inside what it means or causes. (After "because" or "such
+                    // as", the sentence's own words may follow the series.)
+                    let commasOfSeries = (joint.text == ", meaning " || joint.text == ", which " || Self.participleJoints.contains(joint.text))
+                        && Self.commasCloseOneSeries(right)
+                    if right.contains(where: { (saysWhatItMeans || commasOfSeries ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
                         // "The reason it is important is because …": the first half ends on its verb.
@@ -1467,7 +1484,7 @@ struct SentenceRewrites {
             // noun may be the object too; a base form ("and use monitors") could be a noun's plural.
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)
-                              || lexical.form != .base && Self.isBareObject(words[index + 2])) { continue }
+                              || (lexical.form != .base || Self.neverNouns.contains(lexical.base)) && Self.isBareObject(words[index + 2])) { continue }
             var left = words[..<index].joined(separator: " ")
             if commaBefore { left.removeLast() }
             // The subject: the words before the first helper verb ("Regular visits to your doctor
@@ -1731,6 +1748,18 @@ struct SentenceRewrites {
         "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "pass",
         "happen", "occur", "develop", "grow", "work", "move", "form", "reduce", "describe", "cover", "discuss", "offer",
         "examine", "refer", "continue",
+        // What treatments and the body do: "… can relieve symptoms and heal the damage". (Only
+        // verbs that are never nouns: "an asthma attack" names no doing.)
+        "heal", "relieve", "improve", "prevent", "manage", "restore", "strengthen", "weaken", "kill", "destroy", "absorb",
+        "detect", "confirm", "diagnose",
+    ]
+
+    /// Second verbs that are never nouns: after "and", "heal damage" is a verb and its object,
+    /// where "use monitors" may be two nouns.
+    static let neverNouns: Set<String> = [
+        "heal", "relieve", "improve", "prevent", "manage", "restore", "strengthen", "weaken", "kill", "destroy", "absorb",
+        "detect", "confirm", "diagnose", "protect", "avoid", "remove", "reduce", "prescribe", "recommend", "suggest",
+        "explain", "require", "contain", "include", "examine", "describe", "discuss", "lose", "allow", "choose",
     ]
 
     /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
