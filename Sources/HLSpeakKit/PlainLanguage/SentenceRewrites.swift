@@ -757,7 +757,7 @@ struct SentenceRewrites {
             }
         }
         return notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
-            ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count)
+            ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count) ?? sourceLast(text, count: count)
             ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
     }
 
@@ -797,6 +797,25 @@ struct SentenceRewrites {
             return nil
         }
         return [joined, "This depends on " + dependence + "."]
+    }
+
+    /// "According to the CDC, spina bifida is the most common NTD in the United States." →
+    /// "Spina bifida is the most common NTD in the United States. This is according to the
+    /// CDC.": who says so, said after what they say. The opening is always a phrase, so what
+    /// follows its comma is the main clause; only when it has a verb and opens with no joining
+    /// word, and the source has no brackets, quotes or stops of its own.
+    func sourceLast(_ text: String, count: Int) -> [String]? {
+        let lead = "According to "
+        guard count > min(maxWords, Self.clauseWords), text.last == ".", text.hasPrefix(lead),
+              let comma = text.range(of: ", ") else { return nil }
+        let source = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
+        let main = String(text[comma.upperBound...])
+        guard Self.wordCount(source) >= 2, Self.wordCount(main) >= 4, Self.hasVerb(main),
+              !source.contains(where: { ";:()—–\"“”".contains($0) }),
+              let first = main.split(separator: " ").first?.lowercased(),
+              !Self.subordinators.contains(first), !Self.joiningWords.contains(first), !["who", "which", "that"].contains(first)
+        else { return nil }
+        return [Self.capitalized(main), "This is according to " + source + "."]
     }
 
     /// For a long sentence that opens with `lead` ("Although ", "Depending on "): the opening
