@@ -461,6 +461,12 @@ import Testing
         #expect(Self.simplified(["Anxiety disorders affect about 40 million adults in a given year and can get worse if they are not treated."]).contains("Anxiety disorders affect"),
                 "a protected term ('anxiety disorder') is protected in the plural too")
         #expect(plain.contains("Get correct information"))
+        let fewerSounds = Self.simplified([
+            "The tube does not close completely. Women with a previous preterm birth need care. Thus, the airway may narrow.",
+        ])
+        #expect(fewerSounds.contains("does not close fully"))
+        #expect(fewerSounds.contains("a past preterm birth"))
+        #expect(fewerSounds.contains("So the airway may narrow"))
         let riskPlain = Self.simplified([
             "It increases the risk of a stroke. Being overweight can increase your risk too. Older people are at increased risk.",
             "Medicines may restore a normal heart rhythm. Damage to the heart is the result of other conditions.",
@@ -1216,6 +1222,11 @@ import Testing
                 "a condition opens the sentence")
         #expect(rules.splitLong("In most cases, depending on the cause, and if the bleeding stops, you can go home the same day after the test.") == nil,
                 "what follows the aside is no main clause")
+        #expect(rules.splitLong("According to the American Society for Reproductive Medicine, amenorrhea that is not caused by pregnancy happens in few women.")
+                == ["Amenorrhea that is not caused by pregnancy happens in few women.", "This is according to the American Society for Reproductive Medicine."],
+                "who says so comes after what they say")
+        #expect(rules.splitLong("According to the experts at the national institute, which studies the disease in many countries, it is rare in children.") == nil,
+                "a 'which' clause opens what follows the first comma")
     }
 
     @Test func aResultAfterSoBecomesItsOwnSentence() {
