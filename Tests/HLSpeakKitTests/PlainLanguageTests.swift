@@ -1243,6 +1243,12 @@ import Testing
         #expect(rules.splitLong("Not every cell in the body has the same set of chromosomes, so some cells might have the extra chromosome.")
                 == ["Not every cell in the body has the same set of chromosomes.", "So some cells might have the extra chromosome."],
                 "'so … might' says what may follow")
+        #expect(rules.splitLong("Together with the tissues around them, these strong muscles hold the pelvic organs in their place so they can work the right way.")
+                == ["Together with the tissues around them, these strong muscles hold the pelvic organs in their place.", "This is so they can work the right way."],
+                "with no comma, a subject and 'can' after 'so' say what for")
+        #expect(rules.splitLong("The pain of a kidney stone that is moving through the ureter is often so bad that you can hardly stand up.") == nil,
+                "'so bad that' says how much")
+        #expect(rules.splitLong("Most people with this kind of anemia feel so tired during the day that they cannot work or care for children.") == nil)
     }
 
     @Test func aReasonIsStatedThenFollowedBySo() {

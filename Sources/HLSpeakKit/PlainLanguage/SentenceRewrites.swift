@@ -583,6 +583,9 @@ struct SentenceRewrites {
                     let leftWords = left.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
                     if joint.opening.hasPrefix("This is true"), let relative = leftWords.lastIndex(where: { ["who", "which"].contains($0) }),
                        !leftWords[(relative + 1)...].contains(where: { Self.modals.contains($0) || ["is", "are", "was", "were"].contains($0) }) { continue }
+                    if joint.text == " so ", !Self.purposeSubjects.contains(next)
+                        || !right.lowercased().split(separator: " ").prefix(4).contains(where: {
+                            Self.modals.contains(String($0)) && !["may", "might"].contains(String($0)) }) { continue }
                     // Only before a clause with a helper verb ("so you can", not "so some cells
                     // might", which is a clause joint), and not after an instruction, where "so" says
                     // what for ("Keep it dry, so it can heal").
@@ -1781,6 +1784,10 @@ struct SentenceRewrites {
         "explain", "require", "contain", "include", "examine", "describe", "discuss", "lose", "allow", "choose",
     ]
 
+    /// Words that open the subject of a purpose after a bare "so" ("so the patient can",
+    /// "so they can"); "so much", "so far", "so many" say how much.
+    static let purposeSubjects: Set<String> = ["the", "your", "you", "they", "it", "he", "she", "we", "their", "her", "his"]
+
     /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
     static let objectStarts: Set<String> = [
         "a", "an", "the", "your", "their", "its", "her", "his", "our", "my", "it", "them", "you", "him", "us", "this", "that",
@@ -1946,6 +1953,9 @@ struct SentenceRewrites {
         // "… stay in a recovery room so that the nurses can watch you …" → "This is so the nurses …".
         Joint(text: ", so that ", kind: .toTheEnd, opening: "This is so "),
         Joint(text: " so that ", kind: .toTheEnd, opening: "This is so "),
+        // "… sewn to the small intestine so the patient can continue to eat" → "This is so the
+        // patient can …": with no comma, only a subject and a helper verb of what for.
+        Joint(text: " so ", kind: .toTheEnd, opening: "This is so "),
         // "…, so the provider can check again": before a helper verb, "so" may say what for or
         // what follows ("…, so it can come back"); "This means" fits both.
         Joint(text: ", so ", kind: .toTheEnd, opening: "This means "),
