@@ -576,6 +576,9 @@ import Testing
                 "'the PAH gene' names something new, though 'PAH' was given")
         #expect(rules.otherNameAside("Many adults will develop shingles, also known as herpes zoster, in their lifetime.", after: "") == nil,
                 "not after the subject: no sentence to say it in")
+        #expect(Self.simplified(["Shingles, also known as zoster or herpes zoster, is a painful skin rash caused by the varicella zoster virus, the same virus that causes chickenpox."])
+                == "Shingles is a painful skin rash caused by the varicella zoster virus. This is the same virus that causes chickenpox. Shingles is also known as zoster or herpes zoster.",
+                "the sentence left after the name is said may still be cut")
     }
 
     @Test func anotherNameAfterOrIsSaidAfterTheSentence() {

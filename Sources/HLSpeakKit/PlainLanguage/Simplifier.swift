@@ -160,6 +160,30 @@ public struct Simplifier: Sendable {
             }
         }
 
+        /// `text` cut where the rules ended a sentence (". " before a capital): only when the
+        /// sentence as written has no such place, so an abbreviation's stop ("Dr. Lee") is never
+        /// taken for one.
+        private static func sentencesMadeByRules(_ text: String, from written: String) -> [String] {
+            func ends(_ text: String) -> [Range<String.Index>] {
+                var found: [Range<String.Index>] = []
+                var search = text.startIndex
+                while let stop = text.range(of: ". ", range: search..<text.endIndex) {
+                    if text[stop.upperBound...].first?.isUppercase == true { found.append(stop) }
+                    search = stop.upperBound
+                }
+                return found
+            }
+            guard ends(written).isEmpty else { return [text] }
+            var pieces: [String] = []
+            var start = text.startIndex
+            for stop in ends(text) {
+                pieces.append(String(text[start..<stop.lowerBound]) + ".")
+                start = stop.upperBound
+            }
+            pieces.append(String(text[start...]))
+            return pieces
+        }
+
         /// How a suggestion reads in the review: sentences run on, a list's items on lines of their own.
         private static func display(_ pieces: [Piece], _ template: Template) -> String {
             var text = ""
@@ -218,7 +242,10 @@ public struct Simplifier: Sendable {
             if let result = rules.asideAsSentence(text), record(text, result, "aside as its own sentence") { text = result }
             if let result = rules.examplesAfter(text), record(text, result, "examples as their own sentence") { text = result }
             if let result = rules.activeVoice(text), record(text, result, "the one who acts comes first (active voice)") { text = result }
-            var pieces = [text]
+            // An aside said after the sentence leaves two: each may still be cut. (Uncut, they
+            // stay one text, which a list rule may read as an introduction and its examples.)
+            let madeByRules = Self.sentencesMadeByRules(text, from: template.text)
+            var pieces = madeByRules
             var index = 0
             while index < pieces.count {
                 if let split = rules.splitLong(pieces[index]),
@@ -228,6 +255,7 @@ public struct Simplifier: Sendable {
                     index += 1
                 }
             }
+            if pieces == madeByRules { pieces = [text] }
             let result = pieces.map { piece -> Piece in
                 let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },
