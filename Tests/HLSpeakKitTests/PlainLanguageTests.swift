@@ -959,6 +959,11 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("If a woman thinks that she might be having preterm labor, she should call her doctor or go to the hospital.")
                 == ["A woman may think that she might be having preterm labor.", "If so, she should call her doctor or go to the hospital."])
+        #expect(rules.splitLong("If the cancer has spread, palliative treatment can improve the patient's quality of life by controlling its symptoms.")
+                == ["The cancer may have spread.", "If so, palliative treatment can improve the patient's quality of life by controlling its symptoms."],
+                "what has happened to a thing is a chance; a bare subject and its helper open the main clause")
+        #expect(rules.splitLong("If your partner has smoked, quitting smoking together can make it easier for both of you to stay off cigarettes.") == nil,
+                "what a person has done they know")
         #expect(rules.splitLong("If labor is not progressing, a health care provider may give the woman medicines to speed up labor.")
                 == ["Labor may not be progressing.", "If so, a health care provider may give the woman medicines to speed up labor."])
         #expect(rules.splitLong("If fFN is detected during this time, it may be a sign that the woman is at risk of preterm birth.")

@@ -1163,7 +1163,8 @@ struct SentenceRewrites {
               // a short diagnosis after its sign is one statement.
               !(Self.wordCount(main) <= 8 && ["you have", "you are", "you're"].contains(where: { main.lowercased().hasPrefix($0 + " ") })),
               // What follows the comma is the main clause, not more of the condition ("…, those at risk, and we …").
-              Self.startsClause(main) || Self.opensWithNounAndVerb(main)
+              // ("…, palliative treatment can improve …": a subject with no article, then its helper.)
+              Self.startsClause(main) || Self.opensWithNounAndVerb(main) || Self.subjectThenHelper(main)
                 || main.split(separator: " ").first.map({ Self.secondVerbForm($0.lowercased())?.form == .base }) == true
                 // After a "When" clause with no comma of its own, the first comma ends it.
                 || isWhen && Self.hasVerb(main) && main.split(separator: " ").first.map({ word in
@@ -1198,7 +1199,11 @@ struct SentenceRewrites {
             // "If you have diabetes, …" → "You may have diabetes." reads as a diagnosis; a longer
             // condition ("two or more miscarriages in a row") does not.
             case "has", "have":
-                guard words.count - verbIndex - 1 >= 4 || lower.dropFirst(verbIndex + 1).first == "been" else { return nil }
+                // ("If the cancer has spread, …" → "The cancer may have spread.": for a thing, what
+                // has happened to it is a chance too.)
+                let next = lower.dropFirst(verbIndex + 1).first ?? ""
+                guard words.count - verbIndex - 1 >= 4 || next == "been"
+                        || !Self.namesPerson(subject) && subject.first != "you" && Self.isPastParticiple(next) else { return nil }
                 // "If you have amniocentesis after 15 weeks, …": for a person, "may have" a thing
                 // done to them reads as leave to have it ("You may have an Rh-negative blood type"
                 // is a chance).
