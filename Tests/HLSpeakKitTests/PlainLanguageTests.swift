@@ -962,6 +962,8 @@ import Testing
         #expect(rules.splitLong("If the cancer has spread, palliative treatment can improve the patient's quality of life by controlling its symptoms.")
                 == ["The cancer may have spread.", "If so, palliative treatment can improve the patient's quality of life by controlling its symptoms."],
                 "what has happened to a thing is a chance; a bare subject and its helper open the main clause")
+        #expect(rules.splitLong("If your blood pressure drops too low after the first dose of this medicine, you may feel dizzy or faint.")
+                == ["Your blood pressure may drop too low after the first dose of this medicine.", "If so, you may feel dizzy or faint."])
         #expect(rules.splitLong("If your partner has smoked, quitting smoking together can make it easier for both of you to stay off cigarettes.") == nil,
                 "what a person has done they know")
         #expect(rules.splitLong("If labor is not progressing, a health care provider may give the woman medicines to speed up labor.")
@@ -1256,6 +1258,9 @@ import Testing
                 "with no comma, a subject and 'can' after 'so' say what for")
         #expect(rules.splitLong("The pain of a kidney stone that is moving through the ureter is often so bad that you can hardly stand up.") == nil,
                 "'so bad that' says how much")
+        #expect(rules.splitLong("The muscles of the throat help keep your airway stiff and open so air can flow into your lungs during the day.")
+                == ["The muscles of the throat help keep your airway stiff and open.", "This is so air can flow into your lungs during the day."],
+                "a bare noun right before the helper is the purpose's subject")
         #expect(rules.splitLong("Most people with this kind of anemia feel so tired during the day that they cannot work or care for children.") == nil)
     }
 

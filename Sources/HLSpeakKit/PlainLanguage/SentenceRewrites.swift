@@ -583,7 +583,10 @@ struct SentenceRewrites {
                     let leftWords = left.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
                     if joint.opening.hasPrefix("This is true"), let relative = leftWords.lastIndex(where: { ["who", "which"].contains($0) }),
                        !leftWords[(relative + 1)...].contains(where: { Self.modals.contains($0) || ["is", "are", "was", "were"].contains($0) }) { continue }
-                    if joint.text == " so ", !Self.purposeSubjects.contains(next)
+                    // ("so air can flow": a bare noun right before the helper is the subject too.)
+                    let helperNext = right.lowercased().split(separator: " ").dropFirst().first.map { Self.modals.contains(String($0)) } ?? false
+                    if joint.text == " so ", !(Self.purposeSubjects.contains(next) || helperNext && next.allSatisfy(\.isLetter) && !Self.adverbs.contains(next)
+                                                && !["much", "many", "far", "few", "little", "that", "this"].contains(next))
                         || !right.lowercased().split(separator: " ").prefix(4).contains(where: {
                             Self.modals.contains(String($0)) && !["may", "might"].contains(String($0)) }) { continue }
                     // Only before a clause with a helper verb ("so you can", not "so some cells
@@ -1315,7 +1318,8 @@ struct SentenceRewrites {
     /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
     private static let conditionVerbForms = verbForms(
         ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
-         "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear", "begin", "worsen"], [.s, .base])
+         "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear", "begin", "worsen",
+         "drop", "rise", "fall"], [.s, .base])
 
     /// True for a word that names something done to a person: a test, a treatment, an operation
     /// ("amniocentesis", "a biopsy", "surgery").
