@@ -1270,6 +1270,11 @@ import Testing
                 == ["The nerves to the bladder can be damaged in this surgery.", "So most women need a catheter for a few days."])
         #expect(rules.splitLong("Because of the damage to the nerves in this kind of surgery, many women need a catheter for a few days.") == nil,
                 "'because of' opens no clause that could stand alone")
+        #expect(rules.splitLong("Because there are fewer bacteria, treatment for latent TB infection is much easier than treatment for TB disease.")
+                == ["There are fewer bacteria.", "So treatment for latent TB infection is much easier than treatment for TB disease."],
+                "after the reason's comma, a subject with a phrase of its own and then its verb")
+        #expect(rules.splitLong("Because there are fewer bacteria in the body at that stage, in most cases the treatment is much easier and shorter.") == nil,
+                "a phrase before the subject is no subject")
         #expect(rules.splitLong("Because the nerves to the bladder can be damaged in this surgery, many women need a catheter for a few days.")
                 == ["The nerves to the bladder can be damaged in this surgery.", "This is why many women need a catheter for a few days."],
                 "'So many people' would read as 'very many'")

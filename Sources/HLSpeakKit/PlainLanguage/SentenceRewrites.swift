@@ -837,7 +837,7 @@ struct SentenceRewrites {
               !opening.contains(where: { ";:()—–\"".contains($0) }),
               // "Although it can lower blood pressure, cholesterol and blood sugar, it …": the
               // first comma may be the opening's own; what follows must open a clause.
-              Self.startsClause(main) || Self.subjectThenHelper(main) || Self.gerundSubjectThenHelper(main),
+              Self.startsClause(main) || Self.subjectThenHelper(main, withPhrase: true) || Self.gerundSubjectThenHelper(main),
               let first = main.split(separator: " ").first?.lowercased(),
               !Self.subordinators.contains(first), !Self.joiningWords.contains(first)
         else { return nil }
@@ -947,13 +947,16 @@ struct SentenceRewrites {
 
     /// True when `text` opens with a subject of one to four words and then a helper verb
     /// ("hepatitis C is …", "kidney stones can …"), the subject holding no verb form.
-    static func subjectThenHelper(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ").prefix(5).map { $0.trimmed(.punctuation) }
+    /// With `withPhrase`, the subject may also hold a phrase after its first word and run to six
+    /// words ("treatment for latent TB infection is …"): only where the clause is known to start
+    /// there, after an opening clause's comma.
+    static func subjectThenHelper(_ text: String, withPhrase: Bool = false) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(withPhrase ? 7 : 5).map { $0.trimmed(.punctuation) }
         // ("…, and will do a physical exam": a helper first is the verb of the subject before.)
         guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains), let first = words.first,
-              !clauseVerbs.contains(first), !modals.contains(first) else { return false }
+              !clauseVerbs.contains(first), !modals.contains(first), !prepositions.contains(first) else { return false }
         return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
-            || subordinators.contains($0) || prepositions.contains($0) || secondVerbForm($0) != nil
+            || subordinators.contains($0) || !withPhrase && prepositions.contains($0) || secondVerbForm($0) != nil
             // "the pen you are using": the verb is another subject's.
             || personalPronouns.contains($0) || ["who", "that", "which"].contains($0) }
     }
