@@ -1515,10 +1515,11 @@ struct SentenceRewrites {
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not",
                   !commaBefore || (joining == "But" || words[index] == "and") && helper != nil && !lower[..<index].contains("only") else { continue }
             // "… and contains information about …": after a verb that agrees ("-s", "-ed"), a bare
-            // noun may be the object too; a base form ("and use monitors") could be a noun's plural.
+            // noun may be the object too; a base form ("and use monitors") could be a noun's plural,
+            // unless it is never a noun ("and heal damage").
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)
-                              || (lexical.form != .base || Self.neverNouns.contains(lexical.base)) && Self.isBareObject(words[index + 2])) { continue }
+                              || (lexical.form != .base || classes.onlyVerbs.contains(lexical.base)) && Self.isBareObject(words[index + 2])) { continue }
             var left = words[..<index].joined(separator: " ")
             if commaBefore { left.removeLast() }
             // The subject: the words before the first helper verb ("Regular visits to your doctor
@@ -1786,14 +1787,6 @@ struct SentenceRewrites {
         // verbs that are never nouns: "an asthma attack" names no doing.)
         "heal", "relieve", "improve", "prevent", "manage", "restore", "strengthen", "weaken", "kill", "destroy", "absorb",
         "detect", "confirm", "diagnose",
-    ]
-
-    /// Second verbs that are never nouns: after "and", "heal damage" is a verb and its object,
-    /// where "use monitors" may be two nouns.
-    static let neverNouns: Set<String> = [
-        "heal", "relieve", "improve", "prevent", "manage", "restore", "strengthen", "weaken", "kill", "destroy", "absorb",
-        "detect", "confirm", "diagnose", "protect", "avoid", "remove", "reduce", "prescribe", "recommend", "suggest",
-        "explain", "require", "contain", "include", "examine", "describe", "discuss", "lose", "allow", "choose",
     ]
 
     /// Words that open the subject of a purpose after a bare "so" ("so the patient can",
