@@ -966,7 +966,7 @@ import Testing
                 "what has happened to a thing is a chance; a bare subject and its helper open the main clause")
         #expect(rules.splitLong("If your blood pressure drops too low after the first dose of this medicine, you may feel dizzy or faint.")
                 == ["Your blood pressure may drop too low after the first dose of this medicine.", "If so, you may feel dizzy or faint."])
-        #expect(rules.splitLong("If your partner has smoked, quitting smoking together can make it easier for both of you to stay off cigarettes.") == nil,
+        #expect(rules.splitLong("If you have smoked, your doctor may want to check your lungs and heart for damage at your next visit.") == nil,
                 "what a person has done they know")
         #expect(rules.splitLong("If labor is not progressing, a health care provider may give the woman medicines to speed up labor.")
                 == ["Labor may not be progressing.", "If so, a health care provider may give the woman medicines to speed up labor."])
@@ -1212,9 +1212,9 @@ import Testing
         #expect(rules.splitLong("Many of these factors cannot be changed, meaning there is nothing the parent, the family, or the doctor can do about them.")
                 == ["Many of these factors cannot be changed.", "This means there is nothing the parent, the family, or the doctor can do about them."],
                 "the commas of one closed series stay inside what it means")
-        #expect(rules.splitLong("Your doctor will ask about your health because your diet, your activity, and your family history help plan care.") == nil,
-                "after 'because' the series may be inside the sentence's own subject")
-        #expect(rules.splitLong("The cartilage wears away over many years, causing pain in the knees, which gets worse at night, and swelling.") == nil,
+        #expect(rules.splitLong("Treatment for a woman whose pregnancy is at high risk because she has HIV would involve medicines, a surgical delivery, and extra care.") == nil,
+                "after 'because' the series may follow the sentence's own verb")
+        #expect(rules.splitLong("The cartilage wears away slowly over many years of use, causing pain in the knees, which gets worse at night, and swelling.") == nil,
                 "a comma that closes an aside is no series")
     }
 
