@@ -160,30 +160,6 @@ public struct Simplifier: Sendable {
             }
         }
 
-        /// `text` cut where the rules ended a sentence (". " before a capital): only when the
-        /// sentence as written has no such place, so an abbreviation's stop ("Dr. Lee") is never
-        /// taken for one.
-        private static func sentencesMadeByRules(_ text: String, from written: String) -> [String] {
-            func ends(_ text: String) -> [Range<String.Index>] {
-                var found: [Range<String.Index>] = []
-                var search = text.startIndex
-                while let stop = text.range(of: ". ", range: search..<text.endIndex) {
-                    if text[stop.upperBound...].first?.isUppercase == true { found.append(stop) }
-                    search = stop.upperBound
-                }
-                return found
-            }
-            guard ends(written).isEmpty else { return [text] }
-            var pieces: [String] = []
-            var start = text.startIndex
-            for stop in ends(text) {
-                pieces.append(String(text[start..<stop.lowerBound]) + ".")
-                start = stop.upperBound
-            }
-            pieces.append(String(text[start...]))
-            return pieces
-        }
-
         /// How a suggestion reads in the review: sentences run on, a list's items on lines of their own.
         private static func display(_ pieces: [Piece], _ template: Template) -> String {
             var text = ""
@@ -244,7 +220,8 @@ public struct Simplifier: Sendable {
             if let result = rules.activeVoice(text), record(text, result, "the one who acts comes first (active voice)") { text = result }
             // An aside said after the sentence leaves two: each may still be cut. (Uncut, they
             // stay one text, which a list rule may read as an introduction and its examples.)
-            let madeByRules = Self.sentencesMadeByRules(text, from: template.text)
+            // The sentence as written is one, so every end found is a rule's.
+            let madeByRules = sentences.split(text)
             var pieces = madeByRules
             var index = 0
             while index < pieces.count {
