@@ -583,12 +583,7 @@ struct SentenceRewrites {
                     let leftWords = left.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
                     if joint.opening.hasPrefix("This is true"), let relative = leftWords.lastIndex(where: { ["who", "which"].contains($0) }),
                        !leftWords[(relative + 1)...].contains(where: { Self.modals.contains($0) || ["is", "are", "was", "were"].contains($0) }) { continue }
-                    // ("so air can flow": a bare noun right before the helper is the subject too.)
-                    let helperNext = right.lowercased().split(separator: " ").dropFirst().first.map { Self.modals.contains(String($0)) } ?? false
-                    if joint.text == " so ", !(Self.purposeSubjects.contains(next) || helperNext && next.allSatisfy(\.isLetter) && !Self.adverbs.contains(next)
-                                                && !["much", "many", "far", "few", "little", "that", "this"].contains(next))
-                        || !right.lowercased().split(separator: " ").prefix(4).contains(where: {
-                            Self.modals.contains(String($0)) && !["may", "might"].contains(String($0)) }) { continue }
+                    if joint.text == " so ", !Self.opensPurpose(right) { continue }
                     // Only before a clause with a helper verb ("so you can", not "so some cells
                     // might", which is a clause joint), and not after an instruction, where "so" says
                     // what for ("Keep it dry, so it can heal").
@@ -807,20 +802,11 @@ struct SentenceRewrites {
 
     /// "According to the CDC, spina bifida is the most common NTD in the United States." →
     /// "Spina bifida is the most common NTD in the United States. This is according to the
-    /// CDC.": who says so, said after what they say. The opening is always a phrase, so what
-    /// follows its comma is the main clause; only when it has a verb and opens with no joining
-    /// word, and the source has no brackets, quotes or stops of its own.
+    /// CDC.": who says so, said after what they say, when the source has no brackets, quotes or
+    /// stops of its own.
     func sourceLast(_ text: String, count: Int) -> [String]? {
-        let lead = "According to "
-        guard count > min(maxWords, Self.clauseWords), text.last == ".", text.hasPrefix(lead),
-              let comma = text.range(of: ", ") else { return nil }
-        let source = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
-        let main = String(text[comma.upperBound...])
-        guard Self.wordCount(source) >= 2, Self.wordCount(main) >= 4, Self.hasVerb(main),
-              !source.contains(where: { ";:()—–\"“”".contains($0) }),
-              let first = main.split(separator: " ").first?.lowercased(),
-              !Self.subordinators.contains(first), !Self.joiningWords.contains(first), !["who", "which", "that"].contains(first)
-        else { return nil }
+        guard let (source, main, _) = openingAndMain(text, count: count, lead: "According to ", minimumWords: 2, afterPhrase: true),
+              !source.contains(where: { "“”".contains($0) }) else { return nil }
         return [Self.capitalized(main), "This is according to " + source + "."]
     }
 
@@ -828,18 +814,22 @@ struct SentenceRewrites {
     /// clause (without `lead`), the main clause after the first comma, and the main clause's first
     /// word, lower case. Only when the opening has `minimumWords` or more and no brackets, quotes
     /// or stops of its own, and the main clause opens a clause of its own with no joining word.
-    private func openingAndMain(_ text: String, count: Int, lead: String, minimumWords: Int) -> (String, String, String)? {
+    /// After a lead that opens a phrase (`afterPhrase`: "According to "), the first comma ends
+    /// it, and any clause with a verb may follow but a relative one.
+    private func openingAndMain(_ text: String, count: Int, lead: String, minimumWords: Int,
+                                afterPhrase: Bool = false) -> (String, String, String)? {
         guard count > min(maxWords, Self.clauseWords), text.last == ".", text.hasPrefix(lead),
               let comma = text.range(of: ", ") else { return nil }
         let opening = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
         let main = String(text[comma.upperBound...])
         guard Self.wordCount(opening) >= minimumWords, Self.wordCount(main) >= 4,
               !opening.contains(where: { ";:()—–\"".contains($0) }),
+              let first = main.split(separator: " ").first?.lowercased(),
+              !Self.subordinators.contains(first), !Self.joiningWords.contains(first),
               // "Although it can lower blood pressure, cholesterol and blood sugar, it …": the
               // first comma may be the opening's own; what follows must open a clause.
-              Self.startsClause(main) || Self.subjectThenHelper(main, withPhrase: true) || Self.gerundSubjectThenHelper(main),
-              let first = main.split(separator: " ").first?.lowercased(),
-              !Self.subordinators.contains(first), !Self.joiningWords.contains(first)
+              afterPhrase ? Self.hasVerb(main) && !["who", "which", "that"].contains(first)
+                  : Self.startsClause(main) || Self.subjectThenHelper(main, withPhrase: true) || Self.gerundSubjectThenHelper(main)
         else { return nil }
         return (opening, main, first)
     }
@@ -1789,9 +1779,17 @@ struct SentenceRewrites {
         "detect", "confirm", "diagnose",
     ]
 
-    /// Words that open the subject of a purpose after a bare "so" ("so the patient can",
-    /// "so they can"); "so much", "so far", "so many" say how much.
-    static let purposeSubjects: Set<String> = ["the", "your", "you", "they", "it", "he", "she", "we", "their", "her", "his"]
+    /// True when `text`, after a bare "so", says what for: a subject ("the patient", "they", or a
+    /// bare noun right before its helper, "so air can flow") and a helper of purpose within four
+    /// words. "So bad that", "so much", "so far" say how much.
+    static func opensPurpose(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first else { return false }
+        let subject = ["the", "your", "you", "they", "it", "he", "she", "we", "their", "her", "his"].contains(first)
+            || words.count > 1 && modals.contains(words[1]) && first.allSatisfy(\.isLetter) && !adverbs.contains(first)
+                && !["much", "many", "far", "few", "little", "that", "this"].contains(first)
+        return subject && words.prefix(4).contains { modals.contains($0) && !["may", "might"].contains($0) }
+    }
 
     /// Words that start the object of a second verb: "and use a monitor", "and tell your doctor".
     static let objectStarts: Set<String> = [
