@@ -129,6 +129,13 @@ import Testing
         }
     }
 
+    @Test func listItemsOfOneSentenceEndInAFullStop() throws {
+        let markdown = "---\ntitle: T\n---\n## A\n\nThe plan ensures:\n\n- prompt detection of infectious patients,\n- airborne precautions, and\n- treatment of people who are ill.\n"
+        let section = try #require(TestSupport.read(markdown).topic?.sections.first)
+        #expect(SectionText.lines(section.blocks) == ["The plan ensures:", "prompt detection of infectious patients.", "airborne precautions, and.",
+                                                      "treatment of people who are ill."], "an item's comma becomes its full stop, never ',.'")
+    }
+
     static func fullText(_ section: Section) -> String {
         SectionText.lines(section.blocks).joined(separator: "\n")
     }
@@ -464,11 +471,13 @@ import Testing
         let fewerSounds = Self.simplified([
             "The tube does not close completely. Women with a previous preterm birth need care. Thus, the airway may narrow.",
             "As a result, the ventricles beat fast. Therefore, a plan is needed for every clinic.",
+            "Nurses who work in busy clinics are at higher risk for becoming infected with the flu; therefore, every clinic needs a plan to keep them safe.",
         ])
         #expect(fewerSounds.contains("does not close fully"))
         #expect(fewerSounds.contains("a past preterm birth"))
         #expect(fewerSounds.contains("So the airway may narrow"))
         #expect(fewerSounds.contains("So the ventricles beat fast. So a plan is needed"), "'So' takes no comma")
+        #expect(fewerSounds.contains("infected with the flu. So every clinic needs a plan"), "a cut starts a sentence, which an opening's swap may then take")
         let riskPlain = Self.simplified([
             "It increases the risk of a stroke. Being overweight can increase your risk too. Older people are at increased risk.",
             "Medicines may restore a normal heart rhythm. Damage to the heart is the result of other conditions.",

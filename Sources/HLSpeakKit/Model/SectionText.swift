@@ -39,8 +39,10 @@ public enum SectionText {
             + "(\"\(longest.prefix(6).joined(separator: " ")) …\"); if it is several sentences, end each with a full stop"
     }
 
+    /// An item that ends in a comma (one of a list written as one sentence) ends in a full
+    /// stop instead.
     static func endingInPunctuation(_ line: String) -> String {
         guard let last = line.last, !".!?:;".contains(last) else { return line }
-        return line + "."
+        return (last == "," ? String(line.dropLast()) : line) + "."
     }
 }

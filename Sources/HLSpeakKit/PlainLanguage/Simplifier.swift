@@ -190,11 +190,16 @@ public struct Simplifier: Sendable {
                 applied.append(rule)
                 return true
             }
-            var tried: Set<String> = []
-            while let (result, swap) = rules.swapOnce(text, skipping: tried) {
-                tried.insert(swap.complex)
-                if record(text, result, "plainer word: '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }
+            func swapped(_ text: String, openingsOnly: Bool = false) -> String {
+                var text = text
+                var tried: Set<String> = []
+                while let (result, swap) = rules.swapOnce(text, skipping: tried, openingsOnly: openingsOnly) {
+                    tried.insert(swap.complex)
+                    if record(text, result, "plainer word: '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }
+                }
+                return text
             }
+            text = swapped(text)
             if let result = rules.withoutRepeatedAside(text, after: seen),
                record(text, result, "aside only repeats a name already given") { text = result }
             if let result = rules.otherNameAside(text, after: seen),
@@ -232,7 +237,12 @@ public struct Simplifier: Sendable {
                     index += 1
                 }
             }
-            if pieces == madeByRules { pieces = [text] }
+            if pieces == madeByRules {
+                pieces = [text]
+            } else {
+                // A cut starts sentences: a swap for a sentence's opening ("therefore") may now apply.
+                pieces = pieces.map { swapped($0, openingsOnly: true) }
+            }
             let result = pieces.map { piece -> Piece in
                 let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },

@@ -4,8 +4,9 @@ import Foundation
 /// form and capitals, never inside a web or email address or a name, verbs only where a verb can
 /// stand, and "a"/"an" fixed for the new word.
 extension SentenceRewrites {
-    /// The sentence with the first swap that applies made at every place it applies, and that swap.
-    func swapOnce(_ text: String, skipping tried: Set<String>) -> (String, WordSwap)? {
+    /// The sentence with the first swap that applies made at every place it applies, and that swap;
+    /// with `openingsOnly`, only a swap for a sentence's opening ("^therefore") is tried.
+    func swapOnce(_ text: String, skipping tried: Set<String>, openingsOnly: Bool = false) -> (String, WordSwap)? {
         let pieces = WordScanner.pieces(of: text, joiningApostrophes: true)
         // Only the swaps whose first word is in the sentence, in the list's order.
         var candidates: Set<Int> = []
@@ -15,7 +16,8 @@ extension SentenceRewrites {
         guard !candidates.isEmpty else { return nil }
         let addresses = Self.addressWords(in: pieces)
         let running = Self.outsideBrackets(text)
-        for position in candidates.sorted() where !tried.contains(swaps[position].complex) {
+        for position in candidates.sorted() where !tried.contains(swaps[position].complex)
+            && (!openingsOnly || swaps[position].atSentenceStart) {
             let swap = swaps[position]
             // The sentence already has the plain word beside the complex one: it defines or repeats
             // it ("Influenza, commonly called flu, …" must not become "Flu, often called flu"). A
