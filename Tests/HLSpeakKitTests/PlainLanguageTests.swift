@@ -973,6 +973,12 @@ import Testing
         #expect(rules.splitLong("If the cancer has spread, palliative treatment can improve the patient's quality of life by controlling its symptoms.")
                 == ["The cancer may have spread.", "If so, palliative treatment can improve the patient's quality of life by controlling its symptoms."],
                 "what has happened to a thing is a chance; a bare subject and its helper open the main clause")
+        #expect(rules.splitLong("If the second sex chromosome is lost from most of a girl’s cells, then it’s likely that she will have symptoms.")
+                == ["The second sex chromosome may be lost from most of a girl’s cells.", "If so, it’s likely that she will have symptoms."],
+                "'If so' says the 'then'; 'it’s' opens a clause")
+        #expect(rules.splitLong("Fibroids most often grow in women of childbearing age, and research suggests that they may shrink after menopause.")
+                == ["Fibroids most often grow in women of childbearing age.", "Research suggests that they may shrink after menopause."],
+                "where what is known comes from, and its verb, open a clause")
         #expect(rules.splitLong("If your blood pressure drops too low after the first dose of this medicine, you may feel dizzy or faint.")
                 == ["Your blood pressure may drop too low after the first dose of this medicine.", "If so, you may feel dizzy or faint."])
         #expect(rules.splitLong("If you have smoked, your doctor may want to check your lungs and heart for damage at your next visit.") == nil,

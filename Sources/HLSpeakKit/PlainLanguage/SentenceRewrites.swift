@@ -1113,7 +1113,9 @@ struct SentenceRewrites {
         guard count > min(maxWords, Self.clauseWords), text.hasPrefix("If ") || isWhen, text.last == ".",
               let comma = text.range(of: ", ") else { return nil }
         let condition = text[text.index(text.startIndex, offsetBy: isWhen ? 5 : 3)..<comma.lowerBound]
-        let main = String(text[comma.upperBound...])
+        // ("If …, then it's likely …": "If so" says the "then".)
+        var main = String(text[comma.upperBound...])
+        if !isWhen, main.hasPrefix("then "), main.split(separator: " ").count > 4 { main = String(main.dropFirst(5)) }
         let words = condition.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
         guard !isWhen || !lower.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) })
@@ -2015,7 +2017,10 @@ struct SentenceRewrites {
     /// A new clause has its own subject: a pronoun. ("…, and the pen at room temperature" shares
     /// the verb before it.)
     static let subjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "this", "these", "there", "most", "many", "some",
-                                        "others", "both", "everyone", "anyone", "someone"]
+                                        "others", "both", "everyone", "anyone", "someone",
+                                        // A subject and its verb in one: "…, it's likely that …".
+                                        "it's", "it’s", "you're", "you’re", "they're", "they’re", "we're", "we’re",
+                                        "there's", "there’s", "he's", "he’s", "she's", "she’s"]
 
     static let personalPronouns: Set<String> = ["i", "you", "we", "they", "he", "she", "it"]
 
@@ -2044,11 +2049,13 @@ struct SentenceRewrites {
             let verb = words[1]
             return clauseVerbs.contains(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous")
         }
-        // "researchers found …", "doctors think …": a plural people noun and its verb.
-        if peopleWords.contains(first) || ["researchers", "scientists", "studies", "experts"].contains(first), words.count > 1 {
-            let verb = words[1]
+        // "researchers found …", "doctors think …": a plural people noun and its verb; "research
+        // evidence suggests …": where what is known comes from.
+        let sources: Set<String> = ["researchers", "scientists", "studies", "experts", "research", "evidence"]
+        if peopleWords.contains(first) || sources.contains(first), words.count > 1 {
+            let verb = words.count > 2 && sources.contains(first) && sources.contains(words[1]) ? words[2] : words[1]
             if clauseVerbs.contains(verb) || secondVerbForm(verb).map({ $0.form != .ing }) == true || statementVerbForms.contains(verb)
-                || ["found", "think", "believe", "know", "suggest", "show", "showed", "shown"].contains(verb) { return true }
+                || ["found", "think", "believe", "know", "suggest", "show", "showed", "shown", "suggests", "shows"].contains(verb) { return true }
             // "people with Down syndrome may have …": who they are, then the verb.
             if ["with", "in", "of"].contains(verb) {
                 for word in words.dropFirst(2).prefix(5) {
