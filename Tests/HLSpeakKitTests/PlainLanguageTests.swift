@@ -979,6 +979,16 @@ import Testing
         #expect(rules.splitLong("Fibroids most often grow in women of childbearing age, and research suggests that they may shrink after menopause.")
                 == ["Fibroids most often grow in women of childbearing age.", "Research suggests that they may shrink after menopause."],
                 "where what is known comes from, and its verb, open a clause")
+        #expect(rules.splitLong("Gastric bypass: If the tumor is blocking the flow of food from the stomach, the stomach may be sewn to the small intestine.")
+                == ["Gastric bypass: The tumor may be blocking the flow of food from the stomach.", "If so, the stomach may be sewn to the small intestine."],
+                "a term's description is a sentence the rules may cut")
+        #expect(rules.splitLong("If cancer is blocking the small intestine and bile is building up in the gallbladder, a biliary bypass may be done.") == nil,
+                "'may' would reach only the first of the condition's two clauses")
+        #expect(rules.splitLong("If the abnormal mole or lesion is cancer, the sample of tissue may also be tested for certain gene changes.")
+                == ["The abnormal mole or lesion may be cancer.", "If so, the sample of tissue may also be tested for certain gene changes."],
+                "'mole or lesion' is one subject")
+        #expect(rules.splitLong("If lifestyle and diet changes do not control a person's blood pressure, a health care provider may prescribe medicines.") == nil,
+                "'changes' before 'do' is a noun, not the condition's verb")
         #expect(rules.splitLong("If your blood pressure drops too low after the first dose of this medicine, you may feel dizzy or faint.")
                 == ["Your blood pressure may drop too low after the first dose of this medicine.", "If so, you may feel dizzy or faint."])
         #expect(rules.splitLong("If you have smoked, your doctor may want to check your lungs and heart for damage at your next visit.") == nil,

@@ -253,6 +253,9 @@ struct SentenceRewrites {
         // no sentence: cut, it would leave a fragment.
         guard count > min(maxWords, Self.contrastWords), count <= 150,
               text.last(where: { !"”\"’')".contains($0) }).map({ ".!:".contains($0) }) == true else { return nil }
+        if let (term, description) = Self.termAndDescription(text), let split = splitLong(description) {
+            return [term + ": " + split[0]] + split.dropFirst()
+        }
         let semicolonList = text.filter { $0 == ";" }.count > 1
         for joint in Self.joints where count > min(maxWords, joint.over ?? maxWords) {
             var search = text.startIndex
@@ -762,6 +765,18 @@ struct SentenceRewrites {
             ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
     }
 
+    /// "Gastric bypass: If the tumor is blocking …, the stomach may be …": a term of up to six
+    /// words and a colon, then its description as a sentence of its own (a capital to a full
+    /// stop), which the rules may cut as any other.
+    static func termAndDescription(_ text: String) -> (term: String, description: String)? {
+        guard let colon = text.range(of: ": ") else { return nil }
+        let term = String(text[..<colon.lowerBound])
+        let description = String(text[colon.upperBound...])
+        guard (1...6).contains(wordCount(term)), term.first?.isUppercase == true, !term.contains(where: { ",;()\"“”".contains($0) }),
+              description.first?.isUppercase == true, description.last == "." else { return nil }
+        return (term, description)
+    }
+
     /// What the sentence says in passing, said after it: a noun's description or name, a "which"
     /// clause, a subject's description.
     private func asideAfter(_ text: String) -> [String]? {
@@ -1146,6 +1161,10 @@ struct SentenceRewrites {
               // which "may" would turn into leave to do it ("and may choose").
               !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
                   && (Self.startsClause(words[($0 + 1)...].joined(separator: " "))
+                      // ("… is blocking … and bile is building up": after the condition's verb, a
+                      // subject with no article and its helper; "the mole or lesion is" is one subject.)
+                      || lower[..<$0].contains(where: { Self.clauseVerbs.contains($0) || Self.knownVerbForm($0) != nil })
+                          && Self.subjectThenHelper(words[($0 + 1)...].joined(separator: " "))
                       // ("… is very high or has high values": "may be … or has" would not agree.)
                       || $0 + 1 < lower.count && (Self.knownVerbForm(lower[$0 + 1]) != nil || Self.predicateVerbs[lower[$0 + 1]] == .some(false))) }),
               // "If you have bleeding, call your provider right away": before an instruction, "You
@@ -1217,6 +1236,8 @@ struct SentenceRewrites {
                 stated = "may have"
             default:
                 guard let form = Self.knownVerbForm(verb), form.form != .ed, form.form != .ing,
+                      // "If lifestyle and diet changes do not …": a helper after it makes it a noun.
+                      !Self.clauseVerbs.contains(lower.dropFirst(verbIndex + 1).first ?? ""),
                       // "If you take care of your health, …" is advice: "You may take care of your
                       // health." would read as leave to do it. After "you" only what befalls or is
                       // noticed ("If you notice …", "If you bleed …") is a possibility.
