@@ -414,6 +414,15 @@ import Testing
         #expect(basis.items.last == "The results of blood tests.", "'the results' is a noun, not a verb of the whole list")
         #expect(rules.seriesList("Put the cream on your hands, your feet, your face, and your neck twice a day after a bath.") == nil,
                 "'on' names things only after 'based' or 'depends'")
+        let causes = try #require(rules.seriesList("Epilepsy may develop because of a problem in brain wiring, an imbalance of nerve signaling chemicals, "
+            + "changes in brain cells, or some combination of these and other factors."))
+        #expect(causes.intro == "Epilepsy may develop because of:", "'because of' opens a phrase, not a clause")
+        #expect(causes.items.last == "Some combination of these and other factors.", "causes joined by 'or' are still causes")
+        #expect(rules.splitLong("Epilepsy may develop because of a problem in brain wiring, an imbalance of nerve signaling chemicals, "
+            + "changes in brain cells, or some combination of these and other factors.") == nil,
+                "'some' with no verb after it is an item, not a clause's subject")
+        #expect(rules.seriesList("Some children may need special equipment such as braces to treat scoliosis, splints to change hand movements, and nutritional programs.")?
+            .intro == "Some children may need special equipment such as:", "'to' leads a series only after 'due'")
     }
 
     @Test func aSeriesSetApartBySemicolonsBecomesAList() throws {

@@ -2064,7 +2064,11 @@ struct SentenceRewrites {
         if ["most", "many", "some", "both"].contains(first), words.count > 2, qualifiers.contains(words[1]) || words[1].hasSuffix("ly") {
             return startsClause(text.split(separator: " ").dropFirst(2).joined(separator: " "))
         }
-        if subjects.contains(first) { return true }
+        // ("…, or some combination of these and other factors": "some" with no verb after it is
+        // a thing of the series, not a subject.)
+        if subjects.contains(first) {
+            return !["most", "many", "some", "both"].contains(first) || hasVerb(text.split(separator: " ").dropFirst().joined(separator: " "))
+        }
         // "…, while another looks for …" after "one approach requires …": "another" and a verb.
         if first == "another", words.count > 1 {
             let verb = words[1]
@@ -2114,6 +2118,8 @@ struct SentenceRewrites {
         return words.indices.contains { index in
             let word = words[index]
             guard subordinators.contains(word) else { return false }
+            // ("because of a problem …" opens a phrase, not a clause.)
+            if word == "because", index + 1 < words.count, words[index + 1] == "of" { return false }
             guard prepositionsToo.contains(word) else { return true }
             return index + 1 < words.count && subjects.contains(words[index + 1])
         }

@@ -7,7 +7,9 @@ extension SentenceRewrites {
     /// The words a series may follow. "Such as" and "like" give examples, so "or" may join their
     /// last item; after the others "or" is a choice a list would lose.
     static let seriesLeads: [String: Bool] = ["with": false, "for": false, "from": false, "as": true, "like": true,
-                                              "have": false, "has": false, "on": false, "through": false]
+                                              "have": false, "has": false, "on": false, "through": false,
+                                              // "because of" and "due to" give causes, any of which may be.
+                                              "of": true, "to": true]
 
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
@@ -23,14 +25,20 @@ extension SentenceRewrites {
         }
         // The first item is the end of what comes before the first comma, after the last lead word.
         let words = body[..<firstComma.lowerBound].split(separator: " ").map(String.init)
-        guard let at = words.indices.last(where: { Self.seriesLeads[words[$0].lowercased()] != nil }),
-              (1...4).contains(words.count - at - 1) else { return nil }
+        // ("of" and "to" lead only after "because" and "due"; the first item after such a lead of
+        // two words may be longer: "because of a problem in brain wiring, …".)
+        let causeLeads = ["of": "because", "to": "due"]
+        guard let at = words.indices.last(where: { index in
+                  let word = words[index].lowercased()
+                  return Self.seriesLeads[word] != nil && causeLeads[word].map { index > 0 && words[index - 1].lowercased() == $0 } != false
+              }) else { return nil }
+        let lead = words[at].lowercased()
+        guard (1...(causeLeads[lead] == nil ? 4 : 6)).contains(words.count - at - 1) else { return nil }
         // "with stools that are hard, dry, and small": the words after the first comma go on with
         // the first item's own clause, so the run is no series of things.
         if words[(at + 1)...].contains(where: { ["that", "which", "who"].contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
             return nil
         }
-        let lead = words[at].lowercased()
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
         // "is diagnosed based on A, B, and C", "depends on …": not "put on …" or "on the skin".
         if lead == "on", at == 0 || !["based", "depends", "depend", "relies", "rely"].contains(words[at - 1].lowercased()) { return nil }
