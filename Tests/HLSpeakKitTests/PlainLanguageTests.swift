@@ -69,6 +69,9 @@ import Testing
         let scores = try Self.meter().scores(of: "Symptoms of a miscarriage include:\nBleeding from the vagina.\nPelvic cramps.\nCall Dr. Lee at 9 a.m. if you have a fever\nover 100.4 degrees.")
         #expect(scores.sentences == 2, "the list introduction and its first item are one sentence; 'Pelvic cramps.' is a fragment")
         #expect(scores.words == 25)
+        let items = try Self.meter().scores(of: "Some common symptoms of this illness are\nnervousness or irritability.\nfatigue or muscle weakness.\ntrouble sleeping at night.\nSee Dr. Lee for a\ncheck.")
+        #expect(items.sentences == 4, "a list item's own stop ends its sentence before an item in lower case, as textstat counts it; 'Dr.' and a line with no stop go on")
+        #expect(items.words == 24)
     }
 
     @Test func wordsLosePunctuationHyphensAndApostrophes() {

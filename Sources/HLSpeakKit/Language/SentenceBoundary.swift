@@ -60,6 +60,26 @@ public struct SentenceBoundary: Hashable, Sendable {
         split([.text(text)]).map(\.plainText)
     }
 
+    /// The sentences of text in lines, a paragraph or a list item to a line: a line that ends as
+    /// a sentence ends ends its sentence, whatever the next line opens with ("- fatigue." before
+    /// "- heat intolerance."); one that does not ("Some common symptoms are") goes on into the next.
+    public func split(lines text: String) -> [String] {
+        var sentences: [String] = []
+        var open: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let line = line.trimmed(.whitespace)
+            guard !line.isEmpty else { continue }
+            open.append(line)
+            var body = Substring(line)
+            while let last = body.last, Self.closers.contains(last) { body = body.dropLast() }
+            guard let stop = body.last, "!?…".contains(stop) || stop == "." && endsSentence(line, before: nil) else { continue }
+            sentences += split(open.joined(separator: " "))
+            open = []
+        }
+        if !open.isEmpty { sentences += split(open.joined(separator: " ")) }
+        return sentences
+    }
+
     static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
 
     /// `text` cut after each sentence end; the last piece is what follows the last end. It walks

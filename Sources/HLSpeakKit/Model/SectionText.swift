@@ -32,8 +32,7 @@ public enum SectionText {
     /// A warning about a sentence so long (over 50 words) it is probably several without their
     /// full stops: it is measured, and simplified, as one.
     public static func runOnWarning(_ section: Section, sentences boundary: SentenceBoundary) -> String? {
-        let text = body(of: section).split(whereSeparator: \.isNewline).joined(separator: " ")
-        let sentences = boundary.split(text).map { $0.split(separator: " ") }
+        let sentences = boundary.split(lines: body(of: section)).map { $0.split(separator: " ") }
         guard let longest = sentences.max(by: { $0.count < $1.count }), longest.count > 50 else { return nil }
         return "section '\(section.id)' has a sentence of \(longest.count) words "
             + "(\"\(longest.prefix(6).joined(separator: " ")) …\"); if it is several sentences, end each with a full stop"

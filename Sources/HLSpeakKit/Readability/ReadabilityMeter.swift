@@ -1,7 +1,7 @@
 /// Measures text by the conventions of textstat, the reference most grade-level checkers follow:
 /// a word is a run between spaces once punctuation is removed (hyphenated words and
 /// contractions count once); sentences end at `.`, `!` or `?` (not at a colon or a line
-/// end), and fragments of one or two words count as words but not as sentences. Sentence ends
+/// end; a line's own stop ends its sentence before a list item in lower case), and fragments of one or two words count as words but not as sentences. Sentence ends
 /// follow the language's `SentenceBoundary`, so "Dr." and "100.4" do not end one.
 public struct ReadabilityMeter: Sendable {
     public var syllables: any SyllableCounter
@@ -20,8 +20,7 @@ public struct ReadabilityMeter: Sendable {
 
     public func scores(of text: String) -> ReadabilityScores {
         var total = ReadabilityScores.zero
-        let running = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        for sentence in sentences.split(running) {
+        for sentence in sentences.split(lines: text) {
             let words = Self.words(in: sentence)
             guard !words.isEmpty else { continue }
             let counts = words.map { syllables.syllables(in: $0.lowercased()) }
