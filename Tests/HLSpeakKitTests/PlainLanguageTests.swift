@@ -974,6 +974,8 @@ import Testing
                 == ["Serious problems may come from sickle cell disease.",
                     "Examples include pain crises that occur because of blocked blood flow and often require care."],
                 "a plural subject may be what the examples are of; no cut inside the relative clause")
+        #expect(Self.simplified(["However, some experts believe that some possible problems with bodily functions may contribute to the cause, such as the following:"])
+                .hasSuffix("may contribute to the cause. Examples include:"), "'the following' is the list below, not an example")
         #expect(rules.splitLong("Certain things can set off or worsen asthma symptoms, such as pollen, exercise, viral infections, or breathing very cold winter air.")
                 == ["Certain things can set off or worsen asthma symptoms.", "Examples include pollen, exercise, viral infections, and breathing very cold winter air."])
     }

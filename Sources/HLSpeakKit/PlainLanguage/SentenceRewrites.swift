@@ -892,9 +892,12 @@ struct SentenceRewrites {
 
     /// How examples are said after "Examples include" or "These include": an "or" between two
     /// examples becomes "and" ("such as tennis or basketball" → "Examples include tennis and
-    /// basketball"; "include X or Y" reads as a choice), and a single example is "An example is …".
+    /// basketball"; "include X or Y" reads as a choice), a single example is "An example is …",
+    /// and "the following" before a list is the list's: "Examples include:".
     static func examplesSaid(opening: String, _ examples: String) -> (opening: String, examples: String) {
         let lower = examples.lowercased()
+        // "…, such as the following:" before a list: "Examples include:", not "An example is the following:".
+        if lower == "the following:" { return (String(opening.dropLast()) + ":", "") }
         // ("problems with bladder or bowel control": an "or" inside a phrase joins no examples.)
         let parts = lower.components(separatedBy: " or ")
         if parts.count == 2, !lower.contains(" and "), !lower.contains(", "),
