@@ -976,6 +976,8 @@ import Testing
                 "a plural subject may be what the examples are of; no cut inside the relative clause")
         #expect(Self.simplified(["However, some experts believe that some possible problems with bodily functions may contribute to the cause, such as the following:"])
                 .hasSuffix("may contribute to the cause. Examples include:"), "'the following' is the list below, not an example")
+        #expect(rules.splitLong("Studies have also found links between this disease and smoking and certain medicines including pain relievers, such as aspirin, and steroids.") == nil,
+                "one example and the comma that closes its aside: steroids are no pain reliever")
         #expect(rules.splitLong("Certain things can set off or worsen asthma symptoms, such as pollen, exercise, viral infections, or breathing very cold winter air.")
                 == ["Certain things can set off or worsen asthma symptoms.", "Examples include pollen, exercise, viral infections, and breathing very cold winter air."])
     }

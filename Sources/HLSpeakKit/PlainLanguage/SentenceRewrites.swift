@@ -707,6 +707,10 @@ struct SentenceRewrites {
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
                 var rest = right
                 if joint.kind == .examples {
+                    // "… drugs, such as aspirin, and steroids": one example, then a comma that closes
+                    // the aside; "and steroids" goes on with what came before, and is no example.
+                    let items = right.components(separatedBy: ", ")
+                    if items.count == 2, items[1].hasPrefix("and ") || items[1].hasPrefix("or ") { continue }
                     // The people word must be the subject's (the words before its helper verb), and
                     // no other people be named after it: "Doctors recommend the vaccine for everyone
                     // …, including children" is no "These doctors include children".
