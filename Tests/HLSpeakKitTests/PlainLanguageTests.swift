@@ -976,6 +976,17 @@ import Testing
                 "a plural subject may be what the examples are of; no cut inside the relative clause")
         #expect(Self.simplified(["However, some experts believe that some possible problems with bodily functions may contribute to the cause, such as the following:"])
                 .hasSuffix("may contribute to the cause. Examples include:"), "'the following' is the list below, not an example")
+        #expect(rules.splitLong("Peripheral neuropathy describes damage to the peripheral nervous system, which carries messages from the brain to every other part of the body.")
+                == ["Peripheral neuropathy describes damage to the peripheral nervous system.",
+                    "The peripheral nervous system carries messages from the brain to every other part of the body."],
+                "'which' said of the thing after 'to': named again, where 'This' would read as the damage")
+        #expect(rules.splitLong("Pregnancy can cause hemorrhoids by increasing pressure in the belly, which may enlarge the veins in the lower rectum and anus.") == nil,
+                "what may come of it is the pressure's, not the belly's; the rule cannot tell which")
+        #expect(rules.splitLong("In preeclampsia, the mother's high blood pressure reduces the blood supply to the fetus, which may get less oxygen and fewer nutrients.") == nil,
+                "'This may get less oxygen' would be said of the blood supply")
+        #expect(rules.splitLong("Lactose intolerance in adulthood is caused by slowly decreasing activity (expression) of the LCT gene after infancy, which happens in most humans.")
+                == ["Lactose intolerance in adulthood is caused by slowly decreasing activity (expression) of the LCT gene after infancy.", "This happens in most humans."],
+                "what happens is all of it, which 'This' says")
         #expect(rules.splitLong("Studies have also found links between this disease and smoking and certain medicines including pain relievers, such as aspirin, and steroids.") == nil,
                 "one example and the comma that closes its aside: steroids are no pain reliever")
         #expect(rules.splitLong("Certain things can set off or worsen asthma symptoms, such as pollen, exercise, viral infections, or breathing very cold winter air.")

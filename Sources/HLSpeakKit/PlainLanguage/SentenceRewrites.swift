@@ -701,10 +701,26 @@ struct SentenceRewrites {
                     let verb = rightWords.first { !Self.adverbs.contains($0) && !$0.hasSuffix("ly") && !["most", "often", "also"].contains($0) } ?? next
                     if !pluralVerb, !Self.endsPlural(left), !Self.singularVerbs.contains(verb), !Self.modals.contains(verb),
                        !verb.hasSuffix("s"), Self.secondVerbForm(verb)?.form != .ed { continue }
-                    if ["is", "was"].contains(next), ["a", "an"].contains(rightWords.dropFirst().first ?? ""),
-                       left.lowercased().split(separator: " ").suffix(3).contains(where: { Self.prepositions.contains(String($0)) }) { continue }
                 }
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
+                if joint.text == ", which " {
+                    // "damage to the nervous system, which transmits …" is said of the nervous
+                    // system, which "This" would not reach: it is named again, "The nervous system
+                    // transmits …". ("…, which can cause problems", "…, which is linked to …" say what
+                    // follows from the whole of it, which "This" says.)
+                    let rightWords = right.lowercased().split(separator: " ").map(String.init)
+                    let saying = rightWords.drop { Self.clauseVerbs.contains($0) || Self.adverbs.contains($0) || $0.hasSuffix("ly") }.first ?? ""
+                    let leftWords = left.split(separator: " ").map(String.init)
+                    // ("… pressure in the belly, which may enlarge the veins": what may come of it is
+                    // the pressure's, not the belly's; which of the two, the rule cannot tell.)
+                    if !Self.consequenceWords.contains(saying),
+                       let at = leftWords.indices.suffix(5).last(where: { Self.prepositions.contains(leftWords[$0].lowercased()) }) {
+                        let object = leftWords[(at + 1)...]
+                        guard !Self.modals.contains(rightWords.first ?? ""), (2...5).contains(object.count), object.first?.lowercased() == "the",
+                              object.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { continue }
+                        opening = Self.capitalized(object.joined(separator: " ")) + " "
+                    }
+                }
                 var rest = right
                 if joint.kind == .examples {
                     // "… drugs, such as aspirin, and steroids": one example, then a comma that closes
@@ -883,6 +899,12 @@ struct SentenceRewrites {
         }
         return [Self.capitalized(concession) + ".", joining + main]
     }
+
+    /// Verbs (and participles) of what follows from a whole statement: after ", which" they say
+    /// "This …" of all that came before.
+    static let consequenceWords: Set<String> = ["cause", "causes", "lead", "leads", "result", "results", "linked", "associated",
+                                                "increase", "increases", "raise", "raises", "mean", "means", "make", "makes",
+                                                "happen", "happens", "occur", "occurs"]
 
     /// What a person chooses or feels ("If you are happy to proceed", "If you are not sure"): no
     /// chance to state with "may".
