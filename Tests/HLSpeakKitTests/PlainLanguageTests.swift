@@ -490,6 +490,8 @@ import Testing
         #expect(fewerSounds.contains("So the airway may narrow"))
         #expect(fewerSounds.contains("So the ventricles beat fast. So a plan is needed"), "'So' takes no comma")
         #expect(fewerSounds.contains("infected with the flu. So every clinic needs a plan"), "a cut starts a sentence, which an opening's swap may then take")
+        let counted = Self.simplified(["There are numerous causes. The cysts are more numerous in the liver."])
+        #expect(counted.contains("There are many causes") && counted.contains("more numerous"), "'more many' would not compare")
         let riskPlain = Self.simplified([
             "It increases the risk of a stroke. Being overweight can increase your risk too. Older people are at increased risk.",
             "Medicines may restore a normal heart rhythm. Damage to the heart is the result of other conditions.",
