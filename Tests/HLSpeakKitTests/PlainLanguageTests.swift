@@ -982,6 +982,12 @@ import Testing
                 == ["Peripheral neuropathy describes damage to the peripheral nervous system.",
                     "The peripheral nervous system carries messages from the brain to every other part of the body."],
                 "'which' said of the thing after 'to': named again, where 'This' would read as the damage")
+        #expect(rules.splitLong("DBS can reduce the need for levodopa and related drugs, which in turn decreases the involuntary movements that are a side effect of levodopa.")
+                == ["DBS can reduce the need for levodopa and related drugs.", "This in turn decreases the involuntary movements that are a side effect of levodopa."],
+                "what follows from the whole is one thing: 'This', not 'These' after the last plural noun")
+        #expect(rules.splitLong("Rarely, hyperthyroidism is caused by a pituitary adenoma, which is a noncancerous tumor of the pituitary gland at the base of the brain.")
+                == ["Rarely, hyperthyroidism is caused by a pituitary adenoma.", "A pituitary adenoma is a noncancerous tumor of the pituitary gland at the base of the brain."],
+                "a definition of a thing after 'by a' names it again")
         #expect(rules.splitLong("Pregnancy can cause hemorrhoids by increasing pressure in the belly, which may enlarge the veins in the lower rectum and anus.") == nil,
                 "what may come of it is the pressure's, not the belly's; the rule cannot tell which")
         #expect(rules.splitLong("In preeclampsia, the mother's high blood pressure reduces the blood supply to the fetus, which may get less oxygen and fewer nutrients.") == nil,

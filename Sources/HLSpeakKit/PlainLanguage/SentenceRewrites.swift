@@ -709,14 +709,26 @@ struct SentenceRewrites {
                     // transmits …". ("…, which can cause problems", "…, which is linked to …" say what
                     // follows from the whole of it, which "This" says.)
                     let rightWords = right.lowercased().split(separator: " ").map(String.init)
-                    let saying = rightWords.drop { Self.clauseVerbs.contains($0) || Self.adverbs.contains($0) || $0.hasSuffix("ly") }.first ?? ""
+                    // ("…, which in turn decreases …": the verb after "in turn".)
+                    let verbWords = rightWords.starts(with: ["in", "turn"]) ? Array(rightWords.dropFirst(2)) : rightWords
+                    let saying = verbWords.drop { Self.clauseVerbs.contains($0) || Self.adverbs.contains($0) || $0.hasSuffix("ly") }.first ?? ""
+                    // "drugs, which in turn decreases …": what follows from the whole is one thing,
+                    // "This", whatever noun came last.
+                    if Self.consequenceWords.contains(saying), saying.hasSuffix("s") || ["is", "was", "has"].contains(verbWords.first ?? "")
+                        || Self.modals.contains(verbWords.first ?? "") {
+                        opening = joint.opening
+                    }
                     let leftWords = left.split(separator: " ").map(String.init)
                     // ("… pressure in the belly, which may enlarge the veins": what may come of it is
                     // the pressure's, not the belly's; which of the two, the rule cannot tell.)
                     if !Self.consequenceWords.contains(saying),
                        let at = leftWords.indices.suffix(5).last(where: { Self.prepositions.contains(leftWords[$0].lowercased()) }) {
                         let object = leftWords[(at + 1)...]
-                        guard !Self.modals.contains(rightWords.first ?? ""), (2...5).contains(object.count), object.first?.lowercased() == "the",
+                        // ("by a pituitary adenoma, which is a tumor …" → "A pituitary adenoma is a tumor …":
+                        // a definition is said of any one.)
+                        let defines = rightWords.count > 1 && rightWords[0] == "is" && ["a", "an"].contains(rightWords[1])
+                        guard !Self.modals.contains(rightWords.first ?? ""), (2...5).contains(object.count),
+                              object.first?.lowercased() == "the" || defines && ["a", "an"].contains(object.first?.lowercased() ?? ""),
                               object.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { continue }
                         opening = Self.capitalized(object.joined(separator: " ")) + " "
                     }
@@ -904,7 +916,8 @@ struct SentenceRewrites {
     /// "This …" of all that came before.
     static let consequenceWords: Set<String> = ["cause", "causes", "lead", "leads", "result", "results", "linked", "associated",
                                                 "increase", "increases", "raise", "raises", "mean", "means", "make", "makes",
-                                                "happen", "happens", "occur", "occurs"]
+                                                "happen", "happens", "occur", "occurs", "decrease", "decreases", "reduce", "reduces",
+                                                "lower", "lowers"]
 
     /// What a person chooses or feels ("If you are happy to proceed", "If you are not sure"): no
     /// chance to state with "may".
