@@ -722,7 +722,9 @@ struct SentenceRewrites {
                     // ("… pressure in the belly, which may enlarge the veins": what may come of it is
                     // the pressure's, not the belly's; which of the two, the rule cannot tell.)
                     if !Self.consequenceWords.contains(saying),
-                       let at = leftWords.indices.suffix(5).last(where: { Self.prepositions.contains(leftWords[$0].lowercased()) }) {
+                       // (A thing: "to the fetus", not "to develop seizures".)
+                       let at = leftWords.indices.suffix(5).last(where: { Self.prepositions.contains(leftWords[$0].lowercased()) }),
+                       at + 1 < leftWords.count, Self.determiners.contains(leftWords[at + 1].lowercased()) {
                         let object = leftWords[(at + 1)...]
                         // ("by a pituitary adenoma, which is a tumor …" → "A pituitary adenoma is a tumor …":
                         // a definition is said of any one.)
