@@ -692,23 +692,19 @@ struct SentenceRewrites {
                 // with a plural.)
                 let pluralVerb = Self.endsPlural(left) && next.allSatisfy(\.isLetter) && !next.hasSuffix("s")
                     && !Self.modals.contains(next) && !Self.adverbs.contains(next) && !next.hasSuffix("ly") && !Self.clauseVerbs.contains(next)
+                var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
                 // ("… hairs, called cilia, which clear the mucus": a verb that agrees with a plural the
-                // rule does not see as one has no "This"; nor has "…, which is an organ" after a
-                // thing inside a phrase, "a tumor on the thymus", where "This" reads as the tumor.)
+                // rule does not see as one has no "This".)
                 if joint.text == ", which " {
                     let rightWords = right.lowercased().split(separator: " ").map(String.init)
                     // (How often comes first in "…, which most often takes …": the verb is after it.)
                     let verb = rightWords.first { !Self.adverbs.contains($0) && !$0.hasSuffix("ly") && !["most", "often", "also"].contains($0) } ?? next
                     if !pluralVerb, !Self.endsPlural(left), !Self.singularVerbs.contains(verb), !Self.modals.contains(verb),
                        !verb.hasSuffix("s"), Self.secondVerbForm(verb)?.form != .ed { continue }
-                }
-                var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
-                if joint.text == ", which " {
                     // "damage to the nervous system, which transmits …" is said of the nervous
                     // system, which "This" would not reach: it is named again, "The nervous system
                     // transmits …". ("…, which can cause problems", "…, which is linked to …" say what
                     // follows from the whole of it, which "This" says.)
-                    let rightWords = right.lowercased().split(separator: " ").map(String.init)
                     // ("…, which in turn decreases …": the verb after "in turn".)
                     let verbWords = rightWords.starts(with: ["in", "turn"]) ? Array(rightWords.dropFirst(2)) : rightWords
                     let saying = verbWords.drop { Self.clauseVerbs.contains($0) || Self.adverbs.contains($0) || $0.hasSuffix("ly") }.first ?? ""
