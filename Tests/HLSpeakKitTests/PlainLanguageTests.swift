@@ -443,6 +443,10 @@ import Testing
                 "'have had' names no things")
         #expect(rules.semicolonList("After the birth you will have pain; bleeding, cramps and tiredness; and soreness until the stitches heal.") == nil,
                 "a time at the end may reach every item")
+        let questions = try #require(rules.semicolonList(
+            "For example, your doctor may ask about your work and exercise routines; your use of caffeine, tobacco, and alcohol; and your travel."))
+        #expect(questions.intro == "For example, your doctor may ask about:")
+        #expect(questions.items == ["Your work and exercise routines.", "Your use of caffeine, tobacco, and alcohol.", "Your travel."])
         #expect(rules.semicolonList("After the birth you will have pain; bleeding, cramps and tiredness; and soreness for a few weeks.") == nil,
                 "a phrase at the end may reach every item")
     }
@@ -687,6 +691,10 @@ import Testing
                 == ["Your doctor may do more tests.", "This is to look for problems that could cause it, or to see if it has harmed your kidneys."])
         #expect(rules.splitLong("Your doctor may do more tests to look for problems that could cause it, such as kidney disease or sleep apnea.")?
                 .first != "Your doctor may do more tests.", "only a second purpose may follow a comma")
+        #expect(rules.splitLong("Your doctor may want you to have a chest x-ray to make sure the pneumonia is gone.")
+                == ["Your doctor may want you to have a chest x-ray.", "This is to make sure the pneumonia is gone."], "'have' takes an object, as 'do' does")
+        #expect(rules.splitLong("Some people with the disease may not have a way to check for it in a doctor's office.") == nil,
+                "'a way' takes the 'to'")
     }
 
     @Test func aDescriptionAfterTheSentencesOneDashIsASentenceOfItsOwn() {
@@ -1490,6 +1498,15 @@ import Testing
                 "'This' could mean the testing")
         #expect(rules.splitLong("Conversely, there is also a 25% chance that the carrier parents will both pass along the mutated gene, causing the child to have PKU.") == nil,
                 "'This causes' would state as fact what may happen")
+        #expect(rules.splitLong("Past blood clots or damage to the valves in your veins can weaken their ability to move blood back, increasing the risk for varicose veins.")
+                == ["Past blood clots or damage to the valves in your veins can weaken their ability to move blood back.", "This can increase the risk for varicose veins."],
+                "what follows from what may happen keeps its helper")
+        #expect(rules.splitLong("Bacteria from a kidney infection may spread to the bloodstream, leading to a life-threatening condition called septicemia.")?
+            .last == "This may lead to a life-threatening condition called septicemia.")
+        #expect(rules.splitLong("In others, doctors may not be able to find the cause of the symptoms, leading to years of uncertainty and many tests.") == nil,
+                "a helper with 'not' is no chance that something follows")
+        #expect(rules.splitLong("Women should rest with their legs raised after the long surgery, helping the blood flow back to the heart.") == nil,
+                "'should' says what to do, not what may happen")
     }
 
     /// Cases a code review of the new rules traced by hand.
@@ -1701,6 +1718,13 @@ import Testing
                 "from one place to another is no range of kinds")
         let conditions = rules.conditionFirst("If you have already been diagnosed with diverticular disease, you usually do not need to contact a GP.", count: 18)
         #expect(conditions == nil, "what a person was told they know")
+        #expect(rules.conditionFirst("For example, if the cancer spreads to the liver, the cancer cells in the liver are still pancreatic cancer cells.", count: 20)
+                == ["For example, the cancer may spread to the liver.", "If so, the cancer cells in the liver are still pancreatic cancer cells."],
+                "a word that links to the sentence before stays at the front")
+        #expect(rules.conditionFirst("But if you have a history of premature birth, your doctor may want to see you more often.", count: 17)
+                == ["But do you have a history of premature birth?", "If so, your doctor may want to see you more often."])
+        #expect(rules.conditionFirst("So, if you have any questions about the test, you should ask your surgeon before the day.", count: 17) == nil,
+                "the guards of a condition hold after a link word")
         let text = Self.simplified([
             "The diaphragm is a sheet of muscle that separates your chest from your abdomen (tummy).",
             "The pancreas becomes inflamed due to a variety of different triggers.",

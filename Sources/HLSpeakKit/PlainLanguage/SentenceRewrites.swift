@@ -261,6 +261,8 @@ struct SentenceRewrites {
             var search = text.startIndex
             while let range = text.range(of: joint.text, range: search..<text.endIndex) {
                 search = range.upperBound
+                // The helper of chance ("can", "may") a participle's "This" takes from the first half.
+                var hedge: String?
                 var left = String(text[..<range.lowerBound])
                 var right = String(text[range.upperBound...])
                 // "… monitor off — you must …": a spaced dash leaves no space at either end.
@@ -611,9 +613,21 @@ struct SentenceRewrites {
                         // ("making it hard to sleep": "it" before a describing word is no pronoun of a thing.)
                         || next == "them" || next == "it" && right.lowercased().split(separator: " ").dropFirst().first == "to"
                         // "… a 25% chance that both will pass along the gene, causing the child to
-                        // have PKU": "This causes" would state as fact what may happen.
-                        || left.lowercased().split(separator: " ").contains(where: { Self.modals.contains(String($0)) || ["chance", "if", "likely"].contains(String($0)) }) {
+                        // have PKU": what may happen is no "This causes".
+                        || left.lowercased().split(separator: " ").contains(where: { ["chance", "if", "likely"].contains(String($0)) }) {
                         continue
+                    }
+                    // "Brain aneurysms can rupture, causing bleeding …" → "This can cause bleeding …":
+                    // what follows from what may happen keeps its hedge. One helper of chance only
+                    // ("may not be able to …, leading to" or "should …" stay whole).
+                    if Self.participleJoints.contains(joint.text) {
+                        let leftWords = left.lowercased().split(separator: " ").map(String.init)
+                        let helpers = leftWords.indices.filter { Self.modals.contains(leftWords[$0]) }
+                        if let first = helpers.first {
+                            guard Set(helpers.map { leftWords[$0] }).count == 1, Self.chanceModals.contains(leftWords[first]),
+                                  !leftWords[(first + 1)...].prefix(1).contains(where: Self.negations.contains) else { continue }
+                            hedge = leftWords[first]
+                        }
                     }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
@@ -653,8 +667,9 @@ struct SentenceRewrites {
                           !Self.isInstruction(left),
                           Self.objectEnds.contains(last)
                           || start.map({ $0 > tail.startIndex && !Self.prepositions.contains(tail[$0 - 1])
-                              // "do more tests to …": "do" takes an object; "is a way to …" names a way.
-                              && (!Self.clauseVerbs.contains(tail[$0 - 1]) || ["do", "does", "did"].contains(tail[$0 - 1])) }) == true
+                              // "do more tests to …", "have a chest x-ray to …": "do" and "have" take an
+                              // object; "is a way to …" names a way.
+                              && (!Self.clauseVerbs.contains(tail[$0 - 1]) || ["do", "does", "did", "have", "has", "had"].contains(tail[$0 - 1])) }) == true
                           && !Self.clauseVerbs.contains(last) else { continue }
                     if Self.opensCondition(left) {
                         guard let comma = left.range(of: ", ", options: .backwards),
@@ -693,6 +708,11 @@ struct SentenceRewrites {
                 let pluralVerb = Self.endsPlural(left) && next.allSatisfy(\.isLetter) && !next.hasSuffix("s")
                     && !Self.modals.contains(next) && !Self.adverbs.contains(next) && !next.hasSuffix("ly") && !Self.clauseVerbs.contains(next)
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
+                if let hedge {
+                    // "This causes " → "This can cause ".
+                    let verb = joint.opening.dropFirst("This ".count).split(separator: " ", maxSplits: 1).map(String.init)
+                    opening = "This \(hedge) \(verb[0].dropLast())" + (verb.count > 1 ? " " + verb[1] : " ")
+                }
                 // ("… hairs, called cilia, which clear the mucus": a verb that agrees with a plural the
                 // rule does not see as one has no "This".)
                 if joint.text == ", which " {
@@ -1164,6 +1184,19 @@ struct SentenceRewrites {
     /// doctor examines you" is a time), with a verb the rule knows (no "is" or "has"), and not
     /// before a main clause that opens with "this".
     func conditionFirst(_ text: String, count: Int) -> [String]? {
+        // "For example, if caffeine is causing …, stopping … might …" → "For example, caffeine may
+        // be causing …. If so, …": a word that links to the sentence before stays at its front.
+        if let link = Self.conditionLinks.first(where: { text.hasPrefix($0 + "if ") || text.hasPrefix($0 + "when ") }) {
+            let condition = String(text.dropFirst(link.count))
+            guard var split = conditionFirst(Self.capitalized(condition), count: count) else { return nil }
+            // ("if caffeine is" → "caffeine may be": the subject keeps its own case.)
+            let subjectStart = condition.drop { $0 != " " }.dropFirst()
+            // ("But if you have …" → "But do you have …?")
+            let asks = ["Do ", "Are ", "Have "].contains(where: split[0].hasPrefix)
+            let stated = subjectStart.first?.isLowercase == true || asks ? split[0].prefix(1).lowercased() + split[0].dropFirst() : split[0]
+            split[0] = link + stated
+            return split
+        }
         let isWhen = text.hasPrefix("When ")
         guard count > min(maxWords, Self.clauseWords), text.hasPrefix("If ") || isWhen, text.last == ".",
               let comma = text.range(of: ", ") else { return nil }
@@ -1804,6 +1837,9 @@ struct SentenceRewrites {
     /// Words that join a clause to the one before: a clause opening with one is no sentence's main clause.
     static let joiningWords: Set<String> = ["and", "but", "or", "so", "yet", "then"]
 
+    /// What may link a condition that opens a sentence to the one before ("For example, if …").
+    static let conditionLinks = ["For example, ", "For instance, ", "So, ", "Also, ", "But ", "However, ", "In addition, ", "Still, "]
+
     /// "do" in each form, as a verb of its own.
     static let doForms: [String: Inflection] = ["do": .base, "does": .s, "did": .ed]
 
@@ -1924,6 +1960,8 @@ struct SentenceRewrites {
                                            "cannot", "can't", "won't", "helps", "help", "makes", "make", "means", "allows",
                                            "reduces", "lowers", "increases", "raises", "prevents", "gives", "keeps", "needs"])
     static let modals: Set<String> = ["can", "could", "may", "might", "will", "would", "should", "must"]
+    /// Helpers that say what may happen, which what follows from it keeps ("This can cause …").
+    static let chanceModals: Set<String> = ["can", "could", "may", "might", "will"]
 
     /// Places a ", where …" clause can be about, so that "There, …" points back to them.
     static let places: Set<String> = ["lab", "laboratory", "hospital", "clinic", "office", "center", "centre", "unit", "room",

@@ -78,7 +78,9 @@ extension SentenceRewrites {
     /// which a list keeps; after the others it is a choice a list would lose.
     static let semicolonSeriesLeads: [String: Bool] = ["cause": true, "causes": true, "include": true, "includes": true,
                                                        "including": true, "as": true, "like": true, "with": false,
-                                                       "for": false, "from": false, "have": false, "has": false]
+                                                       "for": false, "from": false, "have": false, "has": false,
+                                                       // "… may ask about your routines; your use of …; and …"
+                                                       "about": false]
 
     func semicolonList(_ text: String) -> (intro: String, items: [String])? {
         guard text.last == ".", Self.wordCount(text) <= 150 else { return nil }
