@@ -1266,6 +1266,17 @@ import Testing
                 "a comparison")
         #expect(rules.splitLong("In early pregnancy many women have nausea and vomiting, the symptoms that most often go away later.") == nil,
                 "'and' in the clause before: the description could be of either")
+        #expect(rules.splitLong("Hyperthyroidism is sometimes called thyrotoxicosis, the technical term for too much thyroid hormone in the blood.")
+                == ["Hyperthyroidism is sometimes called thyrotoxicosis.", "Thyrotoxicosis is the technical term for too much thyroid hormone in the blood."],
+                "a noun and its 'for' phrase describe with no relative clause")
+        #expect(rules.splitLong("In the newer test, the amount of albumin in the urine is compared with the amount of creatinine, a waste product of muscle use.")?
+            .last == "Creatinine is a waste product of muscle use.", "the thing after 'of' is named again")
+        #expect(rules.splitLong("Nearly 2.7 million people in this country have glaucoma, a leading cause of blindness in the United States.")?
+            .last == "Glaucoma is a leading cause of blindness in the United States.")
+        #expect(rules.splitLong("You will stay in the hospital for about three days after the surgery, the length of a normal stay.") == nil,
+                "after 'after the', the description may be of the days")
+        #expect(rules.splitLong("Your child may have a fever and a rash for a few days, a sign of the infection and the body fighting it.") == nil,
+                "with an 'and' it may be an item or two things")
     }
 
     @Test func whatSomethingMeansRunsToTheEndCommasAndAll() {
@@ -1507,6 +1518,8 @@ import Testing
                 "a helper with 'not' is no chance that something follows")
         #expect(rules.splitLong("Women should rest with their legs raised after the long surgery, helping the blood flow back to the heart.") == nil,
                 "'should' says what to do, not what may happen")
+        #expect(rules.splitLong("Women are more likely than men to get UTIs because they have a shorter urethra, making it easier for bacteria to reach the bladder.")?
+            .last == "This makes it easier for bacteria to reach the bladder.", "'more likely than' compares; it hedges nothing")
     }
 
     /// Cases a code review of the new rules traced by hand.

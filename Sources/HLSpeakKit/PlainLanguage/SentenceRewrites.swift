@@ -613,8 +613,12 @@ struct SentenceRewrites {
                         // ("making it hard to sleep": "it" before a describing word is no pronoun of a thing.)
                         || next == "them" || next == "it" && right.lowercased().split(separator: " ").dropFirst().first == "to"
                         // "… a 25% chance that both will pass along the gene, causing the child to
-                        // have PKU": what may happen is no "This causes".
-                        || left.lowercased().split(separator: " ").contains(where: { ["chance", "if", "likely"].contains(String($0)) }) {
+                        // have PKU": what may happen is no "This causes". ("more likely than men to
+                        // get UTIs because …" compares; it hedges nothing.)
+                        || { let leftWords = left.lowercased().split(separator: " ").map(String.init)
+                             return leftWords.indices.contains { ["chance", "if"].contains(leftWords[$0])
+                                 || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) }
+                           }() {
                         continue
                     }
                     // "Brain aneurysms can rupture, causing bleeding …" → "This can cause bleeding …":
@@ -1056,6 +1060,16 @@ struct SentenceRewrites {
         let right = String(text[comma.upperBound...].dropLast()).trimmed(.whitespace)
         let description = right.split(separator: " ").map(String.init)
         let lower = description.map { $0.lowercased() }
+        // "… is sometimes called thyrotoxicosis, the technical term for too much thyroid hormone in
+        // the blood.", "… lost side vision, a sign of glaucoma.": with no relative clause, a noun
+        // and its "of" or "for" phrase, with no comma, "and", "or" or verb of its own to take it
+        // for an item or a clause.
+        if !lower.contains(where: { ["that", "which", "who", "where"].contains($0) }) {
+            guard (4...12).contains(description.count), let of = lower.indices.dropFirst(2).prefix(2).first(where: { ["of", "for"].contains(lower[$0]) }),
+                  !right.contains(where: { ",;:—–()".contains($0) }),
+                  !lower.contains(where: { ["and", "or", "than", "as"].contains($0) || Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil }),
+                  lower[1..<of].allSatisfy({ $0.allSatisfy(\.isLetter) && !Self.prepositions.contains($0) }) else { return nil }
+        }
         guard description.count >= 4, ["the", "a", "an"].contains(lower[0]),
               // "The longer you wait, the more likely …" compares; it describes nothing.
               !["more", "less", "most", "better", "worse", "sooner", "longer", "higher", "lower"].contains(lower[1]),
@@ -1065,11 +1079,14 @@ struct SentenceRewrites {
               !right.contains(",") || lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) })
                   .map({ relative in !description[..<relative].contains(where: { $0.contains(",") }) }) == true,
               right.filter({ $0 == "(" }).count == right.filter({ $0 == ")" }).count,
-              let relative = lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) }), relative >= 2,
+              let relative = lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) })
+                  ?? lower.indices.dropFirst(2).first(where: { ["of", "for"].contains(lower[$0]) }).map({ $0 + 1 }), relative >= 2,
               relative + 1 < lower.count,
+              // (A noun and its "of" phrase was checked above: "relative" is the word after "of".)
+              !["that", "which", "who", "where"].contains(lower[relative]) && ["of", "for"].contains(lower[relative - 1])
               // The relative clause has a verb: "the one that most people take" is no description of a
               // thing; after a preposition ("in which eggs grow") it has a subject of its own.
-              Self.prepositions.contains(lower[relative - 1]) && lower[relative] == "which"
+              || Self.prepositions.contains(lower[relative - 1]) && lower[relative] == "which"
                   || Self.predicateVerbs[lower[relative + 1]] != nil || Self.secondVerbForm(lower[relative + 1]) != nil
                   || Self.statementVerbForms.contains(lower[relative + 1]) || Self.clauseVerbs.contains(lower[relative + 1])
                   || Self.describingVerbForms.contains(lower[relative + 1])
@@ -1106,13 +1123,22 @@ struct SentenceRewrites {
         let head = lower[Self.prepositions.contains(lower[relative - 1]) ? relative - 2 : relative - 1]
         let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us") && !head.hasSuffix("is")
         let wordBefore = before.dropLast().last ?? ""
-        // "affects cartilage, …" → "Cartilage is …"; "damages the liver, …" → "The liver is …".
+        // With no relative clause, the thing described is the object of a verb or of "of"
+        // ("called thyrotoxicosis", "have glaucoma", "the amount of creatinine"): "… for three days
+        // after the surgery, the length of a normal stay" describes the days, not the surgery.
+        if !lower.contains(where: { ["that", "which", "who", "where"].contains($0) }) {
+            let governing = Self.determiners.contains(wordBefore) || ["a", "an"].contains(wordBefore) ? before.dropLast(2).last ?? "" : wordBefore
+            guard governing == "of" || ["have", "has", "had", "is", "are", "called", "named"].contains(governing)
+                    || Self.secondVerbForm(governing) != nil || Self.statementVerbForms.contains(governing) else { return nil }
+        }
+        // "affects cartilage, …" → "Cartilage is …"; "damages the liver, …" → "The liver is …";
+        // "have glaucoma, …", "the amount of creatinine, …" → "Glaucoma is …", "Creatinine is …".
         let opening: String
         if plural || left.split(separator: " ").last?.allSatisfy({ $0.isLetter && $0.isLowercase }) != true {
             opening = plural ? "These are " : "This is "
         } else if ["the", "your", "its", "their", "her", "his", "our"].contains(wordBefore) {
             opening = Self.capitalized(wordBefore) + " " + described + " is "
-        } else if Self.secondVerbForm(wordBefore) != nil || Self.statementVerbForms.contains(wordBefore) {
+        } else if Self.secondVerbForm(wordBefore) != nil || Self.statementVerbForms.contains(wordBefore) || ["of", "have", "has", "had"].contains(wordBefore) {
             opening = Self.capitalized(described) + " is "
         } else {
             opening = "This is "
