@@ -4,12 +4,23 @@
 /// "Doctors diagnose celiac disease with:" and the four. Plain-language guides turn any such run
 /// into a list; "include" has a rule of its own (`inclusionList`).
 extension SentenceRewrites {
-    /// The words a series may follow. "Such as" and "like" give examples, so "or" may join their
-    /// last item; after the others "or" is a choice a list would lose.
-    static let seriesLeads: [String: Bool] = ["with": false, "for": false, "from": false, "as": true, "like": true,
-                                              "have": false, "has": false, "on": false, "through": false,
-                                              // "because of" and "due to" give causes, any of which may be.
-                                              "of": true, "to": true]
+    /// A word a series may follow: whether "or" may join the last item, and the word that must
+    /// come before it, if any.
+    struct SeriesLead {
+        /// "Such as" and "like" give examples, and "because of", "due to" causes, any of which may
+        /// be, so "or" may join their last item; after the others "or" is a choice a list would lose.
+        var allowingOr: Bool
+        /// "of" and "to" lead only after "because" and "due"; the first item after such a lead of
+        /// two words may be longer: "because of a problem in brain wiring, …".
+        var after: String? = nil
+    }
+
+    static let seriesLeads: [String: SeriesLead] = [
+        "with": SeriesLead(allowingOr: false), "for": SeriesLead(allowingOr: false), "from": SeriesLead(allowingOr: false),
+        "as": SeriesLead(allowingOr: true), "like": SeriesLead(allowingOr: true), "have": SeriesLead(allowingOr: false),
+        "has": SeriesLead(allowingOr: false), "on": SeriesLead(allowingOr: false), "through": SeriesLead(allowingOr: false),
+        "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, after: "due"),
+    ]
 
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
@@ -25,15 +36,13 @@ extension SentenceRewrites {
         }
         // The first item is the end of what comes before the first comma, after the last lead word.
         let words = body[..<firstComma.lowerBound].split(separator: " ").map(String.init)
-        // ("of" and "to" lead only after "because" and "due"; the first item after such a lead of
-        // two words may be longer: "because of a problem in brain wiring, …".)
-        let causeLeads = ["of": "because", "to": "due"]
         guard let at = words.indices.last(where: { index in
-                  let word = words[index].lowercased()
-                  return Self.seriesLeads[word] != nil && causeLeads[word].map { index > 0 && words[index - 1].lowercased() == $0 } != false
+                  Self.seriesLeads[words[index].lowercased()].map { lead in
+                      lead.after.map { index > 0 && words[index - 1].lowercased() == $0 } ?? true } ?? false
               }) else { return nil }
         let lead = words[at].lowercased()
-        guard (1...(causeLeads[lead] == nil ? 4 : 6)).contains(words.count - at - 1) else { return nil }
+        let seriesLead = Self.seriesLeads[lead]!
+        guard (1...(seriesLead.after == nil ? 4 : 6)).contains(words.count - at - 1) else { return nil }
         // "with stools that are hard, dry, and small": the words after the first comma go on with
         // the first item's own clause, so the run is no series of things.
         if words[(at + 1)...].contains(where: { ["that", "which", "who"].contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
@@ -50,7 +59,7 @@ extension SentenceRewrites {
         let before = words[..<at].joined(separator: " ")
         guard at >= 2, Self.hasVerb(before) || Self.startsClause(before),
               let items = seriesItems(words[(at + 1)...].joined(separator: " ") + body[firstComma.lowerBound...],
-                                      allowingOr: Self.seriesLeads[lead]!)
+                                      allowingOr: seriesLead.allowingOr)
         else { return nil }
         // "…, and treatment of this disease": a phrase at the end may reach every item ("lack of
         // energy", "of" and a bare noun, is one thing).
