@@ -396,6 +396,8 @@ import Testing
         let symptoms = try #require(rules.seriesList(
             "Women with this condition may often have very painful periods, pain during sex, and heavy bleeding."))
         #expect(symptoms.intro == "Women with this condition may often have:")
+        #expect(rules.seriesList("As blood passes through healthy kidneys, they filter out the waste products and leave in the things the body needs, like albumin and other proteins.") == nil,
+                "a series inside an opening clause would take the main clause for its items")
         #expect(rules.seriesList("By the time they are teens, most of them have had ear infections, colds, and the flu at least once.") == nil,
                 "'have had' is a verb, not a list's introduction")
         let opened = try #require(rules.seriesList(
@@ -1266,6 +1268,12 @@ import Testing
                 "a comparison")
         #expect(rules.splitLong("In early pregnancy many women have nausea and vomiting, the symptoms that most often go away later.") == nil,
                 "'and' in the clause before: the description could be of either")
+        #expect(rules.splitLong("When kidney infections happen often or last a long time, they may cause damage to the kidneys, including kidney scars, poor kidney function, and high blood pressure.")
+                == ["When kidney infections happen often or last a long time, they may cause damage to the kidneys.",
+                    "Examples include kidney scars, poor kidney function, and high blood pressure."],
+                "after the opening clause's main clause, examples of its last thing; 'These' would name the kidneys")
+        #expect(rules.splitLong("If you have had type 2 diabetes for many years, you may get other health problems, such as heart disease, kidney disease, and nerve damage.")?
+            .last == "Examples include heart disease, kidney disease, and nerve damage.")
         #expect(rules.splitLong("Hyperthyroidism is sometimes called thyrotoxicosis, the technical term for too much thyroid hormone in the blood.")
                 == ["Hyperthyroidism is sometimes called thyrotoxicosis.", "Thyrotoxicosis is the technical term for too much thyroid hormone in the blood."],
                 "a noun and its 'for' phrase describe with no relative clause")

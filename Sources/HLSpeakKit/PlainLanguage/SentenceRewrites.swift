@@ -437,7 +437,10 @@ struct SentenceRewrites {
                         Self.negations.contains($0.trimmed(.punctuation)) }) { continue }
                     // "Since the symptoms can be like other conditions, like a pulled muscle, this …":
                     // the opening clause is no sentence to end.
-                    if Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? "") { continue }
+                    // (After the opening clause's own main clause, the examples are of its last thing:
+                    // "When infections happen often, they may damage the kidneys, including …".)
+                    if Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? ""),
+                       !Self.startsClause(Self.afterLastComma(left)) || Self.opensCondition(Self.afterLastComma(left)) || !left.contains(", ") { continue }
                     // "…, like it has an eyelash in it": a likeness, with a clause of its own.
                     if Self.personalPronouns.contains(next) || Self.startsClause(right) { continue }
                     // "…, such as contact during play, or with shared items": a second way follows;
@@ -689,7 +692,9 @@ struct SentenceRewrites {
                 // (After the opening condition's own main clause, ", which …" or ", because …" at
                 // the end says what the last thing is, or why, whatever the condition: "If your knees
                 // have become painful, …, the probable cause is osteoarthritis, which affects …".)
-                let closedCondition = [", which ", ", because "].contains(joint.text) && {
+                // ("When kidney infections happen often, they may cause damage to the kidneys,
+                // including kidney scars, …": so do examples of its last thing.)
+                let closedCondition = [", which ", ", because ", ", including ", ", such as "].contains(joint.text) && {
                     guard let comma = left.range(of: ", ", options: .backwards) else { return false }
                     let main = String(left[comma.upperBound...])
                     return !Self.opensCondition(main) && Self.startsClause(main)
@@ -779,9 +784,11 @@ struct SentenceRewrites {
                         // "Some people are at higher risk for serious flu problems, including young
                         // children …": the examples are of the people, not of the problems.
                         opening = "These \(subjectPeople) include "
-                    } else if opening == "This includes ", Self.hasPluralSubject(left) {
+                    } else if opening == "This includes ", Self.hasPluralSubject(left) || Self.endsInObjectOfPhrase(left) {
                         // "Some people are at risk for problems, including …": the examples may be
-                        // of the subject, so "These" could point at the wrong noun.
+                        // of the subject, so "These" could point at the wrong noun; "… may cause
+                        // permanent damage to the kidneys, including kidney scars …": of the damage,
+                        // not of the kidneys "These" would name.
                         opening = "Examples include "
                     } else if opening == "This includes ", Self.endsPlural(left) || Self.endsInPluralGroup(left) {
                         // "… known by several names, including Besnier-Boeck-Schaumann disease": one
@@ -1986,6 +1993,14 @@ struct SentenceRewrites {
                                            "cannot", "can't", "won't", "helps", "help", "makes", "make", "means", "allows",
                                            "reduces", "lowers", "increases", "raises", "prevents", "gives", "keeps", "needs"])
     static let modals: Set<String> = ["can", "could", "may", "might", "will", "would", "should", "must"]
+    /// True when `text` ends in a phrase's object, a preposition and an article or owner within
+    /// its last four words ("damage to the kidneys", "problems with your heart"): a "This" or
+    /// "These" after it could name the object or the thing before the phrase.
+    static func endsInObjectOfPhrase(_ text: String) -> Bool {
+        let last = text.lowercased().split(separator: " ").suffix(4).map(String.init)
+        return zip(last, last.dropFirst()).contains { prepositions.contains($0) && determiners.contains($1) }
+    }
+
     /// Helpers that say what may happen, which what follows from it keeps ("This can cause …").
     static let chanceModals: Set<String> = ["can", "could", "may", "might", "will"]
 

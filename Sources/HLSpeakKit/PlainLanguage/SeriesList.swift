@@ -42,6 +42,9 @@ extension SentenceRewrites {
               }) else { return nil }
         let lead = words[at].lowercased()
         let seriesLead = Self.seriesLeads[lead]!
+        // "As blood passes through healthy kidneys, they filter …": a series inside an opening
+        // clause would take the main clause for its items.
+        if at > 1, Self.subordinators.contains(words[0].lowercased()) { return nil }
         guard (1...(seriesLead.after == nil ? 4 : 6)).contains(words.count - at - 1) else { return nil }
         // "with stools that are hard, dry, and small": the words after the first comma go on with
         // the first item's own clause, so the run is no series of things.
