@@ -439,8 +439,7 @@ struct SentenceRewrites {
                     // the opening clause is no sentence to end.
                     // (After the opening clause's own main clause, the examples are of its last thing:
                     // "When infections happen often, they may damage the kidneys, including …".)
-                    if Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? ""),
-                       !Self.startsClause(Self.afterLastComma(left)) || Self.opensCondition(Self.afterLastComma(left)) || !left.contains(", ") { continue }
+                    if Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? ""), !Self.hasMainClauseAfterComma(left) { continue }
                     // "…, like it has an eyelash in it": a likeness, with a clause of its own.
                     if Self.personalPronouns.contains(next) || Self.startsClause(right) { continue }
                     // "…, such as contact during play, or with shared items": a second way follows;
@@ -694,11 +693,7 @@ struct SentenceRewrites {
                 // have become painful, …, the probable cause is osteoarthritis, which affects …".)
                 // ("When kidney infections happen often, they may cause damage to the kidneys,
                 // including kidney scars, …": so do examples of its last thing.)
-                let closedCondition = [", which ", ", because ", ", including ", ", such as "].contains(joint.text) && {
-                    guard let comma = left.range(of: ", ", options: .backwards) else { return false }
-                    let main = String(left[comma.upperBound...])
-                    return !Self.opensCondition(main) && Self.startsClause(main)
-                }()
+                let closedCondition = [", which ", ", because ", ", including ", ", such as "].contains(joint.text) && Self.hasMainClauseAfterComma(left)
                 // ("If so, they can become sick again; if they do not take …": a condition that has
                 // its clause, then a condition of its own.)
                 let nextCondition = joint.kind == .list && left.contains(", ") && Self.opensCondition(Self.firstWords(right, 1))
@@ -1067,11 +1062,12 @@ struct SentenceRewrites {
         let right = String(text[comma.upperBound...].dropLast()).trimmed(.whitespace)
         let description = right.split(separator: " ").map(String.init)
         let lower = description.map { $0.lowercased() }
+        let relativeAt = lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) })
         // "… is sometimes called thyrotoxicosis, the technical term for too much thyroid hormone in
         // the blood.", "… lost side vision, a sign of glaucoma.": with no relative clause, a noun
         // and its "of" or "for" phrase, with no comma, "and", "or" or verb of its own to take it
         // for an item or a clause.
-        if !lower.contains(where: { ["that", "which", "who", "where"].contains($0) }) {
+        if relativeAt == nil {
             guard (4...12).contains(description.count), let of = lower.indices.dropFirst(2).prefix(2).first(where: { ["of", "for"].contains(lower[$0]) }),
                   !right.contains(where: { ",;:—–()".contains($0) }),
                   !lower.contains(where: { ["and", "or", "than", "as"].contains($0) || Self.clauseVerbs.contains($0) || Self.predicateVerbs[$0] != nil }),
@@ -1083,14 +1079,12 @@ struct SentenceRewrites {
               !right.contains(where: { ";:—–".contains($0) }),
               // Commas only in a closed list after the relative word ("a condition that causes pain,
               // instability, and disability").
-              !right.contains(",") || lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) })
-                  .map({ relative in !description[..<relative].contains(where: { $0.contains(",") }) }) == true,
+              !right.contains(",") || relativeAt.map({ relative in !description[..<relative].contains(where: { $0.contains(",") }) }) == true,
               right.filter({ $0 == "(" }).count == right.filter({ $0 == ")" }).count,
-              let relative = lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) })
-                  ?? lower.indices.dropFirst(2).first(where: { ["of", "for"].contains(lower[$0]) }).map({ $0 + 1 }), relative >= 2,
+              let relative = relativeAt ?? lower.indices.dropFirst(2).first(where: { ["of", "for"].contains(lower[$0]) }).map({ $0 + 1 }), relative >= 2,
               relative + 1 < lower.count,
               // (A noun and its "of" phrase was checked above: "relative" is the word after "of".)
-              !["that", "which", "who", "where"].contains(lower[relative]) && ["of", "for"].contains(lower[relative - 1])
+              relativeAt == nil
               // The relative clause has a verb: "the one that most people take" is no description of a
               // thing; after a preposition ("in which eggs grow") it has a subject of its own.
               || Self.prepositions.contains(lower[relative - 1]) && lower[relative] == "which"
@@ -1133,7 +1127,7 @@ struct SentenceRewrites {
         // With no relative clause, the thing described is the object of a verb or of "of"
         // ("called thyrotoxicosis", "have glaucoma", "the amount of creatinine"): "… for three days
         // after the surgery, the length of a normal stay" describes the days, not the surgery.
-        if !lower.contains(where: { ["that", "which", "who", "where"].contains($0) }) {
+        if relativeAt == nil {
             let governing = Self.determiners.contains(wordBefore) || ["a", "an"].contains(wordBefore) ? before.dropLast(2).last ?? "" : wordBefore
             guard governing == "of" || ["have", "has", "had", "is", "are", "called", "named"].contains(governing)
                     || Self.secondVerbForm(governing) != nil || Self.statementVerbForms.contains(governing) else { return nil }
@@ -1993,6 +1987,9 @@ struct SentenceRewrites {
                                            "cannot", "can't", "won't", "helps", "help", "makes", "make", "means", "allows",
                                            "reduces", "lowers", "increases", "raises", "prevents", "gives", "keeps", "needs"])
     static let modals: Set<String> = ["can", "could", "may", "might", "will", "would", "should", "must"]
+    /// Helpers that say what may happen, which what follows from it keeps ("This can cause …").
+    static let chanceModals: Set<String> = ["can", "could", "may", "might", "will"]
+
     /// True when `text` ends in a phrase's object, a preposition and an article or owner within
     /// its last four words ("damage to the kidneys", "problems with your heart"): a "This" or
     /// "These" after it could name the object or the thing before the phrase.
@@ -2001,8 +1998,14 @@ struct SentenceRewrites {
         return zip(last, last.dropFirst()).contains { prepositions.contains($0) && determiners.contains($1) }
     }
 
-    /// Helpers that say what may happen, which what follows from it keeps ("This can cause …").
-    static let chanceModals: Set<String> = ["can", "could", "may", "might", "will"]
+    /// True when, after its last comma, `text` goes on with a main clause of its own ("When
+    /// infections happen often, they may damage the kidneys"): an opening "if" or "when" clause
+    /// is closed, and what follows the sentence may be said of its last thing.
+    static func hasMainClauseAfterComma(_ text: String) -> Bool {
+        guard let comma = text.range(of: ", ", options: .backwards) else { return false }
+        let main = String(text[comma.upperBound...])
+        return !opensCondition(main) && startsClause(main)
+    }
 
     /// Places a ", where …" clause can be about, so that "There, …" points back to them.
     static let places: Set<String> = ["lab", "laboratory", "hospital", "clinic", "office", "center", "centre", "unit", "room",
