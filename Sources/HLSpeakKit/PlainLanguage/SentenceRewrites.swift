@@ -606,28 +606,27 @@ struct SentenceRewrites {
                         || left.contains(where: \.isNumber) || ["your", "the", "his", "her", "their"].contains(next) { continue }
                     // "… sent to a lab, where the blood is tested …" → "There, …": only after a place.
                     if joint.text == ", where ", !Self.places.contains(left.split(separator: " ").last.map { $0.lowercased() } ?? "") { continue }
-                    // "Wash your hands, making sure to …": after an instruction the "-ing" words are
-                    // how to do it, not what it does.
-                    if Self.participleJoints.contains(joint.text),
-                       Self.isInstruction(left) || next == "sure"
-                        // "… many cysts form in the kidneys, causing them to become enlarged": "This
-                        // causes them …" on its own leaves "them" to either plural.
-                        // ("making it hard to sleep": "it" before a describing word is no pronoun of a thing.)
-                        || next == "them" || next == "it" && right.lowercased().split(separator: " ").dropFirst().first == "to"
-                        // "… a 25% chance that both will pass along the gene, causing the child to
-                        // have PKU": what may happen is no "This causes". ("more likely than men to
-                        // get UTIs because …" compares; it hedges nothing.)
-                        || { let leftWords = left.lowercased().split(separator: " ").map(String.init)
-                             return leftWords.indices.contains { ["chance", "if"].contains(leftWords[$0])
-                                 || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) }
-                           }() {
-                        continue
-                    }
-                    // "Brain aneurysms can rupture, causing bleeding …" → "This can cause bleeding …":
-                    // what follows from what may happen keeps its hedge. One helper of chance only
-                    // ("may not be able to …, leading to" or "should …" stay whole).
+                    // A participle's clause ("…, causing …", "…, making …"), one block: what it may not
+                    // follow, and the helper of chance it keeps.
                     if Self.participleJoints.contains(joint.text) {
                         let leftWords = left.lowercased().split(separator: " ").map(String.init)
+                        // "Wash your hands, making sure to …": after an instruction the "-ing" words are
+                        // how to do it, not what it does.
+                        if Self.isInstruction(left) || next == "sure"
+                            // "… many cysts form in the kidneys, causing them to become enlarged": "This
+                            // causes them …" on its own leaves "them" to either plural.
+                            // ("making it hard to sleep": "it" before a describing word is no pronoun of a thing.)
+                            || next == "them" || next == "it" && right.lowercased().split(separator: " ").dropFirst().first == "to"
+                            // "… a 25% chance that both will pass along the gene, causing the child to
+                            // have PKU": what may happen is no "This causes". ("more likely than men to
+                            // get UTIs because …" compares; it hedges nothing.)
+                            || leftWords.indices.contains(where: { ["chance", "if"].contains(leftWords[$0])
+                                || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) }) {
+                            continue
+                        }
+                        // "Brain aneurysms can rupture, causing bleeding …" → "This can cause bleeding …":
+                        // what follows from what may happen keeps its hedge. One helper of chance only
+                        // ("may not be able to …, leading to" or "should …" stay whole).
                         let helpers = leftWords.indices.filter { Self.modals.contains(leftWords[$0]) }
                         if let first = helpers.first {
                             guard Set(helpers.map { leftWords[$0] }).count == 1, Self.chanceModals.contains(leftWords[first]),
