@@ -2001,8 +2001,8 @@ struct SentenceRewrites {
     /// infections happen often, they may damage the kidneys"): an opening "if" or "when" clause
     /// is closed, and what follows the sentence may be said of its last thing.
     static func hasMainClauseAfterComma(_ text: String) -> Bool {
-        guard let comma = text.range(of: ", ", options: .backwards) else { return false }
-        let main = String(text[comma.upperBound...])
+        guard text.contains(", ") else { return false }
+        let main = afterLastComma(text)
         return !opensCondition(main) && startsClause(main)
     }
 
