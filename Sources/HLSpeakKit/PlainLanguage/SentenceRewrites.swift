@@ -2212,9 +2212,16 @@ struct SentenceRewrites {
         }
         guard nounPhraseStarts.contains(first) else { return false }
         // The verb must be the noun phrase's own: in "the pen you are using" it belongs to "you".
-        for word in words.dropFirst().prefix(6) {
+        // A long noun phrase ("the benefits of reducing protein in a person's diet are …") may
+        // reach past the sixth word when no comma comes first ("the disease and its
+        // progression, and how people … can": "can" is not its verb).
+        var comma = false
+        for (index, raw) in text.lowercased().split(separator: " ").prefix(11).enumerated().dropFirst() {
+            if index > 6, comma { return false }
+            let word = raw.trimmed(.punctuation)
             if personalPronouns.contains(word) || ["who", "that", "which"].contains(word) { return false }
             if clauseVerbs.contains(word) { return true }
+            comma = comma || raw.contains(",")
         }
         return false
     }
