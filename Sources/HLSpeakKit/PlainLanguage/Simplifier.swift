@@ -193,7 +193,8 @@ public struct Simplifier: Sendable {
             func swapped(_ text: String, openingsOnly: Bool = false) -> String {
                 var text = text
                 var tried: Set<String> = []
-                while let (result, swap) = rules.swapOnce(text, skipping: tried, openingsOnly: openingsOnly) {
+                let original = text
+                while let (result, swap) = rules.swapOnce(text, skipping: tried, openingsOnly: openingsOnly, original: original) {
                     tried.insert(swap.complex)
                     if record(text, result, "plainer word: '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }
                 }

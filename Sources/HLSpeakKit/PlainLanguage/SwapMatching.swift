@@ -6,7 +6,9 @@ import Foundation
 extension SentenceRewrites {
     /// The sentence with the first swap that applies made at every place it applies, and that swap;
     /// with `openingsOnly`, only a swap for a sentence's opening ("^therefore") is tried.
-    func swapOnce(_ text: String, skipping tried: Set<String>, openingsOnly: Bool = false) -> (String, WordSwap)? {
+    /// `original` is the sentence before this round of swaps: a plain word an earlier swap put
+    /// in ("the belly wall") is no author's gloss of the next ("abdomen").
+    func swapOnce(_ text: String, skipping tried: Set<String>, openingsOnly: Bool = false, original: String? = nil) -> (String, WordSwap)? {
         let pieces = WordScanner.pieces(of: text, joiningApostrophes: true)
         // Only the swaps whose first word is in the sentence, in the list's order.
         var candidates: Set<Int> = []
@@ -16,6 +18,7 @@ extension SentenceRewrites {
         guard !candidates.isEmpty else { return nil }
         let addresses = Self.addressWords(in: pieces)
         let running = Self.outsideBrackets(text)
+        let authored = original.map { Self.outsideBrackets($0) } ?? running
         for position in candidates.sorted() where !tried.contains(swaps[position].complex)
             && (!openingsOnly || swaps[position].atSentenceStart) {
             let swap = swaps[position]
@@ -36,7 +39,7 @@ extension SentenceRewrites {
             }
             if swap.plain.count >= 3, !plainWords.allSatisfy(classes.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
-               ProtectedWords.occurrences(of: swap.plain, in: running.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
+               ProtectedWords.occurrences(of: swap.plain, in: authored.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
                 continue
             }
             // "The cervix is stitched closed with strong sutures" is no "stitched … with strong
