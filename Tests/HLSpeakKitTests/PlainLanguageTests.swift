@@ -147,8 +147,18 @@ import Testing
         let rules = SentenceRewrites(swaps: swaps, classes: TestSupport.classes, maxWords: 20)
         var text = text
         var tried: Set<String> = []
-        while let (result, swap) = rules.swapOnce(text, skipping: tried) { text = result; tried.insert(swap.complex) }
+        let original = text
+        while let (result, swap) = rules.swapOnce(text, skipping: tried, original: original) { text = result; tried.insert(swap.complex) }
         return text
+    }
+
+    @Test func aPlainWordAnEarlierSwapPutInIsNoGloss() {
+        let swaps = [WordSwap(complex: "abdominal wall", plain: "belly wall", source: "t"),
+                     WordSwap(complex: "abdomen", plain: "belly", source: "t")]
+        #expect(Self.swapAll(swaps, "Fat from the abdomen bulges through a weak spot in the abdominal wall.")
+                == "Fat from the belly bulges through a weak spot in the belly wall.")
+        #expect(Self.swapAll(swaps, "The belly, or abdomen, holds the stomach.") == "The belly, or abdomen, holds the stomach.",
+                "the author's own gloss still keeps the term")
     }
 
     @Test func swapsKeepInflectionAndCapitals() {
@@ -888,6 +898,11 @@ import Testing
                 "after a series, 'This' would point at its last item")
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another looks for any two of the three features.")
                 == ["One diagnostic approach requires only features 1 and 2.", "But another looks for any two of the three features."])
+        #expect(rules.splitLong("Your doctor may suggest that you eat less protein each day, though the benefits of eating less protein in your diet are still being studied.")
+                == ["Your doctor may suggest that you eat less protein each day.", "But the benefits of eating less protein in your diet are still being studied."],
+                "the clause's verb may come after a long noun phrase")
+        #expect(rules.splitLong("Also covered are ways to prevent the disease and its progression, and how people with the disease can lower their risk of future breaks.") == nil,
+                "a comma ends the search for the noun phrase's verb")
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another test of the three is done at the clinic.") == nil,
                 "'another' before a noun is no clause the rules know")
         #expect(rules.splitLong("Heavy bleeding may be a sign of a miscarriage, but sometimes the bleeding stops and the pregnancy goes on without problems.")
