@@ -2179,7 +2179,8 @@ struct SentenceRewrites {
     /// True when `text` (after a comma and a conjunction) is a clause of its own: it starts with
     /// a pronoun subject, or with a noun phrase of up to six words and then its verb.
     static func startsClause(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ").prefix(7).map { $0.trimmed(.punctuation) }
+        let tokens = text.lowercased().split(separator: " ").prefix(11)
+        let words = tokens.prefix(7).map { $0.trimmed(.punctuation) }
         guard let first = words.first else { return false }
         // "…, but most often affect the lungs": "most often" says how often, and no subject follows.
         if ["most", "many", "some", "both"].contains(first), words.count > 2, qualifiers.contains(words[1]) || words[1].hasSuffix("ly") {
@@ -2216,7 +2217,7 @@ struct SentenceRewrites {
         // reach past the sixth word when no comma comes first ("the disease and its
         // progression, and how people … can": "can" is not its verb).
         var comma = false
-        for (index, raw) in text.lowercased().split(separator: " ").prefix(11).enumerated().dropFirst() {
+        for (index, raw) in tokens.enumerated().dropFirst() {
             if index > 6, comma { return false }
             let word = raw.trimmed(.punctuation)
             if personalPronouns.contains(word) || ["who", "that", "which"].contains(word) { return false }
