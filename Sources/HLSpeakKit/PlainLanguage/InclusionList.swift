@@ -19,7 +19,7 @@ extension SentenceRewrites {
         // sentence's own verb, not a relative clause's inside its subject.
         guard includes.count == 1, let at = includes.first, at >= 1, at + 1 < words.count,
               !words[..<at].contains(where: { $0.hasSuffix(",") }),
-              !words[max(0, at - 2)..<at].contains(where: { ["that", "which", "who"].contains($0.lowercased()) }) else { return nil }
+              !words[max(0, at - 2)..<at].contains(where: { Self.relativeWords.contains($0.lowercased()) }) else { return nil }
         let rest = words[(at + 1)...].joined(separator: " ")
         // "… include things like …", "… such as …": the words after "include" are no item.
         guard !rest.lowercased().hasPrefix("things "), !rest.contains(" such as "), !rest.contains(" like ") else { return nil }
@@ -41,7 +41,7 @@ extension SentenceRewrites {
         let laterOnesButLast = items[(index + 1)..<(items.count - 1)]
         // "instability, a condition that causes pain, weakness, and disability", "your
         // exercises, the sooner you will get your strength and …": a clause of its own.
-        if words.dropFirst().contains(where: { ["that", "which", "who"].contains($0) || modals.contains($0) }) { return true }
+        if words.dropFirst().contains(where: { relativeWords.contains($0) || modals.contains($0) }) { return true }
         // "steroids, usually from a medicine used to treat asthma, lupus, and arthritis": how
         // often, or a "to" and its verb before single words ("braces to treat scoliosis, splints to
         // change …" is a list).

@@ -11,7 +11,7 @@ extension SentenceRewrites {
         while index + 2 < words.count {
             let relative = words[index].lowercased(), be = words[index + 1].lowercased()
             let next = words[index + 2].lowercased().trimmed(.punctuation)
-            if ["that", "which", "who"].contains(relative), ["are", "were"].contains(be),
+            if Self.relativeWords.contains(relative), ["are", "were"].contains(be),
                // "… depends on the cells, that are …" is no relative clause of a noun; a word before must end
                // in a letter or a comma (", which are made …").
                words[index - 1].last.map({ $0.isLetter || $0 == "," }) == true,

@@ -452,7 +452,7 @@ struct SentenceRewrites {
                     // thing with examples of its own. Either way the examples stop before the end.
                     // (Verbs after "people who donate blood, …, or take …" are the relative clause's.)
                     let parts = right.components(separatedBy: ", ")
-                    let relative = parts.firstIndex(where: { $0.lowercased().split(separator: " ").contains { ["who", "that", "which"].contains(String($0)) } })
+                    let relative = parts.firstIndex(where: { $0.lowercased().split(separator: " ").contains { Self.relativeWords.contains(String($0)) } })
                     if parts.indices.dropFirst().contains(where: { index in
                             let first = parts[index].split(separator: " ").prefix(2).map { $0.lowercased() }
                             return first.count == 2 && ["and", "or"].contains(first[0]) && relative.map({ $0 >= index }) ?? true
@@ -469,7 +469,7 @@ struct SentenceRewrites {
                     // "…, a topical antifungal cream, such as Nystatin may be used": the sentence's own
                     // verb comes after the examples (a relative clause's may be theirs).
                     if let verbAt = rightWords.firstIndex(where: { Self.modals.contains($0) || ["is", "are", "was", "were"].contains($0) }),
-                       !rightWords[..<verbAt].contains(where: { ["that", "which", "who"].contains($0) }) { continue }
+                       !rightWords[..<verbAt].contains(where: { Self.relativeWords.contains($0) }) { continue }
                     // "Examples include … treatments, such as chemotherapy": no examples of examples.
                     if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
@@ -495,7 +495,7 @@ struct SentenceRewrites {
                        || after.count > 4 && after.hasSuffix("ing")
                        // "… symptoms, such as palpitations and dizziness, that occur repeatedly": the
                        // relative clause is about the symptoms, not the last example.
-                       || ["that", "which", "who"].contains(after) { continue }
+                       || Self.relativeWords.contains(after) { continue }
                     // "Certain groups of women, such as …, appear to be …": the examples are inside
                     // the subject, and what is before them is no sentence.
                     if !Self.hasVerb(left) { continue }
@@ -550,7 +550,7 @@ struct SentenceRewrites {
                         || joint.text == ", which " && Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: { $0 == "if" || $0 == "whether" })
                         // "… the same virus that causes shingles, which is …": after a relative clause
                         // "This" could be either noun.
-                        || joint.text == ", which " && left.lowercased().split(separator: " ").suffix(5).contains(where: { ["that", "who", "which"].contains($0) })
+                        || joint.text == ", which " && left.lowercased().split(separator: " ").suffix(5).contains(where: { Self.relativeWords.contains(String($0)) })
                         // "… insert a drain to prevent fluid buildup, which requires care": after a
                         // purpose "This" could be what is prevented, not the thing done.
                         || joint.text == ", which " && {
@@ -666,7 +666,7 @@ struct SentenceRewrites {
                     guard let last = tail.last, !purposes.contains(where: { ",;—–()".contains($0) }),
                           right.filter({ $0 == "(" }).count == right.filter({ $0 == ")" }).count,
                           !Self.nounsTakingTo.contains(last), Self.secondVerbForm(last) == nil,
-                          !tail.contains(where: { ["that", "which", "who"].contains($0) }),
+                          !tail.contains(where: { Self.relativeWords.contains($0) }),
                           // "See your provider to find out why" is one instruction: "See your
                           // provider. This is to find out why." reads stiffly.
                           !Self.isInstruction(left),
@@ -898,7 +898,7 @@ struct SentenceRewrites {
               !Self.subordinators.contains(first), !Self.joiningWords.contains(first),
               // "Although it can lower blood pressure, cholesterol and blood sugar, it …": the
               // first comma may be the opening's own; what follows must open a clause.
-              afterPhrase ? Self.hasVerb(main) && !["who", "which", "that"].contains(first)
+              afterPhrase ? Self.hasVerb(main) && !Self.relativeWords.contains(first)
                   : Self.startsClause(main) || Self.subjectThenHelper(main, withPhrase: true) || Self.gerundSubjectThenHelper(main)
         else { return nil }
         return (opening, main, first)
@@ -1028,7 +1028,7 @@ struct SentenceRewrites {
         return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
             || subordinators.contains($0) || !withPhrase && prepositions.contains($0) || secondVerbForm($0) != nil
             // "the pen you are using": the verb is another subject's.
-            || personalPronouns.contains($0) || ["who", "that", "which"].contains($0) }
+            || personalPronouns.contains($0) || relativeWords.contains($0) }
     }
 
     /// True when `text` opens with an "-ing" word and up to three more words as its subject, then a
@@ -1666,7 +1666,7 @@ struct SentenceRewrites {
             guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
             // "Doctors use a test that measures sugar and can show …": after a relative clause the
             // second verb may be the clause's, and the test's, not the doctors'.
-            guard !lower[subjectEnd..<index].contains(where: { ["that", "which", "who"].contains($0) }) else { continue }
+            guard !lower[subjectEnd..<index].contains(where: { Self.relativeWords.contains($0) }) else { continue }
             // "The test is quick and most people have it done in the clinic, but may find …": after
             // a comma the verb may be the second clause's; so it may after a "but" ("Flashes can
             // happen with migraine but these flashes are not … and do not signal …").
@@ -2166,6 +2166,9 @@ struct SentenceRewrites {
 
     static let personalPronouns: Set<String> = ["i", "you", "we", "they", "he", "she", "it"]
 
+    /// Words that open a relative clause: "a test that shows …", "people who smoke".
+    static let relativeWords: Set<String> = ["that", "which", "who"]
+
     /// Words that start a noun phrase: "…, and the baby may need …" starts a clause when a verb
     /// that can only be a verb follows within a few words.
     static let nounPhraseStarts: Set<String> = ["the", "a", "an", "your", "her", "his", "their", "its", "our", "other", "each",
@@ -2220,7 +2223,7 @@ struct SentenceRewrites {
         for (index, raw) in tokens.enumerated().dropFirst() {
             if index > 6, comma { return false }
             let word = raw.trimmed(.punctuation)
-            if personalPronouns.contains(word) || ["who", "that", "which"].contains(word) { return false }
+            if personalPronouns.contains(word) || relativeWords.contains(word) { return false }
             if clauseVerbs.contains(word) { return true }
             comma = comma || raw.contains(",")
         }

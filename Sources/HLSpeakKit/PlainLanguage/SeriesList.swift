@@ -48,7 +48,7 @@ extension SentenceRewrites {
         guard (1...(seriesLead.after == nil ? 4 : 6)).contains(words.count - at - 1) else { return nil }
         // "with stools that are hard, dry, and small": the words after the first comma go on with
         // the first item's own clause, so the run is no series of things.
-        if words[(at + 1)...].contains(where: { ["that", "which", "who"].contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
+        if words[(at + 1)...].contains(where: { Self.relativeWords.contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
             return nil
         }
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
