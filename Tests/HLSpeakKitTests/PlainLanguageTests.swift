@@ -673,6 +673,15 @@ import Testing
                 "a series, not a description")
         #expect(rules.appositiveAfterSubject("Most often, a provider steps in if the cord is wrapped around the neck, is compressed, or comes out first.") == nil,
                 "an opening adverb, then a clause")
+        #expect(rules.appositiveAfterSubject("Hypoglycemia, also called low blood sugar, happens when blood glucose drops below normal levels.")
+                == ["Hypoglycemia happens when blood glucose drops below normal levels.", "Hypoglycemia is also called low blood sugar."])
+        #expect(rules.appositiveAfterSubject("Kidney stones, also called renal calculi, are hard lumps that form in the kidney.")?.last
+                == "Kidney stones are also called renal calculi.", "'are' says the subject is plural")
+        #expect(rules.appositiveAfterSubject("Strong cancer drugs, known as alkylating agents, have been linked to leukemia.") == nil,
+                "'known as' may name some of them, not all")
+        // A description between a subject and its verb parts them however short the sentence.
+        #expect(rules.splitLong("Glucose, an important source of energy for the body, comes from food.")
+                == ["Glucose comes from food.", "Glucose is an important source of energy for the body."])
         #expect(rules.relativeAside("Your provider will do a physical exam, including a pelvic exam, to see if you have other signs of puberty.")
                 == ["Your provider will do a physical exam to see if you have other signs of puberty.", "This includes a pelvic exam."])
         #expect(rules.relativeAside("Your provider will do some tests, including blood tests, before the visit ends.") == nil,

@@ -72,16 +72,20 @@ extension SentenceRewrites {
 extension SentenceRewrites {
     /// "Sleep apnea, a disorder in which breathing stops and starts during sleep, can raise your
     /// risk of stroke." → "Sleep apnea can raise your risk of stroke. Sleep apnea is a disorder in
-    /// which breathing stops and starts during sleep.": a description after the subject that opens
-    /// the sentence, said after it. Only after a subject of one to four words, for a description
-    /// that opens with "a", "an" or "the" and has no comma, when the subject's verb comes next (so
-    /// "Your doctor, a nurse, or a pharmacist can …", a series, is left alone).
+    /// which breathing stops and starts during sleep."; "Hypoglycemia, also called low blood sugar,
+    /// happens when …" → "Hypoglycemia happens when …. Hypoglycemia is also called low blood
+    /// sugar.": a description or another name after the subject that opens the sentence, said
+    /// after it. Only after a subject of one to four words, for a description that opens with "a",
+    /// "an" or "the" (or a name after "also called"…) and has no comma, when the subject's verb
+    /// comes next (so "Your doctor, a nurse, or a pharmacist can …", a series, is left alone).
     func appositiveAfterSubject(_ text: String) -> [String]? {
         guard let end = text.last, ".!".contains(end), let (head, description, rest) = Self.setOff(text, by: ", ") else { return nil }
         let headWords = head.lowercased().split(separator: " ").map(String.init)
         let descriptionWords = description.lowercased().split(separator: " ").map(String.init)
+        // ("drugs, known as alkylating agents, …" may name some of them, not all.)
+        let otherName = Self.otherNameLeads.contains { $0 != "known as" && description.lowercased().hasPrefix($0 + " ") }
         guard (1...4).contains(headWords.count), (3...16).contains(descriptionWords.count), Self.wordCount(rest) >= 3,
-              ["a", "an", "the"].contains(descriptionWords[0]),
+              ["a", "an", "the"].contains(descriptionWords[0]) || otherName,
               !(head + description).contains(where: { ";:()—–\"“”".contains($0) }), !rest.contains(where: { ";:—–".contains($0) }),
               !Self.hasVerb(head), !Self.prepositions.contains(headWords[0]), !Self.subordinators.contains(headWords[0]),
               !headWords.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) }),
@@ -89,8 +93,11 @@ extension SentenceRewrites {
               !headWords.contains(where: { Self.qualifiers.contains($0) || $0.hasSuffix("ly") }), !Self.opensCondition(description),
               let verb = rest.split(separator: " ").first.map({ $0.lowercased() }),
               Self.clauseVerbs.contains(verb) || Self.modals.contains(verb) || Self.predicateVerbs[verb] != nil
-                  || Self.secondVerbForm(verb).map({ $0.form == .s }) == true else { return nil }
-        let plural = descriptionWords[0] == "the" ? Self.endsPlural(head) : false
+                  || Self.knownVerbForm(verb).map({ $0.form == .s }) == true else { return nil }
+        // The verb says whether the subject is plural ("Kidney stones, also called renal calculi,
+        // are …"); after "can", "may"… a description with "a" says one.
+        let verbSaysPlural = Self.predicateVerbs[verb] ?? (Self.knownVerbForm(verb) != nil ? false : nil)
+        let plural = verbSaysPlural ?? (["a", "an"].contains(descriptionWords[0]) ? false : Self.endsPlural(head))
         return [head + " " + rest, head + (plural ? " are " : " is ") + description + "."]
     }
 }

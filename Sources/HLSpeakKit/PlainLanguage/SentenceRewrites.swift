@@ -818,6 +818,8 @@ struct SentenceRewrites {
         return notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
             ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count) ?? sourceLast(text, count: count)
             ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
+            // A description between the subject and its verb parts them in a sentence of any length.
+            ?? (count > min(maxWords, Self.contrastWords) ? appositiveAfterSubject(text) : nil)
     }
 
     /// "Gastric bypass: If the tumor is blocking …, the stomach may be …": a term of up to six
@@ -833,10 +835,10 @@ struct SentenceRewrites {
     }
 
     /// What the sentence says in passing, said after it: a noun's description or name, a "which"
-    /// clause, a subject's description.
+    /// clause.
     private func asideAfter(_ text: String) -> [String]? {
         if let split = dashAside(text) ?? bracketAside(text) ?? calledAside(text) { return split }
-        return relativeAside(text) ?? appositiveAfterSubject(text)
+        return relativeAside(text)
     }
 
     /// "Depending on the findings, other tests may be ordered to find the cause." → "Other tests
