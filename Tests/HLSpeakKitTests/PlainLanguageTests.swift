@@ -418,6 +418,13 @@ import Testing
                 "'of the …' at the end may reach every item")
         #expect(rules.seriesList("A person with it has fewer than three bowel movements a week or has bowel movements with stools that are hard, dry, and small.") == nil,
                 "'stools that are hard, dry, and small': the first item's clause goes on past the comma")
+        let depends = try #require(rules.seriesList(
+            "The choice of treatment depends on your age and general health, the type of leukemia you have, whether it has spread outside the bone marrow, and other factors."))
+        #expect(depends.intro == "The choice of treatment depends on:")
+        #expect(depends.items == ["Your age and general health.", "The type of leukemia you have.", "Whether it has spread outside the bone marrow.", "Other factors."],
+                "a first item of five words, and an item that asks 'whether'")
+        #expect(rules.seriesList("Treatment depends on the type of tumor, the size of the tumor, whether it has pressed on nearby parts, such as the brain and eyes, and your health.") == nil,
+                "'such as …' gives examples of the item before; it is no item")
         let questions = try #require(rules.questionList(
             "Talk to your doctor about whether you should get screened, how often you should be tested, and which test is best for you."))
         #expect(questions.intro == "Talk to your doctor about:")
@@ -1134,6 +1141,11 @@ import Testing
                 "a second way follows the examples: 'Examples include … or with shared items' is no sentence")
         #expect(rules.inclusionList("These people include women during pregnancy and people who donate blood often, do not get enough iron, or take certain medicines.") == nil,
                 "what the people do is no item of its own")
+        #expect(rules.inclusionList("The team may include a hematologist who is a specialist in blood, a medical oncologist who is a specialist in cancer, and a surgeon who operates.")?
+            .items == ["A hematologist who is a specialist in blood.", "A medical oncologist who is a specialist in cancer.", "A surgeon who operates."],
+                "when every item has a clause of its own, the clauses run side by side")
+        #expect(rules.inclusionList("Common problems include instability, a condition that causes pain, weakness, and disability in the joint.") == nil,
+                "one item's clause may own the items after it")
         #expect(rules.splitLong("Warfarin works by slowing the making of clotting factors, which the body makes by using vitamin K.") == nil,
                 "'This the body makes' is no sentence")
         #expect(rules.splitLong("The condition is diagnosed when a pregnant woman has high blood pressure and protein in her urine, which is known as proteinuria.") == nil,

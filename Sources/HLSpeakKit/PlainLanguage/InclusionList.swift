@@ -35,13 +35,21 @@ extension SentenceRewrites {
     /// left alone (as a list it would lose the choice).
     /// True when item `index` of a series may own the items after it, which the commas cannot
     /// tell apart from items of their own.
+    /// True when `item` holds a clause of its own after its first word: "a doctor who is …",
+    /// "the sooner you will …".
+    static func hasClause(_ item: String) -> Bool {
+        item.lowercased().split(separator: " ").dropFirst().contains { relativeWords.contains(String($0)) || modals.contains(String($0)) }
+    }
+
     static func mayOwnLaterItems(_ index: Int, of items: [String]) -> Bool {
         guard index < items.count - 1 else { return false }
         let words = items[index].lowercased().split(separator: " ").map(String.init)
         let laterOnesButLast = items[(index + 1)..<(items.count - 1)]
         // "instability, a condition that causes pain, weakness, and disability", "your
         // exercises, the sooner you will get your strength and …": a clause of its own.
-        if words.dropFirst().contains(where: { relativeWords.contains($0) || modals.contains($0) }) { return true }
+        // ("a hematologist who is …, a medical oncologist who is …, and a radiation oncologist
+        // who is …": when every item has its own, the clauses run side by side.)
+        if hasClause(items[index]), !items.allSatisfy(hasClause) { return true }
         // "steroids, usually from a medicine used to treat asthma, lupus, and arthritis": how
         // often, or a "to" and its verb before single words ("braces to treat scoliosis, splints to
         // change …" is a list).
@@ -109,10 +117,11 @@ extension SentenceRewrites {
         guard !items.enumerated().contains(where: { index, item in
             let first = item.split(separator: " ").first.map { $0.lowercased() } ?? ""
             return item.isEmpty || Self.wordCount(item) > maxWords || Self.prepositions.contains(first)
-                || Self.subordinators.contains(first) || first == "according"
+                || Self.subordinators.contains(first) && first != "whether" || first == "according"
                 // "… the best setting for any patient's surgery, including patient age, …": what
                 // "including" names are examples of something earlier, not items of this series.
-                || first == "including"
+                // ("…, such as the brain and visual pathways, and …": examples of the item before.)
+                || first == "including" || first == "such"
                 // "…, such as palpitations and dizziness, that occur repeatedly": a relative clause
                 // after the series describes the thing it was about; it is no item.
                 || ["that", "which", "who", "whose", "whom"].contains(first)
@@ -154,9 +163,13 @@ extension SentenceRewrites {
         // "…, or pain during the first weeks": a time or a condition at the end may reach every
         // item; as a list it would reach only the last.
         // "…, and naproxen can cause bleeding": a verb in the last item is the whole list's.
-        let lastWords = Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        // (When every item has a clause of its own, the last one's verb is its clause's.)
+        var lastWords = items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if items.allSatisfy(Self.hasClause), let relative = lastWords.firstIndex(where: Self.relativeWords.contains) {
+            lastWords = Array(lastWords[..<relative])
+        }
         // "…, swelling, or itching at the site of the injection": a place at the end may reach every item.
-        guard lastWords.isDisjoint(with: Self.listScopeWords), lastWords.isDisjoint(with: Self.clauseVerbs),
+        guard Set(lastWords).isDisjoint(with: Self.listScopeWords), Set(lastWords).isDisjoint(with: Self.clauseVerbs),
               !items.last!.lowercased().contains(" at the ") else { return nil }
         return items.map { Self.capitalized($0) + "." }
     }

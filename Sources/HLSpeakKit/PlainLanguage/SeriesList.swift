@@ -27,7 +27,9 @@ extension SentenceRewrites {
         guard count > maxWords, count <= 150, text.last == "." else { return nil }
         let body = String(text.dropLast())
         // Quotes, brackets, dashes, a colon or a semicolon: more structure than a list.
-        guard !body.contains(where: { ":;()\"“”—–".contains($0) }), !Self.opensCondition(body),
+        // ("depends on your age, whether it has spread, and …": an item that asks "whether" is a
+        // thing the choice depends on, no condition.)
+        guard !body.contains(where: { ":;()\"“”—–".contains($0) }), !Self.opensCondition(body.replacingOccurrences(of: ", whether ", with: ", ")),
               var firstComma = body.range(of: ", ") else { return nil }
         // "Also, women with … may have A, B, and C": a word or two that open the sentence are no item.
         if Self.wordCount(String(body[..<firstComma.lowerBound])) <= 2, !Self.hasVerb(String(body[..<firstComma.lowerBound])),
@@ -45,7 +47,7 @@ extension SentenceRewrites {
         // "As blood passes through healthy kidneys, they filter …": a series inside an opening
         // clause would take the main clause for its items.
         if at > 1, Self.subordinators.contains(words[0].lowercased()) { return nil }
-        guard (1...(seriesLead.after == nil ? 4 : 6)).contains(words.count - at - 1) else { return nil }
+        guard (1...(seriesLead.after == nil ? 5 : 6)).contains(words.count - at - 1) else { return nil }
         // "with stools that are hard, dry, and small": the words after the first comma go on with
         // the first item's own clause, so the run is no series of things.
         if words[(at + 1)...].contains(where: { Self.relativeWords.contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
