@@ -1500,6 +1500,9 @@ import Testing
                 "the commas of the participle's clause are those of one closed series")
         #expect(rules.splitLong("The swelling goes down in a few days, causing the skin, which was stretched, to peel and crack.") == nil,
                 "the participle's clause has commas of its own")
+        #expect(rules.splitLong("The small stent expands like a spring and pushes back the tissue, widening the urethra.")
+                == ["The small stent expands like a spring and pushes back the tissue.", "This widens the urethra."],
+                "what follows from a clause is cut as a clause joined by ', and' is: over fourteen words")
         #expect(rules.splitLong("Store the insulin you are not using in the refrigerator, and the pen you are using at room temperature.") == nil,
                 "'you are' is another subject's verb")
         #expect(rules.splitLong("Half of all Americans have high blood pressure, also known as hypertension, and many don't even know they have it.")

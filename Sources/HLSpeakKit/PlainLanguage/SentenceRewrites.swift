@@ -1974,7 +1974,10 @@ struct SentenceRewrites {
                               ("allowing", "allows"), ("giving", "gives"), ("helping", "helps"), ("increasing", "increases"), ("raising", "raises"),
                               ("reducing", "reduces"), ("lowering", "lowers"), ("preventing", "prevents"),
                               ("delaying", "delays"), ("damaging", "damages"), ("blocking", "blocks"), ("triggering", "triggers"),
-                              ("putting", "puts"), ("affecting", "affects")]
+                              ("putting", "puts"), ("affecting", "affects"), ("leaving", "leaves"), ("letting", "lets"),
+                              ("depriving", "deprives"), ("forcing", "forces"), ("creating", "creates"), ("producing", "produces"),
+                              ("widening", "widens"), ("narrowing", "narrows"), ("weakening", "weakens"), ("worsening", "worsens"),
+                              ("slowing", "slows"), ("limiting", "limits")]
 
     static let participleJoints = Set(endingParticiples.map { ", \($0.0) " })
 
@@ -2129,7 +2132,8 @@ struct SentenceRewrites {
         // "… an initial phase of 2 months, followed by a choice of …" → "This is followed by …".
         Joint(text: ", followed by ", kind: .toTheEnd, opening: "This is followed by "),
     ] + endingParticiples.map { participle, verb in
-        Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ")
+        // What follows from a clause is a clause of its own, cut as one joined by ", and".
+        Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: clauseWords)
     } + [
         Joint(text: ", including ", kind: .examples, opening: "This includes "),
         Joint(text: ", such as ", kind: .examples, opening: "Examples include "),
