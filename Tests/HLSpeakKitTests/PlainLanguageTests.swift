@@ -1255,6 +1255,11 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("Hemoglobin is an iron-rich protein that helps red blood cells carry oxygen from the lungs to the rest of the body.")
                 == ["Hemoglobin is an iron-rich protein.", "It helps red blood cells carry oxygen from the lungs to the rest of the body."])
+        #expect(rules.splitLong("The broad ligament of the uterus is a sheet of tissue that supports the uterus and other organs nearby.")
+                == ["The broad ligament of the uterus is a sheet of tissue.", "It supports the uterus and other organs nearby."],
+                "a word that agrees, then 'the', is a verb and its object, known to the rules or not")
+        #expect(rules.splitLong("A fibroid is a growth that shrinks the womb—and that needs care from a doctor who knows fibroids.") == nil,
+                "a dash after the clause goes on with more")
         #expect(rules.splitLong("Fibroids are growths that form in or on the wall of the uterus during the years a woman can have children.")
                 == ["Fibroids are growths.", "They form in or on the wall of the uterus during the years a woman can have children."])
         #expect(rules.splitLong("The second stage is the active stage, in which the pregnant woman begins to push the baby downward.")

@@ -1554,7 +1554,8 @@ struct SentenceRewrites {
             // after it; "… to a serious, lifelong illness" does not.
             // ("… a condition that can interfere with digestion, cause nausea, and cause problems
             // with …": commas between the verbs of one helper belong to the clause.)
-            if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(";") })
+            // ("… solutions that preserve a woman's fertility—and are seeking …": a dash goes on too.)
+            if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(where: { ";—–".contains($0) }) })
                 || !Self.commasOnlyBetweenWords(words, in: index..<words.count) && !Self.commasBetweenVerbs(words, from: index) {
                 return nil
             }
@@ -1579,7 +1580,12 @@ struct SentenceRewrites {
                    || ["who", "which", "that", "case"].contains($0) }),
                Self.predicateVerbs[lower[index + 1]] != nil || Self.modals.contains(lower[index + 1])
                 || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s)
-                || Self.statementVerbForms.contains(lower[index + 1]) && lower[index + 1].hasSuffix("s") != plural {
+                || Self.statementVerbForms.contains(lower[index + 1]) && lower[index + 1].hasSuffix("s") != plural
+                // "… a sheet of tissue that supports the uterus": a word that agrees, then "the",
+                // "your"… is a verb and its object ("a test that doctors use" has no "the" next).
+                || index + 2 < words.count && Self.determiners.contains(lower[index + 2]) && !Self.personalPronouns.contains(lower[index + 2])
+                    && lower[index + 1].count > 3 && (plural ? !lower[index + 1].hasSuffix("s") : Self.endsPlural(lower[index + 1]))
+                    && !lower[index + 1].hasSuffix("ly") && !Self.prepositions.contains(lower[index + 1]) {
                 if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }
                 return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
             }
