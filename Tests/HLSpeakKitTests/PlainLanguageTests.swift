@@ -869,6 +869,11 @@ import Testing
         #expect(rules.splitLong("Preterm birth is the most common cause of infant death and is the leading cause of long-term disability related to the nervous system in children.")
                 == ["Preterm birth is the most common cause of infant death.",
                     "It is the leading cause of long-term disability related to the nervous system in children."])
+        #expect(rules.splitLong("This test can help find the area and extent of the problem and help your doctor select the right treatment.")
+                == ["This test can help find the area and extent of the problem.", "It can help your doctor select the right treatment."],
+                "a second 'help' matches the first; it is not under it")
+        #expect(rules.splitLong("Applying these principles—designing tools to protect the body—at home and at work can reduce back injury and help keep a healthy back.") == nil,
+                "words set off by dashes hide where the subject ends")
         #expect(rules.splitLong("A woman who has had a cesarean delivery before is more likely to have one again and may need to plan for it with her provider early.") == nil,
                 "a person's pronoun is not the rule's to choose")
         #expect(rules.splitLong("For many women with POI, trouble getting pregnant is the first symptom they have and is what leads them to see a doctor.")

@@ -1637,7 +1637,9 @@ struct SentenceRewrites {
             // "… and contains information about …": after a verb that agrees ("-s", "-ed"), a bare
             // noun may be the object too; a base form ("and use monitors") could be a noun's plural,
             // unless it is never a noun ("and heal damage").
+            // ("… and helps prevent the juice from …": "help" takes a bare verb.)
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
+                              || lexical.base == "help" && Self.knownVerbForm(lower[index + 2])?.form == .base
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)
                               || (lexical.form != .base || classes.onlyVerbs.contains(lexical.base)) && Self.isBareObject(words[index + 2])) { continue }
             var left = words[..<index].joined(separator: " ")
@@ -1654,7 +1656,9 @@ struct SentenceRewrites {
             let start = Self.joiningWords.contains(lower[opening]) ? opening + 1 : opening
             // "Please be aware we are a Teaching Hospital and may have trainees …": after an
             // instruction the second verb is the clause's inside it ("we"), not the reader's.
-            guard !Self.opensCondition(left), !left.contains("("), !left.dropFirst(words[..<start].joined(separator: " ").count).contains(","),
+            // ("Applying ergonomic principles—designing furniture …—can …": words set off by
+            // dashes hide where the subject ends.)
+            guard !Self.opensCondition(left), !left.contains(where: { "(—–".contains($0) }), !left.dropFirst(words[..<start].joined(separator: " ").count).contains(","),
                   // ("Use of alcohol … can harm …": a noun before "of"; "Rest is …": a noun before its verb.)
                   lower[0] != "please", !(Self.isInstruction(left) && !Self.prepositions.contains(lower[1]) && !Self.clauseVerbs.contains(lower[1])),
                   let subjectEnd = lower[start..<index].firstIndex(where: isHelper)
@@ -1689,8 +1693,11 @@ struct SentenceRewrites {
             // "Medicine and a healthy lifestyle can help slow the disease and lower your risk": the
             // second verb is under "help" too ("can help … lower"), and "It can lower …" would drop it.
             // (A second verb with a helper of its own, "… and might help you feel …", is its own.)
+            // ("… can help find the problem and help your doctor …": a second "help" is the first's
+            // match, not under it.)
             if lower[subjectEnd..<min(index, subjectEnd + 3)].contains(where: { ["help", "helps"].contains($0) }),
-               index + 1 < lower.count, !Self.modals.contains(lower[index + 1]), !Self.clauseVerbs.contains(lower[index + 1]) { continue }
+               index + 1 < lower.count, !Self.modals.contains(lower[index + 1]), !Self.clauseVerbs.contains(lower[index + 1]),
+               !["help", "helps"].contains(lower[index + 1]) { continue }
             // "Adults have worse reactions than children do and are more likely …": after a
             // comparison, "They" could be the other group.
             // ("… in less than 24 hours but may last …" compares no group.)
