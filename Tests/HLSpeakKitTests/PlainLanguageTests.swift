@@ -869,6 +869,11 @@ import Testing
         #expect(rules.splitLong("Preterm birth is the most common cause of infant death and is the leading cause of long-term disability related to the nervous system in children.")
                 == ["Preterm birth is the most common cause of infant death.",
                     "It is the leading cause of long-term disability related to the nervous system in children."])
+        #expect(rules.splitLong("Most people feel better within a week or two of treatment, and by the third week, about 90 percent of people are walking again.")
+                == ["Most people feel better within a week or two of treatment.", "By the third week, about 90 percent of people are walking again."],
+                "after ', and', a short phrase and a comma may open the clause; a number may open its subject")
+        #expect(rules.splitLong("The most common signs are fever, cough, and in rare cases, a rash on the chest and back.") == nil,
+                "a phrase and a comma before an item with no verb: the last item of a series")
         #expect(rules.splitLong("This test can help find the area and extent of the problem and help your doctor select the right treatment.")
                 == ["This test can help find the area and extent of the problem.", "It can help your doctor select the right treatment."],
                 "a second 'help' matches the first; it is not under it")

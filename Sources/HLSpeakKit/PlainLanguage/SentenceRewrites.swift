@@ -300,6 +300,10 @@ struct SentenceRewrites {
                          // "…, and a radiologist interprets the pictures": after a statement, a noun
                          // phrase and its verb.
                          || joint.text == ", and " && Self.opensWithNounAndVerb(clause) && Self.hasVerb(left)
+                         // ("…, and by the third week, about 90 percent of people are …": a short
+                         // opening phrase, a comma, then the clause.)
+                         || joint.text == ", and " && Self.hasVerb(left) && Self.opensWithPhraseThenClause(clause)
+                            && clause.split(separator: " ").first.map({ Self.prepositions.contains($0.lowercased()) }) == true
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause))
                          || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left) && Self.wordCount(clause) >= 4
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
@@ -2233,7 +2237,10 @@ struct SentenceRewrites {
                 }
             }
         }
-        guard nounPhraseStarts.contains(first) else { return false }
+        // "about 90 percent of people are …", "20 percent have …": a number opens a noun phrase.
+        let countsSomething = first.first?.isNumber == true
+            || ["about", "nearly", "almost", "around", "over", "only"].contains(first) && words.count > 1 && words[1].first?.isNumber == true
+        guard nounPhraseStarts.contains(first) || countsSomething else { return false }
         // The verb must be the noun phrase's own: in "the pen you are using" it belongs to "you".
         // A long noun phrase ("the benefits of reducing protein in a person's diet are …") may
         // reach past the sixth word when no comma comes first ("the disease and its
