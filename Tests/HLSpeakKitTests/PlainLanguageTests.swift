@@ -416,6 +416,9 @@ import Testing
         #expect(opened.items.last == "Fatigue or lack of energy.", "'of' and a bare noun name one thing")
         #expect(rules.seriesList("Doctors diagnose celiac disease with blood tests, biopsies of the gut, skin tests, and treatment of the disease.") == nil,
                 "'of the …' at the end may reach every item")
+        #expect(rules.seriesList("Recovery time varies depending on the size of the hernia, the technique used, and the age and health of the person.")?
+            .items == ["The size of the hernia.", "The technique used.", "The age and health of the person."],
+                "'depending on' leads a series; when the first item has a phrase of its own, the last one's is its own too")
         #expect(rules.seriesList("A person with it has fewer than three bowel movements a week or has bowel movements with stools that are hard, dry, and small.") == nil,
                 "'stools that are hard, dry, and small': the first item's clause goes on past the comma")
         let depends = try #require(rules.seriesList(
@@ -872,6 +875,9 @@ import Testing
         #expect(rules.splitLong("Most people feel better within a week or two of treatment, and by the third week, about 90 percent of people are walking again.")
                 == ["Most people feel better within a week or two of treatment.", "By the third week, about 90 percent of people are walking again."],
                 "after ', and', a short phrase and a comma may open the clause; a number may open its subject")
+        #expect(rules.splitLong("An intravenous pyelogram can show any blockage in the urinary tract, and the cysts show up as clusters of light.")
+                == ["An intravenous pyelogram can show any blockage in the urinary tract.", "The cysts show up as clusters of light."],
+                "a plural noun after 'the', then a verb in its plain form, opens a clause")
         #expect(rules.splitLong("The most common signs are fever, cough, and in rare cases, a rash on the chest and back.") == nil,
                 "a phrase and a comma before an item with no verb: the last item of a series")
         #expect(rules.splitLong("This test can help find the area and extent of the problem and help your doctor select the right treatment.")

@@ -1514,6 +1514,9 @@ struct SentenceRewrites {
                 || word.hasSuffix("s") && statementVerbForms.contains(word) { return true }
             if oneThing, word.count > 3, word.hasSuffix("s"), !["ss", "us", "is"].contains(where: word.hasSuffix), word.allSatisfy(\.isLetter),
                !words[1..<index].contains(where: { prepositions.contains($0) || !$0.allSatisfy(\.isLetter) }) { return true }
+            // "the cysts show up as …": a plural noun right after "the", "these"…, then a verb the
+            // rules know in its plain form.
+            if index == 2, !oneThing, endsPlural(words[1]), knownVerbForm(word)?.form == .base, !["a", "an"].contains(first) { return true }
         }
         return false
     }

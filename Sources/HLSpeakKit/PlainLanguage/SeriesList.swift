@@ -55,7 +55,7 @@ extension SentenceRewrites {
         }
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
         // "is diagnosed based on A, B, and C", "depends on …": not "put on …" or "on the skin".
-        if lead == "on", at == 0 || !["based", "depends", "depend", "relies", "rely"].contains(words[at - 1].lowercased()) { return nil }
+        if lead == "on", at == 0 || !["based", "depends", "depend", "depending", "relies", "rely"].contains(words[at - 1].lowercased()) { return nil }
         // "… may have A, B, and C" names things; "have had", "has to", "have been" are no list.
         if ["have", "has"].contains(lead), let first = words.dropFirst(at + 1).first?.lowercased(),
            first == "to" || Self.hasVerb(first) { return nil }
@@ -69,7 +69,10 @@ extension SentenceRewrites {
         // "…, and treatment of this disease": a phrase at the end may reach every item ("lack of
         // energy", "of" and a bare noun, is one thing).
         let lastWords = items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        let reaching = lastWords.indices.contains { index in
+        // ("the size of the hernia, the technique used, and the age and health of the person": when
+        // the first item has a phrase of its own, so has the last.)
+        let firstHasPhrase = items[0].lowercased().split(separator: " ").dropFirst().contains { Self.prepositions.contains(String($0)) }
+        let reaching = !firstHasPhrase && lastWords.indices.contains { index in
             Self.prepositions.contains(lastWords[index])
                 && !(lastWords[index] == "of" && index + 1 < lastWords.count && !Self.nounPhraseStarts.contains(lastWords[index + 1]))
         }
