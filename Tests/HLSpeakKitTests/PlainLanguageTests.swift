@@ -878,6 +878,9 @@ import Testing
         #expect(rules.splitLong("An intravenous pyelogram can show any blockage in the urinary tract, and the cysts show up as clusters of light.")
                 == ["An intravenous pyelogram can show any blockage in the urinary tract.", "The cysts show up as clusters of light."],
                 "a plural noun after 'the', then a verb in its plain form, opens a clause")
+        #expect(rules.splitLong("A needle is put into a vein in your arm, and your blood flows through a thin tube into a sterile bag.")
+                == ["A needle is put into a vein in your arm.", "Your blood flows through a thin tube into a sterile bag."],
+                "what the body and its parts do ('flows', 'travels', 'surrounds') are verbs the rules know")
         #expect(rules.splitLong("The most common signs are fever, cough, and in rare cases, a rash on the chest and back.") == nil,
                 "a phrase and a comma before an item with no verb: the last item of a series")
         #expect(rules.splitLong("This test can help find the area and extent of the problem and help your doctor select the right treatment.")

@@ -1431,16 +1431,19 @@ struct SentenceRewrites {
         return secondVerbForm(first)?.form == .base || ["see", "talk", "go", "be", "do", "have", "get", "don't", "never"].contains(first)
     }
 
-    /// A form of a verb the rules know, from `secondVerbs` or the condition verbs.
+    /// A form of a verb the rules know, from `secondVerbs` or the other verbs.
     static func knownVerbForm(_ word: String) -> (base: String, form: Inflection)? {
-        secondVerbForm(word) ?? conditionVerbForms[word]
+        secondVerbForm(word) ?? otherVerbForms[word]
     }
 
-    /// Verbs common in conditions ("If you notice …", "If a woman thinks …") besides `secondVerbs`.
-    private static let conditionVerbForms = verbForms(
+    /// Verbs common in health text besides `secondVerbs`: in conditions ("If you notice …", "If a
+    /// woman thinks …") and in what the body and its parts do ("the dye travels …", "a sac
+    /// surrounds …"). Not words as often nouns in "-s" ("supports", "lines", "attacks").
+    private static let otherVerbForms = verbForms(
         ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
          "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear", "begin", "worsen",
-         "drop", "rise", "fall"], [.s, .base])
+         "drop", "rise", "fall", "carry", "travel", "surround", "connect", "attach", "produce", "regulate", "digest",
+         "destroy", "infect", "involve", "depend", "vary", "differ", "remain", "enter", "flow"], [.s, .base])
 
     /// True for a word that names something done to a person: a test, a treatment, an operation
     /// ("amniocentesis", "a biopsy", "surgery").
