@@ -183,6 +183,10 @@ import Testing
                 == "Most people recover. The majority of the women recover.", "no 'most the women'")
         #expect(PlainLanguageTests.swapAll(swaps, "It occurred twice and is occurring now.") == "It happened twice and is happening now.")
         #expect(PlainLanguageTests.swapAll(swaps, "We are commencing now.") == "We are beginning now.")
+        let further = [WordSwap(complex: "further damage", plain: "more damage", source: "t")]
+        #expect(PlainLanguageTests.swapAll(further, "It can lead to further damage. Hepatitis also can further damage the liver.")
+                == "It can lead to more damage. Hepatitis also can further damage the liver.",
+                "after a helper verb, 'further' is how the verb is done")
         let simplifier = Simplifier(words: PlainWords(swaps: swaps).inEnglish, sentences: TestSupport.sentences)
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("You have high blood pressure (hypertension).")]))])
         #expect(SectionText.body(of: simplifier.simplify(section).section) == "You have high blood pressure.",

@@ -112,6 +112,13 @@ extension SentenceRewrites {
         let previous = Self.previousWord(in: pieces, before: start)
         let next = Self.nextWord(in: pieces, after: end)
         if swap.atSentenceStart && previous != nil || swap.atClauseEnd && next != nil { return nil }
+        // "can further damage the liver" is no "can more damage": after a helper verb (and an
+        // "also" or "then") "further" is how the verb is done, not a noun's describing word.
+        if !swap.isVerb, phrase.count > 1, phrase.first == "further" {
+            let behind = Self.wordsBefore(pieces, start, upTo: 2).map { $0.lowercased() }
+            if let helper = behind.first.flatMap({ ["also", "then", "not"].contains($0) ? behind.dropFirst().first : $0 }),
+               SentenceRewrites.modals.contains(helper) { return nil }
+        }
         // "more commonly known as" is no "more also called": a compared adverb stays with its phrase.
         if phrase.count > 1, let previous, classes.comparing.contains(previous.lowercased()), phrase.first?.hasSuffix("ly") == true { return nil }
         // "^however," only before a comma: "However: call your doctor" keeps its word.
