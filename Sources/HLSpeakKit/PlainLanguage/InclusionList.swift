@@ -29,18 +29,14 @@ extension SentenceRewrites {
         return (words[...at].joined(separator: " ") + ":", items)
     }
 
-    /// The items of a series that runs to the end of a sentence ("red meat, dark green leafy
-    /// vegetables, dried beans and cereals with added iron"), each capitalised and stopped; nil
-    /// when it is no clean series of three or more. With `allowingOr` false, "A, B, or C" is
-    /// left alone (as a list it would lose the choice).
-    /// True when item `index` of a series may own the items after it, which the commas cannot
-    /// tell apart from items of their own.
     /// True when `item` holds a clause of its own after its first word: "a doctor who is …",
     /// "the sooner you will …".
     static func hasClause(_ item: String) -> Bool {
         item.lowercased().split(separator: " ").dropFirst().contains { relativeWords.contains(String($0)) || modals.contains(String($0)) }
     }
 
+    /// True when item `index` of a series may own the items after it, which the commas cannot
+    /// tell apart from items of their own.
     static func mayOwnLaterItems(_ index: Int, of items: [String]) -> Bool {
         guard index < items.count - 1 else { return false }
         let words = items[index].lowercased().split(separator: " ").map(String.init)
@@ -81,6 +77,10 @@ extension SentenceRewrites {
         return false
     }
 
+    /// The items of a series that runs to the end of a sentence ("red meat, dark green leafy
+    /// vegetables, dried beans and cereals with added iron"), each capitalised and stopped; nil
+    /// when it is no clean series of three or more. With `allowingOr` false, "A, B, or C" is
+    /// left alone (as a list it would lose the choice).
     func seriesItems(_ rest: String, allowingOr: Bool) -> [String]? {
         let joints = allowingOr ? ["and ", "or "] : ["and "]
         var parts = rest.components(separatedBy: ", ")

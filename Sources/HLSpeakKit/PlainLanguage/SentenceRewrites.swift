@@ -822,7 +822,7 @@ struct SentenceRewrites {
         return notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
             ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count) ?? sourceLast(text, count: count)
             ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
-            // A description between the subject and its verb parts them in a sentence of any length.
+            // A description between the subject and its verb parts them in a short sentence too.
             ?? (count > min(maxWords, Self.contrastWords) ? appositiveAfterSubject(text) : nil)
     }
 
