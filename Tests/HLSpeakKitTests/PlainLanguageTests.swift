@@ -1165,6 +1165,10 @@ import Testing
                 "when every item has a clause of its own, the clauses run side by side")
         #expect(rules.inclusionList("Common problems include instability, a condition that causes pain, weakness, and disability in the joint.") == nil,
                 "one item's clause may own the items after it")
+        #expect(rules.inclusionList("AMD is found during a comprehensive eye exam that includes a visual acuity test, a dilated eye exam, and tonometry.")?
+            .intro == "AMD is found during a comprehensive eye exam that includes:", "a relative clause of the object, after the sentence's verb, may list")
+        #expect(rules.inclusionList("Pain medicines that include aspirin, ibuprofen, or naproxen often upset the stomach of older people who take them.") == nil,
+                "'include' inside the subject is no verb of the sentence")
         #expect(rules.splitLong("Warfarin works by slowing the making of clotting factors, which the body makes by using vitamin K.") == nil,
                 "'This the body makes' is no sentence")
         #expect(rules.splitLong("The condition is diagnosed when a pregnant woman has high blood pressure and protein in her urine, which is known as proteinuria.") == nil,

@@ -16,10 +16,13 @@ extension SentenceRewrites {
         let words = body.split(separator: " ").map(String.init)
         let includes = words.indices.filter { ["include", "includes"].contains(words[$0].lowercased()) }
         // "Pain medicines that include aspirin, … can cause bleeding": "include" must be the
-        // sentence's own verb, not a relative clause's inside its subject.
+        // sentence's own verb, not a relative clause's inside its subject. (A relative clause of
+        // the object, after the sentence's verb, may list: "AMD is found during an eye exam that
+        // includes …".)
         guard includes.count == 1, let at = includes.first, at >= 1, at + 1 < words.count,
-              !words[..<at].contains(where: { $0.hasSuffix(",") }),
-              !words[max(0, at - 2)..<at].contains(where: { Self.relativeWords.contains($0.lowercased()) }) else { return nil }
+              !words[..<at].contains(where: { $0.hasSuffix(",") }) else { return nil }
+        if let relative = words[max(0, at - 2)..<at].firstIndex(where: { Self.relativeWords.contains($0.lowercased()) }),
+           !Self.hasVerb(words[..<relative].joined(separator: " ")) { return nil }
         let rest = words[(at + 1)...].joined(separator: " ")
         // "… include things like …", "… such as …": the words after "include" are no item.
         guard !rest.lowercased().hasPrefix("things "), !rest.contains(" such as "), !rest.contains(" like ") else { return nil }
