@@ -53,8 +53,8 @@ extension SentenceRewrites {
         let stop = String(end == "!" ? "." : end)
         if let lead = Self.otherNameLeads.first(where: { lower.hasPrefix($0 + " ") }) ?? (namesInBrackets && lower.hasPrefix("called ") ? "called" : nil) {
             // "also called a hydroxyl iminodiacetic acid scan, HIDA scan, or hepatobiliary scan".
-            // ("—known as …—" may say how well known; in brackets, "(called tuberculin)" names it.)
-            guard lead.hasPrefix("also") || lead.hasPrefix("sometimes") || namesInBrackets else { return nil }
+            // (In brackets, "(called tuberculin)" and "(known as …)" name it.)
+            guard Self.sureOtherNameLeads.contains(lead) || namesInBrackets else { return nil }
             // "protein in the urine (called proteinuria)", "into a vein (called intravenous …)":
             // after a place, the name is the whole phrase's.
             let before = head.split(separator: " ").dropLast(named.split(separator: " ").count).last.map { $0.lowercased() } ?? ""

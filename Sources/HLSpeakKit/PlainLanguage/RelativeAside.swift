@@ -82,8 +82,7 @@ extension SentenceRewrites {
         guard let end = text.last, ".!".contains(end), let (head, description, rest) = Self.setOff(text, by: ", ") else { return nil }
         let headWords = head.lowercased().split(separator: " ").map(String.init)
         let descriptionWords = description.lowercased().split(separator: " ").map(String.init)
-        // ("drugs, known as alkylating agents, …" may name some of them, not all.)
-        let otherName = Self.otherNameLeads.contains { $0 != "known as" && description.lowercased().hasPrefix($0 + " ") }
+        let otherName = Self.sureOtherNameLeads.contains { description.lowercased().hasPrefix($0 + " ") }
         guard (1...4).contains(headWords.count), (3...16).contains(descriptionWords.count), Self.wordCount(rest) >= 3,
               ["a", "an", "the"].contains(descriptionWords[0]) || otherName,
               !(head + description).contains(where: { ";:()—–\"“”".contains($0) }), !rest.contains(where: { ";:—–".contains($0) }),

@@ -187,6 +187,11 @@ struct SentenceRewrites {
     /// Words that set off another name for what comes before them.
     static let otherNameLeads = ["also known as", "also called", "sometimes called", "known as"]
 
+    /// The leads that always give another name for the whole thing: a bare "known as" may say how
+    /// well known it is ("—known as a leading cause …—") or name only some ("drugs, known as
+    /// alkylating agents, …").
+    static let sureOtherNameLeads = otherNameLeads.filter { $0 != "known as" }
+
     /// `text` cut around what `lead` sets off up to the next ", ": the words before it, the words
     /// set off, and the rest; nil when `lead` or the closing comma is missing.
     static func setOff(_ text: String, by lead: String) -> (head: String, middle: String, rest: String)? {
@@ -2284,6 +2289,9 @@ struct SentenceRewrites {
             guard subordinators.contains(word) else { return false }
             // ("because of a problem …" opens a phrase, not a clause.)
             if word == "because", index + 1 < words.count, words[index + 1] == "of" { return false }
+            // ("depends on your age, whether it has spread, …": inside a sentence "whether" asks;
+            // only "Whether or not …, …" at the start reaches what follows.)
+            if word == "whether", index > 0 { return false }
             guard prepositionsToo.contains(word) else { return true }
             return index + 1 < words.count && subjects.contains(words[index + 1])
         }

@@ -27,9 +27,7 @@ extension SentenceRewrites {
         guard count > maxWords, count <= 150, text.last == "." else { return nil }
         let body = String(text.dropLast())
         // Quotes, brackets, dashes, a colon or a semicolon: more structure than a list.
-        // ("depends on your age, whether it has spread, and …": an item that asks "whether" is a
-        // thing the choice depends on, no condition.)
-        guard !body.contains(where: { ":;()\"“”—–".contains($0) }), !Self.opensCondition(body.replacingOccurrences(of: ", whether ", with: ", ")),
+        guard !body.contains(where: { ":;()\"“”—–".contains($0) }), !Self.opensCondition(body),
               var firstComma = body.range(of: ", ") else { return nil }
         // "Also, women with … may have A, B, and C": a word or two that open the sentence are no item.
         if Self.wordCount(String(body[..<firstComma.lowerBound])) <= 2, !Self.hasVerb(String(body[..<firstComma.lowerBound])),
