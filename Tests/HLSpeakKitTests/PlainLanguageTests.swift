@@ -208,6 +208,9 @@ import Testing
         #expect(purpose[0].isVerb == false)
         #expect(Self.swapAll(purpose, "To diagnose asthma, your doctor listens. You were diagnosed with asthma. Doctors diagnose it.")
                 == "To check for asthma, your doctor listens. You were diagnosed with asthma. Doctors diagnose it.")
+        #expect(Self.swapAll(purpose, "To diagnose chest pain as stable or unstable angina, your doctor will ask about it.")
+                == "To diagnose chest pain as stable or unstable angina, your doctor will ask about it.",
+                "'diagnose … as' sorts what is found, which 'check for' does not say")
         let growing = [try WordSwap.parse(complex: "to develop properly", plain: "to grow the right way", source: "t").get()]
         #expect(Self.swapAll(growing, "If the embryo doesn't develop properly, it stops. The lungs have developed properly.")
                 == "If the embryo doesn't grow the right way, it stops. The lungs have developed properly.",
@@ -931,6 +934,9 @@ import Testing
         #expect(rules.splitLong("Women are more likely to have symptoms such as nausea, dizziness, jaw pain and shortness of breath, which may be mistaken for other illnesses.")?
                     .contains("This may be mistaken for other illnesses.") != true,
                 "after a series, 'This' would point at its last item")
+        #expect(rules.splitLong("When pelvic organs are out of place, the bladder and urethra are not able to work normally, which may cause urine to leak.")
+                == ["When pelvic organs are out of place, the bladder and urethra are not able to work normally.", "This may cause urine to leak."],
+                "a clause of its own after the last comma is no series, whatever its 'and'")
         #expect(rules.splitLong("One diagnostic approach requires only features 1 and 2, while another looks for any two of the three features.")
                 == ["One diagnostic approach requires only features 1 and 2.", "But another looks for any two of the three features."])
         #expect(rules.splitLong("Your doctor may suggest that you eat less protein each day, though the benefits of eating less protein in your diet are still being studied.")

@@ -550,9 +550,12 @@ struct SentenceRewrites {
                         || joint.text == ", which " && Self.modals.contains(next) && Self.endsPlural(left)
                         // "… symptoms such as nausea, dizziness, jaw pain and shortness of breath,
                         // which may be mistaken …": after a series "This" would be the last item.
+                        // ("When pelvic organs are out of place, the bladder and urethra are not able
+                        // to work normally, which …": a clause of its own after the comma is no item.)
                         || joint.text == ", which " && left.contains(", ")
                             && !Self.afterLastComma(left).contains(")")
                             && Self.afterLastComma(left).lowercased().split(separator: " ").contains(where: { $0 == "and" || $0 == "or" })
+                            && !Self.startsClause(Self.afterLastComma(left))
                         // "A catheterization may be done to see if you need bypass surgery or a balloon
                         // procedure, which can improve blood flow": after a thing inside an "if" or
                         // "whether" clause, "This" would read as the sentence's own subject.

@@ -132,8 +132,10 @@ extension SentenceRewrites {
         // "to" becomes the plain word's object, a verb after it shows it was an infinitive's "to".
         // "consider changes in behavior to be heat stress" is no "think about … to be": where the
         // plain verb ends in a preposition, "to be" or "as" after the object shows the sense
-        // "regard as".
-        if swap.isVerb, let last = swap.plain.split(separator: " ").last, SentenceRewrites.prepositions.contains(String(last)) {
+        // "regard as". (So does a purpose opening a sentence: "To diagnose chest pain as stable
+        // or unstable angina" is no "To check for chest pain as …".)
+        let verbOrPurpose = swap.isVerb || swap.atSentenceStart && swap.complex.lowercased().hasPrefix("to ")
+        if verbOrPurpose, let last = swap.plain.split(separator: " ").last, SentenceRewrites.prepositions.contains(String(last)) {
             let ahead = Self.clauseWords(in: pieces, after: end)
             // ("Consider this a warning sign": a second noun phrase after the object says the same.)
             if ahead.contains("as") || zip(ahead, ahead.dropFirst()).contains(where: { $0 == "to" && $1 == "be" })
