@@ -818,6 +818,13 @@ import Testing
                 "a contrast says how the second differs: 'normally' may stay behind")
         #expect(rules.splitLong("The lens of the eye is clear at birth but one of the first parts of the body to show the effects of aging.") == nil,
                 "no helper verb after 'but'")
+        #expect(rules.splitLong("In general, PML has a death rate of 30-50 percent in the first few months following diagnosis but depends on the severity of the disease.")
+                == ["In general, PML has a death rate of 30-50 percent in the first few months following diagnosis.", "But it depends on the severity of the disease."],
+                "after 'but', a verb that agrees and is only ever a verb; 'has' is the first verb, not a helper to carry over")
+        #expect(rules.splitLong("The lens of the eye is normally clear at birth but changes in its shape are one of the first signs of aging in most people.") == nil,
+                "'changes' may be a noun: no 'But it changes in its shape are …'")
+        #expect(rules.splitLong("Some plaque is hard and stable and causes the arteries to become narrow and stiff over the years.")
+                == ["Some plaque is hard and stable.", "It causes the arteries to become narrow and stiff over the years."])
     }
 
     @Test func anAsideThatRepeatsANameGoesUnlessItIsProtected() {

@@ -1636,7 +1636,10 @@ struct SentenceRewrites {
             // helper verb offers a second possibility, "Or they may not appear …"; a "but" before
             // one a contrast, "But it is one of the first parts …".
             let joining = words[index] == "and" ? nil : Self.capitalized(words[index])
-            if joining != nil, Self.predicateVerbs[verb] == nil { continue }
+            // ("PML has a death rate of 30-50 percent … but depends on …": a contrast may also
+            // join a verb that agrees, "But it depends on …".)
+            if joining == "Or" || joining == "But" && ![.s, .ed].contains(Self.secondVerbForm(verb)?.form),
+               Self.predicateVerbs[verb] == nil { continue }
             // "the cause is either not known or is thought to be …": "either" pairs the two.
             if lower[..<index].contains("either") { continue }
             if joining == nil, let instructions = Self.twoInstructions(words, lower, at: index) { return instructions }
@@ -1658,6 +1661,9 @@ struct SentenceRewrites {
             // ("… and helps prevent the juice from …": "help" takes a bare verb.)
             if let lexical, !(Self.objectStarts.contains(lower[index + 2])
                               || lexical.base == "help" && Self.knownVerbForm(lower[index + 2])?.form == .base
+                              // ("… but depends on the severity …": a word that is only a verb may
+                              // take a phrase instead.)
+                              || lexical.form != .base && classes.onlyVerbs.contains(lexical.base) && Self.prepositions.contains(lower[index + 2])
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)
                               || (lexical.form != .base || classes.onlyVerbs.contains(lexical.base)) && Self.isBareObject(words[index + 2])) { continue }
             var left = words[..<index].joined(separator: " ")
@@ -1749,7 +1755,8 @@ struct SentenceRewrites {
                 // share the "to" and the object ("can cause you to snore loudly and leave you …" splits).
                 case .base: guard let helperOfFirst, Self.predicateVerbs[helperOfFirst]! == nil,
                                   lower[index - 2] != "to" else { continue }
-                case .s: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .s else { continue }
+                // ("PML has a death rate … but depends on …": "has" and "is" agree as well.)
+                case .s: guard helperOfFirst == nil && Self.secondVerbForm(firstVerb)?.form == .s || ["has", "is"].contains(firstVerb) else { continue }
                     plural = false
                 case .ed: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .ed else { continue }
                 case .ing: continue
@@ -1794,7 +1801,7 @@ struct SentenceRewrites {
             let rest = words[(index + 2)...].joined(separator: " ")
             // No "also": "A blood pressure test is easy. It can be done in the office" says no
             // more than the sentence did.
-            if lexical != nil || underModal, let helperOfFirst {
+            if lexical?.form == .base || underModal, let helperOfFirst {
                 return [left + ".", pronoun + " " + helperOfFirst + " " + words[index + 1] + " " + rest]
             }
             if let joining { return [left + ".", joining + " " + Self.uncapitalized(pronoun) + " " + words[index + 1] + " " + rest] }
@@ -1934,7 +1941,7 @@ struct SentenceRewrites {
         // What treatments and the body do: "… can relieve symptoms and heal the damage". (Only
         // verbs that are never nouns: "an asthma attack" names no doing.)
         "heal", "relieve", "improve", "prevent", "manage", "restore", "strengthen", "weaken", "kill", "destroy", "absorb",
-        "detect", "confirm", "diagnose",
+        "detect", "confirm", "diagnose", "depend",
     ]
 
     /// True when `text`, after a bare "so", says what for: a subject ("the patient", "they", or a
