@@ -394,6 +394,15 @@ import Testing
             "Lowering your blood pressure can help prevent serious health problems such as kidney disease, heart attack or stroke."))
         #expect(problems.intro == "Lowering your blood pressure can help prevent serious health problems such as:")
         #expect(problems.items.count == 3, "examples joined by 'or' are still examples")
+        let history = try #require(rules.seriesList(
+            "Your doctor will diagnose deep vein thrombosis (DVT) based on your health history, a physical exam, and test results."))
+        #expect(history.intro == "Your doctor will diagnose deep vein thrombosis (DVT) based on:",
+                "brackets around a name with no comma stay with their words")
+        #expect(history.items == ["Your health history.", "A physical exam.", "Test results."],
+                "'test results' is a plural noun, not a clause ('and the pain stops')")
+        #expect(rules.seriesList("Your doctor will decide based on your health history, a physical exam, and whether the pain stops.") == nil)
+        #expect(rules.seriesList("Your doctor will diagnose it based on your history (age, weight), a physical exam, and test results.") == nil,
+                "a bracket with a comma in it would be cut apart")
         #expect(rules.seriesList(
             "Your nurse will help you choose a time to come back with your partner, a friend, or a family member for the results.") == nil,
             "a choice after 'with' would lose its 'or', and the last item ends in a phrase that reaches every item")

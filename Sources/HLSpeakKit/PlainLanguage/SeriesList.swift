@@ -26,8 +26,9 @@ extension SentenceRewrites {
         let count = Self.wordCount(text)
         guard count > maxWords, count <= 150, text.last == "." else { return nil }
         let body = String(text.dropLast())
-        // Quotes, brackets, dashes, a colon or a semicolon: more structure than a list.
-        guard !body.contains(where: { ":;()\"“”—–".contains($0) }), !Self.opensCondition(body),
+        // Quotes, dashes, a colon or a semicolon: more structure than a list. Brackets only
+        // around a few words with no comma ("deep vein thrombosis (DVT)"), which go with their item.
+        guard !body.contains(where: { ":;\"“”—–".contains($0) }), Self.bracketsHoldNoComma(body), !Self.opensCondition(body),
               var firstComma = body.range(of: ", ") else { return nil }
         // "Also, women with … may have A, B, and C": a word or two that open the sentence are no item.
         if Self.wordCount(String(body[..<firstComma.lowerBound])) <= 2, !Self.hasVerb(String(body[..<firstComma.lowerBound])),
@@ -75,8 +76,13 @@ extension SentenceRewrites {
                 && !(lastWords[index] == "of" && index + 1 < lastWords.count && !Self.nounPhraseStarts.contains(lastWords[index + 1]))
         }
         // ("the results" is a noun: a word right after "the", "your" … is no verb.)
+        // ("and test results": a short last item with no article or pronoun that ends in "-s" is
+        // a plural noun; "and the pain stops" is a clause.)
+        let bareThings = lastWords.count <= 4 && lastWords.last?.hasSuffix("s") == true
+            && !lastWords.dropFirst().contains { Self.nounPhraseStarts.contains($0) || Self.personalPronouns.contains($0) }
         let verbInLast = lastWords.indices.contains { index in
             Self.hasVerb(lastWords[index]) && !(index > 0 && Self.nounPhraseStarts.contains(lastWords[index - 1]))
+                && !(bareThings && index == lastWords.count - 1)
         }
         guard !reaching, !verbInLast else { return nil }
         return (words[...at].joined(separator: " ") + ":", items)
@@ -150,5 +156,22 @@ extension SentenceRewrites {
               !parts.contains(where: { Self.wordCount($0) > maxWords }),
               Self.hasVerb(head) || Self.isInstruction(head), !Self.opensCondition(head) else { return nil }
         return (head + ":", parts.map { Self.capitalized($0) + "." })
+    }
+}
+
+extension SentenceRewrites {
+    /// True when every bracket in `text` closes, opens no other, and holds no comma: a name or a
+    /// short gloss ("(DVT)", "(upper thigh)") that stays with the words before it.
+    static func bracketsHoldNoComma(_ text: String) -> Bool {
+        var inside = false
+        for character in text {
+            switch character {
+            case "(": if inside { return false }; inside = true
+            case ")": if !inside { return false }; inside = false
+            case ",", ";", ":": if inside { return false }
+            default: continue
+            }
+        }
+        return !inside
     }
 }
