@@ -1428,6 +1428,11 @@ import Testing
         #expect(rules.splitLong("Not every cell in the body has the same set of chromosomes, so some cells might have the extra chromosome.")
                 == ["Not every cell in the body has the same set of chromosomes.", "So some cells might have the extra chromosome."],
                 "'so … might' says what may follow")
+        #expect(rules.splitLong("Fortunately, nocardiosis is not spread person to person, so being around someone who has the disease will not make you sick.")
+                == ["Fortunately, nocardiosis is not spread person to person.", "So being around someone who has the disease will not make you sick."],
+                "a doing may be the subject of what follows")
+        #expect(rules.splitLong("The pain may come back over the years, so according to most doctors, the surgery should be done early.") == nil,
+                "'according' opens a phrase, not a doing")
         #expect(rules.splitLong("Together with the tissues around them, these strong muscles hold the pelvic organs in their place so they can work the right way.")
                 == ["Together with the tissues around them, these strong muscles hold the pelvic organs in their place.", "This is so they can work the right way."],
                 "with no comma, a subject and 'can' after 'so' say what for")

@@ -309,7 +309,8 @@ struct SentenceRewrites {
                          // opening phrase, a comma, then the clause.)
                          || joint.text == ", and " && Self.hasVerb(left) && Self.opensWithPhraseThenClause(clause)
                             && clause.split(separator: " ").first.map({ Self.prepositions.contains($0.lowercased()) }) == true
-                         || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause))
+                         || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause)
+                                                 || Self.opensWithGerundSubject(clause))
                          || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left) && Self.wordCount(clause) >= 4
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
@@ -1497,6 +1498,23 @@ struct SentenceRewrites {
             word.allSatisfy({ $0.isLetter || $0 == "-" }) && !personalPronouns.contains(word) && !["who", "that", "which", "or", "not"].contains(word)
                 && !prepositions.contains(word) && !subordinators.contains(word)
         }
+    }
+
+    /// True when `text` opens with a doing as its subject ("being around someone who has the
+    /// disease will not …", "leaving it untreated can …") and that subject's verb within ten
+    /// words, before any comma.
+    static func opensWithGerundSubject(_ text: String) -> Bool {
+        let tokens = text.lowercased().split(separator: " ").prefix(11)
+        guard let first = tokens.first.map(String.init), first.count >= 5, first.hasSuffix("ing"), first.allSatisfy(\.isLetter),
+              !prepositions.contains(first), !["according", "regarding", "concerning", "considering", "something", "nothing",
+                                               "anything", "everything", "morning", "evening", "bring", "thing", "spring",
+                                               "string", "sting", "swing"].contains(first) else { return false }
+        for token in tokens.dropFirst() {
+            let word = token.trimmed(.punctuation)
+            if modals.contains(word) || clauseVerbs.contains(word) { return true }
+            if token.contains(",") || personalPronouns.contains(word) && word != "it" && word != "them" { return false }
+        }
+        return false
     }
 
     /// True when `text` opens with a short phrase set off by a comma ("for others,", "if left
