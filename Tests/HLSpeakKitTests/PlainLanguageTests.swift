@@ -316,6 +316,14 @@ import Testing
             "The goal of treatment is to control your symptoms, prevent the disease from getting worse, and help you live a full life."))
         #expect(goals.intro == "The goal of treatment is to:")
         #expect(goals.items == ["Control your symptoms.", "Prevent the disease from getting worse.", "Help you live a full life."])
+        let surgery = try #require(rules.actionList(
+            "Bypass surgery can improve blood flow to your heart muscle, relieve your chest pain, and possibly prevent a heart attack later on."))
+        #expect(surgery.intro == "Bypass surgery can:")
+        #expect(surgery.items == ["Improve blood flow to your heart muscle.", "Relieve your chest pain.", "Possibly prevent a heart attack later on."],
+                "what a treatment does for the body, with how sure before the verb")
+        #expect(rules.actionList(
+            "Bypass surgery can improve blood flow to your heart muscle, relieve your chest pain, and possibly a heart attack later on in life.") == nil,
+            "'possibly' before no verb is no action")
         #expect(rules.actionList(
             "In the first days after the procedure you may notice light bleeding from the vagina, mild cramps, and a dull ache in your back.") == nil)
         #expect(rules.actionList(

@@ -63,9 +63,15 @@ enum ActionKind: CaseIterable {
     case instruction
 
     func starts(_ phrase: String) -> Bool {
-        guard let first = phrase.split(separator: " ").first.map({ $0.lowercased() }) else { return false }
+        let words = phrase.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first else { return false }
+        // ("…, and possibly prevent a heart attack": how sure, then the action.)
+        if Self.hedges.contains(first), words.count > 1 { return isAction(words[1]) }
         return isAction(first)
     }
+
+    /// Words that say how sure or how often an action is, which may come before its verb.
+    private static let hedges: Set<String> = ["possibly", "sometimes", "often", "also", "even"]
 
     /// Where the first action starts in the words before the list's second item.
     func firstAction(in words: [String]) -> Int? {
@@ -111,5 +117,8 @@ enum ActionKind: CaseIterable {
         "plan", "prevent", "protect", "put", "quit", "read", "record", "reduce", "relax", "relieve", "remove",
         "rest", "return", "see", "sit", "sleep", "slow", "stay", "stop", "store", "take", "talk", "tell",
         "throw", "treat", "try", "use", "visit", "wait", "walk", "wash", "watch", "wear", "write",
+        // What a treatment or an exercise does for the body: "surgery can improve blood flow,
+        // relieve chest pain, and prevent a heart attack".
+        "improve", "strengthen", "ease", "build", "increase", "boost", "restore", "heal", "repair", "widen",
     ]
 }
