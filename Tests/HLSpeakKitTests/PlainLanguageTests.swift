@@ -409,6 +409,11 @@ import Testing
         #expect(history.items == ["Your health history.", "A physical exam.", "Test results."],
                 "'test results' is a plural noun, not a clause ('and the pain stops')")
         #expect(rules.seriesList("Your doctor will decide based on your health history, a physical exam, and whether the pain stops.") == nil)
+        let diet = try #require(rules.seriesList("A healthy diet also is low in sodium (salt), added sugars, solid fats, and refined grains."))
+        #expect(diet.intro == "A healthy diet also is low in:")
+        #expect(diet.items == ["Sodium (salt).", "Added sugars.", "Solid fats.", "Refined grains."], "'refined' before a noun describes it")
+        #expect(rules.seriesList("Most people who have this disease live in cities, small towns, and farms in the west.") == nil,
+                "'in' leads a list only after 'low', 'high' or 'rich'")
         #expect(rules.seriesList("Your doctor will diagnose it based on your history (age, weight), a physical exam, and test results.") == nil,
                 "a bracket with a comma in it would be cut apart")
         #expect(rules.seriesList(

@@ -13,6 +13,8 @@ extension SentenceRewrites {
         /// "of" and "to" lead only after "because" and "due"; the first item after such a lead of
         /// two words may be longer: "because of a problem in brain wiring, …".
         var after: String? = nil
+        /// "in" leads only after a word of how much ("low in", "rich in").
+        var afterAny: Set<String> = []
     }
 
     static let seriesLeads: [String: SeriesLead] = [
@@ -20,6 +22,8 @@ extension SentenceRewrites {
         "as": SeriesLead(allowingOr: true), "like": SeriesLead(allowingOr: true), "have": SeriesLead(allowingOr: false),
         "has": SeriesLead(allowingOr: false), "on": SeriesLead(allowingOr: false), "through": SeriesLead(allowingOr: false),
         "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, after: "due"),
+        // "is low in sodium, added sugars, solid fats, and refined grains"
+        "in": SeriesLead(allowingOr: false, afterAny: ["low", "high", "rich"]),
     ]
 
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
@@ -39,7 +43,8 @@ extension SentenceRewrites {
         let words = body[..<firstComma.lowerBound].split(separator: " ").map(String.init)
         guard let at = words.indices.last(where: { index in
                   Self.seriesLeads[words[index].lowercased()].map { lead in
-                      lead.after.map { index > 0 && words[index - 1].lowercased() == $0 } ?? true } ?? false
+                      let before = index > 0 ? words[index - 1].lowercased() : ""
+                      return lead.after.map { before == $0 } ?? (lead.afterAny.isEmpty || lead.afterAny.contains(before)) } ?? false
               }) else { return nil }
         let lead = words[at].lowercased()
         let seriesLead = Self.seriesLeads[lead]!
@@ -76,13 +81,12 @@ extension SentenceRewrites {
                 && !(lastWords[index] == "of" && index + 1 < lastWords.count && !Self.nounPhraseStarts.contains(lastWords[index + 1]))
         }
         // ("the results" is a noun: a word right after "the", "your" … is no verb.)
-        // ("and test results": a short last item with no article or pronoun that ends in "-s" is
-        // a plural noun; "and the pain stops" is a clause.)
+        // ("and test results", "and refined grains": a short last item with no article or pronoun
+        // that ends in "-s" names things in the plural; "and the pain stops" is a clause.)
         let bareThings = lastWords.count <= 4 && lastWords.last?.hasSuffix("s") == true
             && !lastWords.dropFirst().contains { Self.nounPhraseStarts.contains($0) || Self.personalPronouns.contains($0) }
-        let verbInLast = lastWords.indices.contains { index in
+        let verbInLast = !bareThings && lastWords.indices.contains { index in
             Self.hasVerb(lastWords[index]) && !(index > 0 && Self.nounPhraseStarts.contains(lastWords[index - 1]))
-                && !(bareThings && index == lastWords.count - 1)
         }
         guard !reaching, !verbInLast else { return nil }
         return (words[...at].joined(separator: " ") + ":", items)
