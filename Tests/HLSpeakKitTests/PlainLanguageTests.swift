@@ -409,6 +409,11 @@ import Testing
         #expect(history.items == ["Your health history.", "A physical exam.", "Test results."],
                 "'test results' is a plural noun, not a clause ('and the pain stops')")
         #expect(rules.seriesList("Your doctor will decide based on your health history, a physical exam, and whether the pain stops.") == nil)
+        let dravet = try #require(rules.seriesList(
+            "Children with Dravet syndrome most often have poor development of language and motor skills, hyperactivity, and difficulty relating to others."))
+        #expect(dravet.intro == "Children with Dravet syndrome most often have:", "'have' is the clause's verb, after its subject")
+        #expect(dravet.items.first == "Poor development of language and motor skills.", "a first item of up to seven words")
+        #expect(rules.seriesList("Children with Down syndrome, autism, and hearing loss have trouble learning to talk at first.") == nil)
         let diet = try #require(rules.seriesList("A healthy diet also is low in sodium (salt), added sugars, solid fats, and refined grains."))
         #expect(diet.intro == "A healthy diet also is low in:")
         #expect(diet.items == ["Sodium (salt).", "Added sugars.", "Solid fats.", "Refined grains."], "'refined' before a noun describes it")

@@ -51,7 +51,7 @@ extension SentenceRewrites {
         // "As blood passes through healthy kidneys, they filter …": a series inside an opening
         // clause would take the main clause for its items.
         if at > 1, Self.subordinators.contains(words[0].lowercased()) { return nil }
-        guard (1...(seriesLead.after == nil ? 5 : 6)).contains(words.count - at - 1) else { return nil }
+        guard (1...(seriesLead.after == nil ? 7 : 7)).contains(words.count - at - 1) else { return nil }
         // "with stools that are hard, dry, and small": the words after the first comma go on with
         // the first item's own clause, so the run is no series of things.
         if words[(at + 1)...].contains(where: { Self.relativeWords.contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
@@ -66,7 +66,10 @@ extension SentenceRewrites {
         // "Children with Down syndrome, autism, and …": the series must follow a clause of its own
         // (a subject and its verb), not sit inside the subject.
         let before = words[..<at].joined(separator: " ")
-        guard at >= 2, Self.hasVerb(before) || Self.startsClause(before),
+        // ("Children with Dravet syndrome most often have A, B, and C": "have" is the verb itself.)
+        guard at >= 2, Self.hasVerb(before) || Self.startsClause(before)
+                || ["have", "has"].contains(lead) && Self.startsClause(before + " " + lead)
+                   && !words[..<at].contains(where: { Self.relativeWords.contains($0.lowercased()) }),
               let items = seriesItems(words[(at + 1)...].joined(separator: " ") + body[firstComma.lowerBound...],
                                       allowingOr: seriesLead.allowingOr)
         else { return nil }
