@@ -316,6 +316,11 @@ import Testing
             "The goal of treatment is to control your symptoms, prevent the disease from getting worse, and help you live a full life."))
         #expect(goals.intro == "The goal of treatment is to:")
         #expect(goals.items == ["Control your symptoms.", "Prevent the disease from getting worse.", "Help you live a full life."])
+        let research = try #require(rules.actionList(
+            "Research on disorders such as this one focuses on increasing knowledge of the disorder, improving diagnostic techniques, and finding better treatments."))
+        #expect(research.intro == "Research on disorders such as this one focuses on:")
+        #expect(research.items == ["Increasing knowledge of the disorder.", "Improving diagnostic techniques.", "Finding better treatments."],
+                "doings after 'on' or 'of'")
         let surgery = try #require(rules.actionList(
             "Bypass surgery can improve blood flow to your heart muscle, relieve your chest pain, and possibly prevent a heart attack later on."))
         #expect(surgery.intro == "Bypass surgery can:")

@@ -101,6 +101,9 @@ enum ActionKind: CaseIterable {
     /// Verbs a run of "-ing" actions follows.
     private static let gerundIntroductions: Set<String> = [
         "consider", "about", "try", "start", "begin", "keep", "recommend", "suggest", "by",
+        // "an important part of losing weight, keeping …, and treating …"; "focuses on
+        // increasing …, improving …, and finding …"
+        "of", "on",
     ]
 
     /// Words an instruction follows: modal verbs, "to", "also", "please".
