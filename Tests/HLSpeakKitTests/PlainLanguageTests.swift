@@ -874,6 +874,12 @@ import Testing
         let definition = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
             "Treat all of it. Children with acute lymphoblastic leukemia (ALL) need care.")]))])
         #expect(Simplifier(words: words, sentences: TestSupport.sentences).simplify(definition).changes.isEmpty, "'(ALL)' defines a name; 'all' was a word")
+        let glucose = PlainWords(swaps: [WordSwap(complex: "blood glucose", plain: "blood sugar", source: "t")], protectedTerms: []).inEnglish
+        let swapped = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
+            "Diabetes means your blood glucose (often called blood sugar) is too high. Your blood sugar (sometimes called glycemia) varies.")]))])
+        #expect(SectionText.body(of: Simplifier(words: glucose, sentences: TestSupport.sentences).simplify(swapped).section)
+                == "Diabetes means your blood sugar is too high. Your blood sugar (sometimes called glycemia) varies.",
+                "after the swap the other name is the one used; another name stays")
     }
 
     @Test func longSentencesAreCutOnlyBetweenClauses() {

@@ -215,6 +215,17 @@ struct SentenceRewrites {
         text.range(of: ", ", options: .backwards).map { String(text[$0.upperBound...]) } ?? text
     }
 
+    /// The name an aside gives after words that say it is one ("also called X", "often known as
+    /// X"), or nil when it opens with no such words.
+    func otherName(in aside: String) -> String? {
+        var words = aside.split(separator: " ").map(String.init)
+        while let first = words.first, ["also", "often", "sometimes", "most", "commonly", "usually"].contains(first) {
+            words.removeFirst()
+        }
+        guard let naming = classes.naming.first(where: { words.starts(with: $0) }), words.count > naming.count else { return nil }
+        return words.dropFirst(naming.count).joined(separator: " ")
+    }
+
     /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
     /// number or a dose), found as whole words earlier in the section or the sentence.
@@ -225,7 +236,9 @@ struct SentenceRewrites {
         while let open = text[search...].firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             let head = text[..<open].trimmed(.whitespace).lowercased()
             let aside = text[text.index(after: open)..<close].trimmed(.whitespace).lowercased()
-            if !aside.isEmpty, head.hasSuffix(" " + aside) || head == aside {
+            // ("blood sugar (often called blood sugar)": the other name it gives is the one used.)
+            let name = otherName(in: aside) ?? aside
+            if !name.isEmpty, head.hasSuffix(" " + name) || head == name {
                 return text[..<open].trimmed(.whitespace) + text[text.index(after: close)...]
             }
             search = text.index(after: close)
