@@ -414,6 +414,10 @@ import Testing
         #expect(history.items == ["Your health history.", "A physical exam.", "Test results."],
                 "'test results' is a plural noun, not a clause ('and the pain stops')")
         #expect(rules.seriesList("Your doctor will decide based on your health history, a physical exam, and whether the pain stops.") == nil)
+        #expect(rules.seriesList("Your doctor will decide what to do based on your health history, a physical exam, and the pain stops.") == nil,
+                "an article before a last word that may be a verb makes a clause")
+        #expect(rules.seriesList("It can lead to problems such as heart disease, stroke, vision loss, kidney disease, and nerve damage.")?.items.last
+                == "Nerve damage.", "'damage' after a bare noun names a thing")
         let dravet = try #require(rules.seriesList(
             "Children with Dravet syndrome most often have poor development of language and motor skills, hyperactivity, and difficulty relating to others."))
         #expect(dravet.intro == "Children with Dravet syndrome most often have:", "'have' is the clause's verb, after its subject")

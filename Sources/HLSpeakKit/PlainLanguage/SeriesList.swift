@@ -84,10 +84,11 @@ extension SentenceRewrites {
                 && !(lastWords[index] == "of" && index + 1 < lastWords.count && !Self.nounPhraseStarts.contains(lastWords[index + 1]))
         }
         // ("the results" is a noun: a word right after "the", "your" … is no verb.)
-        // ("and test results", "and refined grains": a short last item with no article or pronoun
-        // that ends in "-s" names things in the plural; "and the pain stops" is a clause.)
-        let bareThings = lastWords.count <= 4 && lastWords.last?.hasSuffix("s") == true
-            && !lastWords.dropFirst().contains { Self.nounPhraseStarts.contains($0) || Self.personalPronouns.contains($0) }
+        // ("and test results", "and refined grains", "and nerve damage": a short last item with no
+        // article, pronoun or helper verb names things, unless it ends in "-ed"; "and the pain
+        // stops", "and symptoms improved" are clauses.)
+        let bareThings = lastWords.count <= 4 && lastWords.last?.hasSuffix("ed") == false
+            && !lastWords.contains { Self.nounPhraseStarts.contains($0) || Self.personalPronouns.contains($0) || Self.clauseVerbs.contains($0) }
         let verbInLast = !bareThings && lastWords.indices.contains { index in
             Self.hasVerb(lastWords[index]) && !(index > 0 && Self.nounPhraseStarts.contains(lastWords[index - 1]))
         }
