@@ -321,6 +321,9 @@ import Testing
         #expect(research.intro == "Research on disorders such as this one focuses on:")
         #expect(research.items == ["Increasing knowledge of the disorder.", "Improving diagnostic techniques.", "Finding better treatments."],
                 "doings after 'on' or 'of'")
+        #expect(rules.actionList(
+            "The various types of this lung disease in children can decrease lung function, reduce blood oxygen levels, and disturb the breathing process.")?.intro
+                == "The various types of this lung disease in children can:", "what a disease does to the body")
         let surgery = try #require(rules.actionList(
             "Bypass surgery can improve blood flow to your heart muscle, relieve your chest pain, and possibly prevent a heart attack later on."))
         #expect(surgery.intro == "Bypass surgery can:")

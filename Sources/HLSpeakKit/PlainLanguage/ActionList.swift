@@ -123,5 +123,8 @@ enum ActionKind: CaseIterable {
         // What a treatment or an exercise does for the body: "surgery can improve blood flow,
         // relieve chest pain, and prevent a heart attack".
         "improve", "strengthen", "ease", "build", "increase", "boost", "restore", "heal", "repair", "widen",
+        // And what a disease does to it: "can decrease lung function, reduce blood oxygen levels,
+        // and disturb the breathing process".
+        "decrease", "damage", "harm", "block", "disturb", "affect", "cause", "raise", "lead",
     ]
 }
