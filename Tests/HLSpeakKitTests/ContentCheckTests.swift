@@ -13,6 +13,20 @@ import Testing
         #expect(found?.title == title && found?.id == id)
     }
 
+    /// A topic the folder lists can be opened by its id, however many words it has; a path cannot.
+    @Test func aTopicOfManyWordsIsFoundByItsID() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hlspeak-ids-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let id = "what-i-need-to-know-about-crohn-s-disease"
+        try "---\ntitle: Crohn's Disease\n---\n# Crohn's Disease\n\n## What is it? {#what}\n\nIt is a disease of the gut.\n"
+            .write(to: folder.appendingPathComponent("\(id).md"), atomically: true, encoding: .utf8)
+        let library = try ContentLibrary(directory: folder)
+        #expect(library.topicIDs == [id])
+        #expect(try library.topic(id).title == "Crohn's Disease", "nine words joined by '-' name a topic")
+        #expect(throws: ContentError.self) { try library.topic("../\(id)") }
+    }
+
     @Test func headingsWithoutAnIDAtTheirEndHaveNone() {
         #expect(TopicBodyBuilder.idSuffix(of: "Sets {#a} and more") == nil)
         #expect(TopicBodyBuilder.idSuffix(of: "Plain title") == nil)
