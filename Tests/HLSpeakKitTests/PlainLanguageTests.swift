@@ -669,6 +669,13 @@ import Testing
                 "'the PAH gene' names something new, though 'PAH' was given")
         #expect(rules.otherNameAside("Many adults will develop shingles, also known as herpes zoster, in their lifetime.", after: "") == nil,
                 "not after the subject: no sentence to say it in")
+        #expect(rules.otherNameAside("Over time, the decreased number of bile ducts may lead to chronic liver failure, also called end-stage liver disease.", after: "")
+                == "Over time, the decreased number of bile ducts may lead to chronic liver failure. This is also called end-stage liver disease.",
+                "at the end, the other name of the thing just named")
+        #expect(rules.otherNameAside("The buildup of bilirubin in the blood may cause itching, also called pruritus.", after: "Pruritus is treated with medicines.")
+                == "The buildup of bilirubin in the blood may cause itching.", "given earlier in the section")
+        #expect(rules.otherNameAside("Some cancer drugs may cause damage to the heart, known as alkylating agents.", after: "") == nil,
+                "a bare 'known as' may name only some")
         #expect(Self.simplified(["Shingles, also known as zoster or herpes zoster, is a painful skin rash caused by the varicella zoster virus, the same virus that causes chickenpox."])
                 == "Shingles is a painful skin rash caused by the varicella zoster virus. This is the same virus that causes chickenpox. Shingles is also known as zoster or herpes zoster.",
                 "the sentence left after the name is said may still be cut")

@@ -138,8 +138,10 @@ struct SentenceRewrites {
     /// zoster, in their lifetime"), the aside only repeats it and goes.
     func otherNameAside(_ text: String, after seen: String) -> String? {
         guard let end = text.last, ".!".contains(end),
-              let open = Self.otherNameLeads.lazy.compactMap({ text.range(of: ", \($0) ") }).first,
-              let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else { return nil }
+              let open = Self.otherNameLeads.lazy.compactMap({ text.range(of: ", \($0) ") }).first else { return nil }
+        guard let close = text.range(of: ", ", range: open.upperBound..<text.endIndex) else {
+            return otherNameAtTheEnd(text, open: open, after: seen)
+        }
         let name = String(text[open.upperBound..<close.lowerBound])
         let head = String(text[..<open.lowerBound])
         let rest = String(text[close.upperBound...])
@@ -154,6 +156,22 @@ struct SentenceRewrites {
               !Self.opensCondition(head) else { return nil }
         let lead = String(text[open].dropFirst(2).dropLast())
         return head + " " + String(rest.dropLast()) + String(end) + " " + head + " " + verb + " " + lead + " " + name + "."
+    }
+
+    /// "… may lead to chronic liver failure, also called end-stage liver disease." → "… may lead to
+    /// chronic liver failure. This is also called end-stage liver disease.": another name that ends
+    /// the sentence, for the thing named just before it, said as a sentence of its own (or left
+    /// out when the section already gave it). Only after a clause, with a sure lead ("also
+    /// called", not a bare "known as") and a name of one to six words.
+    private func otherNameAtTheEnd(_ text: String, open: Range<String.Index>, after seen: String) -> String? {
+        let head = String(text[..<open.lowerBound])
+        let name = String(text[open.upperBound...].dropLast())
+        let lead = String(text[open].dropFirst(2).dropLast())
+        guard Self.sureOtherNameLeads.contains(lead), (1...6).contains(Self.wordCount(name)),
+              !name.contains(where: { ",();:—–\"“”".contains($0) }), Self.wordCount(head) >= 6, Self.hasVerb(head),
+              !head.contains(where: { "()—–".contains($0) }) else { return nil }
+        if ProtectedWords.occurrences(of: name, in: seen + " " + head) > 0 { return head + "." }
+        return head + ". " + (Self.endsPlural(head) ? "These are " : "This is ") + lead + " " + name + "."
     }
 
     /// "Uterine fibroids, or leiomyomas, are tumors …" → "Uterine fibroids are tumors ….
