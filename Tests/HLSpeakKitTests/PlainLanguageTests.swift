@@ -324,6 +324,9 @@ import Testing
         #expect(rules.actionList(
             "The various types of this lung disease in children can decrease lung function, reduce blood oxygen levels, and disturb the breathing process.")?.intro
                 == "The various types of this lung disease in children can:", "what a disease does to the body")
+        #expect(rules.actionList(
+            "Treatment includes medicines and therapies that increase the flow of bile from the liver, promote growth, correct nutritional deficiencies, and reduce discomfort.")?.intro
+                == "Treatment includes medicines and therapies that:", "what the things named do, after 'that'")
         let surgery = try #require(rules.actionList(
             "Bypass surgery can improve blood flow to your heart muscle, relieve your chest pain, and possibly prevent a heart attack later on."))
         #expect(surgery.intro == "Bypass surgery can:")
@@ -426,6 +429,9 @@ import Testing
         #expect(dravet.intro == "Children with Dravet syndrome most often have:", "'have' is the clause's verb, after its subject")
         #expect(dravet.items.first == "Poor development of language and motor skills.", "a first item of up to seven words")
         #expect(rules.seriesList("Children with Down syndrome, autism, and hearing loss have trouble learning to talk at first.") == nil)
+        #expect(rules.seriesList("Deaths in people with this syndrome are most often caused by liver failure, heart problems, and blood vessel problems.")?.intro
+                == "Deaths in people with this syndrome are most often caused by:")
+        #expect(rules.seriesList("The samples are then sent by mail, courier, or hand to the lab in the hospital.") == nil, "'by' leads only after 'caused' and the like")
         let diet = try #require(rules.seriesList("A healthy diet also is low in sodium (salt), added sugars, solid fats, and refined grains."))
         #expect(diet.intro == "A healthy diet also is low in:")
         #expect(diet.items == ["Sodium (salt).", "Added sugars.", "Solid fats.", "Refined grains."], "'refined' before a noun describes it")

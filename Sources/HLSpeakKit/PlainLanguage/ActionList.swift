@@ -109,6 +109,8 @@ enum ActionKind: CaseIterable {
     /// Words an instruction follows: modal verbs, "to", "also", "please".
     private static let introductions: Set<String> = [
         "can", "could", "should", "may", "might", "must", "will", "would", "to", "also", "please",
+        // "medicines and therapies that increase …, promote …, and reduce …"
+        "that",
     ]
 
     /// Verbs that start instructions in health leaflets. A list of things is not mistaken for a
@@ -125,6 +127,6 @@ enum ActionKind: CaseIterable {
         "improve", "strengthen", "ease", "build", "increase", "boost", "restore", "heal", "repair", "widen",
         // And what a disease does to it: "can decrease lung function, reduce blood oxygen levels,
         // and disturb the breathing process".
-        "decrease", "damage", "harm", "block", "disturb", "affect", "cause", "raise", "lead",
+        "decrease", "damage", "harm", "block", "disturb", "affect", "cause", "raise", "lead", "promote", "correct",
     ]
 }

@@ -24,6 +24,8 @@ extension SentenceRewrites {
         "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, after: "due"),
         // "is low in sodium, added sugars, solid fats, and refined grains"
         "in": SeriesLead(allowingOr: false, afterAny: ["low", "high", "rich"]),
+        // "are most often caused by chronic liver failure, heart problems, and …"
+        "by": SeriesLead(allowingOr: true, afterAny: ["caused", "triggered", "followed", "affected", "made", "marked"]),
     ]
 
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
