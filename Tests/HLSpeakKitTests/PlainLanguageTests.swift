@@ -1599,6 +1599,11 @@ import Testing
                 "after an instruction, the '-ing' words say how to do it")
         #expect(rules.splitLong("The cartilage in the knee slowly wears away over many years of use, causing pain, swelling, and loss of motion.")
                 == ["The cartilage in the knee slowly wears away over many years of use.", "This causes pain, swelling, and loss of motion."])
+        #expect(rules.splitLong("Over the years, high blood sugar damages nerves and blood vessels, often leading to problems of the heart and kidneys.")
+                == ["Over the years, high blood sugar damages nerves and blood vessels.", "This often leads to problems of the heart and kidneys."],
+                "how often it follows stays with the participle")
+        #expect(rules.splitLong("Symptoms may get worse over the years in some of the people, sometimes leading to blindness later on in life.") == nil,
+                "with a helper of chance and how often, the rule does not write both")
         #expect(rules.splitLong("The swelling goes down in a few days, causing the skin (mostly on the legs) to peel, itch, or crack.")
                 == ["The swelling goes down in a few days.", "This causes the skin (mostly on the legs) to peel, itch, or crack."],
                 "the commas of the participle's clause are those of one closed series")

@@ -673,7 +673,9 @@ struct SentenceRewrites {
                         // ("may not be able to …, leading to" or "should …" stay whole).
                         let helpers = leftWords.indices.filter { Self.modals.contains(leftWords[$0]) }
                         if let first = helpers.first {
-                            guard Set(helpers.map { leftWords[$0] }).count == 1, Self.chanceModals.contains(leftWords[first]),
+                            // ("…, often leading to" after "can …": "This can often lead to" is not the rule's to write.)
+                            guard !Self.participleAdverbs.contains(where: { joint.text.hasPrefix(", \($0) ") }),
+                                  Set(helpers.map { leftWords[$0] }).count == 1, Self.chanceModals.contains(leftWords[first]),
                                   !leftWords[(first + 1)...].prefix(1).contains(where: Self.negations.contains) else { continue }
                             hedge = leftWords[first]
                         }
@@ -2066,7 +2068,12 @@ struct SentenceRewrites {
                               ("widening", "widens"), ("narrowing", "narrows"), ("weakening", "weakens"), ("worsening", "worsens"),
                               ("slowing", "slows"), ("limiting", "limits")]
 
-    static let participleJoints = Set(endingParticiples.map { ", \($0.0) " })
+    /// How often what follows does so, before the participle: "…, often leading to …".
+    static let participleAdverbs = ["often", "most often", "sometimes", "eventually"]
+
+    static let participleJoints = Set(endingParticiples.flatMap { participle, _ in
+        [", \(participle) "] + participleAdverbs.map { ", \($0) \(participle) " }
+    })
 
     /// Verbs that agree with one thing only, or with anything ("which is", "which has", "which can").
     static let singularVerbs: Set<String> = ["is", "was", "has", "does", "did", "cannot", "can't", "won't", "isn't", "wasn't",
@@ -2218,9 +2225,11 @@ struct SentenceRewrites {
         Joint(text: ", from ", kind: .toTheEnd, opening: "This ranges from "),
         // "… an initial phase of 2 months, followed by a choice of …" → "This is followed by …".
         Joint(text: ", followed by ", kind: .toTheEnd, opening: "This is followed by "),
-    ] + endingParticiples.map { participle, verb in
+    ] + endingParticiples.flatMap { participle, verb in
         // What follows from a clause is a clause of its own, cut as one joined by ", and".
-        Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: clauseWords)
+        // ("…, often leading to complications …" → "This often leads to …".)
+        [Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: clauseWords)]
+            + participleAdverbs.map { Joint(text: ", \($0) \(participle) ", kind: .toTheEnd, opening: "This \($0) \(verb) ", over: clauseWords) }
     } + [
         Joint(text: ", including ", kind: .examples, opening: "This includes "),
         Joint(text: ", such as ", kind: .examples, opening: "Examples include "),
