@@ -327,6 +327,10 @@ import Testing
         #expect(rules.actionList(
             "Treatment includes medicines and therapies that increase the flow of bile from the liver, promote growth, correct nutritional deficiencies, and reduce discomfort.")?.intro
                 == "Treatment includes medicines and therapies that:", "what the things named do, after 'that'")
+        #expect(rules.actionList("These medicines can help lower your blood pressure, reduce the swelling in your legs and feet, and ease the strain on your heart.")?.intro
+                == "These medicines can help:", "'help' reaches every action, so the list follows it")
+        #expect(rules.actionList("Regular exercise can also help people sleep well at night, reduce their pain, keep a positive attitude, and manage their weight.")?.intro
+                == "Regular exercise can also help people:")
         let surgery = try #require(rules.actionList(
             "Bypass surgery can improve blood flow to your heart muscle, relieve your chest pain, and possibly prevent a heart attack later on."))
         #expect(surgery.intro == "Bypass surgery can:")

@@ -83,8 +83,12 @@ enum ActionKind: CaseIterable {
                 index > 0 && isAction(words[index].lowercased()) && Self.gerundIntroductions.contains(words[index - 1].lowercased())
             }
         case .instruction:
+            // ("can help lower …", "can also help people sleep well, …": after "help" and whom
+            // it helps, the action's bare verb.)
             return words.indices.last { index in
-                index > 0 && isAction(words[index].lowercased()) && Self.introductions.contains(words[index - 1].lowercased())
+                index > 0 && isAction(words[index].lowercased())
+                    && (Self.introductions.contains(words[index - 1].lowercased()) || words[index - 1].lowercased() == "help"
+                        || index > 1 && words[index - 2].lowercased() == "help" && Self.helped.contains(words[index - 1].lowercased()))
             }
         }
     }
@@ -112,6 +116,9 @@ enum ActionKind: CaseIterable {
         // "medicines and therapies that increase …, promote …, and reduce …"
         "that",
     ]
+
+    /// Whom "help" helps, before the bare verb of what it helps them do.
+    private static let helped: Set<String> = ["you", "people", "them", "him", "her", "us", "patients", "children"]
 
     /// Verbs that start instructions in health leaflets. A list of things is not mistaken for a
     /// list of actions unless every item starts with one of these.
