@@ -883,7 +883,7 @@ struct SentenceRewrites {
     /// What the sentence says in passing, said after it: a noun's description or name, a "which"
     /// clause.
     private func asideAfter(_ text: String) -> [String]? {
-        if let split = dashAside(text) ?? bracketAside(text) ?? calledAside(text) { return split }
+        if let split = dashAside(text) ?? bracketAside(text) ?? calledAside(text) ?? endingCommaAside(text) { return split }
         return relativeAside(text)
     }
 
