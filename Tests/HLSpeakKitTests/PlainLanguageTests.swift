@@ -509,6 +509,9 @@ import Testing
         #expect(causes.intro == "PCOS may cause:")
         #expect(causes.items == ["Cycle changes.", "Skin changes such as acne.", "Growths in one or both ovaries, often clumps of follicles.",
                                  "Infertility."])
+        #expect(rules.semicolonList(
+            "Symptoms may include abdominal swelling or bloating, also called distension; abdominal pain; nausea; constipation; and diarrhea.")?
+                .items.first == "Abdominal swelling or bloating, also called distension.", "a first item of up to eight words, its other name and all")
         #expect(rules.semicolonList("You can take it with water; with food, if your stomach hurts; or with milk.") == nil,
                 "'or' after 'with' is a choice a list would lose")
         #expect(rules.semicolonList("The clinic is open on Monday; the lab, on Tuesday; and the pharmacy, every day.") == nil,

@@ -121,7 +121,7 @@ extension SentenceRewrites {
               let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
         let words = parts[0].split(separator: " ").map(String.init)
         guard let at = words.indices.last(where: { Self.semicolonSeriesLeads[words[$0].lowercased()] != nil }), at >= 1,
-              (1...6).contains(words.count - at - 1) else { return nil }
+              (1...8).contains(words.count - at - 1) else { return nil }
         let lead = words[at].lowercased()
         if last.hasPrefix("or "), Self.semicolonSeriesLeads[lead] != true { return nil }
         if lead == "as", words[at - 1].lowercased() != "such" { return nil }
