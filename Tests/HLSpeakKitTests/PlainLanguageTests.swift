@@ -1606,6 +1606,10 @@ import Testing
                 "after an instruction, the '-ing' words say how to do it")
         #expect(rules.splitLong("The cartilage in the knee slowly wears away over many years of use, causing pain, swelling, and loss of motion.")
                 == ["The cartilage in the knee slowly wears away over many years of use.", "This causes pain, swelling, and loss of motion."])
+        #expect(rules.splitLong("Some studies have shown that cranberry products make these infections less likely, especially in people who get them often.")
+                == ["Some studies have shown that cranberry products make these infections less likely.", "This is most true in people who get them often."])
+        #expect(rules.splitLong("If you take steroids, the medicine raises your risk of weak bones, especially if you take it for many years.") == nil,
+                "after an opening condition, the sentence stays whole")
         #expect(rules.splitLong("Over the years, high blood sugar damages nerves and blood vessels, often leading to problems of the heart and kidneys.")
                 == ["Over the years, high blood sugar damages nerves and blood vessels.", "This often leads to problems of the heart and kidneys."],
                 "how often it follows stays with the participle")

@@ -2242,6 +2242,11 @@ struct SentenceRewrites {
         Joint(text: ", even though ", kind: .toTheEnd, opening: "This is true even though "),
         Joint(text: " — even ", kind: .toTheEnd, opening: "This is true even "),
         Joint(text: "—especially ", kind: .toTheEnd, opening: "This is most true "),
+    ] + ["if", "when", "in", "for", "during", "after"].map { word in
+        // "… raises the risk of osteoporosis, especially if a person takes corticosteroids" →
+        // "This is most true if …".
+        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "This is most true \(word) ")
+    } + [
         Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),
         Joint(text: "—such as ", kind: .toTheEnd, opening: "Examples include "),
     ] + purposes.map { Joint(text: " to \($0) ", kind: .purpose, opening: "This is to \($0) ", over: clauseWords) }
