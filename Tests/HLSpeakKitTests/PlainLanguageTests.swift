@@ -657,6 +657,9 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.splitLong("Newborn screening not only saves lives but can also improve the health and quality of life for children.")
                 == ["Newborn screening saves lives.", "It can also improve the health and quality of life for children."])
+        #expect(rules.splitLong("Rheumatoid arthritis not only affects the joints, but may also attack tissue in the skin, lungs, eyes, and blood vessels.")
+                == ["Rheumatoid arthritis affects the joints.", "It may also attack tissue in the skin, lungs, eyes, and blood vessels."],
+                "a comma before 'but' goes with it")
         #expect(rules.splitLong("Regular exercise not only makes your bones stronger but lifts your mood on the hard days of treatment.")
                 == ["Regular exercise makes your bones stronger.", "It also lifts your mood on the hard days of treatment."])
         #expect(rules.splitLong("Your doctor not only checks your blood pressure but also asks about your family and your health history.")?

@@ -9,13 +9,17 @@ extension SentenceRewrites {
               let notOnly = text.range(of: " not only "),
               let but = text.range(of: " but ", range: notOnly.upperBound..<text.endIndex) else { return nil }
         let subject = String(text[..<notOnly.lowerBound])
-        let first = String(text[notOnly.upperBound..<but.lowerBound])
+        // ("… not only affects the joints, but may also attack …": the comma before "but" goes.)
+        var first = String(text[notOnly.upperBound..<but.lowerBound])
+        if first.hasSuffix(",") { first.removeLast() }
         var second = text[but.upperBound...].split(separator: " ").map(String.init)
         let subjectWords = subject.lowercased().split(separator: " ").map(String.init)
         // "Doctors not only …": a person's pronoun is not the rule's to choose; "If it not only …": a condition.
         guard (1...5).contains(subjectWords.count), !subject.contains(","), !first.contains(","), !Self.hasVerb(subject),
               !subjectWords.contains(where: { Self.personWords.contains($0) || Self.peopleWords.contains($0) }),
-              !Self.opensCondition(subject), Self.wordCount(first) >= 2, second.count >= 3 else { return nil }
+              !Self.opensCondition(subject), Self.wordCount(first) >= 2, second.count >= 3,
+              // "…, but it also harms …": a clause of its own after "but" is one thought with the first.
+              !Self.personalPronouns.contains(second[0].lowercased()) else { return nil }
         // "but also improves …" → "also improves …"; "but can also improve …" → "can also improve …";
         // "but lifts …" → "also lifts …".
         let lower = second.prefix(2).map { $0.lowercased() }
