@@ -1359,6 +1359,11 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("Hemoglobin is an iron-rich protein that helps red blood cells carry oxygen from the lungs to the rest of the body.")
                 == ["Hemoglobin is an iron-rich protein.", "It helps red blood cells carry oxygen from the lungs to the rest of the body."])
+        #expect(rules.splitLong("Rheumatoid arthritis is an inflammatory disease that causes pain, swelling, stiffness, and loss of function in the joints.")
+                == ["Rheumatoid arthritis is an inflammatory disease.", "It causes pain, swelling, stiffness, and loss of function in the joints."],
+                "the commas of one series inside the clause")
+        #expect(rules.splitLong("The large muscles are those of the arms and legs and those that control head, shoulder, and hip movements.") == nil,
+                "'those' names nothing without its clause")
         #expect(rules.splitLong("The broad ligament of the uterus is a sheet of tissue that supports the uterus and other organs nearby.")
                 == ["The broad ligament of the uterus is a sheet of tissue.", "It supports the uterus and other organs nearby."],
                 "a word that agrees, then 'the', is a verb and its object, known to the rules or not")

@@ -1625,7 +1625,10 @@ struct SentenceRewrites {
             // with …": commas between the verbs of one helper belong to the clause.)
             // ("… solutions that preserve a woman's fertility—and are seeking …": a dash goes on too.)
             if ["that", "in"].contains(lower[index]), words[index...].contains(where: { $0.contains(where: { ";—–".contains($0) }) })
-                || !Self.commasOnlyBetweenWords(words, in: index..<words.count) && !Self.commasBetweenVerbs(words, from: index) {
+                || !Self.commasOnlyBetweenWords(words, in: index..<words.count) && !Self.commasBetweenVerbs(words, from: index)
+                    // ("… a condition that develops when the body does not get the vitamins, minerals,
+                    // and other nutrients it needs": the commas of one series inside the clause.)
+                    && !Self.commasCloseOneSeries(words[index...].joined(separator: " ")) {
                 return nil
             }
             // "… is the system of hollow organs that carries food …": after "the", the clause says
@@ -1636,6 +1639,9 @@ struct SentenceRewrites {
             // ("Anemia is a condition. In this condition, …" and "… is a condition. It happens when
             // …" stay: reviews find the first sentence thin, but it is true, and the grade of a
             // one-sentence definition falls only this way.)
+            // ("… and those that control head, shoulder, and hip movements": "those", "the ones"
+            // name nothing without their clause.)
+            if ["those", "ones", "one", "these"].contains(lower[index - 1]) { return nil }
             if lower[index] == "that", index == be + 3, ["drug", "medicine", "substance", "device", "thing", "tool", "test", "procedure"].contains(lower[index - 1]) {
                 return nil
             }
