@@ -68,6 +68,12 @@ extension SentenceRewrites {
            prepositions.contains(words[words.count - 2]), !determiners.contains(words[words.count - 1]) {
             return true
         }
+        // ("serious damage to the eyes, kidneys, nerves, heart, …": so does a phrase with "the"
+        // before the single words.)
+        if index == 0, items.count > 2, words.count >= 3, !items[1].contains(" "),
+           prepositions.contains(words[words.count - 3]), determiners.contains(words[words.count - 2]) {
+            return true
+        }
         // "…, heart problems or problems with the thyroid, nerves, feet or blood vessels": two things
         // joined and then a phrase, before only bare words of one to three.
         if index < items.count - 2, let joint = words.firstIndex(where: { ["and", "or"].contains($0) }),

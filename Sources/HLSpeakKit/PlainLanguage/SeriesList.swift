@@ -23,7 +23,8 @@ extension SentenceRewrites {
         "has": SeriesLead(allowingOr: false), "on": SeriesLead(allowingOr: false), "through": SeriesLead(allowingOr: false),
         "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, after: "due"),
         // "is low in sodium, added sugars, solid fats, and refined grains"
-        "in": SeriesLead(allowingOr: false, afterAny: ["low", "high", "rich"]),
+        "in": SeriesLead(allowingOr: false, afterAny: ["low", "high", "rich", "found"]),
+        // "are found in many desserts, canned fruit, …"
         // "are most often caused by chronic liver failure, heart problems, and …"
         "by": SeriesLead(allowingOr: true, afterAny: ["caused", "triggered", "followed", "affected", "made", "marked"]),
     ]
