@@ -441,6 +441,11 @@ import Testing
         #expect(rules.seriesList("The brachial plexus is a network of nerves that conducts signals from the spine to the shoulder, arm, and hand.") == nil)
         #expect(rules.seriesList("Added sugars are found in many desserts, canned fruit packed in syrup, fruit drinks, and nondiet drinks.")?.intro
                 == "Added sugars are found in:")
+        #expect(rules.inclusionList("Examples include family history, older age, gender, pregnancy, overweight or obesity, lack of movement, and leg trauma.")?
+                .items.first == "Family history.", "'family' is no '-ly' word that says how")
+        #expect(rules.inclusionList("Signs include a swollen belly, belly pain, nausea, and vomiting that lasts for more than a day.")?.items.count == 4)
+        #expect(rules.inclusionList("These factors include environment, family history and genetics, behavior or habits, and more.") == nil,
+                "'More.' says nothing as an item")
         let diet = try #require(rules.seriesList("A healthy diet also is low in sodium (salt), added sugars, solid fats, and refined grains."))
         #expect(diet.intro == "A healthy diet also is low in:")
         #expect(diet.items == ["Sodium (salt).", "Added sugars.", "Solid fats.", "Refined grains."], "'refined' before a noun describes it")

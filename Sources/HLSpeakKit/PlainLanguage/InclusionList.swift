@@ -141,7 +141,7 @@ extension SentenceRewrites {
                 // the last that opens with "especially" (or another "-ly" word) qualifies the one
                 // before it, and its commas make the series ambiguous ("and possibly X" at the end
                 // is an item).
-                || index < items.count - 1 && (first.hasSuffix("ly") || Self.adverbs.contains(first))
+                || index < items.count - 1 && Self.isAdverb(first)
                 // "the nerve endings have been destroyed, whiteness, and charring": a verb's own
                 // words are no item.
                 || index == 0 && ["been", "be", "being"].contains(first)
@@ -169,6 +169,8 @@ extension SentenceRewrites {
         if items.dropLast().allSatisfy({ item in
             !item.contains(" ") && adjectiveEndings.contains(where: { item.lowercased().hasSuffix($0) })
         }), Self.wordCount(items.last!) >= 2 { return nil }
+        // "…, behavior or habits, and more": "More." says nothing as an item.
+        if ["more", "many more", "much more", "others", "many others", "so on", "so forth"].contains(items.last!.lowercased()) { return nil }
         // "…, or pain during the first weeks": a time or a condition at the end may reach every
         // item; as a list it would reach only the last.
         // "…, and naproxen can cause bleeding": a verb in the last item is the whole list's.

@@ -1957,6 +1957,17 @@ struct SentenceRewrites {
     static let adverbs = qualifiers.union(["still", "also", "already", "only", "just", "even", "ever", "now", "really",
                                            "especially", "mainly", "particularly"])
 
+    /// True when `word` says how, how often or how much: one of `adverbs`, or an "-ly" word that
+    /// is no noun or describing word ("family history", "belly pain", "daily care").
+    static func isAdverb(_ word: String) -> Bool {
+        adverbs.contains(word) || word.hasSuffix("ly") && !lyWords.contains(word)
+    }
+
+    /// Words in "-ly" that are no adverbs.
+    private static let lyWords: Set<String> = ["family", "belly", "supply", "assembly", "jelly", "fly", "ugly", "lily", "reply",
+                                               "ally", "bully", "daily", "weekly", "monthly", "yearly", "early", "elderly",
+                                               "likely", "unlikely", "lonely", "friendly", "oily", "chilly", "curly", "holy", "silly"]
+
     /// Words that join a clause to the one before: a clause opening with one is no sentence's main clause.
     static let joiningWords: Set<String> = ["and", "but", "or", "so", "yet", "then"]
 
