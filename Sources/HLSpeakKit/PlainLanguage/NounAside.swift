@@ -123,7 +123,7 @@ extension SentenceRewrites {
             guard (1...4).contains(words.count), !words.contains(where: { word in
                 let lower = word.lowercased()
                 return Self.clauseVerbs.contains(lower) || Self.prepositions.contains(lower) || Self.subordinators.contains(lower)
-                    || Self.adverbs.contains(lower) || lower.hasSuffix("ly") || Self.personalPronouns.contains(lower)
+                    || Self.isAdverb(lower) || Self.personalPronouns.contains(lower)
                     || Self.joiningWords.contains(lower) || word.contains(",")
             }) else { return nil }
             return head

@@ -89,7 +89,7 @@ extension SentenceRewrites {
               !Self.hasVerb(head), !Self.prepositions.contains(headWords[0]), !Self.subordinators.contains(headWords[0]),
               !headWords.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) }),
               // "Most often, a provider intervenes if …": an opening adverb, then a clause.
-              !headWords.contains(where: { Self.qualifiers.contains($0) || $0.hasSuffix("ly") }), !Self.opensCondition(description),
+              !headWords.contains(where: { Self.qualifiers.contains($0) || Self.isAdverb($0) }), !Self.opensCondition(description),
               let verb = rest.split(separator: " ").first.map({ $0.lowercased() }),
               Self.clauseVerbs.contains(verb) || Self.modals.contains(verb) || Self.predicateVerbs[verb] != nil
                   || Self.knownVerbForm(verb).map({ $0.form == .s }) == true else { return nil }

@@ -755,7 +755,7 @@ struct SentenceRewrites {
                 // ("… called nits, which stick to the hair" → "These stick …": a verb that agrees
                 // with a plural.)
                 let pluralVerb = Self.endsPlural(left) && next.allSatisfy(\.isLetter) && !next.hasSuffix("s")
-                    && !Self.modals.contains(next) && !Self.adverbs.contains(next) && !next.hasSuffix("ly") && !Self.clauseVerbs.contains(next)
+                    && !Self.modals.contains(next) && !Self.isAdverb(next) && !Self.clauseVerbs.contains(next)
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
                 if let hedge {
                     // "This causes " → "This can cause ".
@@ -767,7 +767,7 @@ struct SentenceRewrites {
                 if joint.text == ", which " {
                     let rightWords = right.lowercased().split(separator: " ").map(String.init)
                     // (How often comes first in "…, which most often takes …": the verb is after it.)
-                    let verb = rightWords.first { !Self.adverbs.contains($0) && !$0.hasSuffix("ly") && !["most", "often", "also"].contains($0) } ?? next
+                    let verb = rightWords.first { !Self.isAdverb($0) && !["most", "often", "also"].contains($0) } ?? next
                     if !pluralVerb, !Self.endsPlural(left), !Self.singularVerbs.contains(verb), !Self.modals.contains(verb),
                        !verb.hasSuffix("s"), Self.secondVerbForm(verb)?.form != .ed { continue }
                     // "damage to the nervous system, which transmits …" is said of the nervous
@@ -776,7 +776,7 @@ struct SentenceRewrites {
                     // follows from the whole of it, which "This" says.)
                     // ("…, which in turn decreases …": the verb after "in turn".)
                     let verbWords = rightWords.starts(with: ["in", "turn"]) ? Array(rightWords.dropFirst(2)) : rightWords
-                    let saying = verbWords.drop { Self.clauseVerbs.contains($0) || Self.adverbs.contains($0) || $0.hasSuffix("ly") }.first ?? ""
+                    let saying = verbWords.drop { Self.clauseVerbs.contains($0) || Self.isAdverb($0) }.first ?? ""
                     // "drugs, which in turn decreases …": what follows from the whole is one thing,
                     // "This", whatever noun came last.
                     if Self.consequenceWords.contains(saying), saying.hasSuffix("s") || ["is", "was", "has"].contains(verbWords.first ?? "")
@@ -1524,7 +1524,7 @@ struct SentenceRewrites {
         let words = text.lowercased().split(separator: " ").prefix(7).map(String.init)
         guard let first = words.first, first.allSatisfy({ $0.isLetter || $0 == "-" }),
               !subjects.contains(first), !prepositions.contains(first), !subordinators.contains(first), !adverbs.contains(first),
-              !first.hasSuffix("ly"), !modals.contains(first), !clauseVerbs.contains(first), !joiningWords.contains(first),
+              !isAdverb(first), !modals.contains(first), !clauseVerbs.contains(first), !joiningWords.contains(first),
               !negations.contains(first), !nounPhraseStarts.contains(first), !questionWords.contains(first),
               let helper = words.dropFirst().firstIndex(where: { clauseVerbs.contains($0) || modals.contains($0) }), helper <= 5 else { return false }
         return words[1..<helper].allSatisfy { word in
@@ -1604,7 +1604,7 @@ struct SentenceRewrites {
               !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") && !shortName($0) }),
               !Self.opensCondition(words[..<be].joined(separator: " ")), !lower[..<be].contains("there"),
               // "In most cases a miscarriage is …": a qualifier before the subject must go on covering the clause.
-              !Self.prepositions.contains(lower[0]), !lower[0].hasSuffix("ly"),
+              !Self.prepositions.contains(lower[0]), !Self.isAdverb(lower[0]),
               !["most", "often", "sometimes", "also", "however", "still"].contains(lower[0]),
               !lower[..<be].contains(where: Self.personWords.contains) else { return nil }
         let plural = lower[be] == "are"
@@ -1660,7 +1660,7 @@ struct SentenceRewrites {
                 // "your"… is a verb and its object ("a test that doctors use" has no "the" next).
                 || index + 2 < words.count && Self.determiners.contains(lower[index + 2]) && !Self.personalPronouns.contains(lower[index + 2])
                     && lower[index + 1].count > 3 && (plural ? !lower[index + 1].hasSuffix("s") : Self.endsPlural(lower[index + 1]))
-                    && !lower[index + 1].hasSuffix("ly") && !Self.prepositions.contains(lower[index + 1]) {
+                    && !Self.isAdverb(lower[index + 1]) && !Self.prepositions.contains(lower[index + 1]) {
                 if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }
                 return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
             }
@@ -2310,7 +2310,7 @@ struct SentenceRewrites {
         let words = tokens.prefix(7).map { $0.trimmed(.punctuation) }
         guard let first = words.first else { return false }
         // "…, but most often affect the lungs": "most often" says how often, and no subject follows.
-        if ["most", "many", "some", "both"].contains(first), words.count > 2, qualifiers.contains(words[1]) || words[1].hasSuffix("ly") {
+        if ["most", "many", "some", "both"].contains(first), words.count > 2, qualifiers.contains(words[1]) || isAdverb(words[1]) {
             return startsClause(text.split(separator: " ").dropFirst(2).joined(separator: " "))
         }
         // ("…, or some combination of these and other factors": "some" with no verb after it is
