@@ -21,15 +21,6 @@ import Testing
             .last == "The windpipe is the airway that carries air to the lungs.")
     }
 
-    @Test func aDescriptionAfterACommaThatEndsTheSentenceIsSaidAfterIt() {
-        #expect(rules.splitLong("Insulin is made in the pancreas, an organ located behind the stomach and below the liver.")
-                == ["Insulin is made in the pancreas.", "The pancreas is an organ located behind the stomach and below the liver."])
-        #expect(rules.endingCommaAside("The test in the office takes about an hour, a little longer for young children.") == nil, "an amount")
-        #expect(rules.endingCommaAside("Your doctor may order a chest x-ray of the lungs, a blood test and a urine test.") == nil,
-                "a second thing makes a series")
-        #expect(rules.endingCommaAside("Take the pills each day with water, a full glass each time.") == nil, "no noun named before it")
-    }
-
     @Test func whatIsNoDescriptionOfTheNounStaysBetweenItsDashes() {
         #expect(rules.dashAside("Eating small meals, drinking water, and walking after a meal—instead of lying down—may help with your symptoms.") == nil,
                 "no noun before the aside, and the aside is no description")

@@ -38,28 +38,6 @@ extension SentenceRewrites {
         return said(about: String(text[..<open]), aside, rest: rest.count <= 1 ? nil : rest, end: end, namesInBrackets: true)
     }
 
-    /// The same for a description after a comma that ends the sentence: "Insulin is made in the
-    /// pancreas, an organ located behind the stomach and below the liver." → "Insulin is made in
-    /// the pancreas. The pancreas is an organ …". Only after a clause with no comma of its own,
-    /// when the description opens with "a" or "an" and names no second thing ("…, a blood test
-    /// and a scan" may be a series).
-    func endingCommaAside(_ text: String) -> [String]? {
-        guard let end = text.last, ".!".contains(end), let comma = text.range(of: ", ", options: .backwards) else { return nil }
-        let head = String(text[..<comma.lowerBound])
-        let aside = String(text[comma.upperBound..<text.index(before: text.endIndex)])
-        let lower = " " + aside.lowercased() + " "
-        let asideWords = lower.split(separator: " ").map(String.init)
-        // ("The test takes an hour, a little longer for children": an amount, not a description.)
-        guard let first = asideWords.first, ["a", "an"].contains(first), asideWords.count > 2,
-              !["little", "few", "bit", "lot", "couple", "day", "week", "month", "year", "time"].contains(asideWords[1]),
-              !head.split(separator: " ").suffix(2).contains(where: { classes.timeWords.contains($0.lowercased()) || $0.first?.isNumber == true }),
-              !head.contains(","),
-              Self.wordCount(head) >= 5, Self.hasVerb(head),
-              !["and", "or"].contains(where: { joining in ["a", "an", "the"].contains { lower.contains(" \(joining) \($0) ") } })
-        else { return nil }
-        return said(about: head, aside, rest: nil, end: end)
-    }
-
     /// `head` (up to the aside) and `rest` (after it; nil when the aside ends the sentence) as one
     /// sentence, and the aside as a sentence about the noun that ends `head`.
     private func said(about head: String, _ aside: String, rest: String?, end: Character, namesInBrackets: Bool = false) -> [String]? {

@@ -883,7 +883,7 @@ struct SentenceRewrites {
     /// What the sentence says in passing, said after it: a noun's description or name, a "which"
     /// clause.
     private func asideAfter(_ text: String) -> [String]? {
-        if let split = dashAside(text) ?? bracketAside(text) ?? calledAside(text) ?? endingCommaAside(text) { return split }
+        if let split = dashAside(text) ?? bracketAside(text) ?? calledAside(text) { return split }
         return relativeAside(text)
     }
 
@@ -947,7 +947,7 @@ struct SentenceRewrites {
               // "Although it can lower blood pressure, cholesterol and blood sugar, it …": the
               // first comma may be the opening's own; what follows must open a clause.
               afterPhrase ? Self.hasVerb(main) && !Self.relativeWords.contains(first)
-                  : Self.startsClause(main) || Self.subjectThenHelper(main, withPhrase: true) || Self.gerundSubjectThenHelper(main)
+                  : Self.startsClause(main) || Self.subjectThenHelper(main, withPhrase: true) || Self.opensWithGerundSubject(main)
         else { return nil }
         return (opening, main, first)
     }
@@ -1079,15 +1079,6 @@ struct SentenceRewrites {
             || personalPronouns.contains($0) || relativeWords.contains($0) }
     }
 
-    /// True when `text` opens with an "-ing" word and up to three more words as its subject, then a
-    /// helper verb ("understanding amenorrhea is …", "getting enough sleep can …").
-    static func gerundSubjectThenHelper(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ").prefix(5).map(String.init)
-        guard let first = words.first, first.hasSuffix("ing"), first.count > 5,
-              let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains) else { return false }
-        return !words[..<helper].contains { $0.contains(",") || subordinators.contains($0) || personalPronouns.contains($0)
-            || ["who", "that", "which", "and", "or"].contains($0) }
-    }
 
     /// A description after a comma at the end of a sentence, as a sentence of its own:
     /// "Osteoarthritis mostly affects cartilage, the hard but slippery tissue that covers the
@@ -1533,12 +1524,12 @@ struct SentenceRewrites {
         }
     }
 
-    /// True when `text` opens with a doing as its subject ("being around someone who has the
-    /// disease will not …", "leaving it untreated can …") and that subject's verb within ten
-    /// words, before any comma.
+    /// True when `text` opens with a doing as its subject ("understanding amenorrhea is …",
+    /// "being around someone who has the disease will not …", "leaving it untreated can …") and
+    /// that subject's verb within ten words, before any comma or another subject.
     static func opensWithGerundSubject(_ text: String) -> Bool {
         let tokens = text.lowercased().split(separator: " ").prefix(11)
-        guard let first = tokens.first.map(String.init), first.count >= 5, first.hasSuffix("ing"), first.allSatisfy(\.isLetter),
+        guard let first = tokens.first.map(String.init), first.count >= 5, first.hasSuffix("ing"), first.allSatisfy({ $0.isLetter || $0 == "-" }),
               !prepositions.contains(first), !["according", "regarding", "concerning", "considering", "something", "nothing",
                                                "anything", "everything", "morning", "evening", "bring", "thing", "spring",
                                                "string", "sting", "swing"].contains(first) else { return false }
