@@ -1372,6 +1372,9 @@ import Testing
         #expect(rules.splitLong("Rheumatoid arthritis is an inflammatory disease that causes pain, swelling, stiffness, and loss of function in the joints.")
                 == ["Rheumatoid arthritis is an inflammatory disease.", "It causes pain, swelling, stiffness, and loss of function in the joints."],
                 "the commas of one series inside the clause")
+        #expect(rules.splitLong("Sandhoff disease is a rare, inherited lipid storage disorder that progressively destroys nerve cells in the brain and spinal cord.")
+                == ["Sandhoff disease is a rare, inherited lipid storage disorder.", "It progressively destroys nerve cells in the brain and spinal cord."],
+                "how it does so may come before the clause's verb")
         #expect(rules.splitLong("The large muscles are those of the arms and legs and those that control head, shoulder, and hip movements.") == nil,
                 "'those' names nothing without its clause")
         #expect(rules.splitLong("The broad ligament of the uterus is a sheet of tissue that supports the uterus and other organs nearby.")

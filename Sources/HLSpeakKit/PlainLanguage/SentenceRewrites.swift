@@ -1641,18 +1641,20 @@ struct SentenceRewrites {
                lower[..<be].contains(lower[index - 1]) { return nil }
             // ("This is a safety precaution in case you are one of the patients who has a
             // complication that might require surgery": the clause is the complication's.)
+            // ("… a disorder that progressively destroys nerve cells": how it does so, then the verb.)
+            let verbAt = index + 2 < lower.count && Self.isAdverb(lower[index + 1]) ? index + 2 : index + 1
             if lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
                !lower[(be + 1)..<index].contains(where: { Self.subordinators.contains($0) || Self.clauseVerbs.contains($0)
                    || ["who", "which", "that", "case"].contains($0) }),
-               Self.predicateVerbs[lower[index + 1]] != nil || Self.modals.contains(lower[index + 1])
-                || Self.secondVerbForm(lower[index + 1])?.form == (plural ? .base : .s)
-                || Self.statementVerbForms.contains(lower[index + 1]) && lower[index + 1].hasSuffix("s") != plural
+               Self.predicateVerbs[lower[verbAt]] != nil || Self.modals.contains(lower[verbAt])
+                || Self.secondVerbForm(lower[verbAt])?.form == (plural ? .base : .s)
+                || Self.statementVerbForms.contains(lower[verbAt]) && lower[verbAt].hasSuffix("s") != plural
                 // "… a sheet of tissue that supports the uterus": a word that agrees, then "the",
                 // "your"… is a verb and its object ("a test that doctors use" has no "the" next).
-                || index + 2 < words.count && Self.determiners.contains(lower[index + 2]) && !Self.personalPronouns.contains(lower[index + 2])
-                    && lower[index + 1].count > 3 && (plural ? !lower[index + 1].hasSuffix("s") : Self.endsPlural(lower[index + 1]))
-                    && !Self.isAdverb(lower[index + 1]) && !Self.prepositions.contains(lower[index + 1]) {
-                if let agreement = Self.predicateVerbs[lower[index + 1]] ?? nil, agreement != plural { return nil }
+                || verbAt + 1 < words.count && Self.determiners.contains(lower[verbAt + 1]) && !Self.personalPronouns.contains(lower[verbAt + 1])
+                    && lower[verbAt].count > 3 && (plural ? !lower[verbAt].hasSuffix("s") : Self.endsPlural(lower[verbAt]))
+                    && !Self.isAdverb(lower[verbAt]) && !Self.prepositions.contains(lower[verbAt]) {
+                if let agreement = Self.predicateVerbs[lower[verbAt]] ?? nil, agreement != plural { return nil }
                 return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
             }
             // ("… is a group of disorders in which …": no "In this disorders".)
