@@ -890,6 +890,11 @@ import Testing
                 "a contrast says how the second differs: 'normally' may stay behind")
         #expect(rules.splitLong("The lens of the eye is clear at birth but one of the first parts of the body to show the effects of aging.") == nil,
                 "no helper verb after 'but'")
+        #expect(rules.splitLong("Mild cognitive impairment can be an early sign of Alzheimer's disease, but not everyone with it will develop the disease.")
+                == ["Mild cognitive impairment can be an early sign of Alzheimer's disease.", "But not everyone with it will develop the disease."],
+                "a subject denied in part opens a clause")
+        #expect(rules.splitLong("It can happen to anyone at any age, but most often begins during a person's most productive years.") == nil,
+                "no subject after 'but'")
         #expect(rules.splitLong("In general, PML has a death rate of 30-50 percent in the first few months following diagnosis but depends on the severity of the disease.")
                 == ["In general, PML has a death rate of 30-50 percent in the first few months following diagnosis.", "But it depends on the severity of the disease."],
                 "after 'but', a verb that agrees and is only ever a verb; 'has' is the first verb, not a helper to carry over")

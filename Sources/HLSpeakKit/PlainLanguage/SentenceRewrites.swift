@@ -333,6 +333,10 @@ struct SentenceRewrites {
                     let contrastOrResult = [", but ", ", so "].contains(joint.text)
                     if !(Self.startsClause(clause) || Self.subjectThenHelper(clause)
                          || joint.text == ", but " && Self.opensWithNounAndVerb(clause)
+                         // ("…, but not everyone with MCI will develop …": a subject denied in part.)
+                         || joint.text == ", but " && clause.lowercased().hasPrefix("not ")
+                            && ["everyone", "all", "every", "everybody"].contains(clause.lowercased().split(separator: " ").dropFirst().first ?? "")
+                            && Self.startsClause(String(clause.dropFirst(4)))
                          // "…, and a radiologist interprets the pictures": after a statement, a noun
                          // phrase and its verb.
                          || joint.text == ", and " && Self.opensWithNounAndVerb(clause) && Self.hasVerb(left)
