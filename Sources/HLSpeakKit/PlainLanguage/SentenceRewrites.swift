@@ -358,6 +358,11 @@ struct SentenceRewrites {
                         || !Self.hasVerb(Self.afterLastComma(left))
                         || left.lowercased().split(separator: " ").contains(where: {
                             Self.reachesPastAnd.contains($0.trimmed(.punctuation)) }) { continue }
+                    // With no comma, only a clause with its own subject after one with a verb; never
+                    // "not only … but", "but also", or "nothing but".
+                    if joint.text == " but ", !Self.startsClause(right) || !Self.hasVerb(Self.afterLastComma(left))
+                        || left.lowercased().contains("not only") || ["also", "rather"].contains(next)
+                        || ["nothing", "all", "anything", "everything"].contains(left.split(separator: " ").last?.lowercased() ?? "") { continue }
                     if Self.dashes.contains(joint.text), Self.dashCount(in: text) != 1 || !Self.hasVerb(left) { continue }
                     // "… doesn't want you to avoid these foods—they want you to …": after things in
                     // the plural, "They" would point at them.
@@ -2191,6 +2196,8 @@ struct SentenceRewrites {
     static let joints = [
         Joint(text: "; ", kind: .list, opening: ""),
         Joint(text: ", but ", kind: .clause, opening: "But ", over: contrastWords),
+        // "Hand tremor is most common but the head, arms, … may also be involved."
+        Joint(text: " but ", kind: .clause, opening: "But ", over: contrastWords),
         Joint(text: ", and ", kind: .clause, opening: "", over: clauseWords),
         Joint(text: ", yet ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", or ", kind: .clause, opening: "Or ", over: clauseWords),
