@@ -10,10 +10,10 @@ extension SentenceRewrites {
         /// "Such as" and "like" give examples, and "because of", "due to" causes, any of which may
         /// be, so "or" may join their last item; after the others "or" is a choice a list would lose.
         var allowingOr: Bool
-        /// "of" and "to" lead only after "because" and "due"; the first item after such a lead of
-        /// two words may be longer: "because of a problem in brain wiring, …".
+        /// "of" and "to" lead only after "because" and "due" ("because of a problem in brain
+        /// wiring, …").
         var after: String? = nil
-        /// "in" leads only after a word of how much ("low in", "rich in").
+        /// "in" and "by" lead only after one of these words ("low in", "found in", "caused by").
         var afterAny: Set<String> = []
     }
 
@@ -22,9 +22,9 @@ extension SentenceRewrites {
         "as": SeriesLead(allowingOr: true), "like": SeriesLead(allowingOr: true), "have": SeriesLead(allowingOr: false),
         "has": SeriesLead(allowingOr: false), "on": SeriesLead(allowingOr: false), "through": SeriesLead(allowingOr: false),
         "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, after: "due"),
-        // "is low in sodium, added sugars, solid fats, and refined grains"
+        // "is low in sodium, added sugars, solid fats, and refined grains"; "are found in many
+        // desserts, canned fruit, …"
         "in": SeriesLead(allowingOr: false, afterAny: ["low", "high", "rich", "found"]),
-        // "are found in many desserts, canned fruit, …"
         // "are most often caused by chronic liver failure, heart problems, and …"
         "by": SeriesLead(allowingOr: true, afterAny: ["caused", "triggered", "followed", "affected", "made", "marked"]),
     ]
@@ -33,9 +33,11 @@ extension SentenceRewrites {
         let count = Self.wordCount(text)
         guard count > maxWords, count <= 150, text.last == "." else { return nil }
         let body = String(text.dropLast())
-        // Quotes, dashes, a colon or a semicolon: more structure than a list. Brackets only
-        // around a few words with no comma ("deep vein thrombosis (DVT)"), which go with their item.
-        guard !body.contains(where: { ":;\"“”—–".contains($0) }), Self.bracketsHoldNoComma(body), !Self.opensCondition(body),
+        // Quotes, dashes, a colon or a semicolon: more structure than a list. Brackets may stay
+        // with their words ("deep vein thrombosis (DVT) based on …") when no comma is inside
+        // them, as in `inclusionList`.
+        guard !body.contains(where: { ":;\"“”—–".contains($0) }), !Self.outsideBrackets(body, inside: true).contains(","),
+              body.filter({ $0 == "(" }).count == body.filter({ $0 == ")" }).count, !Self.opensCondition(body),
               var firstComma = body.range(of: ", ") else { return nil }
         // "Also, women with … may have A, B, and C": a word or two that open the sentence are no item.
         if Self.wordCount(String(body[..<firstComma.lowerBound])) <= 2, !Self.hasVerb(String(body[..<firstComma.lowerBound])),
@@ -54,7 +56,7 @@ extension SentenceRewrites {
         // "As blood passes through healthy kidneys, they filter …": a series inside an opening
         // clause would take the main clause for its items.
         if at > 1, Self.subordinators.contains(words[0].lowercased()) { return nil }
-        guard (1...(seriesLead.after == nil ? 7 : 7)).contains(words.count - at - 1) else { return nil }
+        guard (1...7).contains(words.count - at - 1) else { return nil }
         // "with stools that are hard, dry, and small": the words after the first comma go on with
         // the first item's own clause, so the run is no series of things.
         if words[(at + 1)...].contains(where: { Self.relativeWords.contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
@@ -167,22 +169,5 @@ extension SentenceRewrites {
               !parts.contains(where: { Self.wordCount($0) > maxWords }),
               Self.hasVerb(head) || Self.isInstruction(head), !Self.opensCondition(head) else { return nil }
         return (head + ":", parts.map { Self.capitalized($0) + "." })
-    }
-}
-
-extension SentenceRewrites {
-    /// True when every bracket in `text` closes, opens no other, and holds no comma: a name or a
-    /// short gloss ("(DVT)", "(upper thigh)") that stays with the words before it.
-    static func bracketsHoldNoComma(_ text: String) -> Bool {
-        var inside = false
-        for character in text {
-            switch character {
-            case "(": if inside { return false }; inside = true
-            case ")": if !inside { return false }; inside = false
-            case ",", ";", ":": if inside { return false }
-            default: continue
-            }
-        }
-        return !inside
     }
 }
