@@ -66,12 +66,9 @@ enum ActionKind: CaseIterable {
         let words = phrase.split(separator: " ").map { $0.lowercased() }
         guard let first = words.first else { return false }
         // ("…, and possibly prevent a heart attack": how sure, then the action.)
-        if Self.hedges.contains(first), words.count > 1 { return isAction(words[1]) }
+        if SentenceRewrites.isAdverb(first), words.count > 1 { return isAction(words[1]) }
         return isAction(first)
     }
-
-    /// Words that say how sure or how often an action is, which may come before its verb.
-    private static let hedges: Set<String> = ["possibly", "sometimes", "often", "also", "even"]
 
     /// Where the first action starts in the words before the list's second item.
     func firstAction(in words: [String]) -> Int? {
@@ -96,7 +93,7 @@ enum ActionKind: CaseIterable {
     private func isAction(_ word: String) -> Bool {
         switch self {
         case .gerund:
-            word.count > 4 && word.hasSuffix("ing") && !["during", "nothing", "something", "anything", "everything"].contains(word)
+            SentenceRewrites.isDoing(word)
         case .instruction:
             Self.verbs.contains(word)
         }

@@ -1533,15 +1533,21 @@ struct SentenceRewrites {
         }
     }
 
+    /// True when `word` names a doing: an "-ing" word of five letters or more ("being",
+    /// "walking", "bacteria-fighting") that is no preposition ("during", "according") or thing
+    /// ("something", "morning", "spring").
+    static func isDoing(_ word: String) -> Bool {
+        word.count >= 5 && word.hasSuffix("ing") && word.allSatisfy({ $0.isLetter || $0 == "-" }) && !prepositions.contains(word)
+            && !["during", "according", "regarding", "concerning", "considering", "something", "nothing", "anything",
+                 "everything", "morning", "evening", "bring", "thing", "spring", "string", "sting", "swing"].contains(word)
+    }
+
     /// True when `text` opens with a doing as its subject ("understanding amenorrhea is …",
     /// "being around someone who has the disease will not …", "leaving it untreated can …") and
     /// that subject's verb within ten words, before any comma or another subject.
     static func opensWithGerundSubject(_ text: String) -> Bool {
         let tokens = text.lowercased().split(separator: " ").prefix(11)
-        guard let first = tokens.first.map(String.init), first.count >= 5, first.hasSuffix("ing"), first.allSatisfy({ $0.isLetter || $0 == "-" }),
-              !prepositions.contains(first), !["according", "regarding", "concerning", "considering", "something", "nothing",
-                                               "anything", "everything", "morning", "evening", "bring", "thing", "spring",
-                                               "string", "sting", "swing"].contains(first) else { return false }
+        guard let first = tokens.first.map(String.init), isDoing(first) else { return false }
         for token in tokens.dropFirst() {
             let word = token.trimmed(.punctuation)
             if modals.contains(word) || clauseVerbs.contains(word) { return true }
