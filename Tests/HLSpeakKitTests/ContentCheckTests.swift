@@ -25,6 +25,12 @@ import Testing
         #expect(library.topicIDs == [id])
         #expect(try library.topic(id).title == "Crohn's Disease", "nine words joined by '-' name a topic")
         #expect(throws: ContentError.self) { try library.topic("../\(id)") }
+        // A file whose name is no topic id is found, and reading it says how to rename it.
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("\(id).md"), to: folder.appendingPathComponent("My Topic.md"))
+        #expect(throws: ContentError.self) { try library.topic("My Topic") }
+        do { _ = try library.topic("My Topic") } catch {
+            #expect(error.description.contains("rename the file to 'my-topic.md'"), "\(error.description)")
+        }
     }
 
     @Test func headingsWithoutAnIDAtTheirEndHaveNone() {

@@ -48,15 +48,15 @@ public struct ContentLibrary: Sendable {
     }
 
     /// The file that holds topic `id`, in any capitals. A name that is not a topic id (a path,
-    /// `..`) names no topic: topics are only the files directly in this folder.
+    /// `..`) names no topic: topics are only the files directly in this folder. A file there whose
+    /// name is no topic id ("My Topic.md") is still found, so that reading it says how to rename it.
     public func file(forTopic id: String) throws(ContentError) -> URL {
         // The usual case, the exact name, without listing the folder (a library has thousands).
         var info = stat()
         let exact = directory.appendingPathComponent("\(id).md")
-        if NameRule.fileName.accepts(id), !id.hasPrefix("."), lstat(exact.path, &info) == 0 { return exact }
+        if Slug.isValidID(id), lstat(exact.path, &info) == 0 { return exact }
         let ids = topicIDs
-        guard NameRule.fileName.accepts(id), let found = ids.first(where: { $0 == id })
-                ?? ids.first(where: { $0.lowercased() == id.lowercased() }) else {
+        guard let found = ids.first(where: { $0 == id }) ?? ids.first(where: { $0.lowercased() == id.lowercased() }) else {
             throw .unknownTopic(id, available: ids)
         }
         return directory.appendingPathComponent("\(found).md")

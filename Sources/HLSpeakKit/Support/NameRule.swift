@@ -6,8 +6,7 @@ public enum NameRule: Sendable {
     case espeakVoice
     /// An eSpeak NG variant: `f3`, `klatt`.
     case variant
-    /// A file in the Voices or Content folder, without its extension: `en-us`,
-    /// `what-i-need-to-know-about-crohn-s-disease` (a topic id may run to many words).
+    /// A file in the Voices folder, without its extension: `en-us`.
     case fileName
     /// A language tag: `en-US`, `es-419`.
     case language
@@ -25,7 +24,7 @@ public enum NameRule: Sendable {
         case .variant:
             return parts.count == 1 && ascii(parts[0], { letterOrDigit($0) || $0 == "_" }, 1...24)
         case .fileName:
-            return text.count <= 64 && !text.hasPrefix("-") && (1...32).contains(parts.count)
+            return text.count <= 64 && !text.hasPrefix("-") && (1...8).contains(parts.count)
                 && parts.allSatisfy { ascii($0, { letterOrDigit($0) || $0 == "_" }, 1...32) }
         case .language:
             return (1...4).contains(parts.count) && ascii(parts[0], { $0.isLetter }, 2...3)
