@@ -26,38 +26,22 @@ struct Import: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let content = try library.contentLibrary()
-            let language = try content.languages.language("en-US")
-            var files: [URL] = []
-            for page in pages {
-                let url = URL(fileURLWithPath: page)
-                if FilePaths.isFolder(url) {
-                    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-                    files += names.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted().map { url.appendingPathComponent($0) }
-                } else {
-                    files.append(url)
-                }
-            }
             var failed = false
-            for file in files {
-                let data: Data
-                do throws(UnreadableText) {
-                    data = try TextFile.contents(file, inside: file.deletingLastPathComponent(), limit: (Limits.topicFileBytes * 4, "web page"))
-                } catch {
-                    throw ContentError.unreadableFile(path: FilePaths.display(file), reason: error.reason)
-                }
-                let page = try WebPageImporter.topic(from: data, file: FilePaths.display(file), language: language)
-                let target = content.directory.appendingPathComponent("\(page.id).md")
-                guard !FileManager.default.fileExists(atPath: target.path) else {
-                    printError("error: \(FilePaths.display(file)): \(FilePaths.display(target)) already exists; "
-                        + "move it away (or delete it) and import again")
+            for page in try ContentLibrary.webPages(pages.map { URL(fileURLWithPath: $0) }) {
+                let imported: WebPageImport, file: URL
+                do {
+                    (imported, file) = try content.importWebPage(page)
+                } catch let error as ContentError {
+                    // A page whose topic is there already is skipped; the others are imported.
+                    guard case .topicFileExists = error else { throw error }
+                    printError("error: \(error)")
                     failed = true
                     continue
                 }
-                try AtomicFile.write(Data(page.markdown.utf8), to: target)
-                print("\(FilePaths.display(file)) -> \(FilePaths.display(target))")
-                if !page.dropped.isEmpty { print("  dropped: " + page.dropped.joined(separator: ", ")) }
-                for gap in page.gaps { print("  gap: \(gap)") }
-                let check = try LibraryCheck(content, topics: [page.id])
+                print("\(FilePaths.display(page)) -> \(FilePaths.display(file))")
+                if !imported.dropped.isEmpty { print("  dropped: " + imported.dropped.joined(separator: ", ")) }
+                for gap in imported.gaps { print("  gap: \(gap)") }
+                let check = try LibraryCheck(content, topics: [imported.id])
                 for diagnostic in check.diagnostics { print("  \(diagnostic)") }
                 print("  " + check.summary)
                 failed = failed || !check.diagnostics.errors.isEmpty

@@ -25,16 +25,7 @@ struct New: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            guard Slug.isValidID(topic) else {
-                throw ValidationError("'\(topic)' is not a topic id; use lower-case letters, digits and dashes, such as '\(Slug.make(topic))'")
-            }
-            let file = library.contentFolder.appendingPathComponent("\(topic).md")
-            guard !FileManager.default.fileExists(atPath: file.path) else {
-                throw ValidationError("\(FilePaths.display(file)) already exists; choose another id, or edit that file")
-            }
-            try AtomicFile.makeFolder(library.contentFolder)
-            let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
-            try AtomicFile.write(Data(TopicTemplate.text(id: topic, title: title, today: today).utf8), to: file)
+            let file = try ContentLibrary.createTopic(id: topic, title: title, in: library.contentFolder)
             print(FilePaths.display(file))
         }
     }

@@ -30,6 +30,7 @@ import Testing
         #expect(throws: ContentError.self) { try library.topic("My Topic") }
         do { _ = try library.topic("My Topic") } catch {
             #expect(error.description.contains("rename the file to 'my-topic.md'"), "\(error.description)")
+            #expect(!error.description.contains("error:"), "the command says 'error:' once: \(error.description)")
         }
     }
 

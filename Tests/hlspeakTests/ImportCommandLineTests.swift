@@ -94,4 +94,31 @@ import Testing
         #expect(result.standardError.contains("already exists"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("Content/miscarriage.md")) == before)
     }
+
+    /// A Spanish library's pages and new topics are Spanish topics: the library's language, not
+    /// English, names them and gives the words hlspeak adds.
+    @Test func pagesAndNewTopicsTakeTheLibrarysLanguage() throws {
+        let folder = try cli.scratch(topics: [])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let settings = folder.appendingPathComponent("Content/library.yml")
+        try (try String(contentsOf: settings, encoding: .utf8) + "language: es-US\n").write(to: settings, atomically: true, encoding: .utf8)
+        try "<html><body><h1>Dolor de garganta</h1><p>Es un dolor en la garganta.</p><h2>Cuidados</h2><p>Tome agua.</p></body></html>"
+            .write(to: folder.appendingPathComponent("dolor.html"), atomically: true, encoding: .utf8)
+        let imported = try cli.run(["import", "dolor.html"], in: folder)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let page = try String(contentsOf: folder.appendingPathComponent("Content/dolor-de-garganta.md"), encoding: .utf8)
+        #expect(page.contains("language: es-US") && page.contains("## Resumen"), "\(page)")
+        #expect(try cli.run(["new", "gripe", "--title", "La gripe"], in: folder).status == 0)
+        let new = try String(contentsOf: folder.appendingPathComponent("Content/gripe.md"), encoding: .utf8)
+        #expect(new.contains("language: es-US"), "\(new)")
+    }
+
+    @Test func aFolderWithoutPagesIsAnErrorThatSaysSo() throws {
+        let folder = try cli.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("saved"), withIntermediateDirectories: true)
+        let result = try cli.run(["import", "saved"], in: folder)
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("has no saved web pages"), "\(result.standardError)")
+    }
 }

@@ -14,6 +14,12 @@ public enum ContentError: HLSpeakError, Equatable {
     case ambiguousSection(String, topic: String, matches: [SectionChoice])
     /// Every section asked for has only gaps: there is nothing to write.
     case nothingToWrite(sections: [String], topic: String)
+    /// A new topic's file name is taken (`from`: the web page being imported).
+    case topicFileExists(path: String, from: String?)
+    /// A name given for a new topic is not a topic id.
+    case notATopicID(String, suggestion: String)
+    /// A folder given to import has no saved web pages.
+    case noWebPages(folder: String)
 
     public var description: String {
         switch self {
@@ -25,7 +31,8 @@ public enum ContentError: HLSpeakError, Equatable {
                 : "topics: \(available.joined(separator: ", "))"
             return "no topic '\(topic)'; \(list) (hlspeak list shows them)"
         case .invalidTopic(let file, let errors):
-            let first = errors.first.map(\.description) ?? file
+            // The place and message only: the command adds "error:" itself.
+            let first = errors.first.map { "\($0.place): \($0.message)" } ?? file
             let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
             return "\(first)\(more); fix the file, then run 'hlspeak check' to confirm"
         case .unreadableFile(let path, let reason):
@@ -46,14 +53,23 @@ public enum ContentError: HLSpeakError, Equatable {
             return "section\(sections.count == 1 ? "" : "s") \(names) of '\(topic)' \(sections.count == 1 ? "has" : "have") "
                 + "only gaps (text the source lost), so there is nothing to write; fill the gaps in the topic file "
                 + "('hlspeak check \(topic)' lists them) or choose another section"
+        case .topicFileExists(let path, nil):
+            return "\(path) already exists; choose another id, or edit that file"
+        case .topicFileExists(let path, let page?):
+            return "\(page): \(path) already exists; move it away (or delete it) and import again"
+        case .notATopicID(let name, let suggestion):
+            return "'\(name)' is not a topic id; use lower-case letters, digits and dashes, such as '\(suggestion)'"
+        case .noWebPages(let folder):
+            return "the folder '\(folder)' has no saved web pages (.html or .htm files); "
+                + "save the pages there, or name the page files themselves"
         }
     }
 
     public var exitCode: Int32 {
         switch self {
-        case .contentFolderMissing, .unreadableFile: ExitStatus.noInput
-        case .unknownTopic, .unknownSection, .ambiguousSection: ExitStatus.usage
-        case .invalidTopic, .invalidLibraryFile, .nothingToWrite, .unusableFile: ExitStatus.dataError
+        case .contentFolderMissing, .unreadableFile, .noWebPages: ExitStatus.noInput
+        case .unknownTopic, .unknownSection, .ambiguousSection, .notATopicID: ExitStatus.usage
+        case .invalidTopic, .invalidLibraryFile, .nothingToWrite, .unusableFile, .topicFileExists: ExitStatus.dataError
         }
     }
 }

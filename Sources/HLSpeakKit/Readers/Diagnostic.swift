@@ -18,11 +18,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `Content/miscarriage.md:12`: the file, and the line when there is one.
+    public var place: String { line.map { "\(file):\($0)" } ?? file }
+
     /// `Content/miscarriage.md:12: error: …`, the form compilers use, so editors can jump to it.
-    public var description: String {
-        let place = line.map { "\(file):\($0)" } ?? file
-        return "\(place): \(severity.rawValue): \(message)"
-    }
+    public var description: String { "\(place): \(severity.rawValue): \(message)" }
 }
 
 extension Array where Element == Diagnostic {

@@ -1,16 +1,17 @@
 /// The topic file `hlspeak new` writes: every front-matter field explained in a comment, two
 /// sections, a list and a phone number, all in words that say what to replace them with, so staff
 /// start from a file that passes `check` and never from medical text nobody wrote.
-public enum TopicTemplate {
-    /// A new topic `id` titled `title`, dated `today` (YYYY-MM-DD).
-    public static func text(id: String, title: String, today: String) -> String {
+enum TopicTemplate {
+    /// A new topic `id` titled `title`, written in `language` (a tag such as en-US), dated
+    /// `today` (YYYY-MM-DD).
+    static func text(id: String, title: String, language: String, today: String) -> String {
         let title = title.replacingOccurrences(of: "\"", with: "'")
         return """
             ---
             # The title patients see at the top of every format. Quotes keep a ':' in it safe.
             title: "\(title)"
             # The language the topic is written in.
-            language: en-US
+            language: \(language)
             # Credits, read and printed at the end of every format. Replace each value, or delete
             # the lines your clinic does not use.
             source: "Replace with where this text comes from"

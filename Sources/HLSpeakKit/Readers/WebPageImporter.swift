@@ -15,7 +15,7 @@ public struct WebPageImport: Sendable {
     public var gaps: [String]
 }
 
-public enum WebPageImporter {
+enum WebPageImporter {
     /// Elements whose content is never patient text.
     static let droppedElements: [String: String] = [
         "script": "scripts", "style": "styles", "noscript": "scripts", "template": "templates", "svg": "graphics",
@@ -30,7 +30,7 @@ public enum WebPageImporter {
 
     /// The topic for the page in `data`; `file` names it (its name gives the id when the page
     /// has no title); `language` gives the words of credits and the intro heading.
-    public static func topic(from data: Data, file: String, language: Language) throws(ContentError) -> WebPageImport {
+    static func topic(from data: Data, file: String, language: Language) throws(ContentError) -> WebPageImport {
         let root = try HTMLDocument.parse(data, file: file)
         var walker = Walker(language: language)
         let body = root.first("body") ?? root
@@ -70,7 +70,6 @@ public enum WebPageImporter {
         return nil
     }
 
-    /// A YAML double-quoted scalar.
     /// The walk over the page's elements, writing Markdown lines.
     struct Walker {
         let language: Language

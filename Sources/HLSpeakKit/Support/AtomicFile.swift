@@ -78,7 +78,7 @@ public enum AtomicFile {
     }
 
     /// Writes `data` to `destination` atomically.
-    public static func write(_ data: Data, to destination: URL) throws {
+    static func write(_ data: Data, to destination: URL) throws {
         try write(to: destination) { temporary in try write(data, into: temporary, naming: destination) }
     }
 
@@ -138,7 +138,7 @@ public enum AtomicFile {
 
     /// Creates `folder` and its parents, naming the system's reason when it cannot ("Not a
     /// directory" when a file has the name, "Permission denied").
-    public static func makeFolder(_ folder: URL) throws(OutputError) {
+    static func makeFolder(_ folder: URL) throws(OutputError) {
         var path = ""
         for component in folder.standardizedFileURL.pathComponents {
             path = path.isEmpty ? component : (path as NSString).appendingPathComponent(component)

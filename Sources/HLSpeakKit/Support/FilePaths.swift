@@ -3,7 +3,7 @@ import Foundation
 /// Small file-system questions every stage asks the same way.
 public enum FilePaths {
     /// True when `url` names an existing folder.
-    public static func isFolder(_ url: URL) -> Bool {
+    static func isFolder(_ url: URL) -> Bool {
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
