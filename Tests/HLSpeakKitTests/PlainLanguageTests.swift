@@ -1402,6 +1402,17 @@ import Testing
         #expect(rules.splitLong("Shingles is a painful skin rash caused by the varicella zoster virus, the same virus that causes chickenpox.")
                 == ["Shingles is a painful skin rash caused by the varicella zoster virus.", "This is the same virus that causes chickenpox."],
                 "after a comma, 'the same virus' is a description of its own: 'It causes chickenpox' would be the rash")
+        #expect(rules.splitLong("Moebius syndrome is a rare birth defect caused by the absence or underdevelopment of the 6th and 7th cranial nerves.")
+                == ["Moebius syndrome is a rare birth defect.", "It is caused by the absence or underdevelopment of the 6th and 7th cranial nerves."],
+                "a participle of cause describes the noun as a 'that' clause does")
+        #expect(rules.splitLong("Mitochondrial myopathies are a group of neuromuscular diseases caused by damage to the small energy structures of cells.")
+                == ["Mitochondrial myopathies are a group of neuromuscular diseases.", "They are caused by damage to the small energy structures of cells."])
+        #expect(rules.splitLong("Antibiotics are used to treat bacterial overgrowth in the small intestine caused by scar tissue after bowel surgery.") == nil,
+                "'are used' defines nothing: the overgrowth is what is caused")
+        #expect(rules.splitLong("Intestinal pseudo-obstruction is a rare condition with symptoms that look like the ones caused by a blockage of the gut.") == nil,
+                "the cause is the symptoms', after 'with'")
+        #expect(rules.splitLong("Meralgia paresthetica is a disorder marked by tingling, numbness, and burning pain in the outer side of the thigh.") == nil,
+                "'… is a disorder.' alone would say nothing")
         #expect(rules.splitLong("A condition in which blood clots form in the legs can cause a stroke or other serious problems later.") == nil,
                 "the clause is the subject's, not the end of the sentence")
         #expect(rules.splitLong("Your doctor is the person that can best answer your questions about the medicine and its side effects.") == nil,

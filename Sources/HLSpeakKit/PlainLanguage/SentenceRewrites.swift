@@ -870,7 +870,10 @@ struct SentenceRewrites {
                 return [stopped, opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
             }
         }
-        return notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count) ?? splitPredicate(text, count: count)
+        if let split = notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count)
+            ?? splitPredicate(text, count: count) { return split }
+        // A cause after the noun is cut after those: an appositive or a second verb leaves the definition whole.
+        return definitionSplit(text, count: count, atCause: true)
             ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count) ?? sourceLast(text, count: count)
             ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
             // A description between the subject and its verb parts them in a short sentence too.
@@ -1599,7 +1602,9 @@ struct SentenceRewrites {
     /// condition, your blood has …". Only when the sentence opens with its subject and "is a" or
     /// "are" (so the pronoun is the subject's; not "there is"), then "a", "an" or "the" after "is",
     /// a verb after "that", and the clause runs to the end of the sentence.
-    func definitionSplit(_ text: String, count: Int) -> [String]? {
+    /// `atCause`: cut instead at a participle of cause ("a rare birth defect caused by …" → "… It is
+    /// caused by …"), tried after the other joints.
+    func definitionSplit(_ text: String, count: Int, atCause: Bool = false) -> [String]? {
         guard count > min(maxWords, Self.clauseWords), text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
@@ -1658,7 +1663,7 @@ struct SentenceRewrites {
             // complication that might require surgery": the clause is the complication's.)
             // ("… a disorder that progressively destroys nerve cells": how it does so, then the verb.)
             let verbAt = index + 2 < lower.count && Self.isAdverb(lower[index + 1]) ? index + 2 : index + 1
-            if lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
+            if !atCause, lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
                !lower[(be + 1)..<index].contains(where: { Self.subordinators.contains($0) || Self.clauseVerbs.contains($0)
                    || ["who", "which", "that", "case"].contains($0) }),
                Self.predicateVerbs[lower[verbAt]] != nil || Self.modals.contains(lower[verbAt])
@@ -1672,8 +1677,21 @@ struct SentenceRewrites {
                 if let agreement = Self.predicateVerbs[lower[verbAt]] ?? nil, agreement != plural { return nil }
                 return [left + ".", (plural ? "They " : "It ") + words[(index + 1)...].joined(separator: " ")]
             }
+            // "Moebius syndrome is a rare birth defect caused by the absence of …" → "… a rare birth
+            // defect. It is caused by …": a participle of cause describes the noun as a "that"
+            // clause does. Not after "with" ("a condition with symptoms caused by …": the
+            // symptoms' cause), nor where the noun repeats the subject's ("… is a type of anemia").
+            // The first sentence must say more than "… is a disorder.", and "are" must define
+            // ("Antibiotics are used to treat an overgrowth caused by …" is no definition).
+            if atCause, Self.causeParticiples.contains(lower[index]), lower[index + 1] == "by", !words[index - 1].hasSuffix(","),
+               ["a", "an"].contains(lower[be + 1]), index - be >= 4,
+               !(["type", "kind", "form", "sort"].contains(lower[be + 2]) && lower[..<be].contains(lower[index - 1])),
+               !lower[(be + 1)..<index].contains(where: { Self.subordinators.contains($0) || Self.clauseVerbs.contains($0)
+                   || ["who", "which", "that", "case", "with"].contains($0) }) {
+                return [left + ".", (plural ? "They are " : "It is ") + words[index...].joined(separator: " ")]
+            }
             // ("… is a group of disorders in which …": no "In this disorders".)
-            if lower[index] == "in", lower[index + 1] == "which", Self.wordCount(left) >= 4,
+            if !atCause, lower[index] == "in", lower[index + 1] == "which", Self.wordCount(left) >= 4,
                noun.count > 2, plural || !Self.endsPlural(noun.lowercased()), !Self.prepositions.contains(noun.lowercased()), !Self.nounPhraseStarts.contains(noun.lowercased()) {
                 let head = left.hasSuffix(",") ? String(left.dropLast()) : left
                 return [head + ".", "In " + (plural ? "these " : "this ") + noun + ", " + words[(index + 2)...].joined(separator: " ")]
@@ -2309,6 +2327,9 @@ struct SentenceRewrites {
                                            "every", "all", "any", "no", "those", "that", "such", "more", "some", "several", "many"]
 
     /// Verbs that show a clause ("is", "can", "may"…): never nouns.
+    /// Participles that say what causes or marks a thing ("a defect caused by …").
+    static let causeParticiples: Set<String> = ["caused", "marked", "characterized"]
+
     static let clauseVerbs: Set<String> = ["is", "are", "was", "were", "can", "cannot", "can't", "may", "might", "will", "would",
                                            "should", "could", "must", "has", "have", "had", "does", "do", "did", "isn't", "aren't",
                                            "doesn't", "don't", "won't", "becomes", "become", "seems", "seem"]
