@@ -984,6 +984,11 @@ import Testing
                 "a second 'help' matches the first; it is not under it")
         #expect(rules.splitLong("Applying these principles—designing tools to protect the body—at home and at work can reduce back injury and help keep a healthy back.") == nil,
                 "words set off by dashes hide where the subject ends")
+        #expect(rules.splitLong("The small intestine is part of the upper gastrointestinal (GI) tract and is a tube-shaped organ between the stomach and large intestine.")
+                == ["The small intestine is part of the upper gastrointestinal (GI) tract.", "It is a tube-shaped organ between the stomach and large intestine."],
+                "a short name in brackets hides nothing")
+        let bracketed = "The small intestine (the part of the gut after the stomach) is long and is a tube-shaped organ that takes in most of the food."
+        #expect(rules.splitPredicate(bracketed, count: 24) == nil, "words in brackets may hide where the subject ends")
         #expect(rules.splitLong("A woman who has had a cesarean delivery before is more likely to have one again and may need to plan for it with her provider early.") == nil,
                 "a person's pronoun is not the rule's to choose")
         #expect(rules.splitLong("For many women with POI, trouble getting pregnant is the first symptom they have and is what leads them to see a doctor.")

@@ -1610,9 +1610,8 @@ struct SentenceRewrites {
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         // "Fetal alcohol spectrum disorders (FASDs) are …": the subject may carry its short name in
         // brackets, one word; any other bracket or a comma makes it more than a subject.
-        let shortName = { (word: String) in word.hasPrefix("(") && word.hasSuffix(")") && word.dropFirst().dropLast().allSatisfy { $0.isLetter || $0.isNumber } }
         guard let be = lower.prefix(8).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
-              !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") && !shortName($0) }),
+              !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") && !Self.isShortName($0) }),
               !Self.opensCondition(words[..<be].joined(separator: " ")), !lower[..<be].contains("there"),
               // "In most cases a miscarriage is …": a qualifier before the subject must go on covering the clause.
               !Self.prepositions.contains(lower[0]), !Self.isAdverb(lower[0]),
@@ -1765,7 +1764,10 @@ struct SentenceRewrites {
             // instruction the second verb is the clause's inside it ("we"), not the reader's.
             // ("Applying ergonomic principles—designing furniture …—can …": words set off by
             // dashes hide where the subject ends.)
-            guard !Self.opensCondition(left), !left.contains(where: { "(—–".contains($0) }), !left.dropFirst(words[..<start].joined(separator: " ").count).contains(","),
+            // ("Tadalafil (Cialis) belongs to …": a short name in brackets hides nothing.)
+            guard !Self.opensCondition(left), !left.contains(where: { "—–".contains($0) }),
+                  !words[..<index].contains(where: { $0.contains("(") && !Self.isShortName($0) }),
+                  !left.dropFirst(words[..<start].joined(separator: " ").count).contains(","),
                   // ("Use of alcohol … can harm …": a noun before "of"; "Rest is …": a noun before its verb.)
                   lower[0] != "please", !(Self.isInstruction(left) && !Self.prepositions.contains(lower[1]) && !Self.clauseVerbs.contains(lower[1])),
                   let subjectEnd = lower[start..<index].firstIndex(where: isHelper)
@@ -2327,6 +2329,11 @@ struct SentenceRewrites {
                                            "every", "all", "any", "no", "those", "that", "such", "more", "some", "several", "many"]
 
     /// Verbs that show a clause ("is", "can", "may"…): never nouns.
+    /// True for a short name in brackets, one word: "(FASDs)", "(Cialis)".
+    static func isShortName(_ word: String) -> Bool {
+        word.hasPrefix("(") && word.hasSuffix(")") && word.dropFirst().dropLast().allSatisfy { $0.isLetter || $0.isNumber }
+    }
+
     /// Participles that say what causes or marks a thing ("a defect caused by …").
     static let causeParticiples: Set<String> = ["caused", "marked", "characterized"]
 
