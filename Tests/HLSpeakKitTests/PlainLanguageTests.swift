@@ -1717,6 +1717,12 @@ import Testing
         #expect(rules.splitLong("Missing portions of the reproductive tract can cause bleeding and may combine with pituitary problems to prevent menstruation.")
                 == ["Missing portions of the reproductive tract can cause bleeding.",
                     "They may combine with pituitary problems to prevent menstruation."], "the number is the head noun's, before its 'of …'")
+        #expect(rules.splitLong("But fruits and vegetables have many proven health benefits and are a safe way to increase the amount of vitamins in your diet.")
+                == ["But fruits and vegetables have many proven health benefits.",
+                    "Fruits and vegetables are a safe way to increase the amount of vitamins in your diet."],
+                "after a plural object, a short subject is named again where 'They' could be the benefits")
+        #expect(rules.splitLong("Some drugs have many proven health benefits and are a safe way to ease the pain of the joints in the cold winter months.") == nil,
+                "'Some drugs … Some drugs …' could be two groups")
         #expect(rules.splitLong("The amniotic fluid also can be tested for chromosomal abnormalities, which might also be the cause of the abnormal AFP level.") == nil,
                 "'This' could mean the testing")
         #expect(rules.splitLong("Conversely, there is also a 25% chance that the carrier parents will both pass along the mutated gene, causing the child to have PKU.") == nil,

@@ -112,7 +112,7 @@ struct SentenceRewrites {
                     word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
                         && Self.secondVerbForm(word)?.form != .s && !Self.clauseVerbs.contains(word) && !word.hasSuffix("ways")
                 }
-                let quantified = ["some", "other", "many", "certain", "most", "few", "several", "these", "even", "only", "just", "also"].contains(subjectWords[0])
+                let quantified = Self.quantifyingWords.contains(subjectWords[0])
                 let naming = !pluralBetween ? "These" : subjectWords.count <= 5 && !quantified && !Self.joiningWords.contains(subjectWords[0])
                     ? subject : "Examples"
                 let (saying, said) = Self.examplesSaid(opening: naming + " include ", examples)
@@ -1880,8 +1880,15 @@ struct SentenceRewrites {
                     pronoun = subject.count <= 3 ? Self.capitalized(words[start..<subjectEnd].joined(separator: " ")) : "This"
                 }
                 // "Missing portions … can cause endocrine disruptions. They may combine …": after a
-                // plural object, "They" would read as the object.
-                if pronoun == "They", Self.endsPlural(left) { continue }
+                // plural object, "They" would read as the object. A subject of up to three words is
+                // named again instead ("Fruits and vegetables have many health benefits. Fruits and
+                // vegetables are …"), unless it counts or picks ("Some people …. Some people …"
+                // could be two groups).
+                if pronoun == "They", Self.endsPlural(left) {
+                    guard subjectEnd - start <= 3, !subject.contains(where: Self.quantifyingWords.contains),
+                          !subject.contains(where: { Self.determiners.contains($0) }) else { continue }
+                    pronoun = Self.capitalized(words[start..<subjectEnd].joined(separator: " "))
+                }
             }
             let rest = words[(index + 2)...].joined(separator: " ")
             // No "also": "A blood pressure test is easy. It can be done in the office" says no
@@ -2329,6 +2336,11 @@ struct SentenceRewrites {
                                            "every", "all", "any", "no", "those", "that", "such", "more", "some", "several", "many"]
 
     /// Verbs that show a clause ("is", "can", "may"…): never nouns.
+    /// Words that count or pick out part of what follows ("some people", "other factors"): a
+    /// subject with one is no name to say again, nor a group "These" may stand for.
+    static let quantifyingWords: Set<String> = ["some", "other", "many", "certain", "most", "few", "several", "these", "even",
+                                                "only", "just", "also"]
+
     /// True for a short name in brackets, one word: "(FASDs)", "(Cialis)".
     static func isShortName(_ word: String) -> Bool {
         word.hasPrefix("(") && word.hasSuffix(")") && word.dropFirst().dropLast().allSatisfy { $0.isLetter || $0.isNumber }
