@@ -854,6 +854,11 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("The rash is usually localized to one or two dermatomes and does not cross the body's midline at the chest.") == nil,
                 "'usually' reaches the second verb too: on its own it would be always true")
+        #expect(rules.splitLong("People with prediabetes are more likely to develop diabetes within 10 years and also are more likely to have a heart attack or stroke.")
+                == ["People with prediabetes are more likely to develop diabetes within 10 years.", "They are also more likely to have a heart attack or stroke."],
+                "'more likely' compares, it hedges nothing; 'also' before the helper goes after it")
+        #expect(rules.splitLong("The rash is most often localized to one or two dermatomes and does not cross the body's midline at the chest.") == nil,
+                "'most often' hedges the first verb, and so the second")
         #expect(rules.splitLong("Diabetes often causes nerve damage over many years and affects the kidneys and the eyes of most people.") == nil,
                 "'often' before the first verb reaches the second")
         #expect(rules.splitLong("Glaucoma is a group of eye diseases that damage the optic nerve and can cause vision loss over time.") == nil,

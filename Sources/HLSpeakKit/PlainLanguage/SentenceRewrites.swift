@@ -1710,7 +1710,13 @@ struct SentenceRewrites {
     /// govern both verbs), or inside brackets.
     func splitPredicate(_ text: String, count: Int) -> [String]? {
         guard count > min(maxWords, Self.clauseWords) else { return nil }
-        let words = text.split(separator: " ").map(String.init)
+        var words = text.split(separator: " ").map(String.init)
+        // "… within 10 years and also are more likely to …": "also" before a helper verb goes
+        // after it ("They are also more likely …"), where the joint's verb is looked for.
+        for index in words.indices.dropLast(2) where words[index] == "and" && words[index + 1] == "also"
+            && Self.predicateVerbs[words[index + 2].lowercased()] != nil {
+            words.swapAt(index + 1, index + 2)
+        }
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         for index in words.indices where ["and", "or", "but"].contains(words[index]) && index >= 6 && index + 4 < words.count {
             let verb = lower[index + 1]
@@ -1777,7 +1783,11 @@ struct SentenceRewrites {
             // affects …": how often or how surely the first verb holds reaches the second too; two
             // sentences would make the second always true.
             // ("The lens is normally clear at birth but is …": a contrast says how the second differs.)
-            guard joining == "But" || !lower[..<index].contains(where: Self.qualifiers.contains) else { continue }
+            // ("… are more likely to develop diabetes and are also …": "more likely" compares; it
+            // is no hedge on the first verb. "Most often" is one.)
+            guard joining == "But" || !lower[..<index].indices.contains(where: { at in
+                Self.qualifiers.contains(lower[at]) && !(lower[at] == "likely" && at > 0 && ["more", "less"].contains(lower[at - 1]))
+            }) else { continue }
             let subject = Array(lower[start..<subjectEnd])
             // "With proper care people can have long periods of remission, and are able to …": a
             // phrase before the subject reaches both verbs.
