@@ -433,6 +433,10 @@ import Testing
         #expect(dravet.intro == "Children with Dravet syndrome most often have:", "'have' is the clause's verb, after its subject")
         #expect(dravet.items.first == "Poor development of language and motor skills.", "a first item of up to seven words")
         #expect(rules.seriesList("Children with Down syndrome, autism, and hearing loss have trouble learning to talk at first.") == nil)
+        #expect(rules.seriesList("As part of the exam, your doctor will look for symptoms such as swelling, warmth, pain, and stiff joints.")?.intro
+                == "As part of the exam, your doctor will look for symptoms such as:", "a short phrase with no verb opens the sentence; it is no item")
+        #expect(rules.seriesList("As the kidneys fail, your doctor will look for symptoms such as swelling, itching, nausea, and tired muscles.") == nil,
+                "an opening clause ('as the kidneys fail') may hide where the series starts")
         #expect(rules.seriesList("Deaths in people with this syndrome are most often caused by liver failure, heart problems, and blood vessel problems.")?.intro
                 == "Deaths in people with this syndrome are most often caused by:")
         #expect(rules.seriesList("The samples are then sent by mail, courier, or hand to the lab in the hospital.") == nil, "'by' leads only after 'caused' and the like")

@@ -39,10 +39,20 @@ extension SentenceRewrites {
         guard !body.contains(where: { ":;\"“”—–".contains($0) }), !Self.outsideBrackets(body, inside: true).contains(","),
               body.filter({ $0 == "(" }).count == body.filter({ $0 == ")" }).count, !Self.opensCondition(body),
               var firstComma = body.range(of: ", ") else { return nil }
-        // "Also, women with … may have A, B, and C": a word or two that open the sentence are no item.
-        if Self.wordCount(String(body[..<firstComma.lowerBound])) <= 2, !Self.hasVerb(String(body[..<firstComma.lowerBound])),
-           let next = body.range(of: ", ", range: firstComma.upperBound..<body.endIndex) {
+        // "Also, women with … may have A, B, and C": a word or two that open the sentence are no
+        // item, nor is a short phrase with no verb ("As part of the diagnosis, your doctor will
+        // look for …").
+        // ("As the kidneys fail, …" and "After you eat, …" open clauses: a subordinator is no
+        // phrase's first word, bar "as part of", "as a result".)
+        let opening = String(body[..<firstComma.lowerBound])
+        let firstWord = opening.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        let opensWithPhrase = Self.wordCount(opening) <= 2
+            || Self.wordCount(opening) <= 6 && (Self.prepositions.contains(firstWord) && !Self.subordinators.contains(firstWord)
+                                                || ["as part of ", "as a result"].contains(where: opening.lowercased().hasPrefix))
+        var skippedOpening = false
+        if opensWithPhrase, !Self.hasVerb(opening), let next = body.range(of: ", ", range: firstComma.upperBound..<body.endIndex) {
             firstComma = next
+            skippedOpening = true
         }
         // The first item is the end of what comes before the first comma, after the last lead word.
         let words = body[..<firstComma.lowerBound].split(separator: " ").map(String.init)
@@ -55,7 +65,7 @@ extension SentenceRewrites {
         let seriesLead = Self.seriesLeads[lead]!
         // "As blood passes through healthy kidneys, they filter …": a series inside an opening
         // clause would take the main clause for its items.
-        if at > 1, Self.subordinators.contains(words[0].lowercased()) { return nil }
+        if at > 1, !skippedOpening, Self.subordinators.contains(words[0].lowercased()) { return nil }
         guard (1...7).contains(words.count - at - 1) else { return nil }
         // "with stools that are hard, dry, and small": the words after the first comma go on with
         // the first item's own clause, so the run is no series of things.
