@@ -160,22 +160,39 @@ extension SentenceRewrites {
 
 /// Three or more questions to talk about, as a list: "Talk to your doctor about whether you should
 /// get screened, how often you should be tested, and which test is best for you." → "Talk to
-/// your doctor about:" and the three. Only after "about" or "ask", when every item opens with a
-/// question word and holds no comma of its own.
+/// your doctor about:" and the three. Only after a word that asks or tells ("about", "ask",
+/// "describe", "measure", "depends on" …), when every item opens with a question word and holds
+/// no comma of its own; the first may instead name a thing ("depends on the type of problem you
+/// have, how serious it is, and what best fits your lifestyle").
 extension SentenceRewrites {
     static let questionWords: Set<String> = ["whether", "how", "which", "what", "when", "why", "where", "who", "if"]
+    /// Words a list of questions may follow.
+    static let questionLeads = ["about", "ask", "describe", "measure", "learn", "know", "find out", "depends on", "depend on"]
 
     func questionList(_ text: String) -> (intro: String, items: [String])? {
         guard text.last == ".", Self.wordCount(text) > maxWords, Self.wordCount(text) <= 150,
               !text.contains(where: { ":;()\"“”—–".contains($0) }) else { return nil }
         let body = String(text.dropLast())
         let lower = body.lowercased()
-        guard let lead = [" about ", " ask "].compactMap({ lower.range(of: $0) }).first else { return nil }
+        // The last lead before the first comma ("ask you questions about the intensity …, how
+        // …"); it may open the sentence ("Learn how …, how …, and where …").
+        guard let firstComma = lower.range(of: ", "),
+              let lead = Self.questionLeads.compactMap({ lower.range(of: " \($0) ") ?? (lower.hasPrefix($0 + " ") ? lower.range(of: $0 + " ") : nil) })
+                .filter({ $0.upperBound < firstComma.lowerBound }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let head = String(body[..<lead.upperBound]).trimmed(.whitespace)
         var parts = String(body[lead.upperBound...]).components(separatedBy: ", ")
         guard parts.count >= 3, let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
         parts[parts.count - 1] = String(last.drop { $0 != " " }.dropFirst())
-        guard parts.allSatisfy({ Self.questionWords.contains($0.split(separator: " ").first.map { $0.lowercased() } ?? "") }),
+        let asks = { (part: String) in Self.questionWords.contains(part.split(separator: " ").first.map { $0.lowercased() } ?? "") }
+        // A first item that names a thing opens with "the" or "your" and has no verb of its own
+        // past its noun ("the intensity of your pain"), bar a pronoun's ("the type of problem you have").
+        let namesThing = { (part: String) in
+            let words = part.lowercased().split(separator: " ").map(String.init)
+            return ["the", "your"].contains(words.first ?? "") && !words.indices.dropFirst(2).contains { index in
+                (Self.clauseVerbs.contains(words[index]) || [.s, .ed].contains(Self.knownVerbForm(words[index])?.form)) && !Self.personalPronouns.contains(words[index - 1])
+            }
+        }
+        guard asks(parts[0]) || namesThing(parts[0]), parts.dropFirst().allSatisfy(asks),
               !parts.contains(where: { Self.wordCount($0) > maxWords }),
               Self.hasVerb(head) || Self.isInstruction(head), !Self.opensCondition(head) else { return nil }
         return (head + ":", parts.map { Self.capitalized($0) + "." })
