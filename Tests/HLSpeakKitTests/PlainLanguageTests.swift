@@ -327,6 +327,11 @@ import Testing
         #expect(rules.actionList(
             "Treatment includes medicines and therapies that increase the flow of bile from the liver, promote growth, correct nutritional deficiencies, and reduce discomfort.")?.intro
                 == "Treatment includes medicines and therapies that:", "what the things named do, after 'that'")
+        #expect(rules.actionList("The doctor can treat the person's physical and behavioral problems, answer questions, and refer the patient and caregiver to other sources of help.")?.items
+                == ["Treat the person's physical and behavioral problems.", "Answer questions.", "Refer the patient and caregiver to other sources of help."],
+                "what a care team does")
+        #expect(rules.actionList("It gives them time to discuss care options, find support, and make legal and money plans while the person can still take part.") == nil,
+                "'while …' at the end reaches every action")
         #expect(rules.actionList("These medicines can help lower your blood pressure, reduce the swelling in your legs and feet, and ease the strain on your heart.")?.intro
                 == "These medicines can help:", "'help' reaches every action, so the list follows it")
         #expect(rules.actionList("Regular exercise can also help people sleep well at night, reduce their pain, keep a positive attitude, and manage their weight.")?.intro

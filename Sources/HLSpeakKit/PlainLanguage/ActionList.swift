@@ -132,5 +132,8 @@ enum ActionKind: CaseIterable {
         // And what a disease does to it: "can decrease lung function, reduce blood oxygen levels,
         // and disturb the breathing process".
         "decrease", "damage", "harm", "block", "disturb", "affect", "cause", "raise", "lead", "promote", "correct",
+        // And what a care team or a program does: "the doctor can treat …, answer questions, and
+        // refer …"; "activities to encourage …, increase …, and reduce …".
+        "answer", "refer", "discuss", "explain", "teach", "encourage", "support", "share", "give",
     ]
 }
