@@ -1430,6 +1430,9 @@ import Testing
         #expect(rules.splitLong("Shingles is a painful skin rash caused by the varicella zoster virus, the same virus that causes chickenpox.")
                 == ["Shingles is a painful skin rash caused by the varicella zoster virus.", "This is the same virus that causes chickenpox."],
                 "after a comma, 'the same virus' is a description of its own: 'It causes chickenpox' would be the rash")
+        #expect(rules.splitLong("Therapies for POTS are targeted at relieving low blood volume or regulating circulatory problems that could be causing the disorder.") == nil,
+                "'are targeted at …' defines nothing: 'They could be causing the disorder' would be the therapies")
+        #expect(rules.splitLong("Researchers are looking for therapies that can slow down or reverse this rapid loss of kidney function in young people.") == nil)
         #expect(rules.splitLong("Moebius syndrome is a rare birth defect caused by the absence or underdevelopment of the 6th and 7th cranial nerves.")
                 == ["Moebius syndrome is a rare birth defect.", "It is caused by the absence or underdevelopment of the 6th and 7th cranial nerves."],
                 "a participle of cause describes the noun as a 'that' clause does")

@@ -1618,7 +1618,13 @@ struct SentenceRewrites {
               !["most", "often", "sometimes", "also", "however", "still"].contains(lower[0]),
               !lower[..<be].contains(where: Self.personWords.contains) else { return nil }
         let plural = lower[be] == "are"
-        guard plural || ["a", "an", "the"].contains(lower[be + 1]) else { return nil }
+        // "Fibroids are growths …" defines; "Therapies for POTS are targeted at …", "… are often
+        // …", "… are not …" do not: a plural's word after "are" is a noun, not a verb form.
+        let next = lower[be + 1]
+        guard ["a", "an", "the"].contains(next)
+                || plural && !next.hasSuffix("ed") && !next.hasSuffix("ing") && Self.knownVerbForm(next) == nil
+                    && !Self.isAdverb(next) && !Self.prepositions.contains(next) && !classes.isNegation(next)
+        else { return nil }
         // "FXS is the most common known cause of intellectual disability that can be inherited":
         // after a superlative the clause says which one; cut off, "It can be inherited" would
         // make it the most common cause of all.
