@@ -1430,6 +1430,11 @@ import Testing
         #expect(rules.splitLong("Shingles is a painful skin rash caused by the varicella zoster virus, the same virus that causes chickenpox.")
                 == ["Shingles is a painful skin rash caused by the varicella zoster virus.", "This is the same virus that causes chickenpox."],
                 "after a comma, 'the same virus' is a description of its own: 'It causes chickenpox' would be the rash")
+        #expect(rules.splitLong("A gene mutation is a permanent change in the DNA sequence that makes up a gene in the cells of the body.") == nil,
+                "after 'in the DNA sequence' the clause is the sequence's: 'It makes up a gene' would be the mutation")
+        #expect(rules.splitLong("Glaucoma is a group of diseases that can damage the eye's optic nerve and result in vision loss and blindness.")
+                == ["Glaucoma is a group of diseases.", "It can damage the eye's optic nerve and result in vision loss and blindness."],
+                "'a group of …' is still the group")
         #expect(rules.splitLong("Therapies for POTS are targeted at relieving low blood volume or regulating circulatory problems that could be causing the disorder.") == nil,
                 "'are targeted at …' defines nothing: 'They could be causing the disorder' would be the therapies")
         #expect(rules.splitLong("Researchers are looking for therapies that can slow down or reverse this rapid loss of kidney function in young people.") == nil)

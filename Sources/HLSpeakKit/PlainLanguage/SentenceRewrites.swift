@@ -1668,9 +1668,12 @@ struct SentenceRewrites {
             // complication that might require surgery": the clause is the complication's.)
             // ("… a disorder that progressively destroys nerve cells": how it does so, then the verb.)
             let verbAt = index + 2 < lower.count && Self.isAdverb(lower[index + 1]) ? index + 2 : index + 1
+            // ("A gene mutation is a permanent change in the DNA sequence that makes up a gene": after
+            // a phrase other than "of", the clause may be its noun's, and "It makes up a gene" the
+            // mutation's. "A group of diseases that …" is still the group.)
             if !atCause, lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
                !lower[(be + 1)..<index].contains(where: { Self.subordinators.contains($0) || Self.clauseVerbs.contains($0)
-                   || ["who", "which", "that", "case"].contains($0) }),
+                   || ["who", "which", "that", "case"].contains($0) || Self.prepositions.contains($0) && $0 != "of" }),
                Self.predicateVerbs[lower[verbAt]] != nil || Self.modals.contains(lower[verbAt])
                 || Self.secondVerbForm(lower[verbAt])?.form == (plural ? .base : .s)
                 || Self.statementVerbForms.contains(lower[verbAt]) && lower[verbAt].hasSuffix("s") != plural
