@@ -1331,6 +1331,8 @@ import Testing
             .joined(separator: " ").contains("This is caused by") != true, "the cause is the numbness's, not every sign's")
         #expect(rules.splitLong("If the cholesterol level is very high or has high values due to heredity, the usual measures most often do not work well.") == nil,
                 "'may be … or has' is no English")
+        #expect(rules.splitLong("Almost all people with Alzheimer's disease have late-onset Alzheimer's, which most often develops after age 60 in the people who get it.")?.last
+                == "This most often develops after age 60 in the people who get it.", "a name's possessive is one thing, not a plural")
         #expect(rules.splitLong("Head lice lay their eggs on the hair close to the scalp, as small white dots called nits, which stick to the hair.")?.last
                 == "These stick to the hair.", "a plural verb after 'which' takes 'These'")
         #expect(rules.splitLong("Putting butter or oil on burned skin holds heat in the tissue and may cause more damage to the skin.")

@@ -2429,7 +2429,9 @@ struct SentenceRewrites {
     /// True when the last word of `text` is a plural noun ("factors", "ways"; not "class").
     static func endsPlural(_ text: String) -> Bool {
         guard let last = text.split(separator: " ").last?.lowercased() else { return false }
+        // ("Alzheimer's", "Crohn's": a name's possessive is one thing.)
         return last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+            && !last.hasSuffix("'s") && !last.hasSuffix("’s")
     }
 
     /// Words that open a clause which depends on what follows it.
