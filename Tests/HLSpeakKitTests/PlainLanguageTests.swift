@@ -438,6 +438,14 @@ import Testing
         #expect(dravet.intro == "Children with Dravet syndrome most often have:", "'have' is the clause's verb, after its subject")
         #expect(dravet.items.first == "Poor development of language and motor skills.", "a first item of up to seven words")
         #expect(rules.seriesList("Children with Down syndrome, autism, and hearing loss have trouble learning to talk at first.") == nil)
+        #expect(rules.seriesList("People with diabetes can slow down kidney damage by controlling blood sugar through healthy eating with less protein, exercise, and medicines.") == nil,
+                "the run may follow 'through' or 'with': a list after the wrong one changes its items")
+        #expect(rules.seriesList("Women with endometriosis may have painful bladder syndrome, stomach symptoms like a bowel disorder, and fatigue or lack of energy.")?.intro
+                == "Women with endometriosis may have:", "'with' in the subject is over where the verb comes")
+        #expect(rules.seriesList("Caring for a person with the disease over many years can have high physical, emotional, and financial costs for the family.") == nil,
+                "describing words that share the last item's noun are no things")
+        #expect(rules.splitLong("The remaining 25 percent of cases are caused by other diseases like systemic lupus erythematosus, hepatitis B or C infection, or some forms of cancer.")
+                .map { $0.contains("Or some forms of cancer.") } != true, "'some forms of cancer' is a thing of the series, no clause")
         #expect(rules.seriesList("As part of the exam, your doctor will look for symptoms such as swelling, warmth, pain, and stiff joints.")?.intro
                 == "As part of the exam, your doctor will look for symptoms such as:", "a short phrase with no verb opens the sentence; it is no item")
         #expect(rules.seriesList("As the kidneys fail, your doctor will look for symptoms such as swelling, itching, nausea, and tired muscles.") == nil,

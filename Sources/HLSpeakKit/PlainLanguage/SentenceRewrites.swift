@@ -2384,8 +2384,13 @@ struct SentenceRewrites {
         }
         // ("…, or some combination of these and other factors": "some" with no verb after it is
         // a thing of the series, not a subject.)
+        // ("…, or some forms of cancer": after "some", "many", "both" a verb is a plain form
+        // ("many need surgery"); a word in "-s" is their noun, and the verb must come after it.)
         if subjects.contains(first) {
-            return !["most", "many", "some", "both"].contains(first) || hasVerb(text.split(separator: " ").dropFirst().joined(separator: " "))
+            guard ["most", "many", "some", "both"].contains(first) else { return true }
+            let rest = text.split(separator: " ").dropFirst()
+            let noun = rest.first.map { endsPlural(String($0).trimmed(.punctuation)) } == true
+            return hasVerb(rest.dropFirst(noun ? 1 : 0).joined(separator: " "))
         }
         // "…, while another looks for …" after "one approach requires …": "another" and a verb.
         if first == "another", words.count > 1 {

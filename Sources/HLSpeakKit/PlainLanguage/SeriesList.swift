@@ -56,11 +56,23 @@ extension SentenceRewrites {
         }
         // The first item is the end of what comes before the first comma, after the last lead word.
         let words = body[..<firstComma.lowerBound].split(separator: " ").map(String.init)
-        guard let at = words.indices.last(where: { index in
-                  Self.seriesLeads[words[index].lowercased()].map { lead in
-                      let before = index > 0 ? words[index - 1].lowercased() : ""
-                      return lead.after.map { before == $0 } ?? (lead.afterAny.isEmpty || lead.afterAny.contains(before)) } ?? false
-              }) else { return nil }
+        let leadsAt = words.indices.filter { index in
+            Self.seriesLeads[words[index].lowercased()].map { lead in
+                let before = index > 0 ? words[index - 1].lowercased() : ""
+                return lead.after.map { before == $0 } ?? (lead.afterAny.isEmpty || lead.afterAny.contains(before)) } ?? false
+        }
+        guard let at = leadsAt.last else { return nil }
+        // "… by controlling their blood sugar through healthy eating with moderate protein intake,
+        // physical activity, and medicines": two leads close before the first comma, and the run
+        // may follow either; a list after the wrong one changes what the items are.
+        // Only a last lead "with" is in doubt: it may belong to the noun before it ("eating with
+        // …"); "for things like …", "potential for growth through …" lead where they say. Nor
+        // when a verb comes between the two ("Women with endometriosis may have …").
+        if leadsAt.count > 1, case let earlier = leadsAt[leadsAt.count - 2], words.count - earlier - 1 <= 7,
+           words[at].lowercased() == "with",
+           !words[(earlier + 1)..<at].contains(where: { Self.clauseVerbs.contains($0.lowercased()) || Self.hasVerb($0.lowercased()) }) {
+            return nil
+        }
         let lead = words[at].lowercased()
         let seriesLead = Self.seriesLeads[lead]!
         // "As blood passes through healthy kidneys, they filter …": a series inside an opening
@@ -107,7 +119,14 @@ extension SentenceRewrites {
         let verbInLast = !bareThings && lastWords.indices.contains { index in
             Self.hasVerb(lastWords[index]) && !(index > 0 && Self.nounPhraseStarts.contains(lastWords[index - 1]))
         }
-        guard !reaching, !verbInLast else { return nil }
+        // "high physical, emotional, and financial costs": describing words that share the last
+        // item's noun are no things of their own.
+        let adjectiveEndings = ["al", "ic", "ous", "ive", "ful", "ary", "ible", "able"]
+        let sharedNoun = items.dropLast().allSatisfy { item in
+            let words = item.lowercased().trimmed(.punctuation).split(separator: " ")
+            return words.count <= 2 && adjectiveEndings.contains(where: { words.last?.hasSuffix($0) == true })
+        }
+        guard !reaching, !verbInLast, !sharedNoun else { return nil }
         return (words[...at].joined(separator: " ") + ":", items)
     }
 }
