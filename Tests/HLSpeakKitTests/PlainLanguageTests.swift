@@ -1482,6 +1482,9 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("Osteoarthritis mostly affects cartilage, the hard but slippery tissue that covers the ends of bones.")
                 == ["Osteoarthritis mostly affects cartilage.", "Cartilage is the hard but slippery tissue that covers the ends of bones."])
+        #expect(rules.splitLong("Sleep also affects how your body reacts to insulin, the hormone that controls your blood sugar level during the day.")?.last
+                == "Insulin is the hormone that controls your blood sugar level during the day.",
+                "after a preposition the word is named again: 'This is' would read as the whole sentence")
         #expect(rules.splitLong("High blood pressure over many years can damage the kidneys, the organs that filter waste from your blood.")
                 == ["High blood pressure over many years can damage the kidneys.", "These are the organs that filter waste from your blood."])
         #expect(rules.splitLong("Shingles is caused by infection with the varicella zoster virus (VZV), the same virus that causes chickenpox.")

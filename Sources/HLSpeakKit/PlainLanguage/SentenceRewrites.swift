@@ -1189,7 +1189,10 @@ struct SentenceRewrites {
             opening = plural ? "These are " : "This is "
         } else if ["the", "your", "its", "their", "her", "his", "our"].contains(wordBefore) {
             opening = Self.capitalized(wordBefore) + " " + described + " is "
-        } else if Self.secondVerbForm(wordBefore) != nil || Self.statementVerbForms.contains(wordBefore) || ["of", "have", "has", "had"].contains(wordBefore) {
+        } else if Self.secondVerbForm(wordBefore) != nil || Self.statementVerbForms.contains(wordBefore) || ["have", "has", "had"].contains(wordBefore)
+                    // ("disorders caused by problems in myelin, the white matter that …" → "Myelin is
+                    // …": "This is" would read as the whole sentence.)
+                    || Self.prepositions.contains(wordBefore) {
             opening = Self.capitalized(described) + " is "
         } else {
             opening = "This is "
