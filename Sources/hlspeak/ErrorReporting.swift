@@ -10,6 +10,12 @@ func reportingErrors(_ work: () throws -> Void) throws {
     } catch let error as any HLSpeakError {
         printError("error: \(error.description)")
         throw ExitCode(error.exitCode)
+    } catch let error where error is ExitCode || error is ValidationError || error is CleanExit {
+        throw error
+    } catch {
+        // Not one of hlspeak's own (a system error): said in the same form, not as a bare "Error:".
+        printError("error: \(error.localizedDescription)")
+        throw ExitCode(ExitStatus.software)
     }
 }
 
