@@ -332,6 +332,12 @@ import Testing
                 "what a care team does")
         #expect(rules.actionList("It gives them time to discuss care options, find support, and make legal and money plans while the person can still take part.") == nil,
                 "'while …' at the end reaches every action")
+        #expect(rules.actionList("Through studies with patients, the institute is seeking better ways to detect, treat, and prevent vision loss in people with glaucoma.") == nil,
+                "verbs alone before the last share its object")
+        #expect(rules.actionList("Dementia is a loss of thinking, remembering, and reasoning skills that gets in the way of a person's daily life.") == nil,
+                "doings alone before the last share its noun")
+        #expect(rules.seriesList("MSA is marked by symptoms of nerve failure such as fainting spells and bladder problems, combined with motor symptoms such as tremor, rigidity, and poor balance.") == nil,
+                "a later item with a lead of its own starts the series there")
         #expect(rules.actionList("These medicines can help lower your blood pressure, reduce the swelling in your legs and feet, and ease the strain on your heart.")?.intro
                 == "These medicines can help:", "'help' reaches every action, so the list follows it")
         #expect(rules.actionList("Regular exercise can also help people sleep well at night, reduce their pain, keep a positive attitude, and manage their weight.")?.intro

@@ -37,6 +37,9 @@ extension SentenceRewrites {
         guard let start = kind.firstAction(in: words), start > 0 else { return nil }
         items.insert(words[start...].joined(separator: " "), at: 0)
         guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
+        // "better ways to detect, treat, and prevent vision loss": verbs alone before the last
+        // share its object; as a list they would lose it ("Find." "Treat.").
+        guard !items.dropLast().allSatisfy({ Self.wordCount($0) == 1 }) else { return nil }
         // "…, and go to the emergency room if you cannot breathe": a condition or a time limit at
         // the end may reach every item; as a list it would reach only the last.
         guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: Self.listScopeWords)

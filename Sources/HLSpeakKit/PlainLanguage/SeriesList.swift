@@ -100,6 +100,13 @@ extension SentenceRewrites {
               let items = seriesItems(words[(at + 1)...].joined(separator: " ") + body[firstComma.lowerBound...],
                                       allowingOr: seriesLead.allowingOr)
         else { return nil }
+        // "… such as fainting spells and bladder problems, combined with motor symptoms such as
+        // tremor, rigidity, and …": a later item with a lead of its own starts the series there;
+        // the items after it are its examples, not this lead's.
+        if items.dropFirst().contains(where: { item in
+            let lower = " " + item.lowercased() + " "
+            return [" such as ", " including ", " for example "].contains(where: lower.contains)
+        }) { return nil }
         // "…, and treatment of this disease": a phrase at the end may reach every item ("lack of
         // energy", "of" and a bare noun, is one thing).
         let lastWords = items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
