@@ -980,9 +980,17 @@ struct SentenceRewrites {
               // that sets a group against another ("While most new mothers …, some women …").
               lead != "While " || concession.lowercased().split(separator: " ").contains(where: { ["can", "may", "might", "could"].contains(String($0)) })
                 || Self.contrastsGroups(concession, main),
-              Self.hasVerb(concession), Self.hasVerb(main), !Self.opensCondition(concession),
-              // A clause with its own subject: "Although caused by a virus, …" has none to stand alone.
-              Self.startsClause(concession) || Self.subjectThenHelper(concession)
+              // ("Although this form of diabetes goes away after the baby is born, …": a time inside
+              // the concession stays with it; only one that opens it is a condition.)
+              Self.hasVerb(concession), Self.hasVerb(main), !Self.opensCondition(Self.firstWords(concession, 3))
+        else { return nil }
+        // A clause with its own subject: "Although caused by a virus, …" and "Although not yet
+        // approved, …" have none to stand alone; "Although adult-onset ALD progresses more slowly
+        // …" has, before its verb.
+        let firstWord = concession.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard Self.startsClause(concession) || Self.subjectThenHelper(concession)
+                || !firstWord.hasSuffix("ed") && !firstWord.hasSuffix("ing") && !classes.isNegation(firstWord)
+                    && !Self.hasVerb(firstWord) && !Self.prepositions.contains(firstWord) && !Self.isAdverb(firstWord)
         else { return nil }
         // "Although it can be difficult, it helps if you stay positive": before an "it" that only
         // opens the main clause ("it helps", "it is best"), the opening's "it" points ahead, to what
