@@ -602,6 +602,9 @@ import Testing
         #expect(plain.contains("Accurate thyroid tests"), "an accurate test gives true results; a 'correct test' is the right one to order")
         #expect(Self.simplified(["Anxiety disorders affect about 40 million adults in a given year and can get worse if they are not treated."]).contains("Anxiety disorders affect"),
                 "a protected term ('anxiety disorder') is protected in the plural too")
+        #expect(Self.simplified(["People with prediabetes are more likely to develop diabetes, and your doctor will develop a plan with you."])
+                == "People with prediabetes are more likely to get diabetes. Your doctor will develop a plan with you.",
+                "to 'develop' an illness is to get it; a plan is still developed")
         #expect(Self.simplified(["The causes of most cases of reactive hypoglycemia are still not known, and doctors may check for other problems."])
                 .contains("reactive hypoglycemia"), "a named kind of low blood sugar keeps its name")
         #expect(Self.simplified(["The doctor will treat the hypoglycemia first and then look for what caused it."]).contains("low blood sugar"),
