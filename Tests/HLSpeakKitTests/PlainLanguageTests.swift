@@ -605,6 +605,12 @@ import Testing
         #expect(Self.simplified(["People with prediabetes are more likely to develop diabetes, and your doctor will develop a plan with you."])
                 == "People with prediabetes are more likely to get diabetes. Your doctor will develop a plan with you.",
                 "to 'develop' an illness is to get it; a plan is still developed")
+        #expect(Self.simplified(["Side effects related to these medicines are rare, and the institute does research related to the disease."])
+                .contains("Side effects linked to these medicines are rare"), "'related to' after what is linked")
+        #expect(Self.simplified(["Side effects related to these medicines are rare, and the institute does research related to the disease."])
+                .contains("research on the disease"))
+        #expect(Self.simplified(["Tell the doctor about people who are related to you and have had the same problem."]).contains("related to you"),
+                "family stays family")
         #expect(Self.simplified(["The causes of most cases of reactive hypoglycemia are still not known, and doctors may check for other problems."])
                 .contains("reactive hypoglycemia"), "a named kind of low blood sugar keeps its name")
         #expect(Self.simplified(["The doctor will treat the hypoglycemia first and then look for what caused it."]).contains("low blood sugar"),
@@ -1642,6 +1648,8 @@ import Testing
                 "no clause before the comma")
         #expect(rules.splitLong("Although the test is safe, if you are pregnant you should tell the nurse before it is done.") == nil,
                 "the main clause opens with another condition")
+        #expect(rules.splitLong("So, some researchers believe factors linked to aging and the testicles may cause an enlarged prostate in older men.") == nil,
+                "what is believed may run past 'and' with no 'that' to say so")
         #expect(rules.splitLong("Although adult-onset ALD progresses more slowly than the childhood form, it can also lead to loss of brain function.")
                 == ["Adult-onset ALD progresses more slowly than the childhood form.", "But it can also lead to loss of brain function."],
                 "a subject the rules do not know, then its verb, is a clause")

@@ -2248,7 +2248,12 @@ struct SentenceRewrites {
 
     /// Words before a bare " and " that may govern what follows it too.
     static let reachesPastAnd = subordinators.union(["that", "which", "who", "whom", "whose", "both", "between", "either",
-                                                     "neither", "how", "what", "not", "than"])
+                                                     "neither", "how", "what", "not", "than",
+                                                     // "… researchers believe factors related to aging and the
+                                                     // testicles may cause …": what is believed or shown may
+                                                     // run past the "and", with no "that" to say so.
+                                                     "believe", "believes", "think", "thinks", "suggest", "suggests",
+                                                     "show", "shows", "showed", "found", "know", "knows", "say", "says"])
 
     /// A sentence longer than this is cut at ", but" before a new clause.
     static let contrastWords = 8
