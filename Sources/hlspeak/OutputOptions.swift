@@ -47,7 +47,7 @@ struct AudioOptions: ParsableArguments {
 /// The print and braille options of the commands that write documents. Each is optional: the
 /// library's `LargePrintOptions` and `BrailleOptions` decide what an unset one means.
 struct DocumentOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Large print: body text size in points, 16 to 28 (default: \(LargePrintOptions().size)).", valueName: "points"))
+    @Option(name: .long, help: ArgumentHelp("Large print: body text size in points, \(LargePrintStyle.sizes.lowerBound) to \(LargePrintStyle.sizes.upperBound) (default: \(LargePrintOptions().size)).", valueName: "points"))
     var size: Int?
 
     @Option(name: .long, help: ArgumentHelp("Large print: letter or a4 (default: \(LargePrintOptions().paper.rawValue)).", valueName: "paper"))

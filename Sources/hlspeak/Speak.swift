@@ -29,7 +29,7 @@ struct Speak: ParsableCommand {
     var section: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(
-        "wav (16-bit, 22 050 Hz), phone (8 kHz telephone audio), mp3, large-print (PDF), large-print-text, html or text (screen reader), brf or pef (braille), or all.",
+        ExportFormat.allCases.map { "\($0) (\($0.summary))" }.joined(separator: ", ") + ", or all.",
         valueName: "format"))
     var format: ExportChoice.Formats?
 

@@ -132,6 +132,15 @@ extension StaffContentTests {
         #expect(abs(estimate - seconds) / seconds < 0.05, "list says \(estimate) s, the WAV is \(seconds) s")
     }
 
+    /// `--format`'s help is the writers' own list, so a new format is never missing from it.
+    @Test func formatHelpNamesEveryFormatWithWhatItIs() throws {
+        let help = try cli.run(["speak", "--help"]).standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for (format, what) in [("epub", "read-along book"), ("phone-line", "phone line's prompts"), ("large-print", "large-print PDF"), ("brf", "braille")] {
+            #expect(help.contains("\(format) ("), "\(format) in \(help)")
+            #expect(help.contains(what), "\(what) in --help")
+        }
+    }
+
     @Test(arguments: ["simplify", "readability", "list", "check", "check-brf", "say", "phone-line", "build", "new", "voices"])
     func everyCommandsHelpHasExamplesAndNoOptionsOfOthers(command: String) throws {
         let help = try cli.run([command, "--help"])

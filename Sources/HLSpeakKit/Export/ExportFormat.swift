@@ -27,6 +27,9 @@ public struct ExportFormat: RawRepresentable, Hashable, Codable, Sendable, Custo
 
     public var description: String { rawValue }
 
+    /// What the format is, in a few words, as its writer says ("a large-print PDF handout").
+    public var summary: String { WriterRegistry.writers.first { $0.format == self }?.summary ?? rawValue }
+
     public static func < (lhs: ExportFormat, rhs: ExportFormat) -> Bool { lhs.order < rhs.order }
 
     /// Every format, in the order `--format all` writes them.

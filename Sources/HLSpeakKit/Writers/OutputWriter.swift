@@ -6,6 +6,8 @@ import Foundation
 protocol OutputWriter: Sendable {
     /// The format's name on the command line and in the build manifest.
     static var format: ExportFormat { get }
+    /// What the format is, in a few words for `--help` ("a large-print PDF handout").
+    static var summary: String { get }
     /// What one output of this format holds.
     static var scope: OutputScope { get }
     /// What the writer must have to work: a voice, a font, braille tables. A list, not a `Set`:

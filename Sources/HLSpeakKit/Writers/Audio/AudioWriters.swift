@@ -31,6 +31,7 @@ extension SpokenSectionWriter {
 /// A section spoken as 16-bit PCM WAV at 22 050 Hz, with captions.
 struct WAVWriter: SpokenSectionWriter {
     static let format = ExportFormat.wav
+    static let summary = "16-bit audio, 22 050 Hz"
     let audio: SpokenAudioWriter
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "wav") }
@@ -39,6 +40,7 @@ struct WAVWriter: SpokenSectionWriter {
 /// A section spoken as MP3, with captions.
 struct MP3Writer: SpokenSectionWriter {
     static let format = ExportFormat.mp3
+    static let summary = "compressed audio"
     let audio: SpokenAudioWriter
 
     static func nameEnding(for request: ResolvedRequest) -> (token: String?, fileExtension: String) { (nil, "mp3") }
@@ -48,6 +50,7 @@ struct MP3Writer: SpokenSectionWriter {
 /// headerless files Asterisk plays), with captions, cut into prompts phone systems accept.
 struct PhoneAudioWriter: SpokenSectionWriter {
     static let format = ExportFormat.phone
+    static let summary = "8 kHz telephone audio"
     let audio: SpokenAudioWriter
 
     static func usualVoice(for request: ExportRequest) -> String? { VoiceLibrary.phoneVoice }

@@ -10,6 +10,7 @@ extension ExportFormat {
 /// folder (`phone-line/`, or `phone-line.pcm8k/` and so on for other codecs and voices).
 struct PhoneLineWriter: OutputWriter {
     static let format = ExportFormat.phoneLine
+    static let summary = "a phone line's prompts and menu, for the whole topic"
     static let scope = OutputScope.topicOnly
     static let needs: [WriterNeed] = [.voice]
     static let fingerprintInputs: [FingerprintInput] = [.voice, .libraryInfo]

@@ -12,6 +12,7 @@ extension ExportFormat {
 /// the topic, an identifier derived from its id, entries in a fixed order with fixed times.
 struct EPUBWriter: OutputWriter {
     static let format = ExportFormat.epub
+    static let summary = "a read-along book, for the whole topic"
     static let scope = OutputScope.book
     static let needs: [WriterNeed] = [.voice, .sectionAudio]
     static let fingerprintInputs: [FingerprintInput] = [.voice, .libraryInfo]

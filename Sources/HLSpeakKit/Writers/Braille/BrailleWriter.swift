@@ -209,6 +209,7 @@ extension BrailleFileWriter {
 /// Braille as a BRF file for embossers.
 struct BRFWriter: BrailleFileWriter {
     static let format = ExportFormat.brf
+    static let summary = "braille ready to emboss"
     let braille: BrailleWriter
 
     func encode(_ edition: BrailleWriter.Document) -> String { BrailleWriter.brf(edition) }
@@ -217,6 +218,7 @@ struct BRFWriter: BrailleFileWriter {
 /// Braille as a PEF file (Unicode braille in XML).
 struct PEFWriter: BrailleFileWriter {
     static let format = ExportFormat.pef
+    static let summary = "braille as a PEF file"
     let braille: BrailleWriter
 
     func encode(_ edition: BrailleWriter.Document) -> String { BrailleWriter.pef(edition, format: braille.format) }

@@ -12,6 +12,7 @@ extension ExportFormat {
 /// bookmark per section, the credits last, and the document's language and title set.
 struct LargePrintWriter: OutputWriter {
     static let format = ExportFormat.largePrint
+    static let summary = "a large-print PDF handout"
     static let scope = OutputScope.sectionsOrTopic
     static let needs: [WriterNeed] = [.largePrintFont]
     static let fingerprintInputs: [FingerprintInput] = [.largePrintOptions, .libraryInfo]

@@ -15,6 +15,7 @@ extension ExportFormat {
 /// one naming rule, beside the page (`--format all` and `build` make them).
 struct HTMLWriter: OutputWriter {
     static let format = ExportFormat.html
+    static let summary = "a web page for screen readers"
     static let scope = OutputScope.sectionsOrTopic
     static let needs: [WriterNeed] = []
     static let fingerprintInputs: [FingerprintInput] = [.libraryInfo]

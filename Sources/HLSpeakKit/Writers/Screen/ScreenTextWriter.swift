@@ -13,6 +13,7 @@ extension ExportFormat {
 /// symbols a screen reader stumbles on are written out. No decoration, box drawing or tables.
 struct ScreenTextWriter: OutputWriter {
     static let format = ExportFormat.text
+    static let summary = "plain text for screen readers"
     static let scope = OutputScope.sectionsOrTopic
     static let needs: [WriterNeed] = []
     static let fingerprintInputs: [FingerprintInput] = []
@@ -104,6 +105,7 @@ struct ScreenTextWriter: OutputWriter {
 /// processor (`coping.large-print.txt`).
 struct LargePrintTextWriter: OutputWriter {
     static let format = ExportFormat.largePrintText
+    static let summary = "large-print text for a word processor"
     static let scope = OutputScope.sectionsOrTopic
     static let needs: [WriterNeed] = []
     static let fingerprintInputs: [FingerprintInput] = []
