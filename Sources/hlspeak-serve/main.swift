@@ -26,7 +26,7 @@ do {
     let settings = Workspace.Settings(
         host: option("host") ?? "127.0.0.1", port: Int(option("port") ?? "") ?? 8080,
         token: try option("token-file").map { try Workspace.token(fromFile: $0) },
-        buildFolder: URL(fileURLWithPath: option("output") ?? "out", isDirectory: true),
+        buildFolder: URL(fileURLWithPath: option("output") ?? Exporter.standardOutput, isDirectory: true),
         workers: Int(option("jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount)
     let workspace = try Workspace(exporter: exporter, settings: settings)
     try await workspace.run { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }

@@ -35,7 +35,7 @@ struct Build: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: [.short, .long], help: ArgumentHelp("The output folder.", valueName: "dir"))
-    var output: String = "out"
+    var output: String = Exporter.standardOutput
 
     @Option(name: .long, help: ArgumentHelp("Build part K of N: 'K/N', or 'N' with K from the scheduler.", valueName: "K/N"))
     var shard: String?

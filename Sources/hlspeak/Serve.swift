@@ -29,7 +29,7 @@ struct Serve: ParsableCommand {
     var tokenFile: String?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Where builds started from the workspace write.", valueName: "dir"))
-    var output: String = "out"
+    var output: String = Exporter.standardOutput
 
     @Option(name: .long, help: "Worker processes for builds (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount

@@ -152,10 +152,13 @@ extension Exporter {
         }
     }
 
-    /// Where a topic's outputs go when no `-o` names a place: `out/<topic>/`, beside where
-    /// hlspeak runs.
+    /// Where outputs go when no `-o` names a place: `out`, beside where hlspeak runs, for
+    /// `speak`, `build` and `serve` alike.
+    public static let standardOutput = "out"
+
+    /// Where a topic's outputs go when no `-o` names a place: `out/<topic>/`.
     public static func standardFolder(for topic: String) -> URL {
-        URL(fileURLWithPath: "out/\(topic)", isDirectory: true)
+        URL(fileURLWithPath: "\(standardOutput)/\(topic)", isDirectory: true)
     }
 
     /// The outputs `choice` asks for, in `defaultFolder` (`out/<topic>/` if not given) unless
