@@ -1099,7 +1099,6 @@ struct SentenceRewrites {
             || personalPronouns.contains($0) || relativeWords.contains($0) }
     }
 
-
     /// A description after a comma at the end of a sentence, as a sentence of its own:
     /// "Osteoarthritis mostly affects cartilage, the hard but slippery tissue that covers the
     /// ends of bones." → "Osteoarthritis mostly affects cartilage. Cartilage is the hard but
@@ -2153,9 +2152,16 @@ struct SentenceRewrites {
     /// How often what follows does so, before the participle: "…, often leading to …".
     static let participleAdverbs = ["often", "most often", "sometimes", "eventually"]
 
-    static let participleJoints = Set(endingParticiples.flatMap { participle, _ in
-        [", \(participle) "] + participleAdverbs.map { ", \($0) \(participle) " }
-    })
+    /// What follows from a clause is a clause of its own, cut as one joined by ", and":
+    /// "…, leading to …" → "This leads to …"; "…, often leading to complications …" → "This
+    /// often leads to …".
+    static let participleJointList = endingParticiples.flatMap { participle, verb in
+        [Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: clauseWords)]
+            + participleAdverbs.map { Joint(text: ", \($0) \(participle) ", kind: .toTheEnd, opening: "This \($0) \(verb) ", over: clauseWords) }
+    }
+
+    /// The texts of those joints, which other rules ask about.
+    static let participleJoints = Set(participleJointList.map(\.text))
 
     /// Verbs that agree with one thing only, or with anything ("which is", "which has", "which can").
     static let singularVerbs: Set<String> = ["is", "was", "has", "does", "did", "cannot", "can't", "won't", "isn't", "wasn't",
@@ -2314,12 +2320,7 @@ struct SentenceRewrites {
         Joint(text: ", from ", kind: .toTheEnd, opening: "This ranges from "),
         // "… an initial phase of 2 months, followed by a choice of …" → "This is followed by …".
         Joint(text: ", followed by ", kind: .toTheEnd, opening: "This is followed by "),
-    ] + endingParticiples.flatMap { participle, verb in
-        // What follows from a clause is a clause of its own, cut as one joined by ", and".
-        // ("…, often leading to complications …" → "This often leads to …".)
-        [Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: clauseWords)]
-            + participleAdverbs.map { Joint(text: ", \($0) \(participle) ", kind: .toTheEnd, opening: "This \($0) \(verb) ", over: clauseWords) }
-    } + [
+    ] + participleJointList + [
         Joint(text: ", including ", kind: .examples, opening: "This includes "),
         Joint(text: ", such as ", kind: .examples, opening: "Examples include "),
         Joint(text: ", like ", kind: .examples, opening: "Examples include "),
