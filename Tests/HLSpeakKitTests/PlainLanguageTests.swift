@@ -885,6 +885,18 @@ import Testing
                 "a pronoun of their own: 'children with a fever that they …' is not a subject and its verb")
     }
 
+    @Test func aClauseNamingTheFirstOnesSubjectAgainStandsAlone() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("Cancer that begins in the colon is called colon cancer, and cancer that begins in the rectum is called rectal cancer.")
+                == ["Cancer that begins in the colon is called colon cancer.", "Cancer that begins in the rectum is called rectal cancer."])
+        #expect(rules.splitLong("Type 1 diabetes most often starts in children and young adults, and type 2 diabetes starts in adults over 45 years.")
+                == ["Type 1 diabetes most often starts in children and young adults.", "Type 2 diabetes starts in adults over 45 years."])
+        #expect(rules.splitLong("Treatment may include medicines and rest for several weeks, and treatment of the infections that are caused by the virus.") == nil,
+                "the second half has only its relative clause's verb: no statement of its own")
+        #expect(rules.splitLong("Improving dialysis helps people with kidney failure live longer, and improving the results of kidney transplants.") == nil,
+                "'results' after 'the' is a noun: the second half has no verb of its own")
+    }
+
     @Test func whatSomethingDependsOnAndWhatItLeadsToBecomeSentences() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("Your dose of insulin may need to change from week to week, depending on what you eat and how active you are.")
@@ -1510,6 +1522,12 @@ import Testing
                 == ["Shingles is caused by infection with the varicella zoster virus (VZV).", "This is the same virus that causes chickenpox."])
         #expect(rules.splitLong("During pregnancy the baby gets food and oxygen through the placenta, the organ that grows in the uterus.")
                 == ["During pregnancy the baby gets food and oxygen through the placenta.", "The placenta is the organ that grows in the uterus."])
+        #expect(rules.splitLong("But protein intake that is too low may lead to malnutrition, a condition that happens when the body does not get enough nutrients.")
+                == ["But protein intake that is too low may lead to malnutrition.",
+                    "Malnutrition is a condition that happens when the body does not get enough nutrients."],
+                "the verbs after 'when' are that clause's own, and the words before the comma have their own 'may'")
+        #expect(rules.splitLong("When you arrive at the clinic for the visit, the nurse who meets you when you arrive will check your blood pressure.") == nil,
+                "a 'when' clause inside the description does not make the words after a condition a description")
         #expect(rules.splitLong("Your body may need more iron, folic acid, vitamin B12, the vitamins that help make red blood cells.") == nil,
                 "the last item of a list, not a clause")
         #expect(rules.splitLong("When you arrive at the clinic for the first visit, the nurse who meets you will check your blood pressure.") == nil,

@@ -342,6 +342,9 @@ struct SentenceRewrites {
                          || joint.text == ", and " && Self.opensWithNounAndVerb(clause) && Self.hasVerb(left)
                          // ("…, and by the third week, about 90 percent of people are …": a short
                          // opening phrase, a comma, then the clause.)
+                         // "Cancer that begins in the colon is called colon cancer, and cancer that
+                         // begins in the rectum …": the second clause names the first one's subject again.
+                         || joint.text == ", and " && Self.repeatsSubject(left, clause)
                          || joint.text == ", and " && Self.hasVerb(left) && Self.opensWithPhraseThenClause(clause)
                             && clause.split(separator: " ").first.map({ Self.prepositions.contains($0.lowercased()) }) == true
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause)
@@ -1159,8 +1162,12 @@ struct SentenceRewrites {
               // "…, the nurse who will see you next can explain …": a second verb after the
               // relative clause's makes the words after the comma the main clause's subject.
               // (After "in which" the clause has a subject and a verb of its own.)
+              // ("…, a condition that happens when the body does not get …": after "when", "if"…
+              // the verbs are that clause's own, when the words before the comma have a helper or
+              // linking verb of their own, so the description can be no subject.)
               Self.prepositions.contains(lower[relative - 1])
-                  || !lower[(relative + 2)...].contains(where: { Self.modals.contains($0) || Self.predicateVerbs[$0] != nil }),
+                  || !lower[(relative + 2)..<Self.subordinateClauseStart(lower, after: relative + 1, mainClause: left)]
+                      .contains(where: { Self.modals.contains($0) || Self.predicateVerbs[$0] != nil }),
               !left.lowercased().hasPrefix("the more"), !left.lowercased().hasPrefix("the less")
         else { return nil }
         let lastPart = Self.afterLastComma(left)
@@ -1211,6 +1218,14 @@ struct SentenceRewrites {
             return [left + ".", "In this " + lower[1] + ", " + description[4...].joined(separator: " ") + "."]
         }
         return [left + ".", opening + right + "."]
+    }
+
+    /// Where a clause of time, condition or reason ("when", "if", "because"…) starts in `words`
+    /// after `index`, when `mainClause` has a helper or linking verb; else the end of `words`.
+    static func subordinateClauseStart(_ words: [String], after index: Int, mainClause: String) -> Int {
+        guard mainClause.lowercased().split(separator: " ").contains(where: { clauseVerbs.contains($0.trimmed(.punctuation)) }),
+              index + 1 < words.count else { return words.count }
+        return words[(index + 1)...].firstIndex(where: { ["when", "if", "because", "unless", "until"].contains($0) }) ?? words.count
     }
 
     /// The comma before a description that ends the sentence: the last comma, or an earlier one
@@ -1600,6 +1615,31 @@ struct SentenceRewrites {
             if index == 2, !oneThing, endsPlural(words[1]), knownVerbForm(word)?.form == .base, !["a", "an"].contains(first) { return true }
         }
         return false
+    }
+
+    /// True when `right` opens with the word `left` opens its subject with ("Cancer that begins in
+    /// the colon is called colon cancer" and "cancer that begins in the rectum is called …"; "Type 1
+    /// diabetes …" and "type 2 diabetes …"), and each has a verb of its own besides those of its
+    /// relative clauses: two statements side by side. ("…, and treatment of infections that are
+    /// caused by …" has only its relative clause's verb: no statement.)
+    static func repeatsSubject(_ left: String, _ right: String) -> Bool {
+        let articles: Set<String> = ["the", "a", "an"]
+        func words(_ text: String) -> [String] { text.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) } }
+        // (A word in "-s" after "the", "of", "and"… is a noun: "the results of …".)
+        func statesSomething(_ words: [String]) -> Bool {
+            let finite = words.indices.filter { index in
+                let word = words[index], before = index > 0 ? words[index - 1] : ""
+                return clauseVerbs.contains(word) || (knownVerbForm(word)?.form == .s || word.hasSuffix("s") && statementVerbForms.contains(word))
+                    && !(nounPhraseStarts.contains(before) && before != "that") && !prepositions.contains(before) && !["and", "or"].contains(before)
+            }.count
+            return finite > words.filter(relativeWords.contains).count
+        }
+        let leftWords = words(left), rightWords = words(right)
+        guard let subject = leftWords.first(where: { !articles.contains($0) }), subject.count > 2, subject.allSatisfy(\.isLetter),
+              rightWords.first(where: { !articles.contains($0) }) == subject,
+              !nounPhraseStarts.contains(subject), !subjects.contains(subject), !subordinators.contains(subject),
+              !prepositions.contains(subject), !["and", "or", "but", "so", "then"].contains(subject) else { return false }
+        return statesSomething(leftWords) && statesSomething(rightWords)
     }
 
     /// Words after "a" that make a plural: "a few days", "a number of tests".
