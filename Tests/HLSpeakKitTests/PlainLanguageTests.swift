@@ -885,6 +885,16 @@ import Testing
                 "a pronoun of their own: 'children with a fever that they …' is not a subject and its verb")
     }
 
+    @Test func aConditionThatEndsTheMainClauseDoesNotReachPastBut() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("You may start to feel better before you finish the medicine, but you should keep taking it as prescribed.")
+                == ["You may start to feel better before you finish the medicine.", "But you should keep taking it as prescribed."])
+        #expect(rules.splitLong("If you start to feel better before you finish the medicine, you may stop, but you should call your doctor.") == nil,
+                "a condition that opens the sentence may reach past 'but'")
+        #expect(rules.splitLong("Most people, when they feel better before the end, stop the pills, but you should keep taking them as prescribed.") == nil,
+                "a condition inside the first clause, set off by commas")
+    }
+
     @Test func aClauseNamingTheFirstOnesSubjectAgainStandsAlone() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("Cancer that begins in the colon is called colon cancer, and cancer that begins in the rectum is called rectal cancer.")

@@ -756,7 +756,7 @@ struct SentenceRewrites {
                 let nextCondition = joint.kind == .list && left.contains(", ") && Self.opensCondition(Self.firstWords(right, 1))
                 let condition = [.toTheEnd, .examples, .purpose].contains(joint.kind)
                     ? Self.opensCondition(Self.firstWords(left, 3)) && !closedCondition
-                    : Self.opensCondition(left) && !nextCondition
+                    : (Self.opensCondition(Self.firstWords(left, 3)) || Self.opensCondition(left) && !Self.conditionAfterMainClause(left)) && !nextCondition
                 // "… a test, called a karyotype (…), to find out …": what the comma set off would
                 // be left hanging.
                 guard !condition, !left.hasSuffix(","),
@@ -2494,6 +2494,15 @@ struct SentenceRewrites {
         // ("Alzheimer's", "Crohn's": a name's possessive is one thing.)
         return last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
             && !last.hasSuffix("'s") && !last.hasSuffix("’s")
+    }
+
+    /// True when `text` opens with a subject and its helper verb, and its only condition ("before
+    /// you finish the medicine", "if it gets worse") comes after them, ending the sentence: the
+    /// condition is the main clause's, and a clause after it is not under it.
+    static func conditionAfterMainClause(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(2).map(String.init)
+        return !text.contains(",") && (subjectThenHelper(text)
+            || words.count == 2 && personalPronouns.contains(words[0]) && clauseVerbs.contains(words[1]))
     }
 
     /// Words that open a clause which depends on what follows it.
