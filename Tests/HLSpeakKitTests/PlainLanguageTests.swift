@@ -338,6 +338,10 @@ import Testing
                 "doings alone before the last share its noun")
         #expect(rules.seriesList("MSA is marked by symptoms of nerve failure such as fainting spells and bladder problems, combined with motor symptoms such as tremor, rigidity, and poor balance.") == nil,
                 "a later item with a lead of its own starts the series there")
+        #expect(rules.seriesList("The condition could lead to a separation of the placenta from the uterus (called placental abruption), preterm birth, and pregnancy loss.") == nil,
+                "'from' belongs to the noun before it ('separation from'); the series is what the condition leads to")
+        #expect(rules.seriesList("Doctors can most often tell these skin sores apart from insect bites, allergic rashes, burns, scrapes, and other kinds of injury.")?.intro
+                == "Doctors can most often tell these skin sores apart from:", "'from' after a verb's own word leads the series")
         #expect(rules.actionList("These medicines can help lower your blood pressure, reduce the swelling in your legs and feet, and ease the strain on your heart.")?.intro
                 == "These medicines can help:", "'help' reaches every action, so the list follows it")
         #expect(rules.actionList("Regular exercise can also help people sleep well at night, reduce their pain, keep a positive attitude, and manage their weight.")?.intro

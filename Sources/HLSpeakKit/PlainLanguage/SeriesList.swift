@@ -84,6 +84,11 @@ extension SentenceRewrites {
         if words[(at + 1)...].contains(where: { Self.relativeWords.contains($0.lowercased()) || Self.clauseVerbs.contains($0.lowercased()) }) {
             return nil
         }
+        // "… could lead to a separation of the placenta from the uterus, preterm birth, and
+        // pregnancy loss": after a noun and its "of" phrase, "from" is that noun's ("separation
+        // from"), and the series may be the verb's.
+        if lead == "from", let verb = words[..<at].lastIndex(where: { Self.hasVerb($0) }),
+           words[(verb + 1)..<at].contains(where: { $0.lowercased() == "of" }) { return nil }
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
         // "is diagnosed based on A, B, and C", "depends on …": not "put on …" or "on the skin".
         if lead == "on", at == 0 || !["based", "depends", "depend", "depending", "relies", "rely"].contains(words[at - 1].lowercased()) { return nil }
