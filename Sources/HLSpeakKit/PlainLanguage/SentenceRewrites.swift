@@ -1925,6 +1925,11 @@ struct SentenceRewrites {
                 // "Your doctor will explain … and may refer you …": the person named again, since
                 // "he", "she" or "they" is not the rule's to choose.
                 pronoun = Self.capitalized(words[start..<subjectEnd].joined(separator: " "))
+            } else if (2...4).contains(subject.count), ["a", "an"].contains(subject[0]), let last = subject.last,
+                      ["doctor", "provider", "nurse", "midwife"].contains(last) || last.count > 5 && (last.hasSuffix("ist") || last.hasSuffix("ician")) {
+                // "A health care provider may draw blood … and send the sample to a lab" → "The health
+                // care provider may send …": the one just named, by their work.
+                pronoun = "The " + words[(start + 1)..<subjectEnd].joined(separator: " ")
             } else if subject.contains(where: Self.personWords.contains) {
                 guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
                 pronoun = "They"
@@ -2109,7 +2114,7 @@ struct SentenceRewrites {
         "prescribe", "recommend", "suggest", "order", "show", "explain", "answer", "put", "see", "eat", "drink",
         "limit", "reach", "increase", "lose", "gain", "feel", "include", "require", "contain", "pass",
         "happen", "occur", "develop", "grow", "work", "move", "form", "reduce", "describe", "cover", "discuss", "offer",
-        "examine", "refer", "continue",
+        "examine", "refer", "continue", "belong",
         // What treatments and the body do: "… can relieve symptoms and heal the damage". (Only
         // verbs that are never nouns: "an asthma attack" names no doing.)
         "heal", "relieve", "improve", "prevent", "manage", "restore", "strengthen", "weaken", "kill", "destroy", "absorb",
