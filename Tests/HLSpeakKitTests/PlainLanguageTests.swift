@@ -225,12 +225,15 @@ import Testing
     @Test func verbsAndSentenceStartsAreMarkedInTheWordList() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "to utilize\tto use\tt\n^therefore\tso\tt\nto monitor\tcheck\tt\nphysician\t\tt\nnormal reactions$\tnormal feelings\tt\n"
+        try ("to utilize\tto use\tt\n^therefore\tso\tt\nto monitor\tcheck\tt\nphysician\t\tt\nnormal reactions$\tnormal feelings\tt\n"
+            + "^for more information about\tto learn more about\tt\n")
             .write(to: folder.appendingPathComponent("plain-words.tsv"), atomically: true, encoding: .utf8)
         let words = PlainWords.load(from: folder, language: nil)
         #expect(words.swaps.contains(WordSwap(complex: "utilize", plain: "use", source: "t", isVerb: true)))
         #expect(words.swaps.contains(WordSwap(complex: "therefore", plain: "so", source: "t", atSentenceStart: true)))
         #expect(words.swaps.contains(WordSwap(complex: "normal reactions", plain: "normal feelings", source: "t", atClauseEnd: true)))
+        #expect(words.swaps.contains(WordSwap(complex: "for more information about", plain: "to learn more about", source: "t", atSentenceStart: true)),
+                "a sentence's opening may become a purpose")
         #expect(words.warnings.count == 2)
         #expect(words.warnings[0].contains(":3") && words.warnings[0].contains("both sides as verbs"))
         #expect(words.warnings[1].contains(":4") && words.warnings[1].contains("plain alternative is empty"))

@@ -40,7 +40,9 @@ public struct WordSwap: Hashable, Sendable {
             complex = String(complex.dropLast()).trimmed(.whitespace)
         }
         let verbs = [complex, plain].map { $0.lowercased().hasPrefix("to ") }
-        guard verbs[0] == verbs[1] else { return .failure(.verbOnOneSide) }
+        // ("^for more information about<TAB>to learn more about": opening a sentence, a phrase may
+        // become a purpose.)
+        guard verbs[0] == verbs[1] || atStart && !verbs[0] else { return .failure(.verbOnOneSide) }
         // "^to diagnose<TAB>to check for": a purpose opening a sentence ("To diagnose asthma, …"),
         // matched as written; a verb opening one is an instruction, which a plain "to" line covers.
         let isVerb = verbs[0] && !atStart
@@ -138,7 +140,7 @@ public struct PlainWords: Hashable, Sendable {
                 continue
             }
             guard case .success(let swap) = WordSwap.parse(complex: fields[0], plain: fields[1], source: fields[2]) else {
-                skip("write both sides as verbs ('to utilize<TAB>to use') or neither")
+                skip("write both sides as verbs ('to utilize<TAB>to use') or neither; only a sentence's opening ('^…') may become a purpose ('to …')")
                 continue
             }
             if Self.ruleSyllables(swap.plain) > Self.ruleSyllables(swap.complex) {
