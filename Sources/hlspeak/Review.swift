@@ -144,7 +144,9 @@ struct Review: ParsableCommand {
             }
             return hard[number - 1].sentence.asChange
         }
-        guard let change = try editor.changes(named: [value]).first else { throw PlainReviewError.unknownChange(value, count: 0, topic: topic) }
+        guard let change = try editor.changes(named: [value]).first else {
+            throw PlainReviewError.nothingToDo("say which change to rewrite: its number from 'hlspeak review \(topic)', as in 'rewrite 3 \"…\"'")
+        }
         return change
     }
 

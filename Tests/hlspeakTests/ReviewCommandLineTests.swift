@@ -127,6 +127,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: library) }
         let unknown = try cli.run(["review", "miscarriage", "accept", "999", "--by", "A"], in: library)
         #expect(unknown.status == 64 && unknown.standardError.contains("changes 1 to"))
+        let noTarget = try cli.run(["review", "miscarriage", "rewrite", "", "A sentence.", "--by", "A"], in: library)
+        #expect(noTarget.status == 64 && noTarget.standardError.contains("say which change to rewrite"), "\(noTarget.standardError)")
         let noNumbers = try cli.run(["review", "miscarriage", "accept", "--by", "A"], in: library)
         #expect(noNumbers.status != 0 && noNumbers.standardError.contains("--all"))
         try "changes:\n  abc:\n    decision: maybe\n".write(to: library.appendingPathComponent("Content/miscarriage.review.yml"),
