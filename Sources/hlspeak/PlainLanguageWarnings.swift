@@ -10,4 +10,9 @@ extension LibraryOptions {
         for warning in words.warnings { printError(warning) }
         return words
     }
+
+    /// The simplifier for `language`, with its word lists (their problems reported as warnings).
+    func simplifier(for language: Language) -> Simplifier {
+        Simplifier(words: plainWords(language: language), language: language)
+    }
 }

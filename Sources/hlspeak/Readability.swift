@@ -63,8 +63,7 @@ struct Readability: ParsableCommand {
             // A draft from a text file has no review: nothing in it is approved yet.
             let review = PlainTextDraft.isDraft(self.topic) ? nil
                 : try PlainReview.load(from: try library.contentLibrary().reviewFile(forTopic: written.id))
-            let versions = ReadingVersions(topic: written, simplifier: Simplifier(words: library.plainWords(language: language), language: language),
-                                           review: review)
+            let versions = ReadingVersions(topic: written, simplifier: library.simplifier(for: language), review: review)
             if let text { return print(versions.text(text, ids: ids, sentences: language.sentences)) }
             for section in try SectionLookup(written).sections(section) {
                 SectionText.runOnWarning(section, sentences: language.sentences).map { printError("warning: " + $0) }

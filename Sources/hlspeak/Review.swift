@@ -76,8 +76,8 @@ struct Review: ParsableCommand {
             let content = try library.contentLibrary()
             let source = try content.topic(topic)
             let language = try content.language(of: source)
-            let words = library.plainWords(language: language)
-            let simplifier = Simplifier(words: words, language: language)
+            let simplifier = library.simplifier(for: language)
+            let words = simplifier.words
             let file = try content.reviewFile(forTopic: topic)
             let chosen = try SectionLookup(source).sections(section).filter { !$0.isCredits }
             let meter = try ReadabilityMeter(language: language)

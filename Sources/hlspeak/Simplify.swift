@@ -36,7 +36,7 @@ struct Simplify: ParsableCommand {
             let sections = try SectionLookup(topic).sections(section)
             let language = try library.language(of: topic)
             let sentences = language.sentences
-            let simplifier = Simplifier(words: library.plainWords(language: language), language: language)
+            let simplifier = library.simplifier(for: language)
             printError("note: these are suggestions, not yet approved; 'hlspeak review \(self.topic)' decides what --plain outputs say")
             for (index, section) in sections.enumerated() {
                 let (simplified, changes) = simplifier.simplify(section)
