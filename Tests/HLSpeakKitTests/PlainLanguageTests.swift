@@ -902,6 +902,25 @@ import Testing
                 "a condition inside the first clause, set off by commas")
     }
 
+    @Test func whatAnEventLeadsToKeepsTheEventsCondition() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("Sometimes, when the fluid reaches the angle, it passes too slowly through the drain, causing the pressure inside the eye to build.")
+                == ["Sometimes, when the fluid reaches the angle, it passes too slowly through the drain.",
+                    "This causes the pressure inside the eye to build."])
+        #expect(rules.splitLong("When the fluid reaches the angle and passes too slowly through the drain, causing the pressure to build, you may have pain.") == nil,
+                "a participle inside the condition, before its main clause")
+    }
+
+    @Test func bracketsAfterTheVerbHideNothingOfTheSubject() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("The digestive system removes nutrients (vitamins, minerals, fats, and water) from foods and helps pass waste out of the body.")
+                == ["The digestive system removes nutrients (vitamins, minerals, fats, and water) from foods.", "It helps pass waste out of the body."])
+        #expect(rules.splitLong("The digestive system (the mouth, stomach, and intestines) removes nutrients from the foods you eat and helps pass waste out.") == nil,
+                "brackets inside the subject hide where it ends")
+        #expect(rules.splitLong("The digestive system removes nutrients from the foods you eat (such as vitamins and minerals that the body needs to stay well).") == nil,
+                "an 'and' inside brackets joins no verbs")
+    }
+
     @Test func aClauseNamingTheFirstOnesSubjectAgainStandsAlone() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("Cancer that begins in the colon is called colon cancer, and cancer that begins in the rectum is called rectal cancer.")

@@ -750,7 +750,10 @@ struct SentenceRewrites {
                 // have become painful, …, the probable cause is osteoarthritis, which affects …".)
                 // ("When kidney infections happen often, they may cause damage to the kidneys,
                 // including kidney scars, …": so do examples of its last thing.)
-                let closedCondition = [", which ", ", because ", ", including ", ", such as "].contains(joint.text) && Self.hasMainClauseAfterComma(left)
+                // ("Sometimes, when the fluid reaches the angle, it passes too slowly …, causing the
+                // pressure to build": what the event leads to, "This causes …", keeps its condition.)
+                let closedCondition = ([", which ", ", because ", ", including ", ", such as "].contains(joint.text) || Self.participleJoints.contains(joint.text))
+                    && Self.hasMainClauseAfterComma(left)
                 // ("If so, they can become sick again; if they do not take …": a condition that has
                 // its clause, then a condition of its own.)
                 let nextCondition = joint.kind == .list && left.contains(", ") && Self.opensCondition(Self.firstWords(right, 1))
@@ -1830,14 +1833,17 @@ struct SentenceRewrites {
             // ("Applying ergonomic principles—designing furniture …—can …": words set off by
             // dashes hide where the subject ends.)
             // ("Tadalafil (Cialis) belongs to …": a short name in brackets hides nothing.)
+            // ("The digestive system removes and processes nutrients (vitamins, minerals, …) from
+            // foods and helps …": brackets after the subject's verb, closed before the joint, hide
+            // nothing; their commas are no clause's.)
             guard !Self.opensCondition(left), !left.contains(where: { "—–".contains($0) }),
-                  !words[..<index].contains(where: { $0.contains("(") && !Self.isShortName($0) }),
-                  !left.dropFirst(words[..<start].joined(separator: " ").count).contains(","),
+                  left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
+                  !Self.outsideBrackets(String(left.dropFirst(words[..<start].joined(separator: " ").count))).contains(","),
                   // ("Use of alcohol … can harm …": a noun before "of"; "Rest is …": a noun before its verb.)
                   lower[0] != "please", !(Self.isInstruction(left) && !Self.prepositions.contains(lower[1]) && !Self.clauseVerbs.contains(lower[1])),
                   let subjectEnd = lower[start..<index].firstIndex(where: isHelper)
                       ?? lower[start..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
-                  subjectEnd > start else { continue }
+                  subjectEnd > start, !words[..<subjectEnd].contains(where: { $0.contains("(") && !Self.isShortName($0) }) else { continue }
             // "The rash is usually localized … and does not cross …", "Diabetes often causes … and
             // affects …": how often or how surely the first verb holds reaches the second too; two
             // sentences would make the second always true.
