@@ -533,6 +533,11 @@ import Testing
                 == "The choice of treatment depends on:", "a pronoun's verb inside the thing named")
         #expect(rules.questionList("These tests measure how much air you can breathe in, how fast you can breathe out, and how well your lungs work.")?.intro
                 == "These tests measure:")
+        let cough = try #require(rules.questionList("He or she may ask questions about your cough, such as how long you've had it, what you're coughing up, and how much you cough."))
+        #expect(cough.intro == "He or she may ask questions about your cough, such as:")
+        #expect(cough.items == ["How long you've had it.", "What you're coughing up.", "How much you cough."], "examples of the questions")
+        #expect(rules.questionList("He or she may ask questions about your cough, such as the medicines you take, how long you've had it, and what helps.") == nil,
+                "examples that open with a thing are not all questions")
         #expect(rules.questionList("Talk to your doctor about the pain stops, how often it happens, and what makes it worse for you at night.") == nil,
                 "a first item with its own verb is a clause, not a thing")
         let basis = try #require(rules.seriesList("The condition is diagnosed based on a physical exam, your symptoms, your family history, and the results of blood tests."))

@@ -207,9 +207,15 @@ extension SentenceRewrites {
         let lower = body.lowercased()
         // The last lead before the first comma ("ask you questions about the intensity …, how
         // …"); it may open the sentence ("Learn how …, how …, and where …").
-        guard let firstComma = lower.range(of: ", "),
-              let lead = Self.questionLeads.compactMap({ lower.range(of: " \($0) ") ?? (lower.hasPrefix($0 + " ") ? lower.range(of: $0 + " ") : nil) })
-                .filter({ $0.upperBound < firstComma.lowerBound }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        // ("… may ask questions about your cough, such as how long you've had it, what …, and
+        // how much you cough": examples of the questions, after the first comma.)
+        var examples = lower.range(of: ", such as ")
+        if let such = examples, lower[..<such.lowerBound].contains(", ") || !lower[..<such.lowerBound].contains("question") { examples = nil }
+        guard let firstComma = lower.range(of: ", ") else { return nil }
+        let leads: [Range<String.Index>] = Self.questionLeads.compactMap { word in
+            lower.range(of: " \(word) ") ?? (lower.hasPrefix(word + " ") ? lower.range(of: word + " ") : nil)
+        }
+        guard let lead = examples ?? leads.filter({ $0.upperBound < firstComma.lowerBound }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let head = String(body[..<lead.upperBound]).trimmed(.whitespace)
         var parts = String(body[lead.upperBound...]).components(separatedBy: ", ")
         guard parts.count >= 3, let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
@@ -223,7 +229,7 @@ extension SentenceRewrites {
                 (Self.clauseVerbs.contains(words[index]) || [.s, .ed].contains(Self.knownVerbForm(words[index])?.form)) && !Self.personalPronouns.contains(words[index - 1])
             }
         }
-        guard asks(parts[0]) || namesThing(parts[0]), parts.dropFirst().allSatisfy(asks),
+        guard asks(parts[0]) || examples == nil && namesThing(parts[0]), parts.dropFirst().allSatisfy(asks),
               !parts.contains(where: { Self.wordCount($0) > maxWords }),
               Self.hasVerb(head) || Self.isInstruction(head), !Self.opensCondition(head) else { return nil }
         return (head + ":", parts.map { Self.capitalized($0) + "." })
