@@ -805,6 +805,12 @@ import Testing
             .last == "An ovarian cyst forms on the surface of the ovary.")
         #expect(rules.relativeAside("In some cases, the surgeon will also do a biopsy, which involves taking a small sample, to confirm the diagnosis.")
                 == ["In some cases, the surgeon will also do a biopsy to confirm the diagnosis.", "This involves taking a small sample."])
+        #expect(rules.relativeAside("In early-onset Alzheimer's, which happens in people between the ages of 30 and 60, a gene change is most often the cause.")
+                == ["In early-onset Alzheimer's, a gene change is most often the cause.",
+                    "Early-onset Alzheimer's happens in people between the ages of 30 and 60."],
+                "after an opening phrase, what it names is named again")
+        #expect(rules.relativeAside("In the days after the test, which can be painful, rest and drink plenty of water.") == nil,
+                "an instruction after the phrase: no main clause with a subject")
         #expect(rules.relativeAside("Your doctor, who you will see at the next visit, can explain the results.") == nil,
                 "the description has a subject of its own")
         #expect(rules.relativeAside("If the test, which is quick, shows a problem, your doctor will call you.") == nil, "inside a condition")

@@ -31,6 +31,16 @@ extension SentenceRewrites {
                 // After a clause: the purpose or phrase goes back to it; "This" is what was described.
                 return [head + " " + rest, "This " + description + (description.hasSuffix(".") ? "" : ".")]
             }
+            // "In early-onset Alzheimer's, which happens in people between the ages of 30 and 60, a
+            // genetic mutation is most often the cause." → "In early-onset Alzheimer's, a genetic
+            // mutation is most often the cause. Early-onset Alzheimer's happens in people …": after
+            // an opening phrase of place or time, and before the main clause, what it names is
+            // named again for the description.
+            if (2...6).contains(headWords.count), ["in", "for", "with", "during", "after", "before"].contains(headWords[0]),
+               !Self.hasVerb(head), !head.contains(","), Self.startsClause(rest) || Self.subjectThenHelper(rest) {
+                let named = head.split(separator: " ").dropFirst().joined(separator: " ")
+                return [head + ", " + rest, Self.capitalized(named) + " " + description + "."]
+            }
             // After a short subject, its own verb next: the subject named again for the description.
             guard (1...5).contains(headWords.count), !head.contains(","), !Self.hasVerb(head), !Self.prepositions.contains(headWords[0]),
                   Self.nounPhraseStarts.contains(headWords[0]) || head.first?.isUppercase == true,
