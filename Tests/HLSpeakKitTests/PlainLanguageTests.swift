@@ -963,6 +963,9 @@ import Testing
                 "'more likely' compares, it hedges nothing; 'also' before the helper goes after it")
         #expect(rules.splitLong("The rash is most often localized to one or two dermatomes and does not cross the body's midline at the chest.") == nil,
                 "'most often' hedges the first verb, and so the second")
+        #expect(rules.splitLong("People with Alagille syndrome most often have a mix of problems, and may not have every problem listed below.")
+                == ["People with Alagille syndrome most often have a mix of problems.", "They may not have every problem listed below."],
+                "a second verb with 'may' carries its own hedge")
         #expect(rules.splitLong("Diabetes often causes nerve damage over many years and affects the kidneys and the eyes of most people.") == nil,
                 "'often' before the first verb reaches the second")
         #expect(rules.splitLong("Glaucoma is a group of eye diseases that damage the optic nerve and can cause vision loss over time.") == nil,

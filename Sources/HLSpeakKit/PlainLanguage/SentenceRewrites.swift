@@ -1850,7 +1850,10 @@ struct SentenceRewrites {
             // ("The lens is normally clear at birth but is …": a contrast says how the second differs.)
             // ("… are more likely to develop diabetes and are also …": "more likely" compares; it
             // is no hedge on the first verb. "Most often" is one.)
-            guard joining == "But" || !lower[..<index].indices.contains(where: { at in
+            // ("… most often have a combination of problems, and may not have every one": a
+            // second verb with a helper of chance carries its own hedge; after "or" the hedge
+            // reaches both possibilities.)
+            guard joining == "But" || joining == nil && Self.modals.contains(verb) && helper != nil || !lower[..<index].indices.contains(where: { at in
                 Self.qualifiers.contains(lower[at]) && !(lower[at] == "likely" && at > 0 && ["more", "less"].contains(lower[at - 1]))
             }) else { continue }
             let subject = Array(lower[start..<subjectEnd])
