@@ -33,7 +33,8 @@ struct AudioOptions: ParsableArguments {
     var codec: PhoneCodec?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Split audio into numbered parts of at most this many seconds (10 or more; phone formats: 300 at most, the default).",
+        "Split audio into numbered parts of at most this many seconds (\(AudioFormat.partSeconds.lowerBound) or more; "
+            + "phone formats: \(AudioFormat.longestPhonePrompt) at most, the default).",
         valueName: "seconds"))
     var maxSeconds: Int?
 

@@ -12,6 +12,12 @@ public struct AudioFormat: Hashable, Sendable {
     /// The largest file allowed (Avaya's upload limit for phone formats); nil for none.
     public var maxBytes: Int?
 
+    /// The lengths in seconds a part of split audio may have (`--max-seconds`).
+    public static let partSeconds = 10...36_000
+
+    /// The longest phone prompt Amazon Connect takes, in seconds: phone formats' default part length.
+    public static let longestPhonePrompt = 300
+
     /// 16-bit PCM WAV at eSpeak NG's rate: for listening, web pages and editing.
     public static let wav = AudioFormat(name: "wav", encoding: .wavPCM16, sampleRate: nil, bandLimit: nil,
                                         fileExtension: "wav", defaultMaxSeconds: nil, maxBytes: nil)
@@ -24,7 +30,7 @@ public struct AudioFormat: Hashable, Sendable {
     /// (Amazon Connect) and 10 MB (Avaya).
     public static func phone(_ codec: PhoneCodec) -> AudioFormat {
         AudioFormat(name: "phone", encoding: codec.encoding, sampleRate: 8_000, bandLimit: 3_400,
-                    fileExtension: codec.fileExtension, defaultMaxSeconds: 300, maxBytes: 10_000_000)
+                    fileExtension: codec.fileExtension, defaultMaxSeconds: longestPhonePrompt, maxBytes: 10_000_000)
     }
 }
 

@@ -146,8 +146,8 @@ public final class Exporter: @unchecked Sendable {
             let audio = AudioFormat.for(request.format, codec: request.codec ?? voice.phoneCodec)
             if audio.sampleRate != nil { canonical.codec = request.codec ?? voice.phoneCodec ?? .ulaw }
             if let maxSeconds = request.maxSeconds {
-                let longest = audio.defaultMaxSeconds ?? SpokenAudioWriter.maxSecondsRange.upperBound
-                let allowed = SpokenAudioWriter.maxSecondsRange.lowerBound...longest
+                let longest = audio.defaultMaxSeconds ?? AudioFormat.partSeconds.upperBound
+                let allowed = AudioFormat.partSeconds.lowerBound...longest
                 guard allowed.contains(maxSeconds) else {
                     throw AudioExportError.maxSecondsOutOfRange(maxSeconds, allowed: allowed, format: request.format.rawValue)
                 }

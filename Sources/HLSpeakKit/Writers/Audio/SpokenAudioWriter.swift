@@ -27,9 +27,6 @@ struct SpokenAudioWriter: Sendable {
     var maxSeconds: Int?
     var silence = SilenceShaper()
 
-    /// The range `--max-seconds` may take.
-    static let maxSecondsRange = 10...36_000
-
     init(renderer: SpeechRenderer, format: AudioFormat, level: LevelTarget, maxSeconds: Int? = nil) {
         self.renderer = renderer
         self.format = format

@@ -26,7 +26,7 @@ struct EPUBWriter: OutputWriter {
         let voice = request.voice!
         // One file per section, however long: a book's audio is never cut into prompts.
         audio = SpokenAudioWriter(renderer: SpeechRenderer(voice: voice), format: .mp3, level: voice.level,
-                                  maxSeconds: SpokenAudioWriter.maxSecondsRange.upperBound)
+                                  maxSeconds: AudioFormat.partSeconds.upperBound)
     }
 
     /// Each section's audio is the section's own MP3 (`document.sectionAudio`, made by the
