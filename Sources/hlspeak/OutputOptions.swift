@@ -54,7 +54,7 @@ struct DocumentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Large print: letter or a4 (default: \(LargePrintOptions().paper.rawValue)).", valueName: "paper"))
     var paper: LargePrintStyle.Paper?
 
-    @Option(name: .long, help: ArgumentHelp("Braille: 2 for contracted, 1 for uncontracted (default: the language's usual grade, 2 for English, 1 for Spanish).", valueName: "grade"))
+    @Option(name: .long, help: ArgumentHelp("Braille: 2 for contracted, 1 for uncontracted (default: the usual grade of the topic's language, as its language data says).", valueName: "grade"))
     var brailleGrade: Int?
 
     @Option(name: .long, help: ArgumentHelp("Braille: cells per line (default: \(BrailleOptions().cells)).", valueName: "cells"))
