@@ -1701,6 +1701,9 @@ import Testing
                 == ["There are many types of kidney stones.", "But four main types are classified by the material they are made of."])
         #expect(rules.splitLong("Though hepatitis C can be cured, many people who have it do not know that they have it at all.")
                 == ["Hepatitis C can be cured.", "But many people who have it do not know that they have it at all."])
+        #expect(rules.splitLong("Although exact causes are unknown, research suggests that any or all of these factors might play a role in their growth:")
+                == ["Exact causes are unknown.", "But research suggests that any or all of these factors might play a role in their growth:"],
+                "a sentence that introduces a list keeps its colon")
         #expect(rules.splitLong("Although PCOS most often is thought to be a condition of the ovaries, researchers found these gene changes in both sexes.")
                 == ["PCOS most often is thought to be a condition of the ovaries.", "But researchers found these gene changes in both sexes."])
         #expect(rules.splitLong("Although newborns in the United States are screened for some conditions, they are not screened for XXY at all.")

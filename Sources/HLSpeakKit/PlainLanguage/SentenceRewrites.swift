@@ -953,8 +953,8 @@ struct SentenceRewrites {
     /// After a lead that opens a phrase (`afterPhrase`: "According to "), the first comma ends
     /// it, and any clause with a verb may follow but a relative one.
     private func openingAndMain(_ text: String, count: Int, lead: String, minimumWords: Int,
-                                afterPhrase: Bool = false) -> (String, String, String)? {
-        guard count > min(maxWords, Self.clauseWords), text.last == ".", text.hasPrefix(lead),
+                                afterPhrase: Bool = false, endings: String = ".") -> (String, String, String)? {
+        guard count > min(maxWords, Self.clauseWords), text.last.map(endings.contains) == true, text.hasPrefix(lead),
               let comma = text.range(of: ", ") else { return nil }
         let opening = String(text[text.index(text.startIndex, offsetBy: lead.count)..<comma.lowerBound])
         let main = String(text[comma.upperBound...])
@@ -980,7 +980,9 @@ struct SentenceRewrites {
     func concessionFirst(_ text: String, count: Int) -> [String]? {
         let leads = [("Although ", "But "), ("Though ", "But "), ("Even though ", "But "), ("Because ", "So "), ("While ", "But ")]
         guard let (lead, joining) = leads.first(where: { text.hasPrefix($0.0) }),
-              let (concession, main, first) = openingAndMain(text, count: count, lead: lead, minimumWords: 3),
+              // ("Although exact causes are unknown, research suggests that these factors might play
+              // a role:" introduces a list; its main clause keeps the colon.)
+              let (concession, main, first) = openingAndMain(text, count: count, lead: lead, minimumWords: 3, endings: ".:"),
               // "While the flu can make anyone sick, …" concedes; "While you are in the hospital, …"
               // says when. Only a "while" with "can", "may", "might" or "could" concedes, or one
               // that sets a group against another ("While most new mothers …, some women …").
