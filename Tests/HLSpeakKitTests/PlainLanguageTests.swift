@@ -1592,7 +1592,15 @@ import Testing
                     "Examples include kidney scars, poor kidney function, and high blood pressure."],
                 "after the opening clause's main clause, examples of its last thing; 'These' would name the kidneys")
         #expect(rules.splitLong("If you have had type 2 diabetes for many years, you may get other health problems, such as heart disease, kidney disease, and nerve damage.")?
-            .last == "Examples include heart disease, kidney disease, and nerve damage.")
+            .last == "These include heart disease, kidney disease, and nerve damage.", "examples of the things just named are what they include")
+        #expect(rules.splitLong("Certain things in your home and outside can set off or worsen asthma symptoms, such as pollen, exercise, viral infections, and very cold air.")?
+            .last == "Examples include pollen, exercise, viral infections, and very cold air.", "a plural subject: the examples may be its own")
+        #expect(rules.splitLong("Try to avoid being exposed at home or at work to substances that can irritate the lungs, such as molds, dust, smoke, and chemicals.")?
+            .last == "Examples include molds, dust, smoke, and chemicals.", "after a relative clause, the last plural may not be what the examples are of")
+        #expect(rules.splitLong("This rare disease can also cause many other kinds of symptoms, such as problems with the nerves in the limbs and changes in the brain.")?
+            .last == "These include problems with the nerves in the limbs and changes in the brain.")
+        #expect(rules.splitLong("You can control some of the risk factors for heart disease, such as lack of physical activity, smoking, and an unhealthy diet.")?
+            .last == "Examples include lack of physical activity, smoking, and an unhealthy diet.", "'heart disease' is one thing: the examples are of something else")
         #expect(rules.splitLong("Hyperthyroidism is sometimes called thyrotoxicosis, the technical term for too much thyroid hormone in the blood.")
                 == ["Hyperthyroidism is sometimes called thyrotoxicosis.", "Thyrotoxicosis is the technical term for too much thyroid hormone in the blood."],
                 "a noun and its 'for' phrase describe with no relative clause")

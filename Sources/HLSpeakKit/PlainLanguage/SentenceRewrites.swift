@@ -845,11 +845,18 @@ struct SentenceRewrites {
                         // permanent damage to the kidneys, including kidney scars …": of the damage,
                         // not of the kidneys "These" would name.
                         opening = "Examples include "
-                    } else if opening == "This includes ", Self.endsPlural(left) || Self.endsInPluralGroup(left) {
+                    } else if opening == "This includes " || opening == "Examples include " && Self.namesWhatItsExamplesAreOf(left),
+                              Self.endsPlural(left) || Self.endsInPluralGroup(left) {
                         // "… known by several names, including Besnier-Boeck-Schaumann disease": one
                         // of many things reads badly as "These include …".
-                        guard [", ", " and ", " or "].contains(where: right.contains) else { continue }
-                        opening = "These include "
+                        // ("… linked to viral or bacterial infections, such as HIV, hepatitis C, or H.
+                        // pylori" → "These include HIV, …": examples of the things just named are
+                        // what they include, in fewer and shorter words.)
+                        if [", ", " and ", " or "].contains(where: right.contains) {
+                            opening = "These include "
+                        } else if opening == "This includes " {
+                            continue
+                        }
                     } else if opening == "This includes ", [", ", " and ", " or "].contains(where: right.contains)
                                 || Self.pluralBeforeOf(left) {
                         // "… use different means to get around, including braces, crutches, …": several
@@ -2173,6 +2180,20 @@ struct SentenceRewrites {
     static func endsInRelativeClause(_ left: String) -> Bool {
         guard let comma = left.range(of: ", ", options: .backwards) else { return false }
         return left[comma.upperBound...].lowercased().split(separator: " ").contains { ["that", "which", "who", "whose", "where"].contains($0) }
+    }
+
+    /// True when the plural `left` ends in can only be what examples after ", such as" are of: its
+    /// clause has no plural subject ("Certain things can set off asthma symptoms, such as pollen"
+    /// gives things, not symptoms), no relative clause ("substances that can irritate the lungs,
+    /// such as molds") and no phrase's object ("damage to the kidneys").
+    static func namesWhatItsExamplesAreOf(_ left: String) -> Bool {
+        let clause = afterLastComma(left)
+        // ("Certain things in your home can set off …": the subject's own noun, before its phrase.)
+        let words = clause.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
+        let verb = words.firstIndex { predicateVerbs[$0] != nil || clauseVerbs.contains($0) } ?? 0
+        let head = words[..<verb].prefix { !prepositions.contains($0) }.joined(separator: " ")
+        return !hasPluralSubject(left) && !hasPluralSubject(clause) && !endsPlural(head) && !endsInObjectOfPhrase(left)
+            && !clause.lowercased().split(separator: " ").contains(where: { relativeWords.contains(String($0)) || $0 == "whose" })
     }
 
     /// True when the last words of `left` name a group of things ("a range of issues related to
