@@ -340,11 +340,11 @@ struct SentenceRewrites {
                          // "…, and a radiologist interprets the pictures": after a statement, a noun
                          // phrase and its verb.
                          || joint.text == ", and " && Self.opensWithNounAndVerb(clause) && Self.hasVerb(left)
+                         // ("Cancer that begins in the colon is called colon cancer, and cancer that
+                         // begins in the rectum …": the second clause names the first one's subject again.)
+                         || joint.text == ", and " && Self.repeatsSubject(left, clause)
                          // ("…, and by the third week, about 90 percent of people are …": a short
                          // opening phrase, a comma, then the clause.)
-                         // "Cancer that begins in the colon is called colon cancer, and cancer that
-                         // begins in the rectum …": the second clause names the first one's subject again.
-                         || joint.text == ", and " && Self.repeatsSubject(left, clause)
                          || joint.text == ", and " && Self.hasVerb(left) && Self.opensWithPhraseThenClause(clause)
                             && clause.split(separator: " ").first.map({ Self.prepositions.contains($0.lowercased()) }) == true
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause)
