@@ -467,7 +467,16 @@ struct SentenceRewrites {
                 case .examples:
                     // "…, including before a woman knows …" names a time, not examples.
                     // "…, such as during sex": times or places, not things, are no "Examples include".
-                    if right.contains(where: { ";—–()".contains($0) }) || Self.wordCount(right) < 2 || Self.subordinators.contains(next)
+                    // (Brackets that say what a word means may stay with it, "nausea (feeling sick to
+                    // the stomach)", when they close and give no other names or items: "the backbone
+                    // (also called the spinal column or vertebra)" keeps its "or". Nor may the words
+                    // before hold another name in brackets, which would be said between them and the
+                    // examples.)
+                    let bracketed = Self.outsideBrackets(right, inside: true).lowercased()
+                    if right.contains(where: { ";—–".contains($0) }) || right.filter({ $0 == "(" }).count != right.filter({ $0 == ")" }).count
+                        || [",", " or ", " and ", "called", "known"].contains(where: bracketed.contains)
+                        || ["(called ", "(also called ", "(also known "].contains(where: left.lowercased().contains)
+                        || Self.wordCount(right) < 2 || Self.subordinators.contains(next)
                         || Self.prepositions.contains(next) || ["inside", "outside", "indoors", "outdoors", "abroad"].contains(next) { continue }
                     // "… other limits on your activity, including no strenuous activity, driving, or
                     // heavy lifting": "Examples include no …" would read as what is not among them.
@@ -1040,7 +1049,9 @@ struct SentenceRewrites {
     /// basketball"; "include X or Y" reads as a choice), a single example is "An example is …",
     /// and "the following" before a list is the list's: "Examples include:".
     static func examplesSaid(opening: String, _ examples: String) -> (opening: String, examples: String) {
-        let lower = examples.lowercased()
+        // (What brackets say of an example is no example: "cirrhosis (scarring of the liver) or
+        // liver cancer" is two.)
+        let lower = outsideBrackets(examples.lowercased())
         // "…, such as the following:" before a list: "Examples include:", not "An example is the following:".
         if lower == "the following:" { return (String(opening.dropLast()) + ":", "") }
         // ("problems with bladder or bowel control": an "or" inside a phrase joins no examples.)
