@@ -1272,6 +1272,8 @@ import Testing
                 == ["Peripheral neuropathy describes damage to the peripheral nervous system.",
                     "The peripheral nervous system carries messages from the brain to every other part of the body."],
                 "'which' said of the thing after 'to': named again, where 'This' would read as the damage")
+        #expect(rules.splitLong("A small filter placed in the large vein catches blood clots before they travel to the lungs, which prevents pulmonary embolism in most people.")
+                == nil, "a plural with a verb of one thing is not what 'which' stands for: not 'The lungs prevents …'")
         #expect(rules.splitLong("DBS can reduce the need for levodopa and related drugs, which in turn decreases the involuntary movements that are a side effect of levodopa.")
                 == ["DBS can reduce the need for levodopa and related drugs.", "This in turn decreases the involuntary movements that are a side effect of levodopa."],
                 "what follows from the whole is one thing: 'This', not 'These' after the last plural noun")

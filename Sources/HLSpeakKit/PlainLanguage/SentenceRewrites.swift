@@ -815,6 +815,11 @@ struct SentenceRewrites {
                        let at = leftWords.indices.suffix(5).last(where: { Self.prepositions.contains(leftWords[$0].lowercased()) }),
                        at + 1 < leftWords.count, Self.determiners.contains(leftWords[at + 1].lowercased()) {
                         let object = leftWords[(at + 1)...]
+                        // ("… before they travel to the lungs, which prevents …": a plural with a verb of
+                        // one thing is not what "which" stands for; "The lungs prevents" would be wrong twice.)
+                        let first = verbWords.first ?? ""
+                        if Self.endsPlural(object.joined(separator: " ")),
+                           Self.singularVerbs.contains(first) || first.hasSuffix("s") && Self.knownVerbForm(first)?.form == .s { continue }
                         // ("by a pituitary adenoma, which is a tumor …" → "A pituitary adenoma is a tumor …":
                         // a definition is said of any one.)
                         let defines = rightWords.count > 1 && rightWords[0] == "is" && ["a", "an"].contains(rightWords[1])
