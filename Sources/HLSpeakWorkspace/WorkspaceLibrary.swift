@@ -78,8 +78,7 @@ final class WorkspaceLibrary: @unchecked Sendable {
 
     /// The plain-language words of `topic`'s language (the language's list and the library's).
     func simplifier(for topic: Topic) throws -> Simplifier {
-        let language = try content.language(of: topic)
-        return Simplifier(words: exporter.plainWords(for: language), language: language)
+        exporter.simplifier(for: try content.language(of: topic))
     }
 
     /// Reading grades of every section as written, suggested and approved.

@@ -84,7 +84,7 @@ public final class Exporter: @unchecked Sendable {
         var topic = try self.topic(id)
         let language = try content.language(of: topic)
         if plain {
-            topic = try plainVersion(of: topic, words: plainWords(for: language), language: language).topic
+            topic = try plainVersion(of: topic, language: language).topic
         }
         topic = topic.readable(language.sentences, missing: missingNote(language))
         lock.withLock { topics[key] = topic }
@@ -106,10 +106,15 @@ public final class Exporter: @unchecked Sendable {
         }
     }
 
+    /// The simplifier for `language`, with the word lists read once per language.
+    public func simplifier(for language: Language) -> Simplifier {
+        Simplifier(words: plainWords(for: language), language: language)
+    }
+
     /// The plain-language version of `topic` as its review file allows.
-    func plainVersion(of topic: Topic, words: PlainWords, language: Language) throws -> PlainVersion {
+    func plainVersion(of topic: Topic, language: Language) throws -> PlainVersion {
         let review = try PlainReview.load(from: try content.reviewFile(forTopic: topic.id))
-        return PlainVersion(topic: topic, simplifier: Simplifier(words: words, language: language), review: review)
+        return PlainVersion(topic: topic, simplifier: simplifier(for: language), review: review)
     }
 
     // MARK: Requests

@@ -475,7 +475,7 @@ struct SentenceRewrites {
                     let bracketed = Self.outsideBrackets(right, inside: true).lowercased()
                     if right.contains(where: { ";—–".contains($0) }) || right.filter({ $0 == "(" }).count != right.filter({ $0 == ")" }).count
                         || [",", " or ", " and ", "called", "known"].contains(where: bracketed.contains)
-                        || ["(called ", "(also called ", "(also known "].contains(where: left.lowercased().contains)
+                        || (Self.otherNameLeads + ["called"]).contains(where: { left.lowercased().contains("(" + $0 + " ") })
                         || Self.wordCount(right) < 2 || Self.subordinators.contains(next)
                         || Self.prepositions.contains(next) || ["inside", "outside", "indoors", "outdoors", "abroad"].contains(next) { continue }
                     // "… other limits on your activity, including no strenuous activity, driving, or
