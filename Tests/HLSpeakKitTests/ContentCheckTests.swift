@@ -136,6 +136,16 @@ import Testing
         #expect(reading.diagnostics.warnings.first?.line == 13)
     }
 
+    /// A sentence run into the next ("eyes.A") is read as two, and the checker names it for
+    /// the editor to mend; a web address is no such place.
+    @Test func aSentenceRunIntoTheNextIsAWarning() {
+        let reading = TestSupport.read("---\ntitle: T\n---\n## A\n\nSpots form in their eyes.A much rarer form starts later.\n\n- See www.Healthfinder.gov now.\n- It starts later.Most people rest.\n")
+        #expect(reading.diagnostics.errors.isEmpty)
+        #expect(reading.diagnostics.warnings.map(\.line) == [6, 9])
+        #expect(reading.diagnostics.warnings.first?.message.contains("'eyes.A' has no space after its full stop") == true)
+        #expect(reading.diagnostics.warnings.last?.message.contains("'later.Most'") == true)
+    }
+
     @Test func invalidUTF8NamesTheByteOffset() {
         var data = Data("---\ntitle: T\n---\n## A\n\nCaf".utf8)
         let offset = data.count

@@ -70,6 +70,21 @@ import Testing
             == ["It is sold in the U.S.", "Talk to your doctor.", "It is sold in the U.S.", "1 in 4 adults take it."])
     }
 
+    /// A page that lost a space after a stop runs two sentences together; they are still two.
+    /// Addresses, titles and capitals before the dot go on.
+    @Test func aSentenceRunIntoTheNextIsTwo() {
+        #expect(TestSupport.sentences.split("Spots form in their eyes.A much rarer form starts later.")
+            == ["Spots form in their eyes.", "A much rarer form starts later."])
+        #expect(TestSupport.sentences.split("Research may cure them.Anti-angiogenic therapy uses drugs.")
+            == ["Research may cure them.", "Anti-angiogenic therapy uses drugs."])
+        #expect(TestSupport.sentences.split("It may cause pain (and impotence).There are two types.")
+            == ["It may cause pain (and impotence).", "There are two types."])
+        #expect(TestSupport.sentences.split("See www.Healthfinder.gov or email help@Clinic.org today.Then ask Mrs.Smith in the U.S.A now.")
+            == ["See www.Healthfinder.gov or email help@Clinic.org today.", "Then ask Mrs.Smith in the U.S.A now."])
+        #expect(TestSupport.sentences.runOnEnds(in: "Spots form in their eyes.A much rarer form starts later.Most see www.Healthfinder.gov.")
+            == ["eyes.A", "later.Most"])
+    }
+
     @Test func keepsPhoneRunsWhole() {
         let runs = PhoneNumberDetector(language: TestSupport.english).runs(in: "Call 1-833-852-6262. Then rest.")
         let sentences = TestSupport.sentences.split(runs)

@@ -92,7 +92,16 @@ public struct SentenceBoundary: Hashable, Sendable {
         let isSpace: (Unicode.Scalar) -> Bool = \.isSpaceOrLineBreak
         var start = 0
         for index in scalars.indices {
-            guard index + 1 < scalars.count, isSpace(scalars[index + 1]) else { continue }
+            guard index + 1 < scalars.count else { continue }
+            guard isSpace(scalars[index + 1]) else {
+                if Self.runsOn(scalars, at: index),
+                   endsSentence(text.string(start...index), before: Character(scalars[index + 1]),
+                                word: text.string((index + 1)..<Self.wordEnd(scalars, from: index + 1))) {
+                    pieces.append(text.string(start...index))
+                    start = index + 1
+                }
+                continue
+            }
             // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`.
             var stopAt = index
             while stopAt >= start, Self.closerScalars.contains(scalars[stopAt]) { stopAt -= 1 }
@@ -119,6 +128,49 @@ public struct SentenceBoundary: Hashable, Sendable {
         }
         pieces.append(text.string(from: start))
         return pieces
+    }
+
+    /// Where `text` runs a sentence into the next with no space ("eyes.A"), as the two words
+    /// around each dot: what the checker asks an editor to mend.
+    func runOnEnds(in text: String) -> [String] {
+        let text = ScalarText(text)
+        let scalars = text.scalars
+        return scalars.indices.compactMap { index in
+            guard Self.runsOn(scalars, at: index) else { return nil }
+            let end = Self.wordEnd(scalars, from: index + 1)
+            guard endsSentence(text.string(0...index), before: Character(scalars[index + 1]),
+                               word: text.string((index + 1)..<end)) else { return nil }
+            var start = index
+            while start > 0, !scalars[start - 1].isSpaceOrLineBreak { start -= 1 }
+            return text.string(start..<end)
+        }
+    }
+
+    /// True when the dot at `index` ends a sentence that runs on into the next with no space, as
+    /// pages that lost a space write them: "… in their eyes.A much rarer form …", "… cure
+    /// them.Anti-angiogenic therapy …", "(… and impotence).There are …". Only between a word in lower case and a capitalised one;
+    /// never in an address ("www.Healthfinder.gov", "info@Clinic.org"), where a dot, "@", "/" or
+    /// ":" is in either word, nor after capitals ("U.S.A", "Dr.Lee").
+    static func runsOn(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard scalars[index] == ".", index + 2 < scalars.count, scalars[index + 1].properties.isUppercase else { return false }
+        // ("… and impotence).There are …": closing brackets or quotes may come between.)
+        var last = index - 1
+        while last >= 0, closerScalars.contains(scalars[last]) { last -= 1 }
+        guard last >= 1, scalars[last].properties.isLowercase, scalars[last - 1].properties.isLowercase else { return false }
+        let after = scalars[index + 2]
+        guard after.properties.isLowercase || after.isSpaceOrLineBreak && ["A", "I"].contains(scalars[index + 1]) else { return false }
+        var wordStart = index
+        while wordStart > 0, !scalars[wordStart - 1].isSpaceOrLineBreak { wordStart -= 1 }
+        let addressMarks: [Unicode.Scalar] = [".", "@", "/", ":"]
+        return !scalars[wordStart..<index].contains(where: addressMarks.contains)
+            && !scalars[(index + 1)..<wordEnd(scalars, from: index + 1)].contains(where: addressMarks.contains)
+    }
+
+    /// Where the word that starts at `index` ends: the next space, or the end.
+    private static func wordEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var end = index
+        while end < scalars.count, !scalars[end].isSpaceOrLineBreak { end += 1 }
+        return end
     }
 
     // Lists, not sets: a handful of scalars, and a Set<Unicode.Scalar> costs the runtime a

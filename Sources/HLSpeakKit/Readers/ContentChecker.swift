@@ -1,5 +1,6 @@
 /// The rules a topic must meet beyond parsing: unique ids, no empty sections, no list
-/// introduction left hanging, and every gap reported so editors can fill it.
+/// introduction left hanging, and every gap and every sentence run into the next ("eyes.A")
+/// reported so editors can mend them.
 enum ContentChecker {
     static func check(_ topic: Topic, lines: SourceLines, sentences: SentenceBoundary,
                       report: (Int?, Diagnostic.Severity, String) -> Void) {
@@ -30,7 +31,14 @@ enum ContentChecker {
             }
             section.blocks.walk(from: path) { block, context in
                 switch block {
-                case .paragraph(let paragraph) where paragraph.introducesList:
+                case .paragraph(let paragraph):
+                    // "… in their eyes.A much rarer form …": a page that lost a space. Speech and the
+                    // simplifier read two sentences there; the printed page still runs them together.
+                    for words in sentences.runOnEnds(in: paragraph.inlines.plainText) {
+                        report(lines[context.path], .warning, "'\(words)' has no space after its full stop; hlspeak reads "
+                            + "two sentences there, so add the space")
+                    }
+                    guard paragraph.introducesList else { break }
                     switch context.next {
                     case .list?, .gap?: break
                     default:
