@@ -1903,6 +1903,15 @@ import Testing
         #expect(rules.splitLong("Past blood clots or damage to the valves in your veins can weaken their ability to move blood back, increasing the risk for varicose veins.")
                 == ["Past blood clots or damage to the valves in your veins can weaken their ability to move blood back.", "This can increase the risk for varicose veins."],
                 "what follows from what may happen keeps its helper")
+        #expect(rules.splitLong("Elevated glucose levels appear to increase the speed of blood flow into the kidney, putting a strain on the filtering glomeruli and raising blood pressure.")
+                == ["Elevated glucose levels appear to increase the speed of blood flow into the kidney.",
+                    "This puts a strain on the filtering glomeruli and raises blood pressure."], "a second participle takes the first's verb form")
+        #expect(rules.splitLong("Brain aneurysms can rupture in adults of any age, causing bleeding into the brain and leading to a stroke or death.")
+                == ["Brain aneurysms can rupture in adults of any age.", "This can cause bleeding into the brain and lead to a stroke or death."],
+                "after a helper of chance, both verbs are under it")
+        #expect(rules.splitLong("The infection spreads to the joints of the hands and the feet, causing pain and swelling in the fingers and toes.")
+                == ["The infection spreads to the joints of the hands and the feet.", "This causes pain and swelling in the fingers and toes."],
+                "'swelling' after 'and' is a thing")
         #expect(rules.splitLong("Bacteria from a kidney infection may spread to the bloodstream, leading to a life-threatening condition called septicemia.")?
             .last == "This may lead to a life-threatening condition called septicemia.")
         #expect(rules.splitLong("In others, doctors may not be able to find the cause of the symptoms, leading to years of uncertainty and many tests.") == nil,

@@ -700,6 +700,7 @@ struct SentenceRewrites {
                                   !leftWords[(first + 1)...].prefix(1).contains(where: Self.negations.contains) else { continue }
                             hedge = leftWords[first]
                         }
+                        right = Self.participlesAsVerbs(right, hedged: hedge != nil)
                     }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
@@ -2241,6 +2242,23 @@ struct SentenceRewrites {
                               ("depriving", "deprives"), ("forcing", "forces"), ("creating", "creates"), ("producing", "produces"),
                               ("widening", "widens"), ("narrowing", "narrows"), ("weakening", "weakens"), ("worsening", "worsens"),
                               ("slowing", "slows"), ("limiting", "limits")]
+
+    /// A participle's clause with the participles after its first ("…, putting a strain on the
+    /// glomeruli and raising blood pressure") in the verb form its "This" takes: "This puts a
+    /// strain … and raises blood pressure" ("raise" after a helper of chance, "This can put …").
+    /// Other "-ing" words after "and" are things ("causing pain and swelling").
+    static func participlesAsVerbs(_ text: String, hedged: Bool) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices.dropFirst() where ["and", "or"].contains(words[index - 1]) {
+            // ("leading to" → "leads to": only the first word changes.)
+            guard let verb = endingParticiples.first(where: { participle, _ in
+                let parts = participle.split(separator: " ").map(String.init)
+                return index + parts.count < words.count && Array(words[index..<(index + parts.count)]) == parts
+            })?.1.split(separator: " ").first.map(String.init) else { continue }
+            words[index] = hedged ? String(verb.dropLast()) : verb
+        }
+        return words.joined(separator: " ")
+    }
 
     /// How often what follows does so, before the participle: "…, often leading to …".
     static let participleAdverbs = ["often", "most often", "sometimes", "eventually"]
