@@ -1780,6 +1780,9 @@ import Testing
                 == ["A health care provider may draw blood for a PSA test during an office visit.",
                     "The health care provider may send the sample to a lab for analysis."],
                 "a person named by their work with 'a' is named again with 'the'")
+        #expect(rules.splitLong("A technician or nurse draws a blood sample during an office visit or at a commercial facility and sends the sample to a lab.")
+                == ["A technician or nurse draws a blood sample during an office visit or at a commercial facility.",
+                    "The technician or nurse sends the sample to a lab."], "'draws' is the verb that ends the subject")
         #expect(rules.splitLong("A woman with this condition may feel tired during the day and need more rest than other women of her age.") == nil,
                 "a person not named by their work: 'The woman' would read as someone in particular")
         #expect(rules.splitLong("Tadalafil (Cialis) belongs to this class of medicines and can reduce urinary symptoms by relaxing smooth muscles.")

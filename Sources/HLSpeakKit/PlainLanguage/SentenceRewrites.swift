@@ -2154,6 +2154,9 @@ struct SentenceRewrites {
         // verbs that are never nouns: "an asthma attack" names no doing.)
         "heal", "relieve", "improve", "prevent", "manage", "restore", "strengthen", "weaken", "kill", "destroy", "absorb",
         "detect", "confirm", "diagnose", "depend",
+        // What the one doing a procedure does: "A nurse draws a blood sample … and sends it to a
+        // lab", "the urologist inserts … and flushes them out".
+        "draw", "insert", "inject", "transmit", "analyze", "flush", "deliver", "inflate",
     ]
 
     /// True when `text`, after a bare "so", says what for: a subject ("the patient", "they", or a
