@@ -2438,6 +2438,11 @@ import Testing
                 "the last order of a series")
         #expect(rules.splitLong("If you have a fever, rest in bed as much as possible, and call your doctor if it lasts more than 3 days.") == nil,
                 "the condition reaches both")
+        #expect(rules.splitLong("For example, start walking for 10 to 15 minutes three times a week, and then build up to brisk walking for 60 minutes, 5 days a week.")
+                == ["For example, start walking for 10 to 15 minutes three times a week.", "Then build up to brisk walking for 60 minutes, 5 days a week."],
+                "a next step after 'and then', its span of time its own; an opening phrase before the first order")
+        #expect(rules.splitLong("If you feel dizzy, sit down for a few minutes in a quiet room, and then drink a glass of water slowly.") == nil,
+                "the condition reaches the next step too")
         #expect(rules.splitLong("Keep all of your follow-up appointments with your surgeon and physical therapist, and have your partner drive you home.") == nil,
                 "'have' asks someone else to act")
         #expect(rules.splitLong("It is important not to shorten your baby's feeds because of sore nipples, as this is unlikely to ease your pain.")

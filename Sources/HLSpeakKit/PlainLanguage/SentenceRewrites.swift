@@ -401,7 +401,9 @@ struct SentenceRewrites {
                     // "You may lose consciousness, have muscle contractions (…), or your body may …":
                     // the doings before share the helper verb; cut, the first half would be a list
                     // with no "or".
-                    if [", and ", ", or "].contains(joint.text), left.contains(", "),
+                    // ("For example, start walking …, and then build up …": an opening phrase's comma
+                    // ends no doing.)
+                    if [", and ", ", or "].contains(joint.text), Self.withoutOpeningPhrase(left).contains(", "),
                        let first = Self.afterLastComma(left).split(separator: " ").first?.lowercased(),
                        Self.knownVerbForm(first)?.form == .base || ["have", "be", "do"].contains(first) { continue }
                     // ("…, is more common in young children, and they should only …": people last are
@@ -2057,14 +2059,29 @@ struct SentenceRewrites {
     /// its own ("call", "take", "keep" …, not "be" or "have"), and the first runs no series of
     /// orders ("Wash your hands, cover coughs, and stay home": the last item of a list) and has no
     /// "not only".
+    /// `text` without a short opening phrase of up to three words and no verb ("For example, ",
+    /// "Each morning, "), or all of it.
+    static func withoutOpeningPhrase(_ text: String) -> String {
+        guard let comma = text.range(of: ", "), case let opening = String(text[..<comma.lowerBound]),
+              (1...3).contains(wordCount(opening)), !hasVerb(opening), !opensCondition(opening) else { return text }
+        return String(text[comma.upperBound...])
+    }
+
+    /// ("Start walking … a week, and then build up to brisk walking for 60 minutes" → "… Then
+    /// build up …": a next step, whose span of time is its own. "For example, start walking …":
+    /// a short opening phrase may come before the first order.)
     static func joinsInstruction(_ left: String, _ right: String) -> Bool {
-        let first = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        guard isInstruction(left), secondVerbForm(first)?.form == .base || ["see", "talk", "go"].contains(first),
+        var rightWords = right.split(separator: " ").map { $0.lowercased() }
+        let nextStep = rightWords.first == "then"
+        if nextStep { rightWords.removeFirst() }
+        let first = rightWords.first ?? ""
+        let order = withoutOpeningPhrase(left)
+        guard isInstruction(order), secondVerbForm(first)?.form == .base || ["see", "talk", "go"].contains(first),
               !othersActing.contains(first), !["want", "allow", "cause", "lead", "happen", "occur", "include", "require", "contain",
                                                "affect", "damage", "develop", "grow", "form", "feel", "lose", "gain"].contains(first),
-              !left.lowercased().contains("not only"), !saysSpanOfTime(right) else { return false }
+              !left.lowercased().contains("not only"), nextStep || !saysSpanOfTime(right) else { return false }
         // No order after any comma of the first: a series, whose last item this would be.
-        return !left.components(separatedBy: ", ").dropFirst().contains { part in
+        return !order.components(separatedBy: ", ").dropFirst().contains { part in
             isInstruction(part) || part.split(separator: " ").first.map { ["and", "or", "then"].contains($0.lowercased()) } == true
         }
     }
@@ -2157,6 +2174,8 @@ struct SentenceRewrites {
         // What the one doing a procedure does: "A nurse draws a blood sample … and sends it to a
         // lab", "the urologist inserts … and flushes them out".
         "draw", "insert", "inject", "transmit", "analyze", "flush", "deliver", "inflate",
+        // ("… a week, and then build up to brisk walking …": a next step.)
+        "build",
     ]
 
     /// True when `text`, after a bare "so", says what for: a subject ("the patient", "they", or a
