@@ -2443,6 +2443,13 @@ import Testing
                 "a next step after 'and then', its span of time its own; an opening phrase before the first order")
         #expect(rules.splitLong("If you feel dizzy, sit down for a few minutes in a quiet room, and then drink a glass of water slowly.") == nil,
                 "the condition reaches the next step too")
+        #expect(rules.splitLong("Make healthy food choices, keep your calorie needs and your family's calorie needs in mind, and focus on the balance of energy in and out.")
+                == ["Make healthy food choices.", "Keep your calorie needs and your family's calorie needs in mind.", "Focus on the balance of energy in and out."],
+                "three orders in a row, with nothing before the first, are three sentences")
+        #expect(rules.splitLong("Exercise can also help people sleep well at night, reduce their pain, keep a positive attitude, and manage their weight.") == nil,
+                "a noun and its helper verb open a statement, not an order")
+        #expect(rules.splitLong("Do not lift anything heavy for two weeks, drive a car for one week, and take baths until the wound heals.") == nil,
+                "the 'not' reaches every order")
         #expect(rules.splitLong("Keep all of your follow-up appointments with your surgeon and physical therapist, and have your partner drive you home.") == nil,
                 "'have' asks someone else to act")
         #expect(rules.splitLong("It is important not to shorten your baby's feeds because of sore nipples, as this is unlikely to ease your pain.")

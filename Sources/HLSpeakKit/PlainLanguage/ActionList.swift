@@ -58,6 +58,34 @@ extension SentenceRewrites {
     }
 }
 
+extension SentenceRewrites {
+    /// "Make healthy food choices, keep your calorie needs in mind, and focus on the balance of
+    /// energy in and out." → three sentences, one order each: a run of three or more orders with
+    /// nothing before the first has no introduction to make a list of. Each order has words of its
+    /// own after its verb ("Wash, dry, and fold the sheets" share theirs); no "not" or "never" in
+    /// any ("Do not lift, drive, or climb stairs" reaches every one); and the last has no condition
+    /// or time limit, which may reach them all ("…, and rest until the fever is gone").
+    func ordersInARow(_ text: String) -> [String]? {
+        guard Self.wordCount(text) > maxWords, let end = text.last, ".!".contains(end) else { return nil }
+        var parts = String(text.dropLast()).components(separatedBy: ", ")
+        guard parts.count >= 3, let last = parts.last, last.hasPrefix("and ") else { return nil }
+        parts[parts.count - 1] = String(last.dropFirst(4))
+        guard parts.allSatisfy({ part in
+            let words = part.lowercased().split(separator: " ").map(String.init)
+            // ("Exercise can also help people sleep well, reduce pain, …": a noun and its verb
+            // open a statement, whose verbs the others share.)
+            return words.count >= 2 && (Self.isInstruction(part) || ActionKind.instruction.starts(part))
+                && !words.contains(where: { Self.clauseVerbs.contains($0) || Self.modals.contains($0) })
+                && Self.knownVerbForm(words[1]).map({ [.s, .ed].contains($0.form) }) != true
+                && !words.contains(where: { classes.isNegation($0) || $0.hasSuffix("n't") || $0 == "never" })
+                && part.filter({ $0 == "(" }).count == part.filter({ $0 == ")" }).count
+                && !part.contains(where: { ";:\"“”".contains($0) })
+        }), Set(parts.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: Self.listScopeWords)
+        else { return nil }
+        return parts.map { Self.capitalized($0) + String(end) }
+    }
+}
+
 /// What an item of a list of actions starts with.
 enum ActionKind: CaseIterable {
     /// "meeting with a support group", "reading about others".
@@ -126,7 +154,7 @@ enum ActionKind: CaseIterable {
         "add", "apply", "ask", "avoid", "bathe", "bring", "brush", "call", "change", "check", "choose", "clean",
         "contact", "control", "cook", "cover", "cut", "do", "drink", "eat", "exercise", "find", "floss", "follow",
         "get", "go", "have", "help", "join", "keep", "learn", "lie", "limit", "lose", "lower", "make", "manage",
-        "plan", "prevent", "protect", "put", "quit", "read", "record", "reduce", "relax", "relieve", "remove",
+        "plan", "prevent", "protect", "focus", "put", "quit", "read", "record", "reduce", "relax", "relieve", "remove",
         "rest", "return", "see", "sit", "sleep", "slow", "stay", "stop", "store", "take", "talk", "tell",
         "throw", "treat", "try", "use", "visit", "wait", "walk", "wash", "watch", "wear", "write",
         // What a treatment or an exercise does for the body: "surgery can improve blood flow,

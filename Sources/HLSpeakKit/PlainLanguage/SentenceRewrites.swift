@@ -289,6 +289,7 @@ struct SentenceRewrites {
         // no sentence: cut, it would leave a fragment.
         guard count > min(maxWords, Self.contrastWords), count <= 150,
               text.last(where: { !"”\"’')".contains($0) }).map({ ".!:".contains($0) }) == true else { return nil }
+        if let orders = ordersInARow(text) { return orders }
         if let (term, description) = Self.termAndDescription(text), let split = splitLong(description) {
             return [term + ": " + split[0]] + split.dropFirst()
         }
@@ -2080,9 +2081,15 @@ struct SentenceRewrites {
               !othersActing.contains(first), !["want", "allow", "cause", "lead", "happen", "occur", "include", "require", "contain",
                                                "affect", "damage", "develop", "grow", "form", "feel", "lose", "gain"].contains(first),
               !left.lowercased().contains("not only"), nextStep || !saysSpanOfTime(right) else { return false }
-        // No order after any comma of the first: a series, whose last item this would be.
+        // No order after any comma of the first: a series, whose last item this would be. ("Do not
+        // lift anything heavy, drive a car for a week, and take baths …": an order's verb the rules
+        // do not know is one all the same; what follows a comma and is no order opens with a word
+        // that says where, when or how: "…, especially after surgery, and …".)
         return !order.components(separatedBy: ", ").dropFirst().contains { part in
-            isInstruction(part) || part.split(separator: " ").first.map { ["and", "or", "then"].contains($0.lowercased()) } == true
+            guard let first = part.split(separator: " ").first.map({ $0.lowercased() }) else { return false }
+            return isInstruction(part) || ["and", "or", "then"].contains(first)
+                || first.allSatisfy(\.isLetter) && !prepositions.contains(first) && !subordinators.contains(first) && !isAdverb(first)
+                    && !nounPhraseStarts.contains(first) && !personalPronouns.contains(first) && !["especially", "even", "not", "as"].contains(first)
         }
     }
 
