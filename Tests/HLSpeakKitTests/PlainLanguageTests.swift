@@ -1783,12 +1783,31 @@ import Testing
         #expect(rules.splitLong("A technician or nurse draws a blood sample during an office visit or at a commercial facility and sends the sample to a lab.")
                 == ["A technician or nurse draws a blood sample during an office visit or at a commercial facility.",
                     "The technician or nurse sends the sample to a lab."], "'draws' is the verb that ends the subject")
+        #expect(rules.splitLong("You should talk with your doctor at your next visit about the best ways to lose weight and reduce your risk of diabetes.") == nil,
+                "'reduce' may go on from 'ways to'")
         #expect(rules.splitLong("A woman with this condition may feel tired during the day and need more rest than other women of her age.") == nil,
                 "a person not named by their work: 'The woman' would read as someone in particular")
         #expect(rules.splitLong("Tadalafil (Cialis) belongs to this class of medicines and can reduce urinary symptoms by relaxing smooth muscles.")
                 == ["Tadalafil (Cialis) belongs to this class of medicines.", "It can reduce urinary symptoms by relaxing smooth muscles."])
         #expect(rules.splitLong("A woman should discuss the many aspects of labor with her provider and should make sure she understands the options.") == nil,
                 "'a woman' named again would be another woman")
+    }
+
+    /// People named by a "who" clause, said as a sentence of their own (session 36).
+    @Test func peopleNamedByAWhoClauseAreASentenceOfTheirOwn() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("Patients who develop anaplasmosis within a month of a blood transfusion or an organ transplant should be reported to state health officials.")
+                == ["Some patients develop anaplasmosis within a month of a blood transfusion or an organ transplant.",
+                    "These patients should be reported to state health officials."])
+        #expect(rules.splitLong("People who have ITP also may have nosebleeds, bleeding from the gums during dental work, or other bleeding that is hard to stop.")
+                == ["Some people have ITP.", "These people also may have nosebleeds, bleeding from the gums during dental work, or other bleeding that is hard to stop."],
+                "'also' goes with the main verb")
+        #expect(rules.splitLong("Most people who are at risk for getting this lung disease have never even heard of it and do not know that it has a name.") == nil,
+                "'Most' counts the people; 'Some' would change how many")
+        #expect(rules.splitLong("People who think they have been exposed to the virus should call their doctor right away and stay at home until they are told.") == nil,
+                "a clause inside the clause: its verb is not the main one")
+        #expect(rules.splitLong("People who have diabetes and have had a stroke before the age of 50 should see a heart doctor at least once a year.") == nil,
+                "a second verb of the 'who' clause is not the main one")
     }
 
     @Test func aLongerSubjectMayStillBeDefined() {

@@ -909,6 +909,8 @@ struct SentenceRewrites {
             ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
             // A description between the subject and its verb parts them in a short sentence too.
             ?? (count > min(maxWords, Self.contrastWords) ? appositiveAfterSubject(text) : nil)
+            // People named by a "who" clause, when nothing else cuts the sentence.
+            ?? peopleWhoSubject(text)
     }
 
     /// "Gastric bypass: If the tumor is blocking …, the stomach may be …": a term of up to six
@@ -1945,8 +1947,13 @@ struct SentenceRewrites {
                 // "… may do an exam and use a monitor": the helper carries over. Not right after a
                 // "to" and its verb ("can make it hard to understand and follow …"): the two verbs
                 // share the "to" and the object ("can cause you to snore loudly and leave you …" splits).
+                // ("should think about ways to lose weight and reduce the risk": nor after "ways
+                // to", "how to" … and a verb, which the second verb may go on.)
                 case .base: guard let helperOfFirst, Self.predicateVerbs[helperOfFirst]! == nil,
-                                  lower[index - 2] != "to" else { continue }
+                                  lower[index - 2] != "to",
+                                  !lower[(subjectEnd + 1)..<(index - 1)].indices.contains(where: { at in
+                                      lower[at] == "to" && (Self.nounsTakingTo.contains(lower[at - 1]) || lower[at - 1] == "how")
+                                  }) else { continue }
                 // ("PML has a death rate … but depends on …": "has" and "is" agree as well.)
                 case .s: guard helperOfFirst == nil && Self.secondVerbForm(firstVerb)?.form == .s || ["has", "is"].contains(firstVerb) else { continue }
                     plural = false
