@@ -1727,6 +1727,9 @@ import Testing
         #expect(rules.splitLong("Although exact causes are unknown, research suggests that any or all of these factors might play a role in their growth:")
                 == ["Exact causes are unknown.", "But research suggests that any or all of these factors might play a role in their growth:"],
                 "a sentence that introduces a list keeps its colon")
+        #expect(rules.splitLong("Even though no medicine or other treatment can stop or slow the disease, early diagnosis offers the best chance to treat the symptoms.")
+                == ["No medicine or other treatment can stop or slow the disease.", "But early diagnosis offers the best chance to treat the symptoms."],
+                "a subject with no article, then a verb in '-s'")
         #expect(rules.splitLong("Although PCOS most often is thought to be a condition of the ovaries, researchers found these gene changes in both sexes.")
                 == ["PCOS most often is thought to be a condition of the ovaries.", "But researchers found these gene changes in both sexes."])
         #expect(rules.splitLong("Although newborns in the United States are screened for some conditions, they are not screened for XXY at all.")

@@ -993,6 +993,7 @@ struct SentenceRewrites {
               // first comma may be the opening's own; what follows must open a clause.
               afterPhrase ? Self.hasVerb(main) && !Self.relativeWords.contains(first)
                   : Self.startsClause(main) || Self.subjectThenHelper(main, withPhrase: true) || Self.opensWithGerundSubject(main)
+                      || Self.opensWithBareSubjectAndHelper(main, verbInS: true)
         else { return nil }
         return (opening, main, first)
     }
@@ -1582,13 +1583,18 @@ struct SentenceRewrites {
     /// for want of a helper verb. Only verbs the rules know, in their "-s" form.
     /// True when `text` opens with a subject of one to five words with no article ("skin damage",
     /// "early diagnosis and treatment", "exercising these muscles") and then a helper verb.
-    static func opensWithBareSubjectAndHelper(_ text: String) -> Bool {
+    /// With `verbInS`, a verb the rules know in "-s" within the first four words stands for the
+    /// helper: "early diagnosis offers the best chance …".
+    static func opensWithBareSubjectAndHelper(_ text: String, verbInS: Bool = false) -> Bool {
         let words = text.lowercased().split(separator: " ").prefix(7).map(String.init)
         guard let first = words.first, first.allSatisfy({ $0.isLetter || $0 == "-" }),
               !subjects.contains(first), !prepositions.contains(first), !subordinators.contains(first), !adverbs.contains(first),
               !isAdverb(first), !modals.contains(first), !clauseVerbs.contains(first), !joiningWords.contains(first),
               !negations.contains(first), !nounPhraseStarts.contains(first), !questionWords.contains(first),
-              let helper = words.dropFirst().firstIndex(where: { clauseVerbs.contains($0) || modals.contains($0) }), helper <= 5 else { return false }
+              knownVerbForm(first) == nil || !verbInS,
+              let helper = words.dropFirst().firstIndex(where: { clauseVerbs.contains($0) || modals.contains($0) })
+                ?? (verbInS ? words.prefix(4).dropFirst().firstIndex(where: { knownVerbForm($0)?.form == .s }) : nil),
+              helper <= 5 else { return false }
         return words[1..<helper].allSatisfy { word in
             word.allSatisfy({ $0.isLetter || $0 == "-" }) && !personalPronouns.contains(word) && !["who", "that", "which", "or", "not"].contains(word)
                 && !prepositions.contains(word) && !subordinators.contains(word)
