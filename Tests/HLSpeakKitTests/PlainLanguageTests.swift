@@ -1440,6 +1440,10 @@ import Testing
                 == "This most often develops after age 60 in the people who get it.", "a name's possessive is one thing, not a plural")
         #expect(rules.splitLong("Head lice lay their eggs on the hair close to the scalp, as small white dots called nits, which stick to the hair.")?.last
                 == "These stick to the hair.", "a plural verb after 'which' takes 'These'")
+        #expect(SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+                    .splitLong("Plaque causes the vessels to narrow and harden, which can lead to a heart attack.")
+                == ["Plaque causes the vessels to narrow and harden.", "This can lead to a heart attack."],
+                "what follows from a whole clause is its own sentence from fifteen words, as ', and' is")
         #expect(rules.splitLong("Putting butter or oil on burned skin holds heat in the tissue and may cause more damage to the skin.")
                 == ["Putting butter or oil on burned skin holds heat in the tissue.", "This may cause more damage to the skin."],
                 "the doing is the subject: 'It' would read as the tissue")

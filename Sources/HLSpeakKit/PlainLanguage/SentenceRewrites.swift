@@ -2441,7 +2441,7 @@ struct SentenceRewrites {
         // clause of its own (a pair of dashes sets off an aside).
     ] + dashes.map { Joint(text: $0, kind: .clause, opening: "", over: clauseWords) } + [
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
-        Joint(text: ", which ", kind: .toTheEnd, opening: "This "),
+        Joint(text: ", which ", kind: .toTheEnd, opening: "This ", over: clauseWords),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
         // "… stay in a recovery room so that the nurses can watch you …" → "This is so the nurses …".
