@@ -94,9 +94,7 @@ public struct SentenceBoundary: Hashable, Sendable {
         for index in scalars.indices {
             guard index + 1 < scalars.count else { continue }
             guard isSpace(scalars[index + 1]) else {
-                if Self.runsOn(scalars, at: index),
-                   endsSentence(text.string(start...index), before: Character(scalars[index + 1]),
-                                word: text.string((index + 1)..<Self.wordEnd(scalars, from: index + 1))) {
+                if endsRunOn(text, at: index, from: start) {
                     pieces.append(text.string(start...index))
                     start = index + 1
                 }
@@ -136,21 +134,29 @@ public struct SentenceBoundary: Hashable, Sendable {
         let text = ScalarText(text)
         let scalars = text.scalars
         return scalars.indices.compactMap { index in
-            guard Self.runsOn(scalars, at: index) else { return nil }
-            let end = Self.wordEnd(scalars, from: index + 1)
-            guard endsSentence(text.string(0...index), before: Character(scalars[index + 1]),
-                               word: text.string((index + 1)..<end)) else { return nil }
+            guard endsRunOn(text, at: index, from: 0) else { return nil }
             var start = index
             while start > 0, !scalars[start - 1].isSpaceOrLineBreak { start -= 1 }
-            return text.string(start..<end)
+            return text.string(start..<Self.wordEnd(scalars, from: index + 1))
         }
+    }
+
+    /// True when the dot at `index`, with no space after it, ends the sentence that began at
+    /// `start`: a run-on (`runsOn`) that no title or abbreviation before it keeps going
+    /// ("Mrs.Smith").
+    private func endsRunOn(_ text: ScalarText, at index: Int, from start: Int) -> Bool {
+        let scalars = text.scalars
+        return Self.runsOn(scalars, at: index)
+            && endsSentence(text.string(start...index), before: Character(scalars[index + 1]),
+                            word: text.string((index + 1)..<Self.wordEnd(scalars, from: index + 1)))
     }
 
     /// True when the dot at `index` ends a sentence that runs on into the next with no space, as
     /// pages that lost a space write them: "… in their eyes.A much rarer form …", "… cure
-    /// them.Anti-angiogenic therapy …", "(… and impotence).There are …". Only between a word in lower case and a capitalised one;
-    /// never in an address ("www.Healthfinder.gov", "info@Clinic.org"), where a dot, "@", "/" or
-    /// ":" is in either word, nor after capitals ("U.S.A", "Dr.Lee").
+    /// them.Anti-angiogenic therapy …", "(… and impotence).There are …". Only between a word in
+    /// lower case and a capitalised one; never in an address ("www.Healthfinder.gov",
+    /// "info@Clinic.org"), where a dot, "@", "/" or ":" is in either word, nor after capitals
+    /// ("U.S.A", "Dr.Lee").
     static func runsOn(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard scalars[index] == ".", index + 2 < scalars.count, scalars[index + 1].properties.isUppercase else { return false }
         // ("… and impotence).There are …": closing brackets or quotes may come between.)

@@ -2067,12 +2067,6 @@ struct SentenceRewrites {
         return [left + ".", capitalized(right)]
     }
 
-    /// "Be sure to go to all appointments, and call your doctor if …" → "… appointments. Call your
-    /// doctor if …": a second instruction after ", and" that stands alone once the first has ended.
-    /// Only when both open with an instruction's verb, the second's is one that gives an order of
-    /// its own ("call", "take", "keep" …, not "be" or "have"), and the first runs no series of
-    /// orders ("Wash your hands, cover coughs, and stay home": the last item of a list) and has no
-    /// "not only".
     /// `text` without a short opening phrase of up to three words and no verb ("For example, ",
     /// "Each morning, "), or all of it.
     static func withoutOpeningPhrase(_ text: String) -> String {
@@ -2081,6 +2075,12 @@ struct SentenceRewrites {
         return String(text[comma.upperBound...])
     }
 
+    /// "Be sure to go to all appointments, and call your doctor if …" → "… appointments. Call your
+    /// doctor if …": a second instruction after ", and" that stands alone once the first has ended.
+    /// Only when both open with an instruction's verb, the second's is one that gives an order of
+    /// its own ("call", "take", "keep" …, not "be" or "have"), and the first runs no series of
+    /// orders ("Wash your hands, cover coughs, and stay home": the last item of a list) and has no
+    /// "not only".
     /// ("Start walking … a week, and then build up to brisk walking for 60 minutes" → "… Then
     /// build up …": a next step, whose span of time is its own. "For example, start walking …":
     /// a short opening phrase may come before the first order.)
