@@ -42,8 +42,7 @@ extension SentenceRewrites {
         guard !items.dropLast().allSatisfy({ Self.wordCount($0) == 1 }) else { return nil }
         // "…, and go to the emergency room if you cannot breathe": a condition or a time limit at
         // the end may reach every item; as a list it would reach only the last.
-        guard Set(items.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: Self.listScopeWords)
-        else { return nil }
+        guard !Self.mayReachEveryItem(items.last!) else { return nil }
         let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
         // "To try to prevent these problems, make sure …, follow …": the purpose is no action, and
         // "To:" no introduction.
@@ -77,12 +76,17 @@ extension SentenceRewrites {
             return words.count >= 2 && (Self.isInstruction(part) || ActionKind.instruction.starts(part))
                 && !words.contains(where: { Self.clauseVerbs.contains($0) || Self.modals.contains($0) })
                 && Self.knownVerbForm(words[1]).map({ [.s, .ed].contains($0.form) }) != true
-                && !words.contains(where: { classes.isNegation($0) || $0.hasSuffix("n't") || $0 == "never" })
+                && !words.contains(where: classes.isNegation)
                 && part.filter({ $0 == "(" }).count == part.filter({ $0 == ")" }).count
                 && !part.contains(where: { ";:\"“”".contains($0) })
-        }), Set(parts.last!.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: Self.listScopeWords)
-        else { return nil }
+        }), !Self.mayReachEveryItem(parts.last!) else { return nil }
         return parts.map { Self.capitalized($0) + String(end) }
+    }
+
+    /// True when the last item of a run has a condition or a time limit ("…, and go to the
+    /// emergency room if you cannot breathe"), which may reach every item, not only the last.
+    static func mayReachEveryItem(_ last: String) -> Bool {
+        !Set(last.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).isDisjoint(with: listScopeWords)
     }
 }
 

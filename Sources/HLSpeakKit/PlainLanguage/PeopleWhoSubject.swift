@@ -15,11 +15,9 @@ extension SentenceRewrites {
         let lower = words.map { $0.lowercased() }
         guard let who = lower.prefix(3).firstIndex(of: "who"), who >= 1, Self.peopleWords.contains(lower[who - 1]) else { return nil }
         // ("Pregnant women who …": a describing word; "Most people who …", "These women who …" count or point.)
-        let counting: Set<String> = ["most", "many", "some", "all", "few", "several", "both", "these", "those", "such", "other",
-                                     "no", "only", "certain", "more", "fewer"]
         if who == 2 {
             guard lower[0].allSatisfy(\.isLetter), !Self.peopleWords.contains(lower[0]), !Self.nounPhraseStarts.contains(lower[0]),
-                  !counting.contains(lower[0]), !Self.isAdverb(lower[0]) else { return nil }
+                  !Self.quantifyingWords.contains(lower[0]), !["both", "fewer"].contains(lower[0]), !Self.isAdverb(lower[0]) else { return nil }
         }
         // The main verb: the first helper or linking verb after the clause's own verb and the
         // words that follow it ("who have had a stroke may …": "had" goes with "have"), with an
@@ -42,8 +40,8 @@ extension SentenceRewrites {
                   return word.contains(where: { ",;:()[]\"“”—–".contains($0) }) || Self.relativeWords.contains(word)
                       || Self.personalPronouns.contains(word) || Self.subordinators.contains(word) || word == "that"
               }),
-              // A verb for one ("is", "has") is no plural's: the clause was misread.
-              !["is", "has", "was", "does", "isn't", "hasn't", "doesn't", "wasn't"].contains(mainVerb) else { return nil }
+              // A verb for one ("is", "hasn't") is no plural's: the clause was misread.
+              Self.predicateVerbs[mainVerb.replacingOccurrences(of: "n't", with: "")] != .some(false) else { return nil }
         let people = words[..<who].map { $0.lowercased() }.joined(separator: " ")
         return ["Some \(people) " + clause.joined(separator: " ") + ".", "These \(people) " + main.joined(separator: " ")]
     }
