@@ -92,4 +92,38 @@ import Testing
         #expect(rules.splitLong("You may have a fever, followed by a rash on the chest, back, and face a few days later.") == nil,
                 "what follows holds a series of its own")
     }
+
+    @Test func whatATermInBracketsMeansIsSaidAfterTheSentence() {
+        #expect(rules.splitLong("Later in the illness you may notice tiredness, loss of appetite, nausea (feeling sick to your stomach), and itchy skin.")
+                == ["Later in the illness you may notice tiredness, loss of appetite, nausea, and itchy skin.",
+                    "Nausea means feeling sick to your stomach."])
+        #expect(rules.splitLong("A few medicines, like lamotrigine (a seizure medicine), lithium (a mood stabilizer), and clozapine (an antipsychotic medicine), can cause it.")
+                == ["A few medicines, like lamotrigine, lithium, and clozapine, can cause it.", "Lamotrigine is a seizure medicine.",
+                    "Lithium is a mood stabilizer.", "Clozapine is an antipsychotic medicine."],
+                "after 'and', one thing's meaning, where each item has its own")
+        #expect(rules.splitLong("In some children the doctor finds papillomas (small growths like warts) on the vocal cords during the exam.")
+                == ["In some children the doctor finds papillomas on the vocal cords during the exam.",
+                    "Papillomas are small growths like warts."], "a plural term is what its meaning is")
+    }
+
+    @Test func bracketsThatSayNoMeaningStayWhereTheyAre() {
+        for sentence in [
+            "Most of the time the bladder fills and empties on its own, but some people pass urine more often (every hour or less often) at night.",
+            "The doctor may offer surgery to adults who are obese (a body mass index of 40 or higher) when diet has not worked.",
+            "Children with the condition often have seizures (usually starting in the first year) and trouble learning to walk.",
+            "Babies with the condition may have jaundice (occurring in the first days after birth) and need light treatment in the hospital.",
+            "Your doctor may talk with you about cholangitis (pronounced koh-lan-JY-tis) and how it is treated in adults.",
+            "Fatty plaque can narrow the arteries that carry blood to the legs, arms, and pelvis (a disease of the blood vessels) over many years.",
+            "The list of cancers linked to smoking runs long: throat cancer mouth cancer stomach cancer (cancer of the stomach) and more.",
+            "A loss of appetite (not wanting to eat) can be one of the first signs of the illness in older adults.",
+        ] {
+            #expect(rules.glossAside(sentence) == nil, "\(sentence)")
+        }
+    }
+
+    @Test func aMeaningFollowsEveryPieceOfItsSentence() {
+        let text = PlainLanguageTests.simplified([
+            "The nurse may show you how to wear a vest that helps move mucus (a sticky fluid made in the airways) out of the lungs, so you can cough it up more easily."])
+        #expect(text.hasSuffix("you can cough it up more easily. Mucus is a sticky fluid made in the airways."), "\(text)")
+    }
 }

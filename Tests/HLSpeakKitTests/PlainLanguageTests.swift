@@ -934,11 +934,12 @@ import Testing
 
     @Test func examplesKeepBracketsThatSayWhatAWordMeans() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
-        #expect(rules.splitLong("People who have pneumonia may have other symptoms, including nausea (feeling sick to the stomach), throwing up, and diarrhea.")
+        // (A meaning of three words or more is said after the sentence first: GlossAside.)
+        #expect(rules.splitLong("People who have pneumonia may have other symptoms, including nausea (upset stomach), throwing up, and diarrhea.")
                 == ["People who have pneumonia may have other symptoms.",
-                    "Examples include nausea (feeling sick to the stomach), throwing up, and diarrhea."])
-        #expect(rules.splitLong("Hepatitis C virus infection can last a lifetime and lead to serious liver problems, including cirrhosis (scarring of the liver) or liver cancer.")?
-            .last == "These include cirrhosis (scarring of the liver) and liver cancer.", "what brackets say of an example is no example")
+                    "Examples include nausea (upset stomach), throwing up, and diarrhea."])
+        #expect(rules.splitLong("Hepatitis C virus infection can last a lifetime and lead to serious liver problems, including cirrhosis (liver scarring) or liver cancer.")?
+            .last == "These include cirrhosis (liver scarring) and liver cancer.", "what brackets say of an example is no example")
         #expect(rules.splitLong("Certain cells form a tube that will later become the spinal cord, the brain, and the structures that protect them, including the backbone (also called the spinal column or vertebra).")?
             .last?.hasPrefix("Examples include") != true, "brackets that give other names keep their 'or'")
         #expect(rules.splitLong("Early in pregnancy, cells form a tube (called the neural tube) that later becomes the spinal cord and the structures around it, such as the backbone (the spine).")?

@@ -290,6 +290,11 @@ struct SentenceRewrites {
         guard count > min(maxWords, Self.contrastWords), count <= 150,
               text.last(where: { !"”\"’')".contains($0) }).map({ ".!:".contains($0) }) == true else { return nil }
         if let orders = ordersInARow(text) { return orders }
+        // What a term in brackets means goes first, so that it follows every piece of the
+        // sentence: cut later, it would come between a piece and the "This …" that goes on from it.
+        // (Not where the rest becomes a short list: there each item keeps its own meaning.)
+        if let glossed = glossAside(text), actionList(glossed[0]) == nil, inclusionList(glossed[0]) == nil,
+           seriesList(glossed[0]) == nil { return glossed }
         if let (term, description) = Self.termAndDescription(text), let split = splitLong(description) {
             return [term + ": " + split[0]] + split.dropFirst()
         }
