@@ -720,6 +720,26 @@ import Testing
         #expect(plain.contains("to find out whether the protein"))
     }
 
+    @Test func includingBecomesSuchAsOnlyBeforeExamplesOfAKind() {
+        #expect(Self.simplified(["Smoking raises the risk of heart problems, including stroke."]).contains("heart problems, such as stroke."))
+        for (sentence, kept) in [("You can lower the risk by including more fiber in meals.", "by including more fiber"),
+                                 ("The fee, not including tax, is due at the visit.", "not including tax"),
+                                 ("The flu can spread to other organs, including how it moves in the blood.", "including how it moves"),
+                                 ("The worm is found in Asia, including China and Japan.", "Asia, including China"),
+                                 ("The rash covers the body, including the face.", "the body, including the face")] {
+            let plain = Self.simplified([sentence])
+            #expect(plain.contains(kept), "\(plain)")
+        }
+    }
+
+    @Test func examplesOfAnInnerNounAreNotSaidAsTheSubjects() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.examplesAfter("Tests for chromosome disorders, such as Down syndrome, may be done before the baby is born.") == nil)
+        #expect(rules.examplesAfter("People with long-term conditions, such as diabetes or asthma, should get a flu shot every year.") == nil)
+        #expect(rules.examplesAfter("Other factors, such as infections and injuries, can also put a pregnancy at risk.")
+                == "Other factors can also put a pregnancy at risk. These include infections and injuries.")
+    }
+
     @Test func notOnlyButAlsoBecomesTwoSentences() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.splitLong("Newborn screening not only saves lives but can also improve the health and quality of life for children.")

@@ -97,8 +97,10 @@ struct SentenceRewrites {
                   // less innervated regions": after a comparison the examples would read as the other side.
                   !predicate.lowercased().split(separator: " ").contains("than"),
                   // "Hives due to physical causes, such as pressure, …, are called physical hives":
-                  // the examples are of the causes, not of the subject.
-                  ![" due to ", " caused by ", " because of ", " from ", " by "].contains(where: { subject.lowercased().contains($0) })
+                  // the examples are of the causes, not of the subject; so are they of the disorders
+                  // in "Tests for chromosome disorders, such as KS, …" and of the conditions in
+                  // "People with long-term conditions, such as diabetes, …".
+                  ![" due to ", " caused by ", " because of ", " from ", " by ", " for ", " with "].contains(where: { subject.lowercased().contains($0) })
             else { return nil }
             // "Some factors … These include …"; "Hormone therapy, such as estrogen, …" → "Examples
             // include …"; "A doctor, such as an obstetrician, …" is left alone.

@@ -206,6 +206,19 @@ extension SentenceRewrites {
            !SentenceRewrites.adverbs.contains(next), !SentenceRewrites.modals.contains(next), !SentenceRewrites.clauseVerbs.contains(next),
            !SentenceRewrites.joiningWords.contains(next), !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.personalPronouns.contains(next),
            end + 1 < pieces.count, case .other(let gap) = pieces[end + 1], gap == " " { return nil }
+        // "such as" leads examples of the kind of thing just named, in the plural, and a thing
+        // after: "by including more fiber", "not including tax", "including how it spreads",
+        // "including but not limited to" keep their word, and so do the parts of one whole ("in
+        // Asia, including China", "the body, including the liver").
+        if swap.plain.lowercased() == "such as" {
+            guard let previous, let next = next?.lowercased(), let kind = Self.wordBefore(pieces, start, 1),
+                  SentenceRewrites.endsPlural(kind),
+                  previous.isEmpty || !(SentenceRewrites.prepositions.contains(previous) || SentenceRewrites.clauseVerbs.contains(previous)
+                                        || SentenceRewrites.modals.contains(previous) || classes.isNegation(previous)
+                                        || SentenceRewrites.joiningWords.contains(previous) || SentenceRewrites.knownVerbForm(previous) != nil),
+                  !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.relativeWords.contains(next),
+                  !["how", "what", "why", "whether", "but", "those"].contains(next) else { return nil }
+        }
         // "persistent and excessive worry" is no "persistent and too much worry": "too much" does
         // not join a describing word.
         if swap.plain.lowercased().hasPrefix("too "), let previous, ["and", "or"].contains(previous.lowercased()) { return nil }
