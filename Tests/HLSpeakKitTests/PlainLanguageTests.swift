@@ -580,6 +580,11 @@ import Testing
         #expect(questions.items == ["Your work and exercise routines.", "Your use of caffeine, tobacco, and alcohol.", "Your travel."])
         #expect(rules.semicolonList("After the birth you will have pain; bleeding, cramps and tiredness; and soreness for a few weeks.") == nil,
                 "a phrase at the end may reach every item")
+        #expect(rules.semicolonList("Other signs may include dizziness; fainting (passing out) during exercise; chest pain, mostly after meals; and a cough.")?
+                .items == ["Dizziness.", "Fainting (passing out) during exercise.", "Chest pain, mostly after meals.", "A cough."],
+                "a bracket inside an item goes with it")
+        #expect(rules.semicolonList("Tests might include an X-ray, an MRI scan (magnetic pictures), a blood test to look for infection; a hearing test; and an eye exam.") == nil,
+                "after an earlier 'include' the series may start there")
     }
 
     @Test func aSecondVerbsTheyIsNotSplitOffAfterAPluralObject() {

@@ -161,12 +161,17 @@ extension SentenceRewrites {
         guard text.last == ".", Self.wordCount(text) <= 150 else { return nil }
         let body = String(text.dropLast())
         var parts = body.components(separatedBy: "; ")
-        guard parts.count >= 3, !body.contains(where: { ":()\"“”—–".contains($0) }), !Self.opensCondition(parts[0]),
+        // (A bracket inside one item, "arrhythmias (irregular heartbeats)", goes with it.)
+        guard parts.count >= 3, !body.contains(where: { ":\"“”—–".contains($0) }), !Self.opensCondition(parts[0]),
+              parts.allSatisfy({ part in part.filter { $0 == "(" }.count == part.filter { $0 == ")" }.count }),
               let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
         let words = parts[0].split(separator: " ").map(String.init)
         guard let at = words.indices.last(where: { Self.semicolonSeriesLeads[words[$0].lowercased()] != nil }), at >= 1,
               (1...8).contains(words.count - at - 1) else { return nil }
         let lead = words[at].lowercased()
+        // "These tests might include an X-ray, an MRI scan, a CT scan to look for spinal defects;
+        // measuring …": after an earlier "include" the series may start there.
+        if words[..<at].contains(where: { Self.semicolonSeriesLeads[$0.lowercased()] == true }) { return nil }
         if last.hasPrefix("or "), Self.semicolonSeriesLeads[lead] != true { return nil }
         if lead == "as", words[at - 1].lowercased() != "such" { return nil }
         // "… have had A; B; and C" and "has to …" are no series of things.
