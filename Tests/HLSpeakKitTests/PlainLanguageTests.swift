@@ -1826,6 +1826,14 @@ import Testing
                 "'a woman' named again would be another woman")
     }
 
+    @Test func whatMakesThingsWorseIsASecondVerb() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("Drinking alcohol can raise your blood pressure during the day and worsen the damage to your liver over many years.")
+                == ["Drinking alcohol can raise your blood pressure during the day.", "Drinking alcohol can worsen the damage to your liver over many years."])
+        #expect(rules.splitLong("Harsh soaps can dry out the skin on your hands and irritate the cracks that form around your nails in winter.")
+                == ["Harsh soaps can dry out the skin on your hands.", "Harsh soaps can irritate the cracks that form around your nails in winter."])
+    }
+
     /// People named by a "who" clause, said as a sentence of their own (session 36).
     @Test func peopleNamedByAWhoClauseAreASentenceOfTheirOwn() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)

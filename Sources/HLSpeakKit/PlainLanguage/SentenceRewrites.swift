@@ -2197,7 +2197,7 @@ struct SentenceRewrites {
         // What treatments and the body do: "… can relieve symptoms and heal the damage". (Only
         // verbs that are never nouns: "an asthma attack" names no doing.)
         "heal", "relieve", "improve", "prevent", "manage", "restore", "strengthen", "weaken", "kill", "destroy", "absorb",
-        "detect", "confirm", "diagnose", "depend",
+        "detect", "confirm", "diagnose", "depend", "worsen", "irritate",
         // What the one doing a procedure does: "A nurse draws a blood sample … and sends it to a
         // lab", "the urologist inserts … and flushes them out".
         "draw", "insert", "inject", "transmit", "analyze", "flush", "deliver", "inflate",
