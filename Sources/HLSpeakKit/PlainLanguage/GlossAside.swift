@@ -8,9 +8,10 @@
 /// Only for a term of one to three words with no article before it ("the arteries (a disease
 /// called …)" names the whole clause's result, not the arteries), after a comma, "as", "like",
 /// "including" or a verb whose object it is; after "and" or "or" only when the meaning is one
-/// thing ("(a medicine to …)"), since "warfarin and heparin (blood-thinning medicines)" glosses
-/// both. The meaning has three or more words, no clause of its own, and opens as a thing does:
-/// not "(more often or less often)", "(as long as 30 minutes)", "(severe in some cases)".
+/// thing ("(a medicine to …)") and the item before has its own, since "warfarin and heparin
+/// (blood-thinning medicines)" glosses both. The meaning has three or more words, no clause of
+/// its own, and opens as a thing does: not "(more often or less often)", "(as long as 30
+/// minutes)", "(severe in some cases)". Run before the other cuts (`splitLong`).
 extension SentenceRewrites {
     func glossAside(_ text: String) -> [String]? {
         guard let end = text.last, ".!".contains(end), Self.wordCount(text) > min(maxWords, Self.clauseWords) else { return nil }
@@ -91,8 +92,8 @@ extension SentenceRewrites {
               // "(severe in some cases)", "(worse at night)": a describing word and where or when.
               !(describingWords.contains(first) && prepositions.contains(lower[1])),
               // "(occurring before 37 weeks)", "(caused by a virus)" say when or why, not what; a
-              // feeling is what a symptom means ("(feeling sick to your stomach)").
-              // ("(slurring of speech)" names a thing as "feeling" does.)
+              // feeling is what a symptom means ("(feeling sick to your stomach)"), and so is a
+              // doing of something ("(slurring of speech)").
               first == "feeling" || first.hasSuffix("ing") && lower[1] == "of" || !first.hasSuffix("ing") && !first.hasSuffix("ed"),
               // "(a disease called peripheral artery disease)" names what the clause describes;
               // "(pronounced ey-men-uh-REE-uh)", "(an-JI-nuh or AN-juh-nuh)" say how to say it.
