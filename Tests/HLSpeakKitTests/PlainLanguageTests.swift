@@ -1834,6 +1834,19 @@ import Testing
                 == ["Harsh soaps can dry out the skin on your hands.", "Harsh soaps can irritate the cracks that form around your nails in winter."])
     }
 
+    @Test func twoAimsJoinedByAndToAreSaidOneAtATime() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
+        #expect(rules.splitLong("The mission of the Brain Research Institute (BRI) is to learn how the brain and nerves work, and to use that knowledge to treat disease.")
+                == ["The mission of the Brain Research Institute (BRI) is to learn how the brain and nerves work.",
+                    "The mission is also to use that knowledge to treat disease."])
+        #expect(rules.splitLong("The goals of this research program are to learn more about these rare disorders and to find better ways to treat them.")
+                == ["The goals of this research program are to learn more about these rare disorders.", "Another goal is to find better ways to treat them."])
+        #expect(rules.twoPurposes("For people who are overweight, the goal is to keep their current weight and to focus on eating well and being active.",
+                                  count: 23) == nil, "an aim that does not open the sentence")
+        #expect(rules.twoPurposes("The aim of the clinic is to find the cause, to treat the pain, and to help you get back to your daily life soon.",
+                                  count: 25) == nil, "three aims in a row are a list")
+    }
+
     /// People named by a "who" clause, said as a sentence of their own (session 36).
     @Test func peopleNamedByAWhoClauseAreASentenceOfTheirOwn() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)

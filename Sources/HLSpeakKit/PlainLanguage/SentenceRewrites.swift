@@ -909,7 +909,7 @@ struct SentenceRewrites {
             }
         }
         if let split = notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count)
-            ?? splitPredicate(text, count: count) { return split }
+            ?? twoPurposes(text, count: count) ?? splitPredicate(text, count: count) { return split }
         // A cause after the noun is cut after those: an appositive or a second verb leaves the definition whole.
         return definitionSplit(text, count: count, atCause: true)
             ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count) ?? sourceLast(text, count: count)
