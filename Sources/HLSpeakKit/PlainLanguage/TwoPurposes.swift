@@ -7,10 +7,10 @@
 ///
 /// Only for a subject that names an aim ("mission", "goal", "aim", "purpose") and opens the
 /// sentence, its "is to" or "are to" right after it, and one "and to" with three words or more on
-/// either side and no other comma, bracket or "to" of a list ("to A, to B, and to C") between.
+/// either side and no comma before it but its own ("to A, to B, and to C" is a list). A name in
+/// brackets may stay; brackets with a comma inside are left alone.
 extension SentenceRewrites {
     func twoPurposes(_ text: String, count: Int) -> [String]? {
-        // (A name in brackets, "(NINDS)", may stay; brackets with a comma inside hold a list.)
         guard count > min(maxWords, Self.clauseWords), text.last == ".", !text.contains(where: { ";:—–\"“”".contains($0) }),
               !Self.outsideBrackets(text, inside: true).contains(",") else { return nil }
         let words = text.dropLast().split(separator: " ").map(String.init)
