@@ -135,9 +135,7 @@ public struct SentenceBoundary: Hashable, Sendable {
         let scalars = text.scalars
         return scalars.indices.compactMap { index in
             guard endsRunOn(text, at: index, from: 0) else { return nil }
-            var start = index
-            while start > 0, !scalars[start - 1].isSpaceOrLineBreak { start -= 1 }
-            return text.string(start..<Self.wordEnd(scalars, from: index + 1))
+            return text.string(Self.wordStart(scalars, before: index)..<Self.wordEnd(scalars, from: index + 1))
         }
     }
 
@@ -165,11 +163,16 @@ public struct SentenceBoundary: Hashable, Sendable {
         guard last >= 1, scalars[last].properties.isLowercase, scalars[last - 1].properties.isLowercase else { return false }
         let after = scalars[index + 2]
         guard after.properties.isLowercase || after.isSpaceOrLineBreak && ["A", "I"].contains(scalars[index + 1]) else { return false }
-        var wordStart = index
-        while wordStart > 0, !scalars[wordStart - 1].isSpaceOrLineBreak { wordStart -= 1 }
         let addressMarks: [Unicode.Scalar] = [".", "@", "/", ":"]
-        return !scalars[wordStart..<index].contains(where: addressMarks.contains)
+        return !scalars[wordStart(scalars, before: index)..<index].contains(where: addressMarks.contains)
             && !scalars[(index + 1)..<wordEnd(scalars, from: index + 1)].contains(where: addressMarks.contains)
+    }
+
+    /// Where the word that `index` is in starts: after the last space before it, or at the start.
+    private static func wordStart(_ scalars: [Unicode.Scalar], before index: Int) -> Int {
+        var start = index
+        while start > 0, !scalars[start - 1].isSpaceOrLineBreak { start -= 1 }
+        return start
     }
 
     /// Where the word that starts at `index` ends: the next space, or the end.

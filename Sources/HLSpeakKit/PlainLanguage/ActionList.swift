@@ -156,9 +156,9 @@ enum ActionKind: CaseIterable {
     /// list of actions unless every item starts with one of these.
     private static let verbs: Set<String> = [
         "add", "apply", "ask", "avoid", "bathe", "bring", "brush", "call", "change", "check", "choose", "clean",
-        "contact", "control", "cook", "cover", "cut", "do", "drink", "eat", "exercise", "find", "floss", "follow",
+        "contact", "control", "cook", "cover", "cut", "do", "drink", "eat", "exercise", "find", "floss", "focus", "follow",
         "get", "go", "have", "help", "join", "keep", "learn", "lie", "limit", "lose", "lower", "make", "manage",
-        "plan", "prevent", "protect", "focus", "put", "quit", "read", "record", "reduce", "relax", "relieve", "remove",
+        "plan", "prevent", "protect", "put", "quit", "read", "record", "reduce", "relax", "relieve", "remove",
         "rest", "return", "see", "sit", "sleep", "slow", "stay", "stop", "store", "take", "talk", "tell",
         "throw", "treat", "try", "use", "visit", "wait", "walk", "wash", "watch", "wear", "write",
         // What a treatment or an exercise does for the body: "surgery can improve blood flow,

@@ -14,7 +14,7 @@
 /// minutes)", "(severe in some cases)". Run before the other cuts (`splitLong`).
 extension SentenceRewrites {
     func glossAside(_ text: String) -> [String]? {
-        guard let end = text.last, ".!".contains(end), Self.wordCount(text) > min(maxWords, Self.clauseWords) else { return nil }
+        guard let end = text.last, ".!".contains(end), text.contains("("), Self.wordCount(text) > min(maxWords, Self.clauseWords) else { return nil }
         var words = text.split(separator: " ").map(String.init)
         var said: [String] = []
         // From the last bracket back, so that each is read with the ones before it in place.
@@ -85,8 +85,7 @@ extension SentenceRewrites {
         guard lower.count >= 3, let first = lower.first, meaning[0].first?.isLowercase == true,
               !meaning.joined().contains(where: { ",;:.\"“”".contains($0) }),
               !termStops.contains(first), !prepositions.contains(first), !quantifyingWords.contains(first),
-              !subordinators.contains(first), !isAdverb(first), !["or", "and", "but", "not", "both", "either", "more", "less", "most",
-                                                                  "called", "known", "see", "also", "this", "that", "these", "those"].contains(first),
+              !subordinators.contains(first), !isAdverb(first), !["see", "also"].contains(first),
               // "(which can cause …)", "(it is rare)": a clause, not a meaning.
               !lower.contains(where: { clauseVerbs.contains($0) || modals.contains($0) || relativeWords.contains($0) || personalPronouns.contains($0) }),
               // "(severe in some cases)", "(worse at night)": a describing word and where or when.

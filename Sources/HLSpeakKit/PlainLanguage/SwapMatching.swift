@@ -211,11 +211,10 @@ extension SentenceRewrites {
         // "including but not limited to" keep their word, and so do the parts of one whole ("in
         // Asia, including China", "the body, including the liver").
         if swap.plain.lowercased() == "such as" {
+            // (Right after the plural, "previous" is that word: it must be no verb in "-s", "causes".)
             guard let previous, let next = next?.lowercased(), let kind = Self.wordBefore(pieces, start, 1),
                   SentenceRewrites.endsPlural(kind),
-                  previous.isEmpty || !(SentenceRewrites.prepositions.contains(previous) || SentenceRewrites.clauseVerbs.contains(previous)
-                                        || SentenceRewrites.modals.contains(previous) || classes.isNegation(previous)
-                                        || SentenceRewrites.joiningWords.contains(previous) || SentenceRewrites.knownVerbForm(previous) != nil),
+                  previous.isEmpty || !SentenceRewrites.clauseVerbs.contains(previous) && SentenceRewrites.knownVerbForm(previous) == nil,
                   !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.relativeWords.contains(next),
                   !["how", "what", "why", "whether", "but", "those"].contains(next) else { return nil }
         }
