@@ -309,6 +309,20 @@ import Testing
         #expect(SectionText.body(of: Self.simplifier().simplify(treatment).section).contains("(RhoGAM)"))
     }
 
+    /// A reviewer reads which cut a long sentence got, not only that it was cut.
+    @Test func eachCutOfALongSentenceSaysWhichCutItIs() throws {
+        let sentences = ["Most people with the condition recover within a few weeks, but some people have symptoms for many months afterward.",
+                         "For example, if you have kidney failure or heart disease that needs care, you should not drink this much fluid.",
+                         "It is an infection with the hepatitis C virus, which is spread mostly through contact with the blood of an infected person."]
+        let (_, changes) = Self.simplifier().simplify(PlainReviewTests.topic(sentences))
+        let reasons = Dictionary(uniqueKeysWithValues: changes.map { ($0.original, $0.rules) })
+        #expect(reasons[sentences[0]] == ["two ideas joined by 'but' as two sentences"])
+        #expect(reasons[sentences[1]]?.contains("the opening 'if' as a sentence of its own") == true,
+                "the condition's word, not the opening phrase's: \(reasons[sentences[1]] ?? [])")
+        #expect(reasons[sentences[2]] == ["the part from 'which' on as a sentence of its own"])
+        #expect(!changes.flatMap(\.rules).contains { $0.contains("safe joint") })
+    }
+
     @Test func runsOfInstructionsBecomeListsButRunsOfThingsDoNot() throws {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         let list = try #require(rules.actionList(

@@ -283,6 +283,23 @@ struct SentenceRewrites {
     /// condition ("If you bleed, and you feel faint, go…": cutting would lose the "if"), inside
     /// brackets, in a question, or at the semicolons of a list ("fever; chills; and pain").
     func splitLong(_ text: String) -> [String]? {
+        cutLong(text)?.pieces
+    }
+
+    /// A long sentence's pieces, and the cut in words for the reviewer.
+    struct LongCut: Equatable {
+        var pieces: [String]
+        /// What was said apart, as `review` shows it: "two ideas joined by 'but' as two sentences".
+        var why: String
+
+        /// The cut a rule made, if it made one.
+        static func by(_ pieces: [String]?, _ why: String) -> LongCut? {
+            pieces.map { LongCut(pieces: $0, why: why) }
+        }
+    }
+
+    /// `splitLong`, saying which cut it made.
+    func cutLong(_ text: String) -> LongCut? {
         let count = Self.wordCount(text)
         // Over 150 words is not a sentence but missing punctuation: left for the author. Two
         // ideas joined by ", but" are two sentences from 9 words on ("Many pass on their own.
@@ -291,14 +308,14 @@ struct SentenceRewrites {
         // no sentence: cut, it would leave a fragment.
         guard count > min(maxWords, Self.contrastWords), count <= 150,
               text.last(where: { !"”\"’')".contains($0) }).map({ ".!:".contains($0) }) == true else { return nil }
-        if let orders = ordersInARow(text) { return orders }
+        if let orders = LongCut.by(ordersInARow(text), "three or more instructions in a row as one sentence each") { return orders }
         // What a term in brackets means goes first, so that it follows every piece of the
         // sentence: cut later, it would come between a piece and the "This …" that goes on from it.
         // (Not where the rest becomes a short list: there each item keeps its own meaning.)
         if let glossed = glossAside(text), actionList(glossed[0]) == nil, inclusionList(glossed[0]) == nil,
-           seriesList(glossed[0]) == nil { return glossed }
-        if let (term, description) = Self.termAndDescription(text), let split = splitLong(description) {
-            return [term + ": " + split[0]] + split.dropFirst()
+           seriesList(glossed[0]) == nil { return LongCut(pieces: glossed, why: "what a word in brackets means as a sentence of its own") }
+        if let (term, description) = Self.termAndDescription(text), let cut = cutLong(description) {
+            return LongCut(pieces: [term + ": " + cut.pieces[0]] + cut.pieces.dropFirst(), why: cut.why)
         }
         let semicolonList = text.filter { $0 == ";" }.count > 1
         for joint in Self.joints where count > min(maxWords, joint.over ?? maxWords) {
@@ -758,7 +775,7 @@ struct SentenceRewrites {
                         guard let comma = left.range(of: ", ", options: .backwards),
                               !Self.opensCondition(String(left[comma.upperBound...])),
                               Self.startsClause(String(left[comma.upperBound...])) else { continue }
-                        return [left + ".", joint.opening + right]
+                        return LongCut(pieces: [left + ".", joint.opening + right], why: joint.why)
                     }
                 }
                 // Not after an "if" or "when" (the condition would lose what it leads to), and
@@ -905,19 +922,32 @@ struct SentenceRewrites {
                 } else {
                     stopped = left + "."
                 }
-                return [stopped, opening + (opening.isEmpty ? Self.capitalized(rest) : rest)]
+                return LongCut(pieces: [stopped, opening + (opening.isEmpty ? Self.capitalized(rest) : rest)], why: joint.why)
             }
         }
-        if let split = notOnlyButAlso(text, count: count) ?? definitionSplit(text, count: count) ?? appositiveSplit(text, count: count)
-            ?? twoPurposes(text, count: count) ?? splitPredicate(text, count: count) { return split }
+        // The condition's or concession's word, after any opening phrase ("For example, if …").
+        func opening() -> String {
+            let words = text.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
+            return words.firstIndex(where: { ["if", "when", "although", "though", "because", "while", "whereas", "unless"].contains($0) })
+                .map { $0 > 0 && words[$0 - 1] == "even" ? "even " + words[$0] : words[$0] } ?? words.first ?? ""
+        }
+        if let cut = LongCut.by(notOnlyButAlso(text, count: count), "'not only … but also' as two sentences")
+            ?? LongCut.by(definitionSplit(text, count: count), "what it is, and the rest, as two sentences")
+            ?? LongCut.by(appositiveSplit(text, count: count), "a description after a comma as a sentence of its own")
+            ?? LongCut.by(twoPurposes(text, count: count), "two aims as two sentences")
+            ?? LongCut.by(splitPredicate(text, count: count), "two things said of one subject as two sentences") { return cut }
         // A cause after the noun is cut after those: an appositive or a second verb leaves the definition whole.
-        return definitionSplit(text, count: count, atCause: true)
-            ?? conditionFirst(text, count: count) ?? concessionFirst(text, count: count) ?? dependenceLast(text, count: count) ?? sourceLast(text, count: count)
+        return LongCut.by(definitionSplit(text, count: count, atCause: true), "what it is, and its cause, as two sentences")
+            ?? LongCut.by(conditionFirst(text, count: count), "the opening '\(opening())' as a sentence of its own")
+            ?? LongCut.by(concessionFirst(text, count: count), "the opening '\(opening())' as a sentence of its own")
+            ?? LongCut.by(dependenceLast(text, count: count), "what it depends on, said after the rest")
+            ?? LongCut.by(sourceLast(text, count: count), "who says so, said after what they say")
             ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
             // A description between the subject and its verb parts them in a short sentence too.
-            ?? (count > min(maxWords, Self.contrastWords) ? appositiveAfterSubject(text) : nil)
+            ?? LongCut.by(count > min(maxWords, Self.contrastWords) ? appositiveAfterSubject(text) : nil,
+                          "a description of the subject said after the sentence")
             // People named by a "who" clause, when nothing else cuts the sentence.
-            ?? peopleWhoSubject(text)
+            ?? LongCut.by(peopleWhoSubject(text), "who the people are as a sentence of its own")
     }
 
     /// "Gastric bypass: If the tumor is blocking …, the stomach may be …": a term of up to six
@@ -934,9 +964,11 @@ struct SentenceRewrites {
 
     /// What the sentence says in passing, said after it: a noun's description or name, a "which"
     /// clause.
-    private func asideAfter(_ text: String) -> [String]? {
-        if let split = dashAside(text) ?? bracketAside(text) ?? calledAside(text) { return split }
-        return relativeAside(text)
+    private func asideAfter(_ text: String) -> LongCut? {
+        LongCut.by(dashAside(text), "a description between dashes said after the sentence")
+            ?? LongCut.by(bracketAside(text), "a description in brackets said after the sentence")
+            ?? LongCut.by(calledAside(text), "a name between commas said after the sentence")
+            ?? LongCut.by(relativeAside(text), "a description between commas said after the sentence")
     }
 
     /// "Depending on the findings, other tests may be ordered to find the cause." → "Other tests
@@ -2406,6 +2438,18 @@ struct SentenceRewrites {
         var opening: String
         /// Cut sentences longer than this many words (the simplifier's limit when nil).
         var over: Int? = nil
+
+        /// The cut in words: "two ideas joined by 'but' as two sentences".
+        var why: String {
+            let word = text.trimmingCharacters(in: CharacterSet(charactersIn: ", —"))
+            switch kind {
+            case .list: return "parts set apart by semicolons as sentences of their own"
+            case .clause: return SentenceRewrites.dashes.contains(text) ? "two ideas joined by a dash as two sentences" : "two ideas joined by '\(word)' as two sentences"
+            case .toTheEnd: return "the part from '\(word)' on as a sentence of its own"
+            case .examples: return "examples as their own sentence"
+            case .purpose: return "what it is done for as a sentence of its own"
+            }
+        }
     }
 
     /// Words a clause joined by a bare " and " may open with: its own subject.

@@ -231,9 +231,8 @@ public struct Simplifier: Sendable {
             var pieces = madeByRules
             var index = 0
             while index < pieces.count {
-                if let split = rules.splitLong(pieces[index]),
-                   record(pieces[index], split.joined(separator: " "), "long sentence cut at a safe joint") {
-                    pieces.replaceSubrange(index...index, with: split)
+                if let cut = rules.cutLong(pieces[index]), record(pieces[index], cut.pieces.joined(separator: " "), cut.why) {
+                    pieces.replaceSubrange(index...index, with: cut.pieces)
                 } else {
                     index += 1
                 }
