@@ -615,6 +615,15 @@ import Testing
     }
 
     /// Lines of the word list found wrong, or missing, on health pages outside the fixtures.
+    /// What genes "determine" they decide; a test that determines something finds it out.
+    @Test func onlyATestFindsOutInAThatClause() {
+        #expect(Self.simplified(["A defect in one of the genes that determines how the body makes factor VIII causes hemophilia."])
+                .contains("the genes that determines how"))
+        #expect(Self.simplified(["A blood test that determines whether you have the gene may be done."])
+                .contains("A blood test that finds out whether"))
+        #expect(Self.simplified(["Your doctor will do tests to determine whether you have the gene."]).contains("to find out whether"))
+    }
+
     @Test func listedSwapsKeepTheirSenseOnPagesOutsideTheFixtures() throws {
         let plain = Self.simplified([
             "You should get care if you observe any of these symptoms after a bite. Observe your child closely for a day.",

@@ -149,6 +149,10 @@ extension SentenceRewrites {
         // "have been identified as risk factors" is no "found as": before "as" the verb names
         // what something is, which "find" does not say.
         if swap.isVerb, next?.lowercased() == "as", swap.plain.lowercased().hasPrefix("find") { return nil }
+        // "one of the genes that determines how the body makes factor VIII" decides it: in a
+        // "that" or "which" clause, only a test finds out ("a blood test that determines whether …").
+        if swap.isVerb, swap.plain.lowercased().hasPrefix("find"), let previous, ["that", "which"].contains(previous),
+           !(Self.wordBefore(pieces, start, 2).map(SentenceRewrites.isProcedure) ?? false) { return nil }
         // ("is able to" → "can" is a phrase whose "to" leads to a verb: only verb entries.)
         // ("Making changes to improve your heart health" is no "Changing improve": a "to" that is
         // no infinitive's comes before "the", "your" … or a noun, not a verb the rules may not know.)
