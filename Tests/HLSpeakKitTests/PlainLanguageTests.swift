@@ -624,6 +624,23 @@ import Testing
         #expect(Self.simplified(["Your doctor will do tests to determine whether you have the gene."]).contains("to find out whether"))
     }
 
+    @Test func appearToBeforeAVerbIsSeemTo() {
+        #expect(Self.simplified(["Lowering stress levels appears to reduce pain."]) == "Lowering stress levels seems to reduce pain.")
+        #expect(Self.simplified(["The spots may appear to the eye as small dots."]).contains("appear to the eye"))
+        #expect(Self.simplified(["Symptoms appear 2 to 10 days after the bite."]).contains("Symptoms appear 2 to 10 days"))
+    }
+
+    /// After ", and" a word of how or why ("thus", "only") may open a clause, if a subject follows.
+    @Test func aClauseAfterAndThusOrOnlyNeedsItsSubject() {
+        let noSubject = "Nerve cells in the brain and muscles require a lot of energy, and thus seem to be especially damaged when mitochondrial dysfunction happens."
+        #expect(Self.simplified([noSubject]) == noSubject, "'Thus seem to be …' has no subject")
+        #expect(Self.simplified(["The full range of symptoms develops over time, and only a few symptoms may be present in the early stages."])
+                == "The full range of symptoms develops over time. Only a few symptoms may be present in the early stages.")
+        // A reason before the comma may reach the clause after it.
+        #expect(!Self.simplified(["Arthritis can be hard to diagnose early because the full range of symptoms develops over time, and only a few symptoms may be present at first."])
+            .contains(". Only a few"))
+    }
+
     @Test func listedSwapsKeepTheirSenseOnPagesOutsideTheFixtures() throws {
         let plain = Self.simplified([
             "You should get care if you observe any of these symptoms after a bite. Observe your child closely for a day.",

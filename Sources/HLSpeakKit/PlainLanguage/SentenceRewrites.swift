@@ -414,9 +414,12 @@ struct SentenceRewrites {
                     let lastPhrase = Self.afterLastComma(left).lowercased().split(separator: " ").suffix(4).map(String.init)
                     // "Pain is uncommon, as the wound has usually healed, and the stitches are no longer
                     // …": the second clause may go on with the reason ("as …") before it.
+                    // (So may a reason inside the clause before: "… hard to diagnose because the
+                    // symptoms develop over time, and only a few may be present …".)
                     if [", and ", ", or "].contains(joint.text),
                        let opener = Self.afterLastComma(left).split(separator: " ").first?.lowercased(),
-                       Self.subordinators.contains(opener) || opener == "as" { continue }
+                       Self.subordinators.contains(opener) || opener == "as"
+                        || Self.afterLastComma(left).lowercased().split(separator: " ").dropFirst().contains("because") { continue }
                     // "Do not blow your nose for hours, or clots could …": after an instruction, "or"
                     // says what happens otherwise; "Or clots could …" would offer a choice.
                     if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("don't ") { continue }
@@ -1168,6 +1171,10 @@ struct SentenceRewrites {
     static func subjectThenHelper(_ text: String, withPhrase: Bool = false) -> Bool {
         let words = text.lowercased().split(separator: " ").prefix(withPhrase ? 7 : 5).map { $0.trimmed(.punctuation) }
         // ("…, and will do a physical exam": a helper first is the verb of the subject before.)
+        // ("…, and thus seem to be damaged …": after a word of how or why the subject must still come.)
+        if let first = words.first, isAdverb(first) || ["thus", "therefore", "hence", "then"].contains(first) {
+            return subjectThenHelper(text.split(separator: " ").dropFirst().joined(separator: " "), withPhrase: withPhrase)
+        }
         guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains), let first = words.first,
               !clauseVerbs.contains(first), !modals.contains(first), !prepositions.contains(first) else { return false }
         return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")

@@ -156,6 +156,9 @@ extension SentenceRewrites {
         // ("is able to" → "can" is a phrase whose "to" leads to a verb: only verb entries.)
         // ("Making changes to improve your heart health" is no "Changing improve": a "to" that is
         // no infinitive's comes before "the", "your" … or a noun, not a verb the rules may not know.)
+        // ("appear to" → "seem to" leads to a verb: "appear to the eye" keeps its word.)
+        if swap.isVerb, phrase.last == "to", swap.plain.hasSuffix(" to"), let next,
+           Self.determiners.contains(next.lowercased()) || SentenceRewrites.personalPronouns.contains(next.lowercased()) { return nil }
         if swap.isVerb, phrase.last == "to", !swap.plain.hasSuffix(" to"), let next,
            SentenceRewrites.secondVerbForm(next.lowercased())?.form == .base
             || phrase.count > 2 && !Self.determiners.contains(next.lowercased()) && !SentenceRewrites.nounPhraseStarts.contains(next.lowercased()) { return nil }
