@@ -547,6 +547,10 @@ import Testing
                 == "The choice of treatment depends on:", "a pronoun's verb inside the thing named")
         #expect(rules.questionList("These tests measure how much air you can breathe in, how fast you can breathe out, and how well your lungs work.")?.intro
                 == "These tests measure:")
+        #expect(rules.questionList("The test results will show whether you have hemophilia, what type of hemophilia you have, and how severe it is.")?.items
+                == ["Whether you have hemophilia.", "What type of hemophilia you have.", "How severe it is."], "what results show, and what is explained")
+        #expect(rules.questionList("Your doctor will explain how the test works, what the results mean, and when you should come back.")?.intro
+                == "Your doctor will explain:")
         let cough = try #require(rules.questionList("He or she may ask questions about your cough, such as how long you've had it, what you're coughing up, and how much you cough."))
         #expect(cough.intro == "He or she may ask questions about your cough, such as:")
         #expect(cough.items == ["How long you've had it.", "What you're coughing up.", "How much you cough."], "examples of the questions")

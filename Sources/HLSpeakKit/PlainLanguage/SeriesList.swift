@@ -203,7 +203,8 @@ extension SentenceRewrites {
 extension SentenceRewrites {
     static let questionWords: Set<String> = ["whether", "how", "which", "what", "when", "why", "where", "who", "if"]
     /// Words a list of questions may follow.
-    static let questionLeads = ["about", "ask", "describe", "measure", "learn", "know", "find out", "depends on", "depend on"]
+    static let questionLeads = ["about", "ask", "describe", "measure", "learn", "know", "find out", "depends on", "depend on",
+                                "show", "shows", "explain", "check", "decide", "understand"]
 
     func questionList(_ text: String) -> (intro: String, items: [String])? {
         guard text.last == ".", Self.wordCount(text) > maxWords, Self.wordCount(text) <= 150,
