@@ -645,6 +645,31 @@ import Testing
             .contains(". Only a few"))
     }
 
+    /// Found on a sample of 6,000 long MedQuAD sentences.
+    @Test func especiallyAThingOrAPlaceIsSaidAfter() {
+        #expect(Self.simplified(["The effects of the disease are most severe in organs and tissues that require large amounts of energy, especially the brain."])
+                == "The effects of the disease are most severe in organs and tissues that need a lot of energy. This is most true of the brain.")
+        #expect(Self.simplified(["Many affected people develop firm lumps of tissue underneath the skin of their arms and legs, especially on the soles of the feet."])
+                .hasSuffix(". This is most true on the soles of the feet."))
+        // Cut after a participle's "This", the piece before it would leave "This" pointing at the brain.
+        let glycine = Self.simplified(["A lack of this enzyme allows excess glycine to build up in tissues and organs, especially the brain, leading to serious health problems."])
+        #expect(!glycine.contains("This is most true of the brain. This"), "\(glycine)")
+    }
+
+    @Test func aLinkWordBeforePeopleWhoStaysAtTheFront() {
+        let plain = Self.simplified(["However, people who have had a deep venous thrombosis or a pulmonary embolism are usually treated with blood-thinning drugs."])
+        #expect(plain.hasPrefix("But some people have had a deep venous thrombosis or a pulmonary embolism. These people are"), "\(plain)")
+        #expect(!plain.contains("but people"))
+    }
+
+    /// "If blood tests show …" is no "Blood may test show …".
+    @Test func aTestNamedBeforeItsVerbIsTheConditionsSubject() {
+        #expect(Self.simplified(["If blood tests show that your platelet count is low, your doctor may recommend more tests for you and your family."])
+            .hasPrefix("Blood tests may show that your platelet count is low. If so, your doctor may recommend"))
+        #expect(Self.simplified(["If these lab tests show kidney damage, the doctor may recommend an ultrasound or an x ray of your belly and back."])
+            .hasPrefix("These lab tests may show kidney damage. If so,"))
+    }
+
     @Test func listedSwapsKeepTheirSenseOnPagesOutsideTheFixtures() throws {
         let plain = Self.simplified([
             "You should get care if you observe any of these symptoms after a bite. Observe your child closely for a day.",

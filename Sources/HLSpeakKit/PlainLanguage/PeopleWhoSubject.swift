@@ -13,11 +13,18 @@ extension SentenceRewrites {
         guard Self.wordCount(text) > maxWords, let end = text.last, ".!".contains(end) else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
+        // "But people who are in hospital may be …" → "But some people are in hospital. These
+        // people may be …": a word that links to the sentence before stays at the front.
+        if let link = words.first, Self.joiningWords.contains(link.lowercased()),
+           let split = peopleWhoSubject(Self.capitalized(words.dropFirst().joined(separator: " "))) {
+            return [link + " " + split[0].prefix(1).lowercased() + split[0].dropFirst()] + split.dropFirst()
+        }
         guard let who = lower.prefix(3).firstIndex(of: "who"), who >= 1, Self.peopleWords.contains(lower[who - 1]) else { return nil }
         // ("Pregnant women who …": a describing word; "Most people who …", "These women who …" count or point.)
         if who == 2 {
             guard lower[0].allSatisfy(\.isLetter), !Self.peopleWords.contains(lower[0]), !Self.nounPhraseStarts.contains(lower[0]),
-                  !Self.quantifyingWords.contains(lower[0]), !["both", "fewer"].contains(lower[0]), !Self.isAdverb(lower[0]) else { return nil }
+                  !Self.quantifyingWords.contains(lower[0]), !["both", "fewer"].contains(lower[0]), !Self.isAdverb(lower[0]),
+                  !Self.joiningWords.contains(lower[0]) else { return nil }
         }
         // The main verb: the first helper or linking verb after the clause's own verb and the
         // words that follow it ("who have had a stroke may …": "had" goes with "have"), with an

@@ -1491,6 +1491,8 @@ struct SentenceRewrites {
                 if Self.namesPerson(subject), done.first == "been", let what = done.dropFirst().first, Self.toldOrGiven.contains(what) { return nil }
                 stated = "may have"
             default:
+                // ("If blood tests show …": a test's name before its verb is the subject's noun, not "may test".)
+                if Self.isProcedure(verb), Self.knownVerbForm(lower.dropFirst(verbIndex + 1).first ?? "")?.form == .base { continue }
                 guard let form = Self.knownVerbForm(verb), form.form != .ed, form.form != .ing,
                       // "If lifestyle and diet changes do not …": a helper after it makes it a noun.
                       !Self.clauseVerbs.contains(lower.dropFirst(verbIndex + 1).first ?? ""),
@@ -2543,10 +2545,14 @@ struct SentenceRewrites {
         Joint(text: ", even though ", kind: .toTheEnd, opening: "This is true even though "),
         Joint(text: " — even ", kind: .toTheEnd, opening: "This is true even "),
         Joint(text: "—especially ", kind: .toTheEnd, opening: "This is most true "),
-    ] + ["if", "when", "in", "for", "during", "after"].map { word in
+    ] + ["if", "when", "in", "for", "during", "after", "before", "among", "at", "on", "with"].map { word in
         // "… raises the risk of osteoporosis, especially if a person takes corticosteroids" →
         // "This is most true if …".
         Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "This is most true \(word) ")
+    } + ["the", "those"].map { word in
+        // "… organs that need large amounts of energy, especially the brain" → "This is most true
+        // of the brain."
+        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "This is most true of \(word) ")
     } + [
         Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),
         Joint(text: "—such as ", kind: .toTheEnd, opening: "Examples include "),
