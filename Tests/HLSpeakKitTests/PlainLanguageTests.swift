@@ -1614,6 +1614,9 @@ import Testing
         #expect(rules.splitLong("Rheumatoid arthritis is an inflammatory disease that causes pain, swelling, stiffness, and loss of function in the joints.")
                 == ["Rheumatoid arthritis is an inflammatory disease.", "It causes pain, swelling, stiffness, and loss of function in the joints."],
                 "the commas of one series inside the clause")
+        #expect(rules.splitLong("This is a serious condition in which your heart can't pump enough blood to meet your body's needs for oxygen.") == nil,
+                "'This is a serious condition.' says nothing: a pronoun subject is no term defined")
+        #expect(rules.splitLong("They are treatments that help replace the function of the kidneys and may help you feel better and live longer.") == nil)
         #expect(rules.splitLong("Sandhoff disease is a rare, inherited lipid storage disorder that progressively destroys nerve cells in the brain and spinal cord.")
                 == ["Sandhoff disease is a rare, inherited lipid storage disorder.", "It progressively destroys nerve cells in the brain and spinal cord."],
                 "how it does so may come before the clause's verb")

@@ -1754,7 +1754,9 @@ struct SentenceRewrites {
               // "In most cases a miscarriage is …": a qualifier before the subject must go on covering the clause.
               !Self.prepositions.contains(lower[0]), !Self.isAdverb(lower[0]),
               !["most", "often", "sometimes", "also", "however", "still"].contains(lower[0]),
-              !lower[..<be].contains(where: Self.personWords.contains) else { return nil }
+              !lower[..<be].contains(where: Self.personWords.contains),
+              // "These are disorders that happen when …": "These are disorders." says nothing.
+              !(be == 1 && ["this", "these", "those", "that", "it", "they"].contains(lower[0])) else { return nil }
         let plural = lower[be] == "are"
         // "Fibroids are growths …" defines; "Therapies for POTS are targeted at …", "… are often
         // …", "… are not …" do not: a plural's word after "are" is a noun, not a verb form.
