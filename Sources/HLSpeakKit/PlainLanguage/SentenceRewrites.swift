@@ -940,7 +940,7 @@ struct SentenceRewrites {
             ?? LongCut.by(twoPurposes(text, count: count), "two aims as two sentences")
             ?? LongCut.by(splitPredicate(text, count: count), "two things said of one subject as two sentences") { return cut }
         // A cause after the noun is cut after those: an appositive or a second verb leaves the definition whole.
-        return LongCut.by(definitionSplit(text, count: count, atCause: true), "what it is, and its cause, as two sentences")
+        return LongCut.by(definitionSplit(text, count: count, atCause: true), "what it is, and what causes or marks it, as two sentences")
             ?? LongCut.by(conditionFirst(text, count: count), "the opening '\(opening())' as a sentence of its own")
             ?? LongCut.by(concessionFirst(text, count: count), "the opening '\(opening())' as a sentence of its own")
             ?? LongCut.by(dependenceLast(text, count: count), "what it depends on, said after the rest")
