@@ -1928,8 +1928,14 @@ struct SentenceRewrites {
                   !Self.outsideBrackets(String(left.dropFirst(words[..<start].joined(separator: " ").count))).contains(","),
                   // ("Use of alcohol … can harm …": a noun before "of"; "Rest is …": a noun before its verb.)
                   lower[0] != "please", !(Self.isInstruction(left) && !Self.prepositions.contains(lower[1]) && !Self.clauseVerbs.contains(lower[1])),
-                  let subjectEnd = lower[start..<index].firstIndex(where: isHelper)
+                  let helperAt = lower[start..<index].firstIndex(where: isHelper)
                       ?? lower[start..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
+                  // "These proteins build up in the bone marrow and can cause … or can damage …": a
+                  // helper after "and" or "but then" is a second verb's. The subject ends at the
+                  // first verb before it ("Renal colic most often begins …"), or, where the rules
+                  // do not know that verb ("build"), nowhere they can find.
+                  let subjectEnd = !Self.joiningWords.contains(lower[helperAt - 1]) ? helperAt
+                      : lower[start..<helperAt].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
                   subjectEnd > start, !words[..<subjectEnd].contains(where: { $0.contains("(") && !Self.isShortName($0) }) else { continue }
             // "The rash is usually localized … and does not cross …", "Diabetes often causes … and
             // affects …": how often or how surely the first verb holds reaches the second too; two
