@@ -1066,6 +1066,8 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("These antibody proteins build up in the bone marrow and can cause the blood to thicken or can damage the kidneys.") == nil,
                 "the first verb ('build') is unknown: 'Or it can damage …' would take the words before 'can' for the subject")
+        #expect(rules.splitLong("Is often seen in young children and older adults and may cause pain and swelling in the joints of the hands.") == nil,
+                "a helper as the first word leaves no subject (and no word before it to look at)")
         #expect(rules.splitLong("The rash is usually localized to one or two dermatomes and does not cross the body's midline at the chest.") == nil,
                 "'usually' reaches the second verb too: on its own it would be always true")
         #expect(rules.splitLong("People with prediabetes are more likely to develop diabetes within 10 years and also are more likely to have a heart attack or stroke.")

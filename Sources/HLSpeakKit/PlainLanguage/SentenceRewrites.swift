@@ -1934,7 +1934,7 @@ struct SentenceRewrites {
                   // helper after "and" or "but then" is a second verb's. The subject ends at the
                   // first verb before it ("Renal colic most often begins …"), or, where the rules
                   // do not know that verb ("build"), nowhere they can find.
-                  let subjectEnd = !Self.joiningWords.contains(lower[helperAt - 1]) ? helperAt
+                  let subjectEnd = helperAt == start || !Self.joiningWords.contains(lower[helperAt - 1]) ? helperAt
                       : lower[start..<helperAt].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
                   subjectEnd > start, !words[..<subjectEnd].contains(where: { $0.contains("(") && !Self.isShortName($0) }) else { continue }
             // "The rash is usually localized … and does not cross …", "Diabetes often causes … and
