@@ -662,6 +662,16 @@ import Testing
         #expect(!plain.contains("but people"))
     }
 
+    /// Three more wrong outputs from the MedQuAD sample.
+    @Test func namesWithCommasPronounClausesAndAVerbHaveStayWhole() {
+        let institute = "It is an eating plan that is based on research studies sponsored by the National Heart, Lung, and Blood Institute (NHLBI)."
+        #expect(Self.simplified([institute]) == institute, "an institute's name is no series of three things")
+        let affects = Self.simplified(["It affects people who have immune system problems, such as people who have had a transplant, are taking high doses of steroids, or getting chemotherapy for some cancers."])
+        #expect(!affects.contains("problems are taking"), "'It affects people' is a clause, not a subject the examples interrupt: \(affects)")
+        let deaf = Self.simplified(["Most have a hearing impairment or are deaf and also have heterochromia of the iris, which means two eyes of different colors."])
+        #expect(!deaf.contains("have also heterochromia"), "\(deaf)")
+    }
+
     /// "If blood tests show …" is no "Blood may test show …".
     @Test func aTestNamedBeforeItsVerbIsTheConditionsSubject() {
         #expect(Self.simplified(["If blood tests show that your platelet count is low, your doctor may recommend more tests for you and your family."])

@@ -115,6 +115,14 @@ extension SentenceRewrites {
               !parts[(lastStart + 1)...].contains(where: { part in joints.contains(where: part.hasPrefix) }) else { return nil }
         var items = Array(parts[..<lastStart])
         items.append(String(parts[lastStart...].joined(separator: ", ").drop { $0 != " " }.dropFirst()))
+        // "… studies sponsored by the National Heart, Lung, and Blood Institute": a name with
+        // commas in it. An item that ends in a capital word after other words, before one that
+        // opens with a capital, is part of a name, not a thing of its own.
+        for (item, next) in zip(items, items.dropFirst()) {
+            let itemWords = item.split(separator: " ")
+            if itemWords.count > 1, itemWords.last?.first?.isUppercase == true, itemWords.last?.dropFirst().contains(where: \.isUppercase) == false,
+               next.first?.isUppercase == true { return nil }
+        }
         // "fever, a dry, hacking cough, and …": "a dry" is no item. An item of an article and one
         // word before one with no article may be such an adjective; the sentence is left as it is.
         for (item, next) in zip(items, items.dropFirst()) {

@@ -87,8 +87,12 @@ struct SentenceRewrites {
             guard let verb = predicate.split(separator: " ").first, Self.predicateStarts.contains(verb.lowercased()) else { continue }
             let examples = String(text[open.upperBound..<comma.lowerBound])
             if isLike, ![" or ", " and ", ", "].contains(where: examples.contains) { return nil }
+            // "It affects people who have immune problems, such as people who have had a transplant,
+            // are taking …": a pronoun and its verb are a clause, not a subject, and what follows
+            // the examples goes on with them.
             guard Self.wordCount(subject) >= 2, !Self.opensCondition(subject), !examples.contains("("),
                   !subject.contains(","), Self.wordCount(predicate) >= 3,
+                  !Self.personalPronouns.contains(subject.split(separator: " ").first?.lowercased() ?? ""),
                   // "Casual contact, such as in a school, has not been known to spread it": places
                   // are no examples, and after a negation the examples would read as what does happen.
                   !Self.prepositions.contains(examples.split(separator: " ").first?.lowercased() ?? ""),
@@ -1862,8 +1866,11 @@ struct SentenceRewrites {
         var words = text.split(separator: " ").map(String.init)
         // "… within 10 years and also are more likely to …": "also" before a helper verb goes
         // after it ("They are also more likely …"), where the joint's verb is looked for.
+        // ("… or are deaf and also have heterochromia": "have" there is the verb itself, and "They
+        // have also heterochromia" is no English; "also" stays before "have", "has", "do".)
         for index in words.indices.dropLast(2) where words[index] == "and" && words[index + 1] == "also"
-            && Self.predicateVerbs[words[index + 2].lowercased()] != nil {
+            && Self.predicateVerbs[words[index + 2].lowercased()] != nil
+            && !["have", "has", "had", "do", "does", "did"].contains(words[index + 2].lowercased()) {
             words.swapAt(index + 1, index + 2)
         }
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
