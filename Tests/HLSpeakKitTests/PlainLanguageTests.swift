@@ -672,6 +672,19 @@ import Testing
         #expect(!deaf.contains("have also heterochromia"), "\(deaf)")
     }
 
+    /// Four more from the MedQuAD sample: asides and second conditions read as leads and main clauses.
+    @Test func asidesAndSecondConditionsAreNoLeadsOrMainClauses() {
+        let sodium = "You should watch how much water and other liquids you get from food and drinks and avoid getting too much sodium, often from salt; potassium; and phosphorus."
+        #expect(!Self.simplified([sodium]).contains("often from:"), "'often from' is sodium's aside; the items are what to avoid")
+        #expect(!Self.simplified(["Researchers believe that cells in the white matter may be particularly affected by an abnormal response to stress, thus causing the signs and symptoms of this condition."])
+            .contains("- Thus causing"))
+        #expect(!Self.simplified(["If the hemangioma is deeper inside the body with no change to the skin, or the lesions are spread across a large area of the body, an ultrasound or MRI may be done."])
+            .contains("If so, or"), "a second condition after the comma is no main clause")
+        #expect(Self.simplified(["Diabetes, sometimes called high blood sugar, is common.",
+                                 "If you have diabetes, sometimes called high blood sugar, follow your doctor's advice about keeping blood sugar levels under control."])
+            .contains("If you have diabetes, follow your doctor's advice"), "a name given twice goes; the condition keeps its comma")
+    }
+
     /// "If blood tests show …" is no "Blood may test show …".
     @Test func aTestNamedBeforeItsVerbIsTheConditionsSubject() {
         #expect(Self.simplified(["If blood tests show that your platelet count is low, your doctor may recommend more tests for you and your family."])

@@ -155,7 +155,8 @@ struct SentenceRewrites {
               Self.wordCount(rest) >= 2, !head.contains(",") else { return nil }
         // The name as a whole: "known as the PAH gene" after "PAH" names something new.
         if ProtectedWords.occurrences(of: name, in: seen + " " + head) > 0 {
-            return head + " " + rest
+            // ("If you have diabetes, sometimes called …, follow …": a condition keeps its comma.)
+            return head + (Self.opensCondition(head) ? ", " : " ") + rest
         }
         let verb = rest.split(separator: " ").first.map(String.init) ?? ""
         guard ["is", "are"].contains(verb), (1...4).contains(Self.wordCount(head)), !Self.hasVerb(head),
@@ -1403,6 +1404,9 @@ struct SentenceRewrites {
               words.allSatisfy({ !$0.contains(where: { "'’".contains($0) }) || Self.isPossessive($0) }),
               !condition.lowercased().contains(" or if "), !condition.lowercased().contains(" and if "),
               !lower.contains("whether"), Self.wordCount(main) >= 4, !main.hasPrefix("if so"),
+              // "If the hemangioma is deeper …, or the lesions are spread …, an MRI may be done": a
+              // second condition after the comma, not the main clause.
+              !Self.joiningWords.contains(main.split(separator: " ").first?.lowercased() ?? ""),
               // "If you have any questions …" is no "You may have any questions": "any" and "ever"
               // belong to the condition.
               // ("… damp from blood or any other fluid" is a kind of thing, and may go.)

@@ -174,6 +174,9 @@ extension SentenceRewrites {
         if words[..<at].contains(where: { Self.semicolonSeriesLeads[$0.lowercased()] == true }) { return nil }
         if last.hasPrefix("or "), Self.semicolonSeriesLeads[lead] != true { return nil }
         if lead == "as", words[at - 1].lowercased() != "such" { return nil }
+        // "… too much sodium, often from salt; potassium; and phosphorus": a lead inside an aside
+        // after a comma ("often from") leads one item's aside, not the series.
+        if words[..<at].last?.hasSuffix(",") == true || at >= 2 && words[at - 2].hasSuffix(",") && Self.isAdverb(words[at - 1].lowercased()) { return nil }
         // "… have had A; B; and C" and "has to …" are no series of things.
         if ["have", "has"].contains(lead), let first = words.dropFirst(at + 1).first?.lowercased(),
            first == "to" || Self.hasVerb(first) { return nil }
