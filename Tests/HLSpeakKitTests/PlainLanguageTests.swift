@@ -685,6 +685,16 @@ import Testing
             .contains("If you have diabetes, follow your doctor's advice"), "a name given twice goes; the condition keeps its comma")
     }
 
+    @Test func componentRemainAndSpecializedKeepTheirSense() {
+        #expect(Self.simplified(["Complement component 2 deficiency is linked to a higher risk of autoimmune disorders such as lupus."])
+            .contains("Complement component 2 deficiency"), "a name")
+        #expect(Self.simplified(["The genes provide instructions for making components of an enzyme called telomerase."]).contains("making parts of an enzyme"))
+        #expect(Self.simplified(["It remains unclear how a reduced amount of this protein disrupts early development."])
+                == "It is still unclear how a reduced amount of this protein disrupts early development.", "not 'it stays unclear'")
+        #expect(Self.simplified(["These proteins send signals from cells called rods, which are specialized for vision in low light."])
+            .contains("suited for vision in low light"), "not 'special for vision'")
+    }
+
     /// "If blood tests show …" is no "Blood may test show …".
     @Test func aTestNamedBeforeItsVerbIsTheConditionsSubject() {
         #expect(Self.simplified(["If blood tests show that your platelet count is low, your doctor may recommend more tests for you and your family."])
