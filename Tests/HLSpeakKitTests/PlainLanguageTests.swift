@@ -695,6 +695,22 @@ import Testing
             .contains("suited for vision in low light"), "not 'special for vision'")
     }
 
+    /// A fourth round from the MedQuAD sample: what is no description, no item, and no plain name.
+    @Test func clausesItemsAndNamesInBracketsAreReadForWhatTheyAre() {
+        let allergies = "To treat food allergies, the child's parent or caretaker should remove the food that triggers the allergy from the child's diet."
+        #expect(Self.simplified([allergies]) == allergies, "a purpose and the main clause, no description after a comma")
+        #expect(!Self.simplified(["Other ongoing issues include developmental delay, progressive ataxia, progressive problems with vision, an unusually small, elongated head, and failure to thrive."])
+            .contains("- An unusually small."), "'an unusually small' describes the head")
+        #expect(!Self.simplified(["You may be able to lower your triglycerides with a combination of losing weight, diet, and exercise."]).contains("- Diet."),
+                "the series is the combination's")
+        #expect(Self.simplified(["Your risk of infection depends on the number of bites received, the number of infected deerflies in the area you visit, and the length of your stay in the area."])
+            .contains("depends on:\nThe number of bites received."), "'the number of …' is an item of its own")
+        #expect(!Self.simplified(["Pancytopenia results in fatigue due to low numbers of red blood cells (anemia), frequent infections due to low numbers of white blood cells (neutropenia), and clotting problems due to low numbers of platelets (thrombocytopenia)."])
+            .contains("due to:"), "each item has its own 'due to'")
+        #expect(Self.simplified(["People with this disorder develop high blood sugar levels (hyperglycemia) after meals and low blood sugar (hypoglycemia) after fasting."])
+            .contains("(hyperglycemia)"), "the medical name in brackets stays as the author gave it")
+    }
+
     /// "If blood tests show …" is no "Blood may test show …".
     @Test func aTestNamedBeforeItsVerbIsTheConditionsSubject() {
         #expect(Self.simplified(["If blood tests show that your platelet count is low, your doctor may recommend more tests for you and your family."])

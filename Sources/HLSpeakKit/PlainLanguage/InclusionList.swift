@@ -125,9 +125,10 @@ extension SentenceRewrites {
         }
         // "fever, a dry, hacking cough, and …": "a dry" is no item. An item of an article and one
         // word before one with no article may be such an adjective; the sentence is left as it is.
+        // ("an unusually small, elongated head": the same with a word of how before it.)
         for (item, next) in zip(items, items.dropFirst()) {
-            let itemWords = item.lowercased().split(separator: " ")
-            if itemWords.count == 2, ["a", "an", "the"].contains(itemWords[0]),
+            let itemWords = item.lowercased().split(separator: " ").map(String.init)
+            if itemWords.count == 2 || itemWords.count == 3 && Self.isAdverb(itemWords[1]), ["a", "an", "the"].contains(itemWords[0]),
                !["a", "an", "the"].contains(next.lowercased().split(separator: " ").first ?? "") { return nil }
         }
         // "asthma, according to …, since …": an item opens with a thing, not a preposition or a joint.

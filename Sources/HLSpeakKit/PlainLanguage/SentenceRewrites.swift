@@ -1240,6 +1240,11 @@ struct SentenceRewrites {
                   // "the main artery that travels from the heart …": after one thing, a word in "-s"
                   // right after "that" is its verb.
                   || lower[relative] == "that" && !Self.endsPlural(lower[relative - 1]) && Self.endsPlural(lower[relative + 1]),
+              // "To treat food allergies, the child's parent should remove the food that …": a verb
+              // before the relative word makes the words after the comma the main clause, and a
+              // purpose before the comma is no clause.
+              !lower[..<relative].contains(where: { Self.modals.contains($0) || Self.clauseVerbs.contains($0) }),
+              left.split(separator: " ").first?.lowercased() != "to",
               // The words before the comma: a clause, not an item of a list ("fever, chills, the pain that …").
               Self.wordCount(left) >= 4, left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
               !Self.opensCondition(Self.firstWords(left, 3)),

@@ -29,6 +29,9 @@ extension SentenceRewrites {
         "by": SeriesLead(allowingOr: true, afterAny: ["caused", "triggered", "followed", "affected", "made", "marked"]),
     ]
 
+    /// Nouns that gather what follows their "of" ("a combination of A, B, and C").
+    static let collectionWords: Set<String> = ["combination", "mix", "variety", "number", "range", "set", "group", "lot", "series", "list"]
+
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
         guard count > maxWords, count <= 150, text.last == "." else { return nil }
@@ -105,6 +108,17 @@ extension SentenceRewrites {
               let items = seriesItems(words[(at + 1)...].joined(separator: " ") + body[firstComma.lowerBound...],
                                       allowingOr: seriesLead.allowingOr)
         else { return nil }
+        // "… with a combination of losing weight, diet, and exercise": the series is the
+        // combination's, after its "of", not the lead's.
+        let firstWords = items[0].lowercased().split(separator: " ").map(String.init)
+        // ("the number of bites received, the number of …" names one thing per item.)
+        if firstWords.count >= 3, ["a", "an"].contains(firstWords[0]), Self.collectionWords.contains(firstWords[1]), firstWords[2] == "of" { return nil }
+        // "… results in fatigue due to low numbers of red cells, infections due to …, and …": a
+        // later item with the lead's own words is a thing with its own cause, so the series is
+        // of larger things than the lead's.
+        if at > 0, items.dropFirst().contains(where: { (" " + $0.lowercased() + " ").contains(" " + words[at - 1].lowercased() + " " + lead + " ") }) {
+            return nil
+        }
         // "… such as fainting spells and bladder problems, combined with motor symptoms such as
         // tremor, rigidity, and …": a later item with a lead of its own starts the series there;
         // the items after it are its examples, not this lead's.

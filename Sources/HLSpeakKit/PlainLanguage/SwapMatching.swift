@@ -195,6 +195,21 @@ extension SentenceRewrites {
         // be glossed by another ("belly (tummy)"). (A gloss that is the plain word itself,
         // "hypertension (high blood pressure)", is dropped as said twice.)
         if let gloss = Self.gloss(pieces, after: end), gloss != swap.plain.lowercased() { return nil }
+        // "high blood sugar levels (hyperglycemia)": a term alone in brackets whose plain words
+        // the sentence already says, but not right before it, would read "(high blood sugar)"
+        // after them. (Right before it, "high blood pressure (hypertension)", the swap makes a
+        // repeat, and the repeat goes: `withoutRepeatedAside`.)
+        if start >= 1, case .other(let opening) = pieces[start - 1], opening.hasSuffix("("),
+           end + 1 < pieces.count, case .other(let closing) = pieces[end + 1], closing.hasPrefix(")") {
+            let head = pieces[..<(start - 1)].map { piece -> String in
+                switch piece {
+                case .word(let word): return word
+                case .other(let gap): return gap
+                }
+            }.joined().lowercased().trimmed(.whitespace)
+            let plain = swap.plain.lowercased()
+            if head.contains(plain), !head.hasSuffix(plain) { return nil }
+        }
         // "Hives (or urticaria)", "(also called hypertension)": the other name given on purpose,
         // the one a patient meets on paperwork.
         if Self.insideOtherName(pieces, before: start) { return nil }
