@@ -1115,6 +1115,8 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("These antibody proteins build up in the bone marrow and can cause the blood to thicken or can damage the kidneys.") == nil,
                 "the first verb ('build') is unknown: 'Or it can damage …' would take the words before 'can' for the subject")
+        #expect(rules.splitLong("For unknown reasons, affected males are more likely to survive and have less severe developmental problems than affected females.") == nil,
+                "'have' shares the 'to' of 'to survive': 'They have less severe problems' would drop 'more likely'")
         #expect(rules.splitLong("Is often seen in young children and older adults and may cause pain and swelling in the joints of the hands.") == nil,
                 "a helper as the first word leaves no subject (and no word before it to look at)")
         #expect(rules.splitLong("The rash is usually localized to one or two dermatomes and does not cross the body's midline at the chest.") == nil,

@@ -1906,6 +1906,9 @@ struct SentenceRewrites {
             // and may be made worse by …"): after ", or", or before a verb of its own, the verb may
             // close a list.
             let commaBefore = words[index - 1].hasSuffix(",")
+            // "… are more likely to survive and have less severe problems": after a "to" and its
+            // verb, "have", "be" and "do" are that "to"'s second verb, not a helper of their own.
+            if helper != nil, ["have", "be", "do"].contains(verb), lower[index - 2] == "to" { continue }
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not",
                   !commaBefore || (joining == "But" || words[index] == "and") && helper != nil && !lower[..<index].contains("only") else { continue }
             // "… and contains information about …": after a verb that agrees ("-s", "-ed"), a bare
