@@ -711,6 +711,20 @@ import Testing
             .contains("(hyperglycemia)"), "the medical name in brackets stays as the author gave it")
     }
 
+    /// A fifth round from the MedQuAD sample (and two sentences of the probe sets).
+    @Test func pairedHelpersForwardPronounsAndDescribingWordsStayWhole() {
+        #expect(!Self.simplified(["People with 36 to 39 CAG repeats may or may not develop the signs and symptoms of Huntington disease, and most people with 40 or more repeats develop it."])
+            .contains("repeats may."), "'may or may not' is one helper")
+        #expect(!Self.simplified(["Your doctor will ask whether you have or have had any diseases or conditions that can trigger DIC."]).contains("whether you have."))
+        let dementia = "Although it is common in very elderly people, dementia is not a normal part of the aging process."
+        #expect(!Self.simplified([dementia]).hasPrefix("It is common"), "'it' points ahead to dementia")
+        #expect(!Self.simplified([dementia]).contains("very older"))
+        #expect(Self.simplified(["Although it is important to eat enough protein to stay healthy, excess protein makes your kidneys work harder."])
+            .hasPrefix("Be sure to eat enough protein to stay healthy. But excess protein"), "an 'it' that stands for the 'to' after it may go first")
+        #expect(!Self.simplified(["Pregnant women who are known hemophilia carriers can have the disorder diagnosed in their unborn babies as early as 12 weeks."])
+            .contains("women known hemophilia carriers"), "'known' describes the carriers")
+    }
+
     /// "If blood tests show …" is no "Blood may test show …".
     @Test func aTestNamedBeforeItsVerbIsTheConditionsSubject() {
         #expect(Self.simplified(["If blood tests show that your platelet count is low, your doctor may recommend more tests for you and your family."])

@@ -20,6 +20,9 @@ extension SentenceRewrites {
                // the participle needs words of its own after it ("infected with", "born early").
                !words[index + 2].contains(where: { ",.;:".contains($0) }), index + 3 < words.count,
                !["or", "and"].contains(words[index + 3].lowercased()),
+               // "women who are known hemophilia carriers" → "women known hemophilia carriers" is no
+               // English: "known" there describes the carriers. After "known" only "to", "as", "for".
+               words[index + 2].lowercased() != "known" || ["to", "as", "for"].contains(words[index + 3].lowercased()),
                // "people who are injured often see them as serious" → "people injured often see"
                // may read as people often injured: no adverb right after the participle.
                !Self.adverbs.contains(words[index + 3].lowercased()),

@@ -1078,7 +1078,16 @@ struct SentenceRewrites {
         // "Although it can be difficult, it helps if you stay positive": before an "it" that only
         // opens the main clause ("it helps", "it is best"), the opening's "it" points ahead, to what
         // the main clause says; standing first, it would point back instead.
-        if concession.split(separator: " ").first?.lowercased() == "it", first == "it" { return nil }
+        // ("Although it is common in very elderly people, dementia is not …": the same before a
+        // subject the pronoun points ahead to; standing first, "It is common …" points at nothing.)
+        // ("Although it is important to eat enough protein, …": an "it" that stands for the "to"
+        // after it points at nothing, and may go first.)
+        let opening = concession.lowercased().split(separator: " ").map(String.init)
+        let standsForWhatFollows = opening.count > 3 && opening[0] == "it" && opening[1] == "is" && ["to", "that"].contains(opening[3])
+        // ("Because it can cause side effects, your doctor may prescribe it …": said again in the
+        // main clause, the pronoun points back, to the sentence before, in both.)
+        if let pronoun = opening.first, ["it", "they"].contains(pronoun), !standsForWhatFollows,
+           first == "it" || !Self.personalPronouns.contains(first) && !main.lowercased().split(separator: " ").dropFirst().contains(where: { $0.trimmed(.punctuation) == pronoun }) { return nil }
         // "So many people …" would read as "very many": such a clause opens with "This is why".
         if joining == "So ", ["many", "much", "few", "far", "long", "often", "little"].contains(first) {
             return [Self.capitalized(concession) + ".", "This is why " + main]
@@ -1895,6 +1904,10 @@ struct SentenceRewrites {
                Self.predicateVerbs[verb] == nil { continue }
             // "the cause is either not known or is thought to be …": "either" pairs the two.
             if lower[..<index].contains("either") { continue }
+            // "People with 36 to 39 repeats may or may not develop …": the first helper has its
+            // verb after the second; it ends no predicate.
+            // ("… whether you have or have had …": the same for a verb said again.)
+            if Self.modals.contains(lower[index - 1]) || lower[index - 1] == lower[index + 1] { continue }
             if joining == nil, let instructions = Self.twoInstructions(words, lower, at: index) { return instructions }
             // "… and do an exam": "do" before an object is the verb itself, not a helper.
             let doing = Self.doForms[verb].flatMap { form in Self.objectStarts.contains(lower[index + 2]) ? (base: "do", form: form) : nil }

@@ -119,6 +119,11 @@ extension SentenceRewrites {
             if let helper = behind.first.flatMap({ ["also", "then", "not"].contains($0) ? behind.dropFirst().first : $0 }),
                SentenceRewrites.modals.contains(helper) { return nil }
         }
+        // "very elderly people" is no "very older people": after a word of how much, a plain word
+        // that compares ("older") does not take it.
+        if let previous, ["very", "extremely", "quite", "so", "too"].contains(previous.lowercased()),
+           let plainFirst = swap.plain.lowercased().split(separator: " ").first, plainFirst.hasSuffix("er"),
+           !(swap.complex.lowercased().split(separator: " ").first?.hasSuffix("er") ?? false) { return nil }
         // "more commonly known as" is no "more also called": a compared adverb stays with its phrase.
         if phrase.count > 1, let previous, classes.comparing.contains(previous.lowercased()), phrase.first?.hasSuffix("ly") == true { return nil }
         // "^however," only before a comma: "However: call your doctor" keeps its word.
