@@ -725,6 +725,14 @@ import Testing
             .contains("women known hemophilia carriers"), "'known' describes the carriers")
     }
 
+    @Test func germNamesAndWhatExamplesAreSetAgainstStay() {
+        #expect(Self.simplified(["It is marked by recurrent infections (especially by Staphylococcus aureus, Streptococcus pneumoniae, Hemophilus influenza) in young children."])
+            .contains("Hemophilus influenza"), "a germ's two-word name is no 'flu'")
+        #expect(Self.simplified(["Influenza is a common illness in the winter months."]).hasPrefix("Flu"), "the illness is still the flu")
+        #expect(!Self.simplified(["In women who have coronary microvascular disease, angina often occurs during routine daily activities, such as shopping or cooking, rather than while exercising."])
+            .contains("These include shopping or cooking, rather than"), "'rather than …' is no example")
+    }
+
     /// "If blood tests show …" is no "Blood may test show …".
     @Test func aTestNamedBeforeItsVerbIsTheConditionsSubject() {
         #expect(Self.simplified(["If blood tests show that your platelet count is low, your doctor may recommend more tests for you and your family."])

@@ -512,6 +512,9 @@ struct SentenceRewrites {
                         || [",", " or ", " and ", "called", "known"].contains(where: bracketed.contains)
                         || (Self.otherNameLeads + ["called"]).contains(where: { left.lowercased().contains("(" + $0 + " ") })
                         || Self.wordCount(right) < 2 || Self.subordinators.contains(next)
+                        // "…, such as shopping or cooking, rather than while exercising": what the
+                        // examples are set against is the sentence's, not one more example.
+                        || [", rather than ", ", not ", ", instead of ", ", but "].contains(where: right.lowercased().contains)
                         || Self.prepositions.contains(next) || ["inside", "outside", "indoors", "outdoors", "abroad"].contains(next) { continue }
                     // "… other limits on your activity, including no strenuous activity, driving, or
                     // heavy lifting": "Examples include no …" would read as what is not among them.

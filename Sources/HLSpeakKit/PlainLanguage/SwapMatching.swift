@@ -183,6 +183,13 @@ extension SentenceRewrites {
         // Part of a name or a title ("St. Luke's Physician Group", "Physician Assistant Lopez").
         let titleCase = { (word: String) in word.first?.isUppercase == true && word.contains(where: \.isLowercase) }
         if titleCase(first) && (previous != nil || next.map(titleCase) == true) { return nil }
+        // A germ's two-word name, its genus written with a capital: "Haemophilus influenzae" (or
+        // "Hemophilus influenza") is no "flu". Inside a sentence, after such a word, a word in
+        // small letters is the name's second half.
+        if start >= 2, case .other(let gap) = pieces[start - 1], gap == " ", case .word(let before) = pieces[start - 2],
+           titleCase(before), first.first?.isLowercase == true, first.count > 4, phrase.count == 1,
+           start >= 3, case .other(let lead) = pieces[start - 3], !lead.contains(where: { ".!?".contains($0) }),
+           before.count > 5, ["us", "um", "ia", "a", "es", "is"].contains(where: before.hasSuffix) { return nil }
         // Part of a hyphenated word ("anti-anxiety"), or a phrase before a number ("a number of 0 to 10").
         if Self.isHyphenated(pieces, from: start, to: end) { return nil }
         // "a number of 0 to 10"; "the majority of the women" is no "most the women".
