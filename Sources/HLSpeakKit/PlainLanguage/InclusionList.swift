@@ -153,7 +153,7 @@ extension SentenceRewrites {
                 || index < items.count - 1 && Self.isAdverb(first)
                 // "… affected by an abnormal response to stress, thus causing the signs and …": what
                 // follows from the sentence is no thing of the series.
-                || ["thus", "therefore", "hence"].contains(first)
+                || Self.thereforeWords.contains(first)
                 // "the nerve endings have been destroyed, whiteness, and charring": a verb's own
                 // words are no item.
                 || index == 0 && ["been", "be", "being"].contains(first)

@@ -1189,7 +1189,7 @@ struct SentenceRewrites {
         let words = text.lowercased().split(separator: " ").prefix(withPhrase ? 7 : 5).map { $0.trimmed(.punctuation) }
         // ("…, and will do a physical exam": a helper first is the verb of the subject before.)
         // ("…, and thus seem to be damaged …": after a word of how or why the subject must still come.)
-        if let first = words.first, isAdverb(first) || ["thus", "therefore", "hence", "then"].contains(first) {
+        if let first = words.first, isAdverb(first) || thereforeWords.contains(first) || first == "then" {
             return subjectThenHelper(text.split(separator: " ").dropFirst().joined(separator: " "), withPhrase: withPhrase)
         }
         guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains), let first = words.first,
@@ -2226,6 +2226,10 @@ struct SentenceRewrites {
 
     /// Words of how, how often or when that stand before a verb or open a phrase: the qualifiers,
     /// and "still", "only", "especially" …
+    /// Words that say a clause follows from the one before ("thus", "therefore", "hence"): no
+    /// subject, and no thing of a series.
+    static let thereforeWords: Set<String> = ["thus", "therefore", "hence"]
+
     static let adverbs = qualifiers.union(["still", "also", "already", "only", "just", "even", "ever", "now", "really",
                                            "especially", "mainly", "particularly"])
 
