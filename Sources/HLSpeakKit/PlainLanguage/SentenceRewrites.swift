@@ -2527,6 +2527,10 @@ struct SentenceRewrites {
     /// Two clauses joined by a comma and a conjunction are two sentences from this length on.
     static let clauseWords = 14
 
+    /// How a sentence opens that says where what came before holds most ("…, especially the
+    /// brain" → "This is most true of the brain.").
+    static let mostTrue = "This is most true"
+
     static let joints = [
         Joint(text: "; ", kind: .list, opening: ""),
         Joint(text: ", but ", kind: .clause, opening: "But ", over: contrastWords),
@@ -2591,15 +2595,15 @@ struct SentenceRewrites {
         // "But your labor may be …" would turn the reassurance round.
         Joint(text: ", even though ", kind: .toTheEnd, opening: "This is true even though "),
         Joint(text: " — even ", kind: .toTheEnd, opening: "This is true even "),
-        Joint(text: "—especially ", kind: .toTheEnd, opening: "This is most true "),
+        Joint(text: "—especially ", kind: .toTheEnd, opening: mostTrue + " "),
     ] + ["if", "when", "in", "for", "during", "after", "before", "among", "at", "on", "with"].map { word in
         // "… raises the risk of osteoporosis, especially if a person takes corticosteroids" →
         // "This is most true if …".
-        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "This is most true \(word) ")
+        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "\(mostTrue) \(word) ")
     } + ["the", "those"].map { word in
         // "… organs that need large amounts of energy, especially the brain" → "This is most true
         // of the brain."
-        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "This is most true of \(word) ")
+        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "\(mostTrue) of \(word) ")
     } + [
         Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),
         Joint(text: "—such as ", kind: .toTheEnd, opening: "Examples include "),

@@ -234,7 +234,7 @@ public struct Simplifier: Sendable {
                 // "… build up in tissues and organs, especially the brain. This leads to …": cut
                 // again, the piece before a "This" would leave it pointing at the brain.
                 let pointedAt = index + 1 < pieces.count && ["This ", "These "].contains(where: pieces[index + 1].hasPrefix)
-                if let cut = rules.cutLong(pieces[index]), !(pointedAt && cut.pieces.last?.hasPrefix("This is most true") == true),
+                if let cut = rules.cutLong(pieces[index]), !(pointedAt && cut.pieces.last?.hasPrefix(SentenceRewrites.mostTrue) == true),
                    record(pieces[index], cut.pieces.joined(separator: " "), cut.why) {
                     pieces.replaceSubrange(index...index, with: cut.pieces)
                 } else {

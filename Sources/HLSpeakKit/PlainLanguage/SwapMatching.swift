@@ -213,12 +213,7 @@ extension SentenceRewrites {
         // repeat, and the repeat goes: `withoutRepeatedAside`.)
         if start >= 1, case .other(let opening) = pieces[start - 1], opening.hasSuffix("("),
            end + 1 < pieces.count, case .other(let closing) = pieces[end + 1], closing.hasPrefix(")") {
-            let head = pieces[..<(start - 1)].map { piece -> String in
-                switch piece {
-                case .word(let word): return word
-                case .other(let gap): return gap
-                }
-            }.joined().lowercased().trimmed(.whitespace)
+            let head = pieces[..<(start - 1)].map(Self.text).joined().lowercased().trimmed(.whitespace)
             let plain = swap.plain.lowercased()
             if head.contains(plain), !head.hasSuffix(plain) { return nil }
         }
