@@ -741,6 +741,18 @@ import Testing
             .hasPrefix("These lab tests may show kidney damage. If so,"))
     }
 
+    /// "X, however, …" → "But X …", where X's first word is never a name.
+    @Test func howeverInsideASentenceIsSaidAsButAtItsStart() {
+        #expect(Self.simplified(["Some people with diabetes, however, have no symptoms at all."])
+                == "But some people with diabetes have no symptoms at all.")
+        #expect(Self.simplified(["In ITP, however, your immune system attacks and destroys your platelets by mistake."])
+                == "But in ITP, your immune system attacks and destroys your platelets by mistake.", "an opening phrase keeps its comma")
+        #expect(Self.simplified(["Alzheimer's disease, however, is common in older people."]).contains("Alzheimer's disease, however,"),
+                "a name keeps its capital, so the sentence stays")
+        #expect(Self.simplified(["This strategy may be considered, however, as there is more enzyme in the liver."]).contains(", however, as"),
+                "after a clause of its own 'however' stays")
+    }
+
     @Test func listedSwapsKeepTheirSenseOnPagesOutsideTheFixtures() throws {
         let plain = Self.simplified([
             "You should get care if you observe any of these symptoms after a bite. Observe your child closely for a day.",
