@@ -753,6 +753,12 @@ import Testing
                 "after a clause of its own 'however' stays")
     }
 
+    /// "located" before where adds nothing; "composed of" is "made up of".
+    @Test func locatedBeforeAPlaceGoesAndComposedOfIsMadeUpOf() {
+        #expect(Self.simplified(["The two kidneys are bean-shaped organs located just below the rib cage. Each kidney is composed of about 1 million nephrons."])
+                == "The two kidneys are bean-shaped organs just below the rib cage. Each kidney is made up of about 1 million nephrons.")
+    }
+
     @Test func listedSwapsKeepTheirSenseOnPagesOutsideTheFixtures() throws {
         let plain = Self.simplified([
             "You should get care if you observe any of these symptoms after a bite. Observe your child closely for a day.",
