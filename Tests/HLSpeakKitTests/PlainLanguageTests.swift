@@ -753,6 +753,18 @@ import Testing
                 "after a clause of its own 'however' stays")
     }
 
+    /// A clause that ends on its verb is what "This" points to; an opening phrase stays in front of examples.
+    @Test func aClauseEndingOnItsVerbIsWhatWhichSays() {
+        #expect(Self.simplified(["At the start of diabetes, blood flow into the kidneys increases, which may strain the glomeruli and lessen their ability to filter blood."])
+                .hasSuffix("blood flow into the kidneys increases. This may strain the glomeruli and lessen their ability to filter blood."))
+        #expect(Self.simplified(["In celiac disease, certain gene variants and other factors, such as a person's exposure to things in the environment, can lead to celiac disease."])
+                == "In celiac disease, certain gene variants and other factors can lead to celiac disease. These include a person's exposure to things in the environment.")
+        #expect(Self.simplified(["For example, muscles involved in posture, such as the neck muscles that hold the head steady, are made mostly of type I fibers."])
+                .contains("posture, such as the neck muscles"), "after 'For example,' the examples would be a second lot")
+        #expect(!Self.simplified(["Your pancreas releases a hormone it makes, called insulin, into your blood when you eat a meal."]).contains("it makes are called"),
+                "'a hormone it makes' is a clause, not the name's noun")
+    }
+
     /// "located" before where adds nothing; "composed of" is "made up of".
     @Test func locatedBeforeAPlaceGoesAndComposedOfIsMadeUpOf() {
         #expect(Self.simplified(["The two kidneys are bean-shaped organs located just below the rib cage. Each kidney is composed of about 1 million nephrons."])

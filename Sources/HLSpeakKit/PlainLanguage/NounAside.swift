@@ -115,6 +115,8 @@ extension SentenceRewrites {
                   let lower = word.lowercased()
                   return !word.allSatisfy({ $0.isLetter || "-'’".contains($0) }) || Self.clauseVerbs.contains(lower)
                       || Self.prepositions.contains(lower) || ["and", "or", "that", "which", "who"].contains(lower)
+                      // ("a hormone it makes": a clause of its own, whose verb would take the "is".)
+                      || Self.personalPronouns.contains(lower)
               }),
               // A word that may be a verb before the last ("the doctor examines it") makes the words
               // a clause; the last may be either ("a test").

@@ -79,7 +79,17 @@ struct SentenceRewrites {
         guard let open = text.range(of: ", such as ") ?? text.range(of: ", like "), let end = text.last, ".!".contains(end) else { return nil }
         // "Young adults, like older adults, can …" compares; ", like A or B," lists examples.
         let isLike = text[open].hasPrefix(", like")
-        let subject = String(text[..<open.lowerBound])
+        var subject = String(text[..<open.lowerBound])
+        // "In celiac disease, certain gene variants and other factors, such as …, can lead to …":
+        // an opening phrase with no verb stays in front of the subject.
+        var opening = ""
+        // ("For example, …" links to the sentence before; the examples would be a second lot.)
+        if let comma = subject.range(of: ", "), Self.prepositions.contains(subject.prefix { $0 != " " }.lowercased()),
+           !Self.linkingPhrases.contains(subject[..<comma.lowerBound].lowercased()),
+           !Self.hasVerb(String(subject[..<comma.lowerBound])), !Self.opensCondition(subject) {
+            opening = String(subject[..<comma.upperBound])
+            subject = String(subject[comma.upperBound...])
+        }
         var search = open.upperBound
         while let comma = text.range(of: ", ", range: search..<text.endIndex) {
             search = comma.upperBound
@@ -121,13 +131,13 @@ struct SentenceRewrites {
                 let quantified = Self.quantifyingWords.contains(subjectWords[0])
                 let naming = !pluralBetween ? "These" : subjectWords.count <= 5 && !quantified && !Self.joiningWords.contains(subjectWords[0])
                     ? subject : "Examples"
-                let (saying, said) = Self.examplesSaid(opening: naming + " include ", examples)
-                return subject + " " + predicate + String(end) + " " + saying + said + "."
+                let (saying, said) = Self.examplesSaid(opening: Self.capitalized(naming) + " include ", examples)
+                return opening + subject + " " + predicate + String(end) + " " + saying + said + "."
             }
             guard !subjectWords.contains(where: { ["a", "an", "one", "each", "every", "another"].contains($0) || Self.personWords.contains($0) })
             else { return nil }
             let (saying, said) = Self.examplesSaid(opening: "Examples include ", examples)
-            return subject + " " + predicate + String(end) + " " + saying + said + "."
+            return opening + subject + " " + predicate + String(end) + " " + saying + said + "."
         }
         return nil
     }
@@ -410,8 +420,7 @@ struct SentenceRewrites {
                        Self.wordCount(String(left[..<opening.lowerBound])) <= 5,
                        // ("For example, …" and "In addition, …" link to the sentence before; they say
                        // nothing of when or where.)
-                       !["for example", "for instance", "in fact", "in addition", "of course", "in other words", "in short"]
-                           .contains(left[..<opening.lowerBound].lowercased()) { continue }
+                       !Self.linkingPhrases.contains(left[..<opening.lowerBound].lowercased()) { continue }
                     // "… lower your risk for heart attack and stroke, and they can improve …": after
                     // things in the plural, "They" would point at them.
                     // (After people named as the subject, "they" is theirs: "Babies born too early may
@@ -638,7 +647,9 @@ struct SentenceRewrites {
                         || joint.text == ", which " && left.contains(", which ")
                         // "… tested for chromosomal problems, which might also be the cause …": the
                         // problems or the testing? After a plural noun, "This" could point wrong.
-                        || joint.text == ", which " && Self.modals.contains(next) && Self.endsPlural(left)
+                        // ("… blood flow into the kidneys increases, which may strain …": a verb that
+                        // ends its clause is what "This" points to.)
+                        || joint.text == ", which " && Self.modals.contains(next) && Self.endsPlural(left) && !Self.endsWithItsVerb(left)
                         // "… symptoms such as nausea, dizziness, jaw pain and shortness of breath,
                         // which may be mistaken …": after a series "This" would be the last item.
                         // ("When pelvic organs are out of place, the bladder and urethra are not able
@@ -849,7 +860,9 @@ struct SentenceRewrites {
                     let leftWords = left.split(separator: " ").map(String.init)
                     // ("… pressure in the belly, which may enlarge the veins": what may come of it is
                     // the pressure's, not the belly's; which of the two, the rule cannot tell.)
-                    if !Self.consequenceWords.contains(saying),
+                    // ("… blood flow into the kidneys increases, which may strain …": a verb last is
+                    // what "This" points to, whatever thing came before it.)
+                    if !Self.consequenceWords.contains(saying), !Self.endsWithItsVerb(left),
                        // (A thing: "to the fetus", not "to develop seizures".)
                        let at = leftWords.indices.suffix(5).last(where: { Self.prepositions.contains(leftWords[$0].lowercased()) }),
                        at + 1 < leftWords.count, Self.determiners.contains(leftWords[at + 1].lowercased()) {
@@ -1589,6 +1602,15 @@ struct SentenceRewrites {
             return predicateVerbs[word] != nil || clauseVerbs.contains(word) || secondVerbForm(word) != nil || word.hasSuffix("ed")
                 || statementVerbForms.contains(word)
         }
+    }
+
+    /// True when `text` ends with its last clause's one verb, in "-s" ("At the start of diabetes,
+    /// blood flow into the kidneys increases").
+    static func endsWithItsVerb(_ text: String) -> Bool {
+        let words = afterLastComma(text).split(separator: " ").map(String.init)
+        guard let last = words.last?.lowercased(), last.hasSuffix("s"),
+              knownVerbForm(last)?.form == .s || statementVerbForms.contains(last) else { return false }
+        return !hasVerb(words.dropLast().joined(separator: " "))
     }
 
     /// More verbs of health text, only to tell a statement ("high blood pressure reduces the blood
@@ -2617,6 +2639,10 @@ struct SentenceRewrites {
     /// Words after which a noun phrase is no verb's object ("in the first weeks").
     static let prepositions: Set<String> = ["in", "on", "at", "for", "of", "from", "with", "by", "about", "during", "after",
                                             "before", "into", "over", "under", "between", "through", "to", "within", "without"]
+
+    /// Opening phrases that link to the sentence before and say nothing of when or where.
+    static let linkingPhrases: Set<String> = ["for example", "for instance", "in fact", "in addition", "of course",
+                                              "in other words", "in short"]
 
     /// Words that end an object: "a blood test to see if", "have one to see if", "use it to check".
     static let objectEnds: Set<String> = ["it", "them", "one", "this", "these", "those"]
