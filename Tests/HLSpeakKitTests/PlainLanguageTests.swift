@@ -765,6 +765,21 @@ import Testing
                 "'a hormone it makes' is a clause, not the name's noun")
     }
 
+    /// Wrong pointers found in the 6,000-sentence sample: a description's own noun, a participle's "it",
+    /// a "This" after examples said apart.
+    @Test func pointersPointAtWhatTheSentenceMeant() {
+        #expect(Self.simplified(["Monomelic amyotrophy is marked by progressive loss of motor neurons, the nerve cells in the brain and spinal cord that control voluntary muscles."])
+                .hasSuffix("These are the nerve cells in the brain and spinal cord that control voluntary muscles."), "the cells, not the cord")
+        #expect(Self.simplified(["Sickle cell disease is a group of disorders that affects hemoglobin, the molecule in red blood cells that delivers oxygen to cells throughout the body."])
+                .hasSuffix("Hemoglobin is the molecule in red blood cells that delivers oxygen to cells throughout the body."))
+        #expect(Self.simplified(["Dense bones can also impair the function of bone marrow, preventing it from producing new blood cells and immune system cells."])
+                .contains("bone marrow, preventing it from"), "'This can prevent it' would lose what 'it' is")
+        #expect(Self.simplified(["Y chromosome infertility affects the production of sperm in men, making it hard or impossible for affected men to father children."])
+                .hasSuffix("This makes it hard or impossible for affected men to father children."), "'making it hard' has no thing for 'it'")
+        #expect(!Self.simplified(["Impairment of these processes may have a severe effect on tissues that need a lot of energy, such as the nervous system and the immune system, resulting in the neurological problems of Arts syndrome."])
+                .contains("Examples include the nervous system and the immune system. This"), "a 'This' after examples would point at them")
+    }
+
     /// "located" before where adds nothing; "composed of" is "made up of".
     @Test func locatedBeforeAPlaceGoesAndComposedOfIsMadeUpOf() {
         #expect(Self.simplified(["The two kidneys are bean-shaped organs located just below the rib cage. Each kidney is composed of about 1 million nephrons."])

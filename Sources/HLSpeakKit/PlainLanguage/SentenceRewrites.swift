@@ -730,7 +730,10 @@ struct SentenceRewrites {
                             // "… many cysts form in the kidneys, causing them to become enlarged": "This
                             // causes them …" on its own leaves "them" to either plural.
                             // ("making it hard to sleep": "it" before a describing word is no pronoun of a thing.)
-                            || next == "them" || next == "it" && right.lowercased().split(separator: " ").dropFirst().first == "to"
+                            // ("… impair the function of bone marrow, preventing it from …": "it" is the
+                            // marrow; only "making it" and a describing word is no thing's.)
+                            || next == "them" || next == "it" && !(joint.text.hasSuffix(" making ")
+                                && !Self.prepositions.contains(right.lowercased().split(separator: " ").dropFirst().first.map(String.init) ?? "to"))
                             // "… a 25% chance that both will pass along the gene, causing the child to
                             // have PKU": what may happen is no "This causes". ("more likely than men to
                             // get UTIs because …" compares; it hedges nothing.)
@@ -1301,7 +1304,10 @@ struct SentenceRewrites {
               !Self.prepositions.contains(described), !Self.nounPhraseStarts.contains(described), !described.hasSuffix("ly"),
               Self.secondVerbForm(described) == nil || Self.nounPhraseStarts.contains(before.dropLast().last ?? "") else { return nil }
         // The description's own noun tells one from many: "the tubes that …" → "These are".
-        let head = lower[Self.prepositions.contains(lower[relative - 1]) ? relative - 2 : relative - 1]
+        // ("the nerve cells in the brain and spinal cord that …": the noun before the first "in",
+        // "of"… is the description's own, not "cord".)
+        let firstPreposition = lower.indices.dropFirst(2).prefix(while: { $0 < relative }).first { Self.prepositions.contains(lower[$0]) }
+        let head = lower[(firstPreposition ?? (Self.prepositions.contains(lower[relative - 1]) ? relative - 1 : relative)) - 1]
         let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us") && !head.hasSuffix("is")
         let wordBefore = before.dropLast().last ?? ""
         // With no relative clause, the thing described is the object of a verb or of "of"
@@ -2552,6 +2558,10 @@ struct SentenceRewrites {
     /// How a sentence opens that says where what came before holds most ("…, especially the
     /// brain" → "This is most true of the brain.").
     static let mostTrue = "This is most true"
+
+    /// How a cut's last piece opens when it says something beside what came before (examples,
+    /// where it holds most): a "This" after it would point at the aside.
+    static let asideOpenings = [mostTrue, "Examples include ", "These include ", "This includes ", "An example is "]
 
     static let joints = [
         Joint(text: "; ", kind: .list, opening: ""),

@@ -233,9 +233,11 @@ public struct Simplifier: Sendable {
             var index = 0
             while index < pieces.count {
                 // "… build up in tissues and organs, especially the brain. This leads to …": cut
-                // again, the piece before a "This" would leave it pointing at the brain.
+                // again, the piece before a "This" would leave it pointing at the brain (or at
+                // examples said apart: "Examples include the nervous system. This may lead to …").
                 let pointedAt = index + 1 < pieces.count && ["This ", "These "].contains(where: pieces[index + 1].hasPrefix)
-                if let cut = rules.cutLong(pieces[index]), !(pointedAt && cut.pieces.last?.hasPrefix(SentenceRewrites.mostTrue) == true),
+                if let cut = rules.cutLong(pieces[index]),
+                   !(pointedAt && SentenceRewrites.asideOpenings.contains(where: { cut.pieces.last?.hasPrefix($0) == true })),
                    record(pieces[index], cut.pieces.joined(separator: " "), cut.why) {
                     pieces.replaceSubrange(index...index, with: cut.pieces)
                 } else {
