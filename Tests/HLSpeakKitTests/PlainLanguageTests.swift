@@ -780,6 +780,14 @@ import Testing
                 .contains("Examples include the nervous system and the immune system. This"), "a 'This' after examples would point at them")
     }
 
+    /// "usually more severe" is no "most often more severe"; a verb's "more" is no adverb's.
+    @Test func aPhraseForAnAdverbDoesNotStandBeforeMoreOrLess() {
+        #expect(Self.simplified(["Symptoms of this disorder vary among affected people, but are usually more severe in babies and young children than in adults."])
+                .contains("usually more severe"))
+        #expect(Self.simplified(["It makes some sounds louder so that a person with hearing loss can listen, communicate, and participate more fully in daily activities."])
+                .contains("take part more fully"))
+    }
+
     /// "located" before where adds nothing; "composed of" is "made up of".
     @Test func locatedBeforeAPlaceGoesAndComposedOfIsMadeUpOf() {
         #expect(Self.simplified(["The two kidneys are bean-shaped organs located just below the rib cage. Each kidney is composed of about 1 million nephrons."])
