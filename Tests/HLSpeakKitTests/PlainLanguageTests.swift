@@ -788,6 +788,12 @@ import Testing
                 .contains("take part more fully"))
     }
 
+    /// "So" takes no comma, after whichever opening it stands for.
+    @Test func soTakesNoComma() {
+        #expect(Self.simplified(["For this reason, the BRCA1 and BRCA2 proteins are considered to be tumor suppressors."])
+                == "So the BRCA1 and BRCA2 proteins are considered to be tumor suppressors.")
+    }
+
     /// "located" before where adds nothing; "composed of" is "made up of".
     @Test func locatedBeforeAPlaceGoesAndComposedOfIsMadeUpOf() {
         #expect(Self.simplified(["The two kidneys are bean-shaped organs located just below the rib cage. Each kidney is composed of about 1 million nephrons."])
