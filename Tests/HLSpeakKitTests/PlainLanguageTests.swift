@@ -788,6 +788,14 @@ import Testing
                 .contains("take part more fully"))
     }
 
+    /// "is linked to …" takes no verb under its "to"; "men and women" after "for" are not the subject.
+    @Test func aSecondVerbAfterLinkedToIsTheSubjects() {
+        #expect(Self.simplified(["A waist measurement of 40 inches or more for men and 35 inches or more for women is linked to insulin resistance and increases a person's risk for type 2 diabetes."])
+                == "A waist measurement of 40 inches or more for men and 35 inches or more for women is linked to insulin resistance. It increases a person's risk for type 2 diabetes.")
+        #expect(Self.simplified(["This medicine is used to treat high blood pressure in older adults and lowers the risk of a stroke."])
+                .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
+    }
+
     /// "So" takes no comma, after whichever opening it stands for.
     @Test func soTakesNoComma() {
         #expect(Self.simplified(["For this reason, the BRCA1 and BRCA2 proteins are considered to be tumor suppressors."])
@@ -1487,8 +1495,9 @@ import Testing
                 "what follows the examples belongs to the sentence")
         #expect(rules.splitLong("Gum disease and other dental problems, because a high amount of glucose in your saliva helps bacteria grow.") == nil,
                 "a list item is no statement for 'This is because' to explain")
-        #expect(rules.splitLong("Regular visits to your doctor during pregnancy are very important and can help find problems early.") == nil,
-                "the subject runs to the helper verb, and it names a person")
+        #expect(rules.splitLong("Regular visits to your doctor during pregnancy are very important and can help find problems early.")
+                == ["Regular visits to your doctor during pregnancy are very important.", "They can help find problems early."],
+                "the subject runs to the helper verb; its head noun is the visits, not the doctor after 'to'")
         #expect(rules.splitLong("Skin changes that happen in the second half of pregnancy are normal and can cause mild itching.") == nil,
                 "the first verb found is the relative clause's")
         #expect(rules.splitLong("However, the risk of high blood pressure is increasing for children and teens, possibly because of a rise in obesity.") == nil,

@@ -2057,7 +2057,11 @@ struct SentenceRewrites {
             }
             // (A second verb with its own helper is under no "to": "tends to be passed down and may
             // not show up …" splits.)
-            guard lexical == nil || !lower[subjectEnd..<min(index, subjectEnd + 3)].contains("to"), helperOfFirst == nil || index - 1 != subjectEnd + 1,
+            // ("is linked to insulin resistance and increases …": after "linked", "related"… the "to"
+            // leads to a thing, and no verb is under it.)
+            guard lexical == nil || !lower[subjectEnd..<min(index, subjectEnd + 3)].indices.contains(where: { at in
+                      lower[at] == "to" && !(at > 0 && Self.wordsTakingThingTo.contains(lower[at - 1])) }),
+                  helperOfFirst == nil || index - 1 != subjectEnd + 1,
                   !(words[index] == "and" && Self.secondVerbForm(verb)?.form == .base && spanOfTime) else { continue }
             var plural: Bool?
             // "Gradual detachment may cause less pain and have a lower risk …": after a helper like
@@ -2089,6 +2093,9 @@ struct SentenceRewrites {
                 plural = helper!
             }
             var pronoun: String
+            // "Missing portions of the reproductive tract …": the number (and whether it is people)
+            // is the head noun's, before its "of …" ("a waist measurement for men and women").
+            let head = subject.prefix { !Self.prepositions.contains($0) }
             if ["you", "we", "they", "it"].contains(subject[0]) && subject.count == 1 {
                 pronoun = Self.capitalized(subject[0])
             } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.namesPerson(byWork:)) {
@@ -2100,8 +2107,8 @@ struct SentenceRewrites {
                 // "A health care provider may draw blood … and send the sample to a lab" → "The health
                 // care provider may send …": the one just named, by their work.
                 pronoun = "The " + words[(start + 1)..<subjectEnd].joined(separator: " ")
-            } else if subject.contains(where: Self.personWords.contains) {
-                guard subject.contains(where: Self.peopleWords.contains), plural != false else { continue }
+            } else if head.contains(where: Self.personWords.contains) {
+                guard head.contains(where: Self.peopleWords.contains), plural != false else { continue }
                 pronoun = "They"
             } else if subject.contains(where: ["minority", "majority", "rest", "remainder", "others"].contains) {
                 // "… whereas the minority may not respond as well and can, in time, become more
@@ -2109,9 +2116,6 @@ struct SentenceRewrites {
                 pronoun = "They"
             } else {
                 let agreed: Bool? = plural ?? lower[..<index].lazy.compactMap { Self.predicateVerbs[$0] ?? nil }.first
-                // "Missing portions of the reproductive tract …": the number is the head noun's,
-                // before its "of …".
-                let head = subject.prefix { !Self.prepositions.contains($0) }
                 pronoun = agreed ?? Self.endsPlural(head.joined(separator: " ")) ? "They" : "It"
                 // "Putting butter on burned skin holds heat in the tissue and may cause more
                 // damage": the doing is the subject, and "It" would read as the tissue.
@@ -2649,6 +2653,10 @@ struct SentenceRewrites {
     /// Words after which a noun phrase is no verb's object ("in the first weeks").
     static let prepositions: Set<String> = ["in", "on", "at", "for", "of", "from", "with", "by", "about", "during", "after",
                                             "before", "into", "over", "under", "between", "through", "to", "within", "without"]
+
+    /// Words whose "to" leads to a thing, never to a verb ("linked to insulin resistance").
+    static let wordsTakingThingTo: Set<String> = ["linked", "related", "due", "similar", "exposed", "attached", "connected",
+                                                  "close", "next", "compared", "sensitive", "allergic", "prone"]
 
     /// Opening phrases that link to the sentence before and say nothing of when or where.
     static let linkingPhrases: Set<String> = ["for example", "for instance", "in fact", "in addition", "of course",
