@@ -796,6 +796,19 @@ import Testing
                 .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
     }
 
+    /// To develop an illness is to get it; to develop anything else stays.
+    @Test func developingAnIllnessIsGettingIt() {
+        #expect(Self.simplified(["Anyone can develop glaucoma. Also, many adults who develop chronic bronchitis are smokers."])
+                == "Anyone can get glaucoma. Also, many adults who get chronic bronchitis are smokers.")
+        #expect(Self.simplified(["Researchers hope to develop cancer drugs and a plan to treat the disease."]).contains("develop cancer drugs"),
+                "an illness word that describes a made thing names no illness")
+        #expect(Self.simplified(["Cysts may develop around the tumors in the brain."]).contains("may develop around"),
+                "what develops is the subject; the verb takes a place")
+        #expect(Self.simplified(["A developing tumor can press on the nerves."]).contains("developing tumor"))
+        #expect(Self.simplified(["Over time, the node may harden and develop scar-like damage (fibrosis)."]).contains("develop scar-like damage"),
+                "an illness named in a bracket is a gloss, not the object")
+    }
+
     /// "So" takes no comma, after whichever opening it stands for.
     @Test func soTakesNoComma() {
         #expect(Self.simplified(["For this reason, the BRCA1 and BRCA2 proteins are considered to be tumor suppressors."])

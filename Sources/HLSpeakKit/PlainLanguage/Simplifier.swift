@@ -218,6 +218,8 @@ public struct Simplifier: Sendable {
             guard rewritesSentences else { return ([.sentence(text)], applied) }
             if let result = rules.orNameAside(text, after: earlier),
                record(text, result, "another name, or a plainer one, said after the sentence") { text = result }
+            if let result = rules.getAnIllness(text),
+               record(text, result, "plainer word: 'develop' → 'get' before an illness (model: CDC thesaurus \"develop (a disease)\" → \"get\")") { text = result }
             if let result = rules.howeverInside(text), record(text, result, "'however' inside the sentence said as 'But' at its start") { text = result }
             if let result = rules.withoutRelativeBe(text), record(text, result, "needless words: 'that are' before a describing word") { text = result }
             if let result = rules.asWellAsAnd(text), record(text, result, "needless words: ', as well as' for 'and'") { text = result }

@@ -470,7 +470,9 @@ extension SentenceRewrites {
     static let passivesWithTo: Set<String> = ["require", "expect", "ask", "advise", "encourage", "permit", "allow", "oblige", "instruct"]
 
     /// Words of place besides the prepositions ("immediately below the knee" is no time).
-    static let placeWords: Set<String> = ["below", "above", "behind", "beside", "next", "inside", "outside", "near"]
+    static let placeWords: Set<String> = ["below", "above", "behind", "beside", "next", "inside", "outside", "near", "around",
+                                          "along", "across", "beyond", "throughout", "among", "against", "toward", "towards",
+                                          "beneath", "upon"]
 
     /// Words that may stand between "is" and its participle ("is not performed", "is often done").
     static let passiveAdverbs: Set<String> = ["not", "never", "also", "already", "just", "often", "usually", "sometimes", "always", "first"]

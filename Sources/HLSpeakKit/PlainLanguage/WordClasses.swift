@@ -40,6 +40,13 @@ struct WordClasses: Hashable, Sendable {
     /// Words of quantity ("enough") and the measures they never come before ("amounts").
     var quantityWords: Set<String> = []
     var measureNouns: Set<String> = []
+    /// Words that name an illness ("glaucoma", "disease"), the endings of illness names ("-itis"),
+    /// words with such an ending that name none ("diagnosis"), and the things an illness word may
+    /// describe ("cancer drugs").
+    var illnessWords: Set<String> = []
+    var illnessEndings: [String] = []
+    var illnessNot: Set<String> = []
+    var illnessThings: Set<String> = []
 
     /// The indefinite article, the form it takes before a vowel ("a", "an"), and the letters that
     /// count as one there.
@@ -74,6 +81,15 @@ struct WordClasses: Hashable, Sendable {
         seriesLeads = tables.list("plain.series-leads")
         quantityWords = tables.list("plain.quantity-words")
         measureNouns = tables.list("plain.measure-nouns")
+        illnessWords = tables.list("plain.illness-words")
+        illnessEndings = Array(tables.list("plain.illness-endings"))
+        illnessNot = tables.list("plain.illness-not")
+        illnessThings = tables.list("plain.illness-things")
+    }
+
+    /// Whether `word` (lower case) names an illness: "glaucoma", "bronchitis".
+    func namesIllness(_ word: String) -> Bool {
+        illnessWords.contains(word) || !illnessNot.contains(word) && illnessEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// Whether `word` (lower case) denies: "not", "never", "doesn't".
