@@ -796,6 +796,14 @@ import Testing
                 .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
     }
 
+    /// How often, or unlike what, the first clause holds reaches a second one joined by "and".
+    @Test func anOpeningThatReachesBothClausesKeepsThemTogether() {
+        #expect(Self.simplified(["Sometimes the diagnosis can be made based on the results of imaging and tumor marker tests and a biopsy is not needed."])
+                .contains("tests and a biopsy is not needed"), "'A biopsy is not needed.' alone would say always")
+        #expect(Self.simplified(["Unlike PKD, the kidneys are normal sized, and cysts do not form in other parts of the body."])
+                .contains("normal sized, and cysts"))
+    }
+
     /// To develop an illness is to get it; to develop anything else stays.
     @Test func developingAnIllnessIsGettingIt() {
         #expect(Self.simplified(["Anyone can develop glaucoma. Also, many adults who develop chronic bronchitis are smokers."])

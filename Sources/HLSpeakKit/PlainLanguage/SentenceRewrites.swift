@@ -415,12 +415,17 @@ struct SentenceRewrites {
                     // "In this disorder, there are too few platelets and the blood does not clot …": a
                     // phrase before the first clause's subject reaches the second clause too; cut, "The
                     // blood does not clot …" would lose what it is said of.
+                    // ("Unlike PKD, the kidneys are normal sized, and cysts do not form …": so does a
+                    // likeness or a contrast.)
                     if [" and ", ", and "].contains(joint.text), let opening = left.range(of: ", "),
-                       Self.prepositions.contains(left.split(separator: " ").first?.lowercased() ?? ""),
+                       Self.prepositions.union(["unlike", "like", "despite", "besides"]).contains(left.split(separator: " ").first?.lowercased() ?? ""),
                        Self.wordCount(String(left[..<opening.lowerBound])) <= 5,
                        // ("For example, …" and "In addition, …" link to the sentence before; they say
                        // nothing of when or where.)
                        !Self.linkingPhrases.contains(left[..<opening.lowerBound].lowercased()) { continue }
+                    // "Sometimes the diagnosis can be made … and a biopsy is not needed": how often the
+                    // first clause holds reaches the second; cut, "A biopsy is not needed." would say always.
+                    if [" and ", ", and ", ", or "].contains(joint.text), Self.qualifiers.contains(left.split(separator: " ").first.map { $0.lowercased().trimmed(.punctuation) } ?? "") { continue }
                     // "… lower your risk for heart attack and stroke, and they can improve …": after
                     // things in the plural, "They" would point at them.
                     // (After people named as the subject, "they" is theirs: "Babies born too early may
