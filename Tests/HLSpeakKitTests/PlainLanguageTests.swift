@@ -796,6 +796,12 @@ import Testing
                 .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
     }
 
+    /// "In these …" names the noun an "in which" clause is about, or the sentence stays.
+    @Test func inWhichAfterASecondOfOrAnAndStays() {
+        #expect(!Self.simplified(["Myelodysplastic diseases are a group of diseases of the blood and bone marrow in which the bone marrow makes too many white blood cells."])
+                .contains("In these marrow"))
+    }
+
     /// How often, or unlike what, the first clause holds reaches a second one joined by "and".
     @Test func anOpeningThatReachesBothClausesKeepsThemTogether() {
         #expect(Self.simplified(["Sometimes the diagnosis can be made based on the results of imaging and tumor marker tests and a biopsy is not needed."])

@@ -1897,7 +1897,10 @@ struct SentenceRewrites {
                 return [left + ".", (plural ? "They are " : "It is ") + words[index...].joined(separator: " ")]
             }
             // ("… is a group of disorders in which …": no "In this disorders".)
+            // ("… a group of diseases of the blood and bone marrow in which …": after a second "of"
+            // or an "and", the clause may be an earlier noun's; "In these marrow" would be wrong.)
             if !atCause, lower[index] == "in", lower[index + 1] == "which", Self.wordCount(left) >= 4,
+               lower[(be + 1)..<index].filter({ $0 == "of" }).count <= 1, !lower[(be + 1)..<index].contains(where: { ["and", "or"].contains($0) }),
                noun.count > 2, plural || !Self.endsPlural(noun.lowercased()), !Self.prepositions.contains(noun.lowercased()), !Self.nounPhraseStarts.contains(noun.lowercased()) {
                 let head = left.hasSuffix(",") ? String(left.dropLast()) : left
                 return [head + ".", "In " + (plural ? "these " : "this ") + noun + ", " + words[(index + 2)...].joined(separator: " ")]
