@@ -796,6 +796,14 @@ import Testing
                 .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
     }
 
+    /// An aside is said of a noun, never of a clause or of a series' first name.
+    @Test func anAsideIsSaidOfANounNotAClause() {
+        #expect(!Self.simplified(["Bile ducts carry bile (a fluid that helps to digest fats) from the liver to the gallbladder and small intestine."])
+                .contains("Bile ducts carry bile is"))
+        #expect(Self.simplified(["Lysergic Acid Diethylamide (LSD), also known as Acid, Blotter, and Dots, is a drug. LSD is also called Acid."])
+                .contains("also known as Acid, Blotter, and Dots"), "the name that begins a series keeps the series")
+    }
+
     /// "In these …" names the noun an "in which" clause is about, or the sentence stays.
     @Test func inWhichAfterASecondOfOrAnAndStays() {
         #expect(!Self.simplified(["Myelodysplastic diseases are a group of diseases of the blood and bone marrow in which the bone marrow makes too many white blood cells."])

@@ -98,12 +98,14 @@ extension SentenceRewrites {
         guard let start = nouns.lastIndex(where: { determiners.contains($0.lowercased()) }) else {
             // A subject that opens the sentence: not a word that says when or how ("Sometimes—…"),
             // a joining word or a pronoun ("You—the patient—…").
+            // ("Bile ducts carry bile (…)": a verb before the last word makes a clause; the last
+            // may be either, as in "A blood test".)
             guard (1...4).contains(words.count), !words.contains(where: { word in
                 let lower = word.lowercased()
                 return Self.clauseVerbs.contains(lower) || Self.prepositions.contains(lower) || Self.subordinators.contains(lower)
                     || Self.isAdverb(lower) || Self.personalPronouns.contains(lower)
                     || Self.joiningWords.contains(lower) || word.contains(",")
-            }) else { return nil }
+            }), !words.dropFirst().dropLast().contains(where: { Self.secondVerbForm($0.lowercased()) != nil }) else { return nil }
             return head
         }
         let phrase = words[start...]

@@ -161,8 +161,11 @@ struct SentenceRewrites {
         let name = String(text[open.upperBound..<close.lowerBound])
         let head = String(text[..<open.lowerBound])
         let rest = String(text[close.upperBound...])
+        // ("…, also known as Acid, Blotter, and Dots …": the name is the first of a series, which
+        // goes on after the comma.)
         guard (1...6).contains(Self.wordCount(name)), !name.contains(where: { "();:—–\"“”".contains($0) }),
-              Self.wordCount(rest) >= 2, !head.contains(",") else { return nil }
+              Self.wordCount(rest) >= 2, !head.contains(","),
+              ![", and ", ", or "].contains(where: Self.firstWords(rest, 3).contains) else { return nil }
         // The name as a whole: "known as the PAH gene" after "PAH" names something new.
         if ProtectedWords.occurrences(of: name, in: seen + " " + head) > 0 {
             // ("If you have diabetes, sometimes called …, follow …": a condition keeps its comma.)
