@@ -796,6 +796,16 @@ import Testing
                 .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
     }
 
+    /// ", but do not …" after a statement is its subject's second verb, not an instruction.
+    @Test func aSecondVerbAfterButIsNoInstruction() {
+        #expect(!Self.simplified(["The parents of a person with a recessive disorder each carry one copy of the altered gene, but do not show signs and symptoms of the disorder."])
+                .contains(". But do not show"))
+        #expect(!Self.simplified(["Experimental treatments are validated in non-human primate models, but have never been tried in humans."])
+                .contains(". But have never"))
+        #expect(Self.simplified(["You may feel better after a few days, but do not stop taking the medicine until it is gone."])
+                .contains("after a few days. But do not stop taking"), "said to the reader, it is one")
+    }
+
     /// An aside is said of a noun, never of a clause or of a series' first name.
     @Test func anAsideIsSaidOfANounNotAClause() {
         #expect(!Self.simplified(["Bile ducts carry bile (a fluid that helps to digest fats) from the liver to the gallbladder and small intestine."])

@@ -393,6 +393,11 @@ struct SentenceRewrites {
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause)
                                                  || Self.opensWithGerundSubject(clause))
                          || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left) && Self.wordCount(clause) >= 4
+                            // ("The parents … each carry one copy of the gene, but do not show signs …":
+                            // "do", "be", "have" where neither half speaks to the reader are the
+                            // subject's second verb, not an instruction.)
+                            && (!["do", "don't", "be", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "")
+                                || (left + " " + clause).lowercased().split(separator: " ").contains(where: { ["you", "your"].contains($0.trimmed(.punctuation)) }))
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
                     // "… are delayed and their skin has less color": with no comma, only a clause
