@@ -796,6 +796,14 @@ import Testing
                 .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
     }
 
+    /// After a participle's phrase, "especially …" is said of its thing: no "This is most true" there.
+    @Test func especiallyAfterAParticiplesPhraseStays() {
+        #expect(Self.simplified(["Excessive alcohol use or alcohol withdrawal can kill certain nerve cells, resulting in tremor, especially in the hand."])
+                .contains("tremor, especially in the hand"))
+        #expect(Self.simplified(["The effects of creatine deficiency are most severe in organs and tissues that need a lot of energy, especially the brain."])
+                .hasSuffix("This is most true of the brain."))
+    }
+
     /// ", but do not …" after a statement is its subject's second verb, not an instruction.
     @Test func aSecondVerbAfterButIsNoInstruction() {
         #expect(!Self.simplified(["The parents of a person with a recessive disorder each carry one copy of the altered gene, but do not show signs and symptoms of the disorder."])

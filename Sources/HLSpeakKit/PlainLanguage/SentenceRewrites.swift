@@ -709,6 +709,11 @@ struct SentenceRewrites {
                     // "Keep taking the medicine, even if you feel better": "This is true" needs a
                     // statement to point back to, not an instruction.
                     if joint.opening.hasPrefix("This is true"), Self.isInstruction(left) { continue }
+                    // "… can kill certain nerve cells, resulting in tremor, especially in the hand": after a
+                    // participle's phrase, "especially" is said of its thing (the tremor), which "This
+                    // is most true in the hand" would not name.
+                    if joint.opening.hasPrefix(Self.mostTrue), let first = Self.afterLastComma(left).split(separator: " ").first?.lowercased(),
+                       left.contains(", "), first.count > 4, first.hasSuffix("ing") { continue }
                     // "… to describe people who think about something a lot or do something
                     // repeatedly, even when others can't see why": the "even" is the relative
                     // clause's, and "This is true even when …" would make it the sentence's.
