@@ -804,6 +804,12 @@ import Testing
                 .hasSuffix("This is most true of the brain."))
     }
 
+    /// What a family passes on is "passed down"; "spread" is for germs.
+    @Test func aTraitTransmittedInAFamilyIsPassedDown() {
+        #expect(Self.simplified(["The condition is transmitted in an autosomal recessive fashion."]) == "The condition is passed down in an autosomal recessive fashion.")
+        #expect(Self.simplified(["Babesiosis is transmitted through tick bites."]) == "Babesiosis is spread through tick bites.")
+    }
+
     /// ", but do not …" after a statement is its subject's second verb, not an instruction.
     @Test func aSecondVerbAfterButIsNoInstruction() {
         #expect(!Self.simplified(["The parents of a person with a recessive disorder each carry one copy of the altered gene, but do not show signs and symptoms of the disorder."])
