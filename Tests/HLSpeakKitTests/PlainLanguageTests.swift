@@ -796,6 +796,14 @@ import Testing
                 .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
     }
 
+    /// "lower numbers of A, B, and C" is lower numbers of each: no list whose first item alone keeps the measure.
+    @Test func aMeasureReachesEveryBareItemOfItsSeries() {
+        #expect(!Self.simplified(["People with this condition have lower-than-normal numbers of white blood cells, red blood cells, and platelets (cells that help the blood clot)."])
+                .contains("\nRed blood cells."))
+        #expect(Self.simplified(["Women with this condition most often have high levels of hormones called androgens, missed or irregular periods, and many small cysts in their ovaries."])
+                .contains("\nMissed or irregular periods."), "things of their own still make a list")
+    }
+
     /// After a participle's phrase, "especially …" is said of its thing: no "This is most true" there.
     @Test func especiallyAfterAParticiplesPhraseStays() {
         #expect(Self.simplified(["Excessive alcohol use or alcohol withdrawal can kill certain nerve cells, resulting in tremor, especially in the hand."])

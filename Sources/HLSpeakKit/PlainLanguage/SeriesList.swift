@@ -113,6 +113,17 @@ extension SentenceRewrites {
         let firstWords = items[0].lowercased().split(separator: " ").map(String.init)
         // ("the number of bites received, the number of …" names one thing per item.)
         if firstWords.count >= 3, ["a", "an"].contains(firstWords[0]), Self.collectionWords.contains(firstWords[1]), firstWords[2] == "of" { return nil }
+        // "… have lower-than-normal numbers of white blood cells, red blood cells, and platelets":
+        // a measure and its "of" reach every later item that is a bare noun of up to three words
+        // ("many small cysts in their ovaries", "missed or irregular periods" are things of
+        // their own).
+        if let of = firstWords.firstIndex(of: "of"), of > 0, classes.measureNouns.contains(firstWords[of - 1]),
+           items.dropFirst().allSatisfy({ item in
+               let words = Self.outsideBrackets(item.lowercased()).split(separator: " ").map(String.init)
+               let noun = words.prefix { !Self.prepositions.contains($0) }
+               return (1...3).contains(noun.count) && !noun.contains(where: { ["or", "and"].contains($0) || Self.nounPhraseStarts.contains($0)
+                   || Self.quantifyingWords.contains($0) })
+           }) { return nil }
         // "… results in fatigue due to low numbers of red cells, infections due to …, and …": a
         // later item with the lead's own words is a thing with its own cause, so the series is
         // of larger things than the lead's.
