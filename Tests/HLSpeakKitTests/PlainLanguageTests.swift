@@ -796,6 +796,13 @@ import Testing
                 .contains("high blood pressure in older adults and lowers"), "a verb under 'used to' stays with it")
     }
 
+    /// "a lot of" and "too much" take a singular verb: no "a lot of calcium are".
+    @Test func aPluralMeasureKeepsItsVerbsNumber() {
+        #expect(Self.simplified(["Large amounts of calcium are lost through the urine."]) == "Large amounts of calcium are lost through the urine.")
+        #expect(Self.simplified(["Large amounts of fluids are lost through the skin."]) == "A lot of fluids are lost through the skin.")
+        #expect(Self.simplified(["Eating large amounts of salt can raise blood pressure."]) == "Eating a lot of salt can raise blood pressure.")
+    }
+
     /// "lower numbers of A, B, and C" is lower numbers of each: no list whose first item alone keeps the measure.
     @Test func aMeasureReachesEveryBareItemOfItsSeries() {
         #expect(!Self.simplified(["People with this condition have lower-than-normal numbers of white blood cells, red blood cells, and platelets (cells that help the blood clot)."])
