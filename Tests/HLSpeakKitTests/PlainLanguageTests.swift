@@ -833,6 +833,8 @@ import Testing
                 .contains(". But have never"))
         #expect(Self.simplified(["You may feel better after a few days, but do not stop taking the medicine until it is gone."])
                 .contains("after a few days. But do not stop taking"), "said to the reader, it is one")
+        #expect(Self.simplified(["The time it takes to burn varies from person to person, so be sure to reapply sunscreen every 2-3 hours."])
+                .hasSuffix("person to person. So be sure to reapply sunscreen every 2-3 hours."), "a bare 'be' is always one")
     }
 
     /// An aside is said of a noun, never of a clause or of a series' first name.

@@ -394,9 +394,10 @@ struct SentenceRewrites {
                                                  || Self.opensWithGerundSubject(clause))
                          || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left) && Self.wordCount(clause) >= 4
                             // ("The parents … each carry one copy of the gene, but do not show signs …":
-                            // "do", "be", "have" where neither half speaks to the reader are the
-                            // subject's second verb, not an instruction.)
-                            && (!["do", "don't", "be", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "")
+                            // "do", "have", "get" where neither half speaks to the reader are the
+                            // subject's second verb, not an instruction; a bare "be" is always one,
+                            // "…, so be sure to reapply sunscreen …".)
+                            && (!["do", "don't", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "")
                                 || (left + " " + clause).lowercased().split(separator: " ").contains(where: { ["you", "your"].contains($0.trimmed(.punctuation)) }))
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only") { continue }
