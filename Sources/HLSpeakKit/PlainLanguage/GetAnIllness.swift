@@ -2,8 +2,9 @@
 /// bronchitis" → "people who get chronic bronchitis": to develop an illness is to get it (CDC
 /// thesaurus). Only where one to four words after the verb end on a word that names an illness
 /// (the language's `plain.illness-words`, or an ending such as "-itis"), with no preposition,
-/// joining word or punctuation between and no made thing after it ("develop cancer drugs",
-/// "develop a plan", "develop new ways to treat the disease" stay). "developed" stays ("got" and
+/// place word, adverb, joining word, bracket or punctuation between and no made thing after it
+/// ("develop cancer drugs", "develop a plan", "develop new ways to treat the disease", "cysts
+/// may develop around the tumors" stay). "developed" stays ("got" and
 /// "gotten" read differently), and so does "developing" after "a", "the" … ("a developing
 /// tumor" is one that grows).
 extension SentenceRewrites {

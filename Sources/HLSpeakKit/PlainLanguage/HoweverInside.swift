@@ -23,5 +23,5 @@ extension SentenceRewrites {
 
     /// First words of a sentence that are never a name, so "But" may take their place at the front.
     static let lowercaseOpenings: Set<String> = determiners.union(prepositions).union(prepositionsToo)
-        .union(quantifyingWords).union(["sometimes", "often", "later", "now", "today", "people", "this", "that", "these", "those"])
+        .union(quantifyingWords).union(["sometimes", "often", "later", "now", "today", "people"])
 }
