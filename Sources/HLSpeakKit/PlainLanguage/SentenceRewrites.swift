@@ -427,7 +427,7 @@ struct SentenceRewrites {
                     // ("Unlike PKD, the kidneys are normal sized, and cysts do not form …": so does a
                     // likeness or a contrast.)
                     if [" and ", ", and "].contains(joint.text), let opening = left.range(of: ", "),
-                       Self.prepositions.union(["unlike", "like", "despite", "besides"]).contains(left.split(separator: " ").first?.lowercased() ?? ""),
+                       Self.phraseOpeners.contains(left.split(separator: " ").first?.lowercased() ?? ""),
                        Self.wordCount(String(left[..<opening.lowerBound])) <= 5,
                        // ("For example, …" and "In addition, …" link to the sentence before; they say
                        // nothing of when or where.)
@@ -2278,12 +2278,12 @@ struct SentenceRewrites {
                                                 "mostly", "normally", "always", "frequently", "occasionally", "commonly",
                                                 "likely", "probably", "possibly", "perhaps"]
 
-    /// Words of how, how often or when that stand before a verb or open a phrase: the qualifiers,
-    /// and "still", "only", "especially" …
     /// Words that say a clause follows from the one before ("thus", "therefore", "hence"): no
     /// subject, and no thing of a series.
     static let thereforeWords: Set<String> = ["thus", "therefore", "hence"]
 
+    /// Words of how, how often or when that stand before a verb or open a phrase: the qualifiers,
+    /// and "still", "only", "especially" …
     static let adverbs = qualifiers.union(["still", "also", "already", "only", "just", "even", "ever", "now", "really",
                                            "especially", "mainly", "particularly"])
 
@@ -2675,6 +2675,10 @@ struct SentenceRewrites {
     /// Words after which a noun phrase is no verb's object ("in the first weeks").
     static let prepositions: Set<String> = ["in", "on", "at", "for", "of", "from", "with", "by", "about", "during", "after",
                                             "before", "into", "over", "under", "between", "through", "to", "within", "without"]
+
+    /// Words that open a phrase before a clause's subject, which reaches every clause after it:
+    /// the prepositions, and a likeness or a contrast ("Unlike PKD, …").
+    static let phraseOpeners = prepositions.union(["unlike", "like", "despite", "besides"])
 
     /// Words whose "to" leads to a thing, never to a verb ("linked to insulin resistance").
     static let wordsTakingThingTo: Set<String> = ["linked", "related", "due", "similar", "exposed", "attached", "connected",
