@@ -884,6 +884,26 @@ import Testing
                 == "The two kidneys are bean-shaped organs just below the rib cage. Each kidney is made up of about 1 million nephrons.")
     }
 
+    @Test func aBarePluralSubjectAfterAndStartsAClause() {
+        #expect(Self.simplified(["Hemorrhoids are not dangerous or life threatening, and symptoms usually go away within a few days."])
+                == "Hemorrhoids are not dangerous or life threatening. Symptoms most often go away within a few days.")
+        // A verb in "-s" after "and" is the subject's second verb, not a plural noun.
+        let second = Self.simplified(["The infection spreads to the liver in some people, and causes damage to the liver cells."])
+        #expect(!second.contains(". Causes"))
+    }
+
+    @Test func howeverOrThereforeAfterASemicolonStartsASentence() {
+        #expect(Self.simplified(["Abdominal adhesions are hard to prevent; however, certain surgical techniques can reduce them."])
+                == "Abdominal adhesions are hard to prevent. But certain surgical techniques can reduce them.")
+        #expect(Self.simplified(["This form is very rare in the world; therefore, tests are not done."])
+                == "This form is very rare in the world. So tests are not done.")
+    }
+
+    @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
+        #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
+                == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")
+    }
+
     @Test func listedSwapsKeepTheirSenseOnPagesOutsideTheFixtures() throws {
         let plain = Self.simplified([
             "You should get care if you observe any of these symptoms after a bite. Observe your child closely for a day.",

@@ -15,7 +15,7 @@ extension SentenceRewrites {
             let descriptionWords = description.lowercased().split(separator: " ").map(String.init)
             guard let verb = descriptionWords.first, descriptionWords.count >= 3, Self.wordCount(rest) >= 3,
                   Self.clauseVerbs.contains(verb) || Self.predicateVerbs[verb] != nil || Self.statementVerbForms.contains(verb)
-                      || Self.secondVerbForm(verb).map({ $0.form != .ing && $0.form != .base }) == true,
+                      || Self.knownVerbForm(verb).map({ $0.form != .ing && $0.form != .base }) == true,
                   !description.contains(where: { ",;:()—–\"“”".contains($0) }), !head.contains(where: { ";:()—–\"“”".contains($0) }),
                   !rest.contains(where: { ";:—–".contains($0) }), !Self.opensCondition(head) else { continue }
             let restFirst = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -45,6 +45,8 @@ extension SentenceRewrites {
             guard (1...5).contains(headWords.count), !head.contains(","), !Self.hasVerb(head), !Self.prepositions.contains(headWords[0]),
                   Self.nounPhraseStarts.contains(headWords[0]) || head.first?.isUppercase == true,
                   Self.clauseVerbs.contains(restFirst) || Self.modals.contains(restFirst) || Self.predicateVerbs[restFirst] != nil
+                      // ("The adrenal glands, which …, regulate …": a verb the rules know.)
+                      || Self.knownVerbForm(restFirst).map({ $0.form != .ing }) == true || Self.statementVerbForms.contains(restFirst)
             else { continue }
             // ("An ovarian cyst, which forms on …, is …" → "An ovarian cyst forms on …": a kind said of
             // every one, not "The ovarian cyst", which would read as one in particular.)

@@ -383,6 +383,8 @@ struct SentenceRewrites {
                          // "…, and a radiologist interprets the pictures": after a statement, a noun
                          // phrase and its verb.
                          || joint.text == ", and " && Self.opensWithNounAndVerb(clause) && Self.hasVerb(left)
+                         // ("…, and symptoms usually go away within a few days": a bare plural subject.)
+                         || Self.opensWithBarePluralAndVerb(clause) && Self.hasVerb(left)
                          // ("Cancer that begins in the colon is called colon cancer, and cancer that
                          // begins in the rectum …": the second clause names the first one's subject again.)
                          || joint.text == ", and " && Self.repeatsSubject(left, clause)
@@ -1698,9 +1700,6 @@ struct SentenceRewrites {
             && !["that", "what", "who", "where", "here", "how", "let", "when", "why"].contains(stem)
     }
 
-    /// True when `text` opens with a short noun phrase and a verb that agrees with it ("the
-    /// surgeon examines them", "your doctor orders a test"): a clause `startsClause` cannot see
-    /// for want of a helper verb. Only verbs the rules know, in their "-s" form.
     /// True when `text` opens with a subject of one to five words with no article ("skin damage",
     /// "early diagnosis and treatment", "exercising these muscles") and then a helper verb.
     /// With `verbInS`, a verb the rules know in "-s" within the first four words stands for the
@@ -1719,6 +1718,22 @@ struct SentenceRewrites {
             word.allSatisfy({ $0.isLetter || $0 == "-" }) && !personalPronouns.contains(word) && !["who", "that", "which", "or", "not"].contains(word)
                 && !prepositions.contains(word) && !subordinators.contains(word)
         }
+    }
+
+    /// True when `text` opens with a bare plural noun, perhaps how often, and then a verb in its
+    /// plain form ("symptoms usually go away", "cysts may form", "doctors use …"): a clause of its
+    /// own, with no article to show it. Not a verb in "-s" that a predicate could start with
+    /// ("…, and causes damage", "…, and results in …").
+    static func opensWithBarePluralAndVerb(_ text: String) -> Bool {
+        var words = text.lowercased().split(separator: " ").prefix(4).map(String.init)
+        // ("usually" is "most often" by the time sentences are cut.)
+        if words.count == 4, words[1] == "most", words[2] == "often" { words.remove(at: 1) }
+        guard words.count >= 3, endsPlural(words[0]), words[0].allSatisfy(\.isLetter), knownVerbForm(words[0]) == nil,
+              !statementVerbForms.contains(words[0]), !subjects.contains(words[0]), !prepositions.contains(words[0]),
+              !isAdverb(words[0]), !joiningWords.contains(words[0]) else { return false }
+        let verb = qualifiers.contains(words[1]) ? words[2] : words[1]
+        return clauseVerbs.contains(verb) || modals.contains(verb) || knownVerbForm(verb)?.form == .base
+            || statementVerbForms.contains(verb) && !verb.hasSuffix("s")
     }
 
     /// True when `word` names a doing: an "-ing" word of five letters or more ("being",
@@ -2590,6 +2605,10 @@ struct SentenceRewrites {
     static let asideOpenings = [mostTrue, "Examples include ", "These include ", "This includes ", "An example is "]
 
     static let joints = [
+        // "… are hard to prevent; however, certain techniques can …": a linking word after a
+        // semicolon opens a clause of its own, in a short sentence too.
+        Joint(text: "; however, ", kind: .list, opening: "But ", over: contrastWords),
+        Joint(text: "; therefore, ", kind: .list, opening: "So ", over: contrastWords),
         Joint(text: "; ", kind: .list, opening: ""),
         Joint(text: ", but ", kind: .clause, opening: "But ", over: contrastWords),
         // "Hand tremor is most common but the head, arms, … may also be involved."
