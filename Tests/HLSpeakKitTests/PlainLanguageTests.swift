@@ -899,6 +899,11 @@ import Testing
                 == "This form is very rare in the world. So tests are not done.")
     }
 
+    @Test func aConcessionWhoseSubjectIsADoingStandsAlone() {
+        #expect(Self.simplified(["Although walking is good for you, it can hurt your knees if you have arthritis in both legs."])
+                == "Walking is good for you. But it can hurt your knees if you have arthritis in both legs.")
+    }
+
     @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
         #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
                 == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")

@@ -1112,6 +1112,8 @@ struct SentenceRewrites {
         // …" has, before its verb.
         let firstWord = concession.split(separator: " ").first.map { $0.lowercased() } ?? ""
         guard Self.startsClause(concession) || Self.subjectThenHelper(concession)
+                // ("Although bleeding is most often linked to …": a doing as the subject.)
+                || Self.opensWithGerundSubject(concession)
                 || !firstWord.hasSuffix("ed") && !firstWord.hasSuffix("ing") && !classes.isNegation(firstWord)
                     && !Self.hasVerb(firstWord) && !Self.prepositions.contains(firstWord) && !Self.isAdverb(firstWord)
         else { return nil }
