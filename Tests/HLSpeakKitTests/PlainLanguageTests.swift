@@ -904,6 +904,11 @@ import Testing
                 == "Walking is good for you. But it can hurt your knees if you have arthritis in both legs.")
     }
 
+    @Test func aColonRightAfterIncludeStillMakesAList() {
+        #expect(Self.simplified(["Other reasons for not being active include: relying on cars instead of walking, fewer physical demands at work or at home, and lack of physical education classes in schools."])
+                == "Other reasons for not being active include:\nRelying on cars instead of walking.\nFewer physical demands at work or at home.\nLack of physical education classes in schools.")
+    }
+
     @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
         #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
                 == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")

@@ -7,7 +7,14 @@ extension SentenceRewrites {
     func inclusionList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
         guard count > maxWords, count <= 150, text.last == "." else { return nil }
-        let body = String(text.dropLast())
+        var body = String(text.dropLast())
+        // ("Other reasons include: relying on cars, …": a colon right after "include" only
+        // introduces its series, as "include" does alone.)
+        if body.filter({ $0 == ":" }).count == 1 {
+            for lead in [" include: ", " includes: "] where body.contains(lead) {
+                body = body.replacingOccurrences(of: lead, with: lead.replacingOccurrences(of: ":", with: ""))
+            }
+        }
         // Quotes, a colon or a semicolon: the sentence has more structure than a list. Brackets
         // may stay with an item ("fatty liver disease (often seen in people with obesity), and …")
         // when no comma is inside them.
