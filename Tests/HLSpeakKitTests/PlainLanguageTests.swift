@@ -909,6 +909,16 @@ import Testing
                 == "Other reasons for not being active include:\nRelying on cars instead of walking.\nFewer physical demands at work or at home.\nLack of physical education classes in schools.")
     }
 
+    @Test func evenAndPeopleWhoOpenAClauseAfterSoOrBut() {
+        #expect(Self.simplified(["The disease changes the brain years before the first symptoms appear, so even people who seem free of it today may be at risk."])
+                == "The disease changes the brain years before the first symptoms appear. So even people who seem free of it today may be at risk.")
+        #expect(Self.simplified(["It is not always easy, but people who make an effort to manage their diabetes can improve their health."])
+                .hasPrefix("It is not always easy. But "))
+        // With no helper after who they are, "people who …" may be no clause: left whole.
+        #expect(Self.simplified(["Most patients get better with rest and fluids after a week or two, but people who are older less so."])
+                == "Most patients get better with rest and fluids after a week or two, but people who are older less so.")
+    }
+
     @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
         #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
                 == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")

@@ -2773,6 +2773,20 @@ struct SentenceRewrites {
             let verb = words[1]
             return clauseVerbs.contains(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("ous")
         }
+        // ("…, so even people who seem free of the disease may be at risk": how far the clause
+        // reaches, then the clause.)
+        if first == "even", words.count > 2 {
+            return startsClause(text.split(separator: " ").dropFirst().joined(separator: " "))
+        }
+        // "…, but people who make an effort to manage their diabetes can improve …": people, who
+        // they are, and then a helper of chance or need, which only the main clause's verb can be.
+        if peopleWords.contains(first), words.count > 3, words[1] == "who" {
+            for raw in tokens.dropFirst(3) {
+                if raw.contains(",") { return false }
+                if modals.contains(raw.trimmed(.punctuation)) { return true }
+            }
+            return false
+        }
         // "researchers found …", "doctors think …": a plural people noun and its verb; "research
         // evidence suggests …": where what is known comes from.
         let sources: Set<String> = ["researchers", "scientists", "studies", "experts", "research", "evidence"]
