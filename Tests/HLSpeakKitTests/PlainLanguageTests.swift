@@ -919,6 +919,14 @@ import Testing
                 == "Most patients get better with rest and fluids after a week or two, but people who are older less so.")
     }
 
+    @Test func aSecondConditionAfterOrIfIsSaidAlsoTrue() {
+        #expect(Self.simplified(["Your risk increases if your father or a brother had heart disease before age 55, or if your mother or a sister had it before age 65."])
+                == "Your risk increases if your father or a brother had heart disease before age 55. This is also true if your mother or a sister had it before age 65.")
+        // A run of conditions keeps its commas.
+        #expect(Self.simplified(["Clots may form after surgery, if you're ill and in bed for a long time, or if you're traveling for a long time."])
+                == "Clots may form after surgery, if you're ill and in bed for a long time, or if you're traveling for a long time.")
+    }
+
     @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
         #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
                 == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")

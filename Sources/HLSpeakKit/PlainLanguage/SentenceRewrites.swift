@@ -645,6 +645,12 @@ struct SentenceRewrites {
                     if right.contains(where: { (saysWhatItMeans || commasOfSeries ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
+                        // "Your risk increases if your father had it, or if your mother had it": the
+                        // second condition is the main clause's as much as the first, which must be
+                        // one "if" after a statement, with no comma of its own; a run of conditions
+                        // ("…, if you're ill, or if …") stays.
+                        || joint.text == ", or if " && (left.contains(",") || left.components(separatedBy: " if ").count != 2
+                                                        || !Self.hasVerb(left.components(separatedBy: " if ")[0]))
                         // "The reason it is important is because …": the first half ends on its verb.
                         || joint.text.hasSuffix("because ") && ["is", "are", "was", "were", "be"].contains(left.split(separator: " ").last?.lowercased() ?? "")
                         || joint.text.hasPrefix(", as ") && (!Self.reasonVerbs.contains(next) || Self.opensOngoing(right)
@@ -2634,6 +2640,7 @@ struct SentenceRewrites {
         Joint(text: ", which ", kind: .toTheEnd, opening: "This ", over: clauseWords),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
+        Joint(text: ", or if ", kind: .toTheEnd, opening: "This is also true if ", over: clauseWords),
         // "… stay in a recovery room so that the nurses can watch you …" → "This is so the nurses …".
         Joint(text: ", so that ", kind: .toTheEnd, opening: "This is so "),
         Joint(text: " so that ", kind: .toTheEnd, opening: "This is so "),
