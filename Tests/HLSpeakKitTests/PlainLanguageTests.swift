@@ -927,6 +927,11 @@ import Testing
                 == "Clots may form after surgery, if you're ill and in bed for a long time, or if you're traveling for a long time.")
     }
 
+    @Test func whetherOneThingOrAnotherStaysOneQuestion() {
+        let sentence = "The plan for cancer treatment depends on whether the tumor is in one area of the brain or has spread all through the brain."
+        #expect(Self.simplified([sentence]) == sentence)
+    }
+
     @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
         #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
                 == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")

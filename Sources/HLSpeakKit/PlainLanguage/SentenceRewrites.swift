@@ -1978,8 +1978,11 @@ struct SentenceRewrites {
             // join a verb that agrees, "But it depends on …".)
             if joining == "Or" || joining == "But" && ![.s, .ed].contains(Self.secondVerbForm(verb)?.form),
                Self.predicateVerbs[verb] == nil { continue }
-            // "the cause is either not known or is thought to be …": "either" pairs the two.
+            // "the cause is either not known or is thought to be …": "either" pairs the two; so
+            // does "whether" ("It's unclear whether these factors have a common cause or are
+            // related by …" asks one question, which cut would state its second half).
             if lower[..<index].contains("either") { continue }
+            if joining == "Or", lower[..<index].contains(where: { ["whether", "if"].contains($0) }) { continue }
             // "People with 36 to 39 repeats may or may not develop …": the first helper has its
             // verb after the second; it ends no predicate.
             // ("… whether you have or have had …": the same for a verb said again.)
