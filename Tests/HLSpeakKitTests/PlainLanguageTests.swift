@@ -932,6 +932,14 @@ import Testing
         #expect(Self.simplified([sentence]) == sentence)
     }
 
+    @Test func aSemicolonSeriesMayEndOnAnItemWithOf() {
+        #expect(Self.simplified(["Other features of the condition may include multiple infections; abnormal bleeding; bone pain; and weakness of the arms and legs."])
+                == "Other features of the condition may include:\nMultiple infections.\nAbnormal bleeding.\nBone pain.\nWeakness of the arms and legs.")
+        // A "with" inside a phrase of "of" leads no series: left whole.
+        let marked = "It is a condition marked by onset of confusion with altered level of consciousness; seizures; and jerking of muscles."
+        #expect(Self.simplified([marked]) == marked)
+    }
+
     @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
         #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
                 == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")

@@ -202,6 +202,11 @@ extension SentenceRewrites {
         // "… too much sodium, often from salt; potassium; and phosphorus": a lead inside an aside
         // after a comma ("often from") leads one item's aside, not the series.
         if words[..<at].last?.hasSuffix(",") == true || at >= 2 && words[at - 2].hasSuffix(",") && Self.isAdverb(words[at - 1].lowercased()) { return nil }
+        // "… marked by onset of confusion with altered consciousness; seizures; and …": a "with"
+        // inside a phrase of "of" or "by" may lead only its first item; the series is the phrase's.
+        if Self.semicolonSeriesLeads[lead] == false, words[max(0, at - 3)..<at].contains(where: { ["of", "by"].contains($0.lowercased()) }) {
+            return nil
+        }
         // "… have had A; B; and C" and "has to …" are no series of things.
         if ["have", "has"].contains(lead), let first = words.dropFirst(at + 1).first?.lowercased(),
            first == "to" || Self.hasVerb(first) { return nil }
@@ -216,8 +221,9 @@ extension SentenceRewrites {
         // condition in the last item is the whole series'.
         let lastWords = Set(parts[parts.count - 1].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         // "…; and soreness for a few weeks": as in `seriesList`, a phrase at the end may reach every item.
+        // ("…; and the interaction of CHD, high blood pressure, and diabetes": an "of" is its noun's.)
         guard lastWords.isDisjoint(with: Self.listScopeWords), lastWords.isDisjoint(with: Self.clauseVerbs),
-              lastWords.isDisjoint(with: Self.prepositions) else { return nil }
+              lastWords.subtracting(["of"]).isDisjoint(with: Self.prepositions) else { return nil }
         return (words[...at].joined(separator: " ") + ":", parts.map { Self.capitalized($0) + "." })
     }
 }
