@@ -2618,8 +2618,8 @@ struct SentenceRewrites {
     static let joints = [
         // "… are hard to prevent; however, certain techniques can …": a linking word after a
         // semicolon opens a clause of its own, in a short sentence too.
-        Joint(text: "; however, ", kind: .list, opening: "But ", over: contrastWords),
-        Joint(text: "; therefore, ", kind: .list, opening: "So ", over: contrastWords),
+        Joint(text: "; however, ", kind: .list, opening: "However, ", over: contrastWords),
+        Joint(text: "; therefore, ", kind: .list, opening: "Therefore, ", over: contrastWords),
         Joint(text: "; ", kind: .list, opening: ""),
         Joint(text: ", but ", kind: .clause, opening: "But ", over: contrastWords),
         // "Hand tremor is most common but the head, arms, … may also be involved."
