@@ -202,8 +202,9 @@ extension SentenceRewrites {
         // "… too much sodium, often from salt; potassium; and phosphorus": a lead inside an aside
         // after a comma ("often from") leads one item's aside, not the series.
         if words[..<at].last?.hasSuffix(",") == true || at >= 2 && words[at - 2].hasSuffix(",") && Self.isAdverb(words[at - 1].lowercased()) { return nil }
-        // "… marked by onset of confusion with altered consciousness; seizures; and …": a "with"
-        // inside a phrase of "of" or "by" may lead only its first item; the series is the phrase's.
+        // "… marked by onset of confusion with altered consciousness; seizures; and …": a lead
+        // that names no things ("with", "for", "from", …) inside a phrase of "of" or "by" may lead
+        // only its first item; the series is the phrase's.
         if Self.semicolonSeriesLeads[lead] == false, words[max(0, at - 3)..<at].contains(where: { ["of", "by"].contains($0.lowercased()) }) {
             return nil
         }
