@@ -940,6 +940,11 @@ import Testing
         #expect(Self.simplified([marked]) == marked)
     }
 
+    @Test func mostOftenGoesAfterIsAndAre() {
+        #expect(Self.simplified(["The rash usually is mild. Cysts usually are found by chance. It is usually safe."])
+                == "The rash is most often mild. Cysts are most often found by chance. It is most often safe.")
+    }
+
     @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
         #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
                 == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")
