@@ -263,10 +263,12 @@ extension SentenceRewrites {
             }
         }
         if namesIt { return nil }
-        // "large amounts of calcium are lost" is no "a lot of calcium are lost": the plural measure
-        // keeps its verb plural, which a thing after "a lot of" or "too much" does not agree with.
-        if swap.complex.lowercased().hasSuffix("amounts of"), let next, !next.lowercased().hasSuffix("s"),
-           Self.clauseWords(in: pieces, after: end).prefix(6).contains(where: { ["are", "were", "have"].contains($0) }) { return nil }
+        // "large amounts of calcium are lost" is no "a lot of calcium are lost": a plural measure
+        // (the language's `measureNouns`) keeps its verb plural, which a thing after "a lot of" or
+        // "too much" does not agree with.
+        if let measure = swap.complex.lowercased().split(separator: " ").dropLast().last.map(String.init),
+           classes.measureNouns.contains(measure), Self.endsPlural(measure), let next, !next.lowercased().hasSuffix("s"),
+           Self.clauseWords(in: pieces, after: end).prefix(6).contains(where: { Self.predicateVerbs[$0] == true }) { return nil }
         // "Hypoglycemia means low glucose": the term being defined stays.
         if let next, classes.defining.contains(next.lowercased()) { return nil }
         // "It is important to make sure …" is no "Be sure to make sure": the plain word is just
