@@ -300,11 +300,11 @@ extension SentenceRewrites {
            let next = next?.lowercased(), !Self.mayBeVerb(next) { return nil }
         // "are usually not given" is no "are most often not given": a phrase reads badly before a
         // negation, or another adverb ("usually only takes" is no "most often only takes", "are
-        // usually more severe" no "are most often more severe"; "participate more fully" is a
-        // verb's, and "take part more fully" reads).
+        // usually more severe" no "are most often more severe", before any of the language's
+        // comparing words; "participate more fully" is a verb's, and "take part more fully" reads).
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
            classes.isNegation(next.lowercased()) || Self.adverbsAfterAdverb.contains(next.lowercased())
-            || swap.complex.hasSuffix("ly") && ["more", "less"].contains(next.lowercased()) { return nil }
+            || swap.complex.hasSuffix("ly") && classes.comparing.contains(next.lowercased()) { return nil }
         // "is usually recommended" is no "is most often recommended", which reads as the advice
         // given most often: not between "be" and a word of advice.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let previous, Self.beForms.contains(previous),
