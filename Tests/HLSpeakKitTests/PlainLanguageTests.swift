@@ -2592,6 +2592,8 @@ import Testing
             .last == "Then apply a thin layer of the cream to the rash.", "an order after an order")
         #expect(rules.splitLong("For a diaper rash that is caused by a yeast infection, a topical antifungal cream, such as Nystatin may be used.") == nil,
                 "the sentence's own verb follows the examples")
+        #expect(rules.splitLong("Surgery in the lower abdomen and pelvis, including bowel and gynecological operations, carries an even greater chance of adhesions.") == nil,
+                "the sentence's own verb, in '-s', follows the examples")
         let children = Self.simplified([
             "Hives (or urticaria) are red raised bumps or welts on the skin.",
             "Fifth disease is a contagious and usually mild viral illness that is common in children.",

@@ -595,6 +595,10 @@ struct SentenceRewrites {
                     // verb comes after the examples (a relative clause's may be theirs).
                     if let verbAt = rightWords.firstIndex(where: { Self.modals.contains($0) || ["is", "are", "was", "were"].contains($0) }),
                        !rightWords[..<verbAt].contains(where: { Self.relativeWords.contains($0) }) { continue }
+                    // "Surgery in the lower abdomen and pelvis, including bowel operations, carries an even
+                    // greater chance …": a verb in "-s" opens what follows the examples' last comma.
+                    if parts.count > 1, let verb = parts.last?.split(separator: " ").first?.lowercased(),
+                       Self.knownVerbForm(verb)?.form == .s, relative == nil { continue }
                     // "Examples include … treatments, such as chemotherapy": no examples of examples.
                     if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
