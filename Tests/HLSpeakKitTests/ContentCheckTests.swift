@@ -146,6 +146,14 @@ import Testing
         #expect(reading.diagnostics.warnings.last?.message.contains("'later.Most'") == true)
     }
 
+    /// A page's note number after a full stop ("diets.1") is named for the editor to take out.
+    @Test func aNoteNumberAfterAFullStopIsAWarning() {
+        let reading = TestSupport.read("---\ntitle: T\n---\n## A\n\nMost people eat high-fiber diets.1 Two studies agree.\n\nTake 1.5 mg daily.\n")
+        #expect(reading.diagnostics.errors.isEmpty)
+        #expect(reading.diagnostics.warnings.map(\.line) == [6])
+        #expect(reading.diagnostics.warnings.first?.message.contains("'diets.1' has a note number after its full stop") == true)
+    }
+
     @Test func invalidUTF8NamesTheByteOffset() {
         var data = Data("---\ntitle: T\n---\n## A\n\nCaf".utf8)
         let offset = data.count

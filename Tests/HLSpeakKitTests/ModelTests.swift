@@ -85,6 +85,17 @@ import Testing
             == ["eyes.A", "later.Most"])
     }
 
+    /// A note number printed after a full stop ("diets.1 Two") ends its sentence there; a decimal,
+    /// an abbreviation, a capital before the dot or a word in lower case after it goes on.
+    @Test func aNoteNumberAfterAFullStopEndsTheSentence() {
+        #expect(TestSupport.sentences.split("Most people eat high-fiber diets.1 Two studies agree.3,6 Others do not.2-4")
+            == ["Most people eat high-fiber diets.1", "Two studies agree.3,6", "Others do not.2-4"])
+        #expect(TestSupport.sentences.split("Take 1.5 mg. See fig.1 Then take vitamin B.12 Daily. It is found in the diets.1 and more.")
+            == ["Take 1.5 mg.", "See fig.1 Then take vitamin B.12 Daily.", "It is found in the diets.1 and more."])
+        #expect(TestSupport.sentences.noteNumberEnds(in: "Most eat diets.1 Two agree (HAPO).3,6 Take 1.5 mg. See fig.1 Then rest.2 now. It is low.5")
+            == ["diets.1", "(HAPO).3,6", "low.5"])
+    }
+
     @Test func keepsPhoneRunsWhole() {
         let runs = PhoneNumberDetector(language: TestSupport.english).runs(in: "Call 1-833-852-6262. Then rest.")
         let sentences = TestSupport.sentences.split(runs)

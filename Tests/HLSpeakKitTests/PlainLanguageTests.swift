@@ -945,6 +945,15 @@ import Testing
                 == "The rash is most often mild. Cysts are most often found by chance. It is most often safe.")
     }
 
+    /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
+    /// sentence, and goes back after its last piece; the sentence after it is read on its own.
+    @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {
+        #expect(Self.simplified(["The risk factors are unknown, but it is most common in women 25 to 50 years of age.3 The condition can affect more than one person in a family.4"])
+            == "The risk factors are unknown. But it is most common in women 25 to 50 years of age.3 The condition can affect more than one person in a family.4")
+        #expect(Self.simplified(["Many medicines, such as aspirin, ibuprofen and naproxen, can cause stomach ulcers and bleeding in older people.2"])
+            == "Many medicines can cause stomach ulcers and bleeding in older people. Examples include aspirin, ibuprofen and naproxen.2")
+    }
+
     @Test func aWhichAsideBeforeAVerbTheRulesKnowIsSaidAfter() {
         #expect(Self.simplified(["The filmlike material, which looks like wax paper, is absorbed by the body in about a week."])
                 == "The filmlike material is absorbed by the body in about a week. The filmlike material looks like wax paper.")

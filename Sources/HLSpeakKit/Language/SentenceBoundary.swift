@@ -100,8 +100,10 @@ public struct SentenceBoundary: Hashable, Sendable {
                 }
                 continue
             }
-            // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`.
-            var stopAt = index
+            // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`; or a note
+            // number printed after a full stop: "… high-fiber diets.1 Two large studies …".
+            let noteStop = Self.noteStop(scalars, endingAt: index, from: start)
+            var stopAt = noteStop ?? index
             while stopAt >= start, Self.closerScalars.contains(scalars[stopAt]) { stopAt -= 1 }
             guard stopAt >= start, Self.stopScalars.contains(scalars[stopAt]) else { continue }
             let stop = scalars[stopAt]
@@ -118,7 +120,8 @@ public struct SentenceBoundary: Hashable, Sendable {
                 var wordEnd = wordStart
                 while wordEnd < scalars.count, !isSpace(scalars[wordEnd]) { wordEnd += 1 }
                 let next = wordStart < scalars.count ? Character(scalars[wordStart]) : nil
-                guard endsSentence(text.string(start...index), before: next,
+                if noteStop != nil, next?.isUppercase != true { continue }
+                guard endsSentence(text.string(start...(noteStop ?? index)), before: next,
                                    word: text.string(wordStart..<wordEnd)) else { continue }
             }
             pieces.append(text.string(start...index))
@@ -166,6 +169,49 @@ public struct SentenceBoundary: Hashable, Sendable {
         let addressMarks: [Unicode.Scalar] = [".", "@", "/", ":"]
         return !scalars[wordStart(scalars, before: index)..<index].contains(where: addressMarks.contains)
             && !scalars[(index + 1)..<wordEnd(scalars, from: index + 1)].contains(where: addressMarks.contains)
+    }
+
+    /// Where `text` prints a note number after a full stop ("diets.1", "risk.3,6"), as that word:
+    /// what the checker asks an editor to mend, since speech reads the number with the sentence.
+    func noteNumberEnds(in text: String) -> [String] {
+        let text = ScalarText(text)
+        let scalars = text.scalars
+        return scalars.indices.compactMap { index in
+            guard index + 1 == scalars.count
+                    || scalars[index + 1].isSpaceOrLineBreak && index + 2 < scalars.count && scalars[index + 2].properties.isUppercase,
+                  let stop = Self.noteStop(scalars, endingAt: index, from: 0),
+                  index + 1 == scalars.count || endsSentence(text.string(0...stop), before: Character(scalars[index + 2]),
+                                                             word: text.string((index + 2)..<Self.wordEnd(scalars, from: index + 2)))
+            else { return nil }
+            return text.string(Self.wordStart(scalars, before: index)...index)
+        }
+    }
+
+    /// `sentence` cut before a note number printed after its full stop, and the number:
+    /// "… diets.1" → ("… diets.", "1"); ("…", "") when there is none.
+    static func noteNumber(after sentence: String) -> (sentence: String, note: String) {
+        let scalars = Array(sentence.unicodeScalars)
+        guard let last = scalars.indices.last, let stop = noteStop(scalars, endingAt: last, from: 0) else { return (sentence, "") }
+        var body = String.UnicodeScalarView()
+        body.append(contentsOf: scalars[...stop])
+        var note = String.UnicodeScalarView()
+        note.append(contentsOf: scalars[(stop + 1)...])
+        return (String(body), String(note))
+    }
+
+    /// The full stop before a note number that ends at `index` ("diets.1", "risk.3,6", "it.2-4"):
+    /// up to three digits, commas or dashes right after a stop that follows a word in lower case
+    /// or a closing bracket. Never in a decimal ("1.5"), a version ("B.12") or an address.
+    static func noteStop(_ scalars: [Unicode.Scalar], endingAt index: Int, from start: Int) -> Int? {
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        guard isDigit(scalars[index]) else { return nil }
+        var stop = index
+        while stop > start, isDigit(scalars[stop]) || [",", "-", "–"].contains(scalars[stop]) { stop -= 1 }
+        guard stop > start, index - stop <= 5, scalars[stop] == ".", isDigit(scalars[stop + 1]) else { return nil }
+        let before = scalars[stop - 1]
+        guard before.properties.isLowercase || closerScalars.contains(before) else { return nil }
+        let word = scalars[wordStart(scalars, before: stop)..<stop]
+        return word.contains { [".", "@", "/", ":"].contains($0) } ? nil : stop
     }
 
     /// Where the word that `index` is in starts: after the last space before it, or at the start.

@@ -183,7 +183,10 @@ public struct Simplifier: Sendable {
 
         /// Every rule, in order, on one sentence: swaps, asides, cuts, lists; and the rules that applied.
         private mutating func suggest(_ template: Template) -> (pieces: [Piece], rules: [String]) {
-            var text = template.text
+            // "… high-fiber diets.1": a page's note number after the full stop waits while the
+            // rules read the sentence, and goes back after its last sentence.
+            let (body, note) = SentenceBoundary.noteNumber(after: template.text)
+            var text = body
             var applied: [String] = []
             func record(_ original: String, _ result: String, _ rule: String) -> Bool {
                 guard result != original, guardrail.keeps(original, in: result) else { return false }
@@ -209,13 +212,13 @@ public struct Simplifier: Sendable {
             // A line with no end stop is a heading (a draft's "Small intestinal bacterial
             // overgrowth (SIBO)"): what follows starts afresh, as a library section does, and a
             // name in it is not given to the reader until the text gives it.
-            if template.text.last(where: { !"\"”’')".contains($0) }).map({ ".!?:".contains($0) }) == true {
-                seen += " " + template.text
+            if body.last(where: { !"\"”’')".contains($0) }).map({ ".!?:".contains($0) }) == true {
+                seen += " " + body
             } else {
                 seen = ""
             }
             // The sentence rules are English: other languages get their word lists only.
-            guard rewritesSentences else { return ([.sentence(text)], applied) }
+            guard rewritesSentences else { return ([.sentence(text + note)], applied) }
             if let result = rules.orNameAside(text, after: earlier),
                record(text, result, "another name, or a plainer one, said after the sentence") { text = result }
             if let result = rules.getAnIllness(text),
@@ -252,7 +255,10 @@ public struct Simplifier: Sendable {
                 // A cut starts sentences: a swap for a sentence's opening ("therefore") may now apply.
                 pieces = pieces.map { swapped($0, openingsOnly: true) }
             }
-            let result = pieces.map { piece -> Piece in
+            if !note.isEmpty { pieces[pieces.count - 1] += note }
+            let result = pieces.enumerated().map { index, piece -> Piece in
+                // (A list's last item would take the note as its own.)
+                guard note.isEmpty || index < pieces.count - 1 else { return .sentence(piece) }
                 let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },
                              rules.seriesList(piece).map { ($0, "three or more things in a row as a short list") },

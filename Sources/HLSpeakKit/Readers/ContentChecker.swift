@@ -38,6 +38,12 @@ enum ContentChecker {
                         report(lines[context.path], .warning, "'\(words)' has no space after its full stop; hlspeak reads "
                             + "two sentences there, so add the space")
                     }
+                    // "… high-fiber diets.1 Two large studies …": a page's note numbers, whose notes
+                    // are not in the topic.
+                    for word in sentences.noteNumberEnds(in: paragraph.inlines.plainText) {
+                        report(lines[context.path], .warning, "'\(word)' has a note number after its full stop; speech "
+                            + "reads it with the sentence, so take the number out")
+                    }
                     guard paragraph.introducesList else { break }
                     switch context.next {
                     case .list?, .gap?: break
