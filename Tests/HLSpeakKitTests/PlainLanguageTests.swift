@@ -603,6 +603,11 @@ import Testing
                 "a bracket inside an item goes with it")
         #expect(rules.semicolonList("Tests might include an X-ray, an MRI scan (magnetic pictures), a blood test to look for infection; a hearing test; and an eye exam.") == nil,
                 "after an earlier 'include' the series may start there")
+        #expect(rules.semicolonList("Symptoms may include a limp arm; lack of control in the arm, hand, or wrist; and a lack of feeling in the arm or hand.")?
+                .items == ["A limp arm.", "Lack of control in the arm, hand, or wrist.", "A lack of feeling in the arm or hand."],
+                "the last item's phrase is its own where an earlier item has one with the same word")
+        #expect(rules.semicolonList("The exact cause of LPHS is unknown; however, it may be due to problems of the kidney; bleeding disorders; or stones.") == nil,
+                "'cause' is a noun there")
     }
 
     @Test func aSecondVerbsTheyIsNotSplitOffAfterAPluralObject() {

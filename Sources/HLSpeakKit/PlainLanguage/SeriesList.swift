@@ -215,6 +215,10 @@ extension SentenceRewrites {
         let before = words[..<at].joined(separator: " ")
         guard Self.semicolonSeriesLeads[lead] == true && !["as", "like", "including"].contains(lead) || Self.hasVerb(before) || Self.startsClause(before)
         else { return nil }
+        // "The exact cause of LPHS is unknown; however, …; bleeding disorders; or …": "cause" is a
+        // noun there, and what follows it no thing of a series.
+        if let first = words.dropFirst(at + 1).first?.lowercased(), Self.prepositions.contains(first) { return nil }
+        if parts.contains(where: { $0.lowercased().hasPrefix("however") }) { return nil }
         parts[0] = words[(at + 1)...].joined(separator: " ")
         parts[parts.count - 1] = String(last.drop { $0 != " " }.dropFirst())
         guard !parts.contains(where: { $0.isEmpty || Self.wordCount($0) > 25 }) else { return nil }
@@ -223,8 +227,11 @@ extension SentenceRewrites {
         let lastWords = Set(parts[parts.count - 1].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         // "…; and soreness for a few weeks": as in `seriesList`, a phrase at the end may reach every item.
         // ("…; and the interaction of CHD, high blood pressure, and diabetes": an "of" is its noun's.)
+        // ("…; lack of control in the arm, hand, or wrist; and a lack of feeling in the arm": an
+        // earlier item with the same word has phrases of its own, and so has the last.)
+        let earlierWords = Set(parts.dropLast().joined(separator: " ").lowercased().split(separator: " ").map(String.init))
         guard lastWords.isDisjoint(with: Self.listScopeWords), lastWords.isDisjoint(with: Self.clauseVerbs),
-              lastWords.subtracting(["of"]).isDisjoint(with: Self.prepositions) else { return nil }
+              lastWords.subtracting(["of"]).intersection(Self.prepositions).isSubset(of: earlierWords) else { return nil }
         return (words[...at].joined(separator: " ") + ":", parts.map { Self.capitalized($0) + "." })
     }
 }
