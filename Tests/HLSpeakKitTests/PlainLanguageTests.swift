@@ -1995,6 +1995,15 @@ import Testing
                 == ["But protein intake that is too low may lead to malnutrition.",
                     "Malnutrition is a condition that happens when the body does not get enough nutrients."],
                 "the verbs after 'when' are that clause's own, and the words before the comma have their own 'may'")
+        #expect(rules.splitLong("Other rare conditions involve problems breaking down oxalate, a substance made in the body and found in some foods.")
+                == ["Other rare conditions involve problems breaking down oxalate.", "This is a substance made in the body and found in some foods."],
+                "a participle after the noun describes it as a relative clause would")
+        #expect(rules.splitLong("Most people with IgA nephropathy get care from a nephrologist, a doctor who specializes in treating kidney disease.")?.last
+                == "This is a doctor who specializes in treating kidney disease.", "after 'who' and one person, a word in '-s' is its verb")
+        #expect(rules.splitLong("Like the enzyme produced from the GALT gene, the enzymes made from the GALK1 and GALE genes play roles in processing galactose.") == nil,
+                "an opening phrase, with the main clause after the comma")
+        #expect(rules.splitLong("In persons with syringomyelia that is linked to the malformation, a procedure that removes bone most often prevents new symptoms from developing in adults.") == nil,
+                "the verb before the comma is a relative clause's; the main clause is after it")
         #expect(rules.splitLong("When you arrive at the clinic for the visit, the nurse who meets you when you arrive will check your blood pressure.") == nil,
                 "a 'when' clause inside the description does not make the words after a condition a description")
         #expect(rules.splitLong("Your body may need more iron, folic acid, vitamin B12, the vitamins that help make red blood cells.") == nil,

@@ -1269,7 +1269,11 @@ struct SentenceRewrites {
         let right = String(text[comma.upperBound...].dropLast()).trimmed(.whitespace)
         let description = right.split(separator: " ").map(String.init)
         let lower = description.map { $0.lowercased() }
+        // ("… during a colonoscopy, a test used to look inside …": a participle after the noun
+        // says what a relative clause would, "a test that is used to …".)
         let relativeAt = lower.firstIndex(where: { ["that", "which", "who", "where"].contains($0) })
+            ?? lower.indices.dropFirst(2).prefix(2).first(where: { Self.describingParticiples.contains(lower[$0]) })
+        let reduced = relativeAt.map { Self.describingParticiples.contains(lower[$0]) } ?? false
         // "… is sometimes called thyrotoxicosis, the technical term for too much thyroid hormone in
         // the blood.", "… lost side vision, a sign of glaucoma.": with no relative clause, a noun
         // and its "of" or "for" phrase, with no comma, "and", "or" or verb of its own to take it
@@ -1291,7 +1295,7 @@ struct SentenceRewrites {
               let relative = relativeAt ?? lower.indices.dropFirst(2).first(where: { ["of", "for"].contains(lower[$0]) }).map({ $0 + 1 }), relative >= 2,
               relative + 1 < lower.count,
               // (A noun and its "of" phrase was checked above: "relative" is the word after "of".)
-              relativeAt == nil
+              relativeAt == nil || reduced
               // The relative clause has a verb: "the one that most people take" is no description of a
               // thing; after a preposition ("in which eggs grow") it has a subject of its own.
               || Self.prepositions.contains(lower[relative - 1]) && lower[relative] == "which"
@@ -1300,7 +1304,8 @@ struct SentenceRewrites {
                   || Self.describingVerbForms.contains(lower[relative + 1])
                   // "the main artery that travels from the heart …": after one thing, a word in "-s"
                   // right after "that" is its verb.
-                  || lower[relative] == "that" && !Self.endsPlural(lower[relative - 1]) && Self.endsPlural(lower[relative + 1]),
+                  // ("a doctor who specializes in …": so is one after "who".)
+                  || ["that", "who"].contains(lower[relative]) && !Self.endsPlural(lower[relative - 1]) && Self.endsPlural(lower[relative + 1]),
               // "To treat food allergies, the child's parent should remove the food that …": a verb
               // before the relative word makes the words after the comma the main clause, and a
               // purpose before the comma is no clause.
@@ -1311,6 +1316,13 @@ struct SentenceRewrites {
               !Self.opensCondition(Self.firstWords(left, 3)),
               // "After the test is done, the nurse who …": a clause that depends on what follows.
               !Self.subordinators.contains(left.split(separator: " ").first?.lowercased() ?? ""),
+              // "Like the enzyme produced from the GALT gene, the enzymes made from …": an opening
+              // phrase, with no comma or verb of its own to end it, and the main clause after the
+              // comma ("During pregnancy the baby gets food …" has its verb; "In persons with
+              // syringomyelia that is linked to …" only a relative clause's).
+              !Self.phraseOpeners.contains(left.split(separator: " ").first?.lowercased() ?? "") || left.contains(", ")
+                  || left.lowercased().split(separator: " ").prefix(while: { !Self.relativeWords.contains(String($0)) }).contains(where: { word in
+                      Self.clauseVerbs.contains(String(word)) || Self.modals.contains(String(word)) || Self.knownVerbForm(String(word))?.form == .s }),
               // "…, the nurse who will see you next can explain …": a second verb after the
               // relative clause's makes the words after the comma the main clause's subject.
               // (After "in which" the clause has a subject and a verb of its own.)
@@ -1661,6 +1673,10 @@ struct SentenceRewrites {
          "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve", "stay", "remain", "end", "tend", "recover", "respond"], [.base, .s]).keys)
 
     /// Verbs that say what a part of the body or a thing does ("the tissue that covers …").
+    /// Participles that say what a thing is for or made of right after it, as a relative clause
+    /// would: "a test used to look inside the colon", "a sweetener made from corn".
+    static let describingParticiples: Set<String> = ["used", "made", "designed", "placed", "given", "taken", "found"]
+
     private static let describingVerbForms = Set(verbForms(
         ["cover", "line", "connect", "surround", "link", "join", "support", "store", "hold", "carry", "fight", "clot"], [.base, .s]).keys)
 
