@@ -455,6 +455,10 @@ import Testing
                 "brackets around a name with no comma stay with their words")
         #expect(history.items == ["Your health history.", "A physical exam.", "Test results."],
                 "'test results' is a plural noun, not a clause ('and the pain stops')")
+        #expect(rules.seriesList("Your doctor will diagnose pericarditis based on your health history, a physical exam, and the results from tests.")?.items.last
+                == "The results from tests.", "'the' and a noun before 'from' make the phrase that noun's, after an item with an article")
+        #expect(rules.seriesList("After the birth you may have pain, swelling, and the cramps for a few weeks.") == nil,
+                "with no article in an earlier item, the phrase may reach every item")
         #expect(rules.seriesList("Your doctor will decide based on your health history, a physical exam, and whether the pain stops.") == nil)
         #expect(rules.seriesList("Your doctor will decide what to do based on your health history, a physical exam, and the pain stops.") == nil,
                 "an article before a last word that may be a verb makes a clause")

@@ -143,7 +143,11 @@ extension SentenceRewrites {
         // ("the size of the hernia, the technique used, and the age and health of the person": when
         // the first item has a phrase of its own, so has the last.)
         let firstHasPhrase = items[0].lowercased().split(separator: " ").dropFirst().contains { Self.prepositions.contains(String($0)) }
-        let reaching = !firstHasPhrase && lastWords.indices.contains { index in
+        // ("…, a physical exam, and the results from tests": "the" and a noun before the phrase
+        // make it that noun's, when an earlier item has an article of its own.)
+        let ownPhrase = lastWords.count >= 3 && lastWords[0] == "the" && Self.prepositions.contains(lastWords[2])
+            && items.dropLast().contains { ["a", "an", "the"].contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "") }
+        let reaching = !firstHasPhrase && !ownPhrase && lastWords.indices.contains { index in
             Self.prepositions.contains(lastWords[index])
                 && !(lastWords[index] == "of" && index + 1 < lastWords.count && !Self.nounPhraseStarts.contains(lastWords[index + 1]))
         }
