@@ -329,6 +329,10 @@ import Testing
             "To lower your risk of a heart attack, you can stop smoking, eat a healthy diet, exercise, and limit alcohol to 1 drink a day."))
         #expect(list.intro == "To lower your risk of a heart attack, you can:")
         #expect(list.items == ["Stop smoking.", "Eat a healthy diet.", "Exercise.", "Limit alcohol to 1 drink a day."])
+        let orders = try #require(rules.actionList(
+            "To reduce your risk, quit smoking, adopt healthy lifestyle habits, and work with your doctor to manage your own risk factors."))
+        #expect(orders.intro == "To reduce your risk:", "orders after a purpose that opens the sentence")
+        #expect(orders.items == ["Quit smoking.", "Adopt healthy lifestyle habits.", "Work with your doctor to manage your own risk factors."])
         let goals = try #require(rules.actionList(
             "The goal of treatment is to control your symptoms, prevent the disease from getting worse, and help you live a full life."))
         #expect(goals.intro == "The goal of treatment is to:")

@@ -33,9 +33,17 @@ extension SentenceRewrites {
         // The first action follows its introduction in the part before: "consider meeting …",
         // "you can stop smoking".
         guard let lead = parts.popLast() else { return nil }
-        let words = lead.split(separator: " ").map(String.init)
-        guard let start = kind.firstAction(in: words), start > 0 else { return nil }
-        items.insert(words[start...].joined(separator: " "), at: 0)
+        let intro: String
+        if kind == .instruction, parts.isEmpty, lead.hasPrefix("To ") {
+            // "To reduce your risk, quit smoking, adopt …, and work with …": orders after a
+            // purpose of their own, which introduces them.
+            intro = lead + ":"
+        } else {
+            let words = lead.split(separator: " ").map(String.init)
+            guard let start = kind.firstAction(in: words), start > 0 else { return nil }
+            items.insert(words[start...].joined(separator: " "), at: 0)
+            intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
+        }
         guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
         // "better ways to detect, treat, and prevent vision loss": verbs alone before the last
         // share its object; as a list they would lose it ("Find." "Treat.").
@@ -43,9 +51,7 @@ extension SentenceRewrites {
         // "…, and go to the emergency room if you cannot breathe": a condition or a time limit at
         // the end may reach every item; as a list it would reach only the last.
         guard !Self.mayReachEveryItem(items.last!) else { return nil }
-        let intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
-        // "To try to prevent these problems, make sure …, follow …": the purpose is no action, and
-        // "To:" no introduction.
+        // ("Please stop smoking, rest …, and …": "Please:" is no introduction.)
         guard Self.wordCount(intro) >= 2 else { return nil }
         // "please do not take baths, use tampons, …": the "not" would reach only the first item.
         let reach = (intro + " " + items[0].split(separator: " ").prefix(2).joined(separator: " ")).split(separator: " ")
@@ -155,12 +161,12 @@ enum ActionKind: CaseIterable {
     /// Verbs that start instructions in health leaflets. A list of things is not mistaken for a
     /// list of actions unless every item starts with one of these.
     private static let verbs: Set<String> = [
-        "add", "apply", "ask", "avoid", "bathe", "bring", "brush", "call", "change", "check", "choose", "clean",
+        "add", "adopt", "apply", "ask", "avoid", "bathe", "bring", "brush", "call", "change", "check", "choose", "clean",
         "contact", "control", "cook", "cover", "cut", "do", "drink", "eat", "exercise", "find", "floss", "focus", "follow",
         "get", "go", "have", "help", "join", "keep", "learn", "lie", "limit", "lose", "lower", "make", "manage",
         "plan", "prevent", "protect", "put", "quit", "read", "record", "reduce", "relax", "relieve", "remove",
         "rest", "return", "see", "sit", "sleep", "slow", "stay", "stop", "store", "take", "talk", "tell",
-        "throw", "treat", "try", "use", "visit", "wait", "walk", "wash", "watch", "wear", "write",
+        "throw", "treat", "try", "use", "visit", "wait", "walk", "wash", "watch", "wear", "work", "write",
         // What a treatment or an exercise does for the body: "surgery can improve blood flow,
         // relieve chest pain, and prevent a heart attack".
         "improve", "strengthen", "ease", "build", "increase", "boost", "restore", "heal", "repair", "widen",
