@@ -958,6 +958,15 @@ import Testing
                 == "The rash is most often mild. Cysts are most often found by chance. It is most often safe.")
     }
 
+    /// A helper verb after a comma and "and" is an earlier subject's: what comes before it is no
+    /// clause of its own.
+    @Test func aHelperAfterACommaAndAndIsAnEarlierSubjects() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("The health care provider will ask about your health and your medicines, and will do a physical exam.") == nil)
+        #expect(rules.splitLong("These therapies can prolong life, but their long-term effects on people, and eventual outcome, are unknown.") == nil)
+        #expect(rules.splitLong("If you are younger than 45, overweight, and have one or more risk factors, you also should talk with your doctor.") == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

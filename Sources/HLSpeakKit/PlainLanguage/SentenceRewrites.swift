@@ -1242,7 +1242,10 @@ struct SentenceRewrites {
             return subjectThenHelper(text.split(separator: " ").dropFirst().joined(separator: " "), withPhrase: withPhrase)
         }
         guard let helper = words.dropFirst().firstIndex(where: clauseVerbs.contains), let first = words.first,
-              !clauseVerbs.contains(first), !modals.contains(first), !prepositions.contains(first) else { return false }
+              !clauseVerbs.contains(first), !modals.contains(first), !prepositions.contains(first),
+              // ("your medicines, and will do a physical exam": after a comma the helper is an
+              // earlier subject's.)
+              !text.split(separator: " ").prefix(helper).contains(where: { $0.hasSuffix(",") }) else { return false }
         return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
             || subordinators.contains($0) || !withPhrase && prepositions.contains($0) || secondVerbForm($0) != nil
             // "the pen you are using": the verb is another subject's.
@@ -2845,6 +2848,9 @@ struct SentenceRewrites {
             if index > 6, comma { return false }
             let word = raw.trimmed(.punctuation)
             if personalPronouns.contains(word) || relativeWords.contains(word) { return false }
+            // ("your medicines, and will do a physical exam": after a comma and "and", the verb
+            // is an earlier subject's.)
+            if comma, ["and", "or"].contains(word) { return false }
             if clauseVerbs.contains(word) { return true }
             comma = comma || raw.contains(",")
         }
