@@ -967,6 +967,16 @@ import Testing
         #expect(rules.splitLong("If you are younger than 45, overweight, and have one or more risk factors, you also should talk with your doctor.") == nil)
     }
 
+    /// A second aim joined by "and to" (or a choice by "or to") stays with the first; people after
+    /// a preposition are a phrase's, not the subject.
+    @Test func aSecondAimAndPeopleInAPhraseAreNotCutAlone() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Your doctor will do a physical exam to find out how severe your anemia is and to check for possible causes.")
+                == ["Your doctor will do a physical exam.", "This is to find out how severe your anemia is and to check for possible causes."])
+        #expect(rules.splitLong("He or she may recommend tests to check your coronary arteries and to see whether you have any risk factors.") == nil)
+        #expect(rules.peopleWhoSubject("For children who continue to have urine blockage, surgery may be needed to remove the obstruction.") == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

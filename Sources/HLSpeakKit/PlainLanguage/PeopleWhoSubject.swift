@@ -24,7 +24,9 @@ extension SentenceRewrites {
         if who == 2 {
             guard lower[0].allSatisfy(\.isLetter), !Self.peopleWords.contains(lower[0]), !Self.nounPhraseStarts.contains(lower[0]),
                   !Self.quantifyingWords.contains(lower[0]), !["both", "fewer"].contains(lower[0]), !Self.isAdverb(lower[0]),
-                  !Self.joiningWords.contains(lower[0]) else { return nil }
+                  !Self.joiningWords.contains(lower[0]),
+                  // ("For children who continue to have …, surgery may …": a phrase's people.)
+                  !Self.prepositions.contains(lower[0]) else { return nil }
         }
         // The main verb: the first helper or linking verb after the clause's own verb and the
         // words that follow it ("who have had a stroke may …": "had" goes with "have"), with an
@@ -33,7 +35,8 @@ extension SentenceRewrites {
         var found: Int?
         for index in lower.indices.dropFirst(who + 2) {
             if ["also", "still"].contains(lower[index]), index + 1 < lower.count, helper(lower[index + 1]) { found = index; break }
-            if helper(lower[index]), !helper(lower[index - 1]), !["not", "never"].contains(lower[index - 1]) { found = index; break }
+            // ("who continue to have …": after "to" a verb is the clause's own.)
+            if helper(lower[index]), !helper(lower[index - 1]), !["not", "never", "to"].contains(lower[index - 1]) { found = index; break }
         }
         guard let verb = found else { return nil }
         let mainVerb = ["also", "still"].contains(lower[verb]) ? lower[verb + 1] : lower[verb]

@@ -814,7 +814,9 @@ struct SentenceRewrites {
                     // proteinuria)").
                     let purposes = Self.outsideBrackets(right)
                         .replacingOccurrences(of: ", or to ", with: " or to ").replacingOccurrences(of: ", and to ", with: " and to ")
-                    guard let last = tail.last, !purposes.contains(where: { ",;—–()".contains($0) }),
+                    // ("… how severe your anemia is and to check for …", "… the cancer or to find out
+                    // …": a second aim joined to the first, or a choice, is no purpose of its own.)
+                    guard let last = tail.last, !["and", "or"].contains(last), !purposes.contains(where: { ",;—–()".contains($0) }),
                           right.filter({ $0 == "(" }).count == right.filter({ $0 == ")" }).count,
                           !Self.nounsTakingTo.contains(last), Self.secondVerbForm(last) == nil,
                           !tail.contains(where: { Self.relativeWords.contains($0) }),
