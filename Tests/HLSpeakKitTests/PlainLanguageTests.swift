@@ -616,6 +616,12 @@ import Testing
                 "the last item's phrase is its own where an earlier item has one with the same word")
         #expect(rules.semicolonList("The exact cause of LPHS is unknown; however, it may be due to problems of the kidney; bleeding disorders; or stones.") == nil,
                 "'cause' is a noun there")
+        #expect(rules.semicolonList("It is marked by sparse, kinky hair; failure to gain weight and grow at the expected rate (failure to thrive); and deterioration of the nerves.")?
+                .intro == "It is marked by:", "'by' after 'marked' leads the things that mark it")
+        #expect(rules.semicolonList("It leads to bulging eyes and vision problems caused by shallow eye sockets; eyes that do not point the same way; and a beaked nose.") == nil,
+                "after 'caused' the series may be the sentence's")
+        #expect(rules.semicolonList("Symptoms often include tingling or numbness (first in the toes and fingers); weakness of the legs; fatigue; and pain.")?
+                .items.first == "Tingling or numbness (first in the toes and fingers).", "brackets are the first item's aside, not more words before the series")
     }
 
     @Test func aSecondVerbsTheyIsNotSplitOffAfterAPluralObject() {

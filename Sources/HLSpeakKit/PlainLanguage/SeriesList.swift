@@ -184,7 +184,10 @@ extension SentenceRewrites {
                                                        "including": true, "as": true, "like": true, "with": false,
                                                        "for": false, "from": false, "have": false, "has": false,
                                                        // "… may ask about your routines; your use of …; and …"
-                                                       "about": false]
+                                                       "about": false,
+                                                       // "It is marked by sparse, kinky hair; failure to …; and …"
+                                                       // (only after "marked" or "characterized")
+                                                       "by": true]
 
     func semicolonList(_ text: String) -> (intro: String, items: [String])? {
         guard text.last == ".", Self.wordCount(text) <= 150 else { return nil }
@@ -196,13 +199,20 @@ extension SentenceRewrites {
               let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
         let words = parts[0].split(separator: " ").map(String.init)
         guard let at = words.indices.last(where: { Self.semicolonSeriesLeads[words[$0].lowercased()] != nil }), at >= 1,
-              (1...8).contains(words.count - at - 1) else { return nil }
+              // ("tingling or numbness (first in the toes and fingers)": brackets are the item's aside.)
+              (1...8).contains(Self.wordCount(Self.outsideBrackets(words[(at + 1)...].joined(separator: " ")))) else { return nil }
         let lead = words[at].lowercased()
         // "These tests might include an X-ray, an MRI scan, a CT scan to look for spinal defects;
         // measuring …": after an earlier "include" the series may start there.
         if words[..<at].contains(where: { Self.semicolonSeriesLeads[$0.lowercased()] == true }) { return nil }
         if last.hasPrefix("or "), Self.semicolonSeriesLeads[lead] != true { return nil }
         if lead == "as", words[at - 1].lowercased() != "such" { return nil }
+        // ("… vision problems caused by shallow eye sockets; eyes that …; and …": after "caused"
+        // the series may be the sentence's, not the cause's; "given by injection; through …".)
+        if lead == "by" {
+            let before = words[..<at].last(where: { !Self.isAdverb($0.lowercased()) })?.lowercased() ?? ""
+            guard ["marked", "characterized", "characterised"].contains(before) else { return nil }
+        }
         // "… too much sodium, often from salt; potassium; and phosphorus": a lead inside an aside
         // after a comma ("often from") leads one item's aside, not the series.
         if words[..<at].last?.hasSuffix(",") == true || at >= 2 && words[at - 2].hasSuffix(",") && Self.isAdverb(words[at - 1].lowercased()) { return nil }
@@ -217,7 +227,7 @@ extension SentenceRewrites {
            first == "to" || Self.hasVerb(first) { return nil }
         // What comes before is a clause: the lead is its verb, or it has one of its own.
         let before = words[..<at].joined(separator: " ")
-        guard Self.semicolonSeriesLeads[lead] == true && !["as", "like", "including"].contains(lead) || Self.hasVerb(before) || Self.startsClause(before)
+        guard Self.semicolonSeriesLeads[lead] == true && !["as", "like", "including", "by"].contains(lead) || Self.hasVerb(before) || Self.startsClause(before)
         else { return nil }
         // "The exact cause of LPHS is unknown; however, …; bleeding disorders; or …": "cause" is a
         // noun there, and what follows it no thing of a series.
