@@ -983,6 +983,14 @@ import Testing
         #expect(rules.peopleWhoSubject("For children who continue to have urine blockage, surgery may be needed to remove the obstruction.") == nil)
     }
 
+    /// ", since" and a clause gives a reason, said as "This is because …"; before a time it stays.
+    @Test func sinceAndAClauseIsAReason() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("The best therapy is reversal of the immune-deficient state, since there are no drugs that block the virus.")
+                == ["The best therapy is reversal of the immune-deficient state.", "This is because there are no drugs that block the virus."])
+        #expect(rules.splitLong("The number of people with this kind of diabetes has grown every single year, since the early 1990s in the United States.") == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

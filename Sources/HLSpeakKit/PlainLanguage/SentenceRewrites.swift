@@ -788,14 +788,16 @@ struct SentenceRewrites {
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
                     // "…, not because of a problem but because …": the reason denied is no reason.
-                    if [", because ", " because "].contains(joint.text), Self.hedges(left) || Self.endsInRelativeClause(left)
+                    // ("…, since MS can cause …" gives a reason; "…, since birth", "…, since 2010" a time.)
+                    if joint.text == ", since ", !(Self.startsClause(right) || Self.opensWithBarePluralAndVerb(right)) { continue }
+                    if [", because ", " because ", ", since "].contains(joint.text), Self.hedges(left) || Self.endsInRelativeClause(left)
                         || left.lowercased().hasSuffix(" not") || left.lowercased().hasSuffix(", not")
                         // "… caused by an allergy or because the skin got damaged": a second cause.
                         || left.lowercased().hasSuffix(" or") || left.lowercased().hasSuffix(" and")
                         || next == "of" && (right.contains(" and ") || right.contains(" or ")) { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
                     // …": after two clauses joined by "and", "This is because" could take either.
-                    if [", because ", " because "].contains(joint.text), let and = left.range(of: " and ", options: .backwards),
+                    if [", because ", " because ", ", since "].contains(joint.text), let and = left.range(of: " and ", options: .backwards),
                        case let second = String(left[and.upperBound...]),
                        Self.startsClause(second) || Self.opensWithPhraseThenClause(second) { continue }
                 // "… do a blood test to see if …", not "… it is hard to see if …": an object ends
@@ -847,7 +849,7 @@ struct SentenceRewrites {
                 // including kidney scars, …": so do examples of its last thing.)
                 // ("Sometimes, when the fluid reaches the angle, it passes too slowly …, causing the
                 // pressure to build": what the event leads to, "This causes …", keeps its condition.)
-                let closedCondition = ([", which ", ", because ", ", including ", ", such as "].contains(joint.text) || Self.participleJoints.contains(joint.text))
+                let closedCondition = ([", which ", ", because ", ", since ", ", including ", ", such as "].contains(joint.text) || Self.participleJoints.contains(joint.text))
                     && Self.hasMainClauseAfterComma(left)
                 // ("If so, they can become sick again; if they do not take …": a condition that has
                 // its clause, then a condition of its own.)
@@ -2668,6 +2670,7 @@ struct SentenceRewrites {
         Joint(text: ", which ", kind: .toTheEnd, opening: "This ", over: clauseWords),
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
+        Joint(text: ", since ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", or if ", kind: .toTheEnd, opening: "This is also true if ", over: clauseWords),
         // "… stay in a recovery room so that the nurses can watch you …" → "This is so the nurses …".
         Joint(text: ", so that ", kind: .toTheEnd, opening: "This is so "),
