@@ -333,6 +333,8 @@ import Testing
             "To reduce your risk, quit smoking, adopt healthy lifestyle habits, and work with your doctor to manage your own risk factors."))
         #expect(orders.intro == "To reduce your risk:", "orders after a purpose that opens the sentence")
         #expect(orders.items == ["Quit smoking.", "Adopt healthy lifestyle habits.", "Work with your doctor to manage your own risk factors."])
+        #expect(rules.actionList("They are also more likely to have symptoms at a younger age, have more hospital visits due to heart failure, and die from it.")?
+                .items.last == "Die from it.", "what may happen to people")
         let goals = try #require(rules.actionList(
             "The goal of treatment is to control your symptoms, prevent the disease from getting worse, and help you live a full life."))
         #expect(goals.intro == "The goal of treatment is to:")

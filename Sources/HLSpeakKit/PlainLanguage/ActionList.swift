@@ -176,5 +176,8 @@ enum ActionKind: CaseIterable {
         // And what a care team or a program does: "the doctor can treat …, answer questions, and
         // refer …"; "activities to encourage …, increase …, and reduce …".
         "answer", "refer", "discuss", "explain", "teach", "encourage", "support", "share", "give",
+        // And what may happen to people: "… more likely to have symptoms at a younger age, have
+        // more hospital visits, and die from heart failure".
+        "die",
     ]
 }
