@@ -90,6 +90,8 @@ import Testing
     @Test func aNoteNumberAfterAFullStopEndsTheSentence() {
         #expect(TestSupport.sentences.split("Most people eat high-fiber diets.1 Two studies agree.3,6 Others do not.2-4")
             == ["Most people eat high-fiber diets.1", "Two studies agree.3,6", "Others do not.2-4"])
+        #expect(TestSupport.sentences.split("About 10 percent of children have VUR.1 Studies agree.")
+            == ["About 10 percent of children have VUR.1", "Studies agree."])
         #expect(TestSupport.sentences.split("Take 1.5 mg. See fig.1 Then take vitamin B.12 Daily. It is found in the diets.1 and more.")
             == ["Take 1.5 mg.", "See fig.1 Then take vitamin B.12 Daily.", "It is found in the diets.1 and more."])
         #expect(TestSupport.sentences.noteNumberEnds(in: "Most eat diets.1 Two agree (HAPO).3,6 Take 1.5 mg. See fig.1 Then rest.2 now. It is low.5")

@@ -200,8 +200,9 @@ public struct SentenceBoundary: Hashable, Sendable {
     }
 
     /// The full stop before a note number that ends at `index` ("diets.1", "risk.3,6", "it.2-4"):
-    /// up to three digits, commas or dashes right after a stop that follows a word in lower case
-    /// or a closing bracket. Never in a decimal ("1.5"), a version ("B.12") or an address.
+    /// up to three digits, commas or dashes right after a stop that follows a word in lower case,
+    /// a name in capitals ("VUR.1") or a closing bracket. Never in a decimal ("1.5"), after one
+    /// letter ("B.12") or in an address.
     static func noteStop(_ scalars: [Unicode.Scalar], endingAt index: Int, from start: Int) -> Int? {
         let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
         guard isDigit(scalars[index]) else { return nil }
@@ -209,8 +210,10 @@ public struct SentenceBoundary: Hashable, Sendable {
         while stop > start, isDigit(scalars[stop]) || [",", "-", "–"].contains(scalars[stop]) { stop -= 1 }
         guard stop > start, index - stop <= 5, scalars[stop] == ".", isDigit(scalars[stop + 1]) else { return nil }
         let before = scalars[stop - 1]
-        guard before.properties.isLowercase || closerScalars.contains(before) else { return nil }
         let word = scalars[wordStart(scalars, before: stop)..<stop]
+        // ("… of children have VUR.1 Studies …": a short name in capitals too, not one letter.)
+        guard before.properties.isLowercase || closerScalars.contains(before)
+                || word.count >= 2 && word.allSatisfy({ $0.properties.isUppercase }) else { return nil }
         return word.contains { [".", "@", "/", ":"].contains($0) } ? nil : stop
     }
 
