@@ -993,6 +993,12 @@ import Testing
         #expect(rules.splitLong("The number of people with this kind of diabetes has grown every single year, since the early 1990s in the United States.") == nil)
     }
 
+    /// A piece a cut leaves may be a passive with its doer named; it is turned around too.
+    @Test func aPieceACutLeavesMayBeMadeActive() {
+        #expect(Self.simplified(["The test is done at a hospital by a technician, and the images are interpreted by a radiologist."])
+                == "A technician does the test at a hospital. A radiologist interprets the pictures.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

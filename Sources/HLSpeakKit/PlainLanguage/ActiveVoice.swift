@@ -3,11 +3,17 @@
 /// the nurse." → "The nurse may also check your blood." Only a helper verb ("will", "can",
 /// "may"…) before "be", a verb the list knows, and a doer that starts with "your", "the", "a"…
 /// and ends the sentence; anything else is left alone.
+///
+/// The same with "is" or "are" and no helper, the verb agreeing with the doer: "The pictures are
+/// interpreted by a radiologist." → "A radiologist interprets the pictures."; a place between the
+/// verb and "by" goes after the object: "The test is done at a hospital by a gastroenterologist."
+/// → "A gastroenterologist does the test at a hospital."
 extension SentenceRewrites {
     func activeVoice(_ text: String) -> String? {
         guard let end = text.last, ".!".contains(end) else { return nil }
         let words = String(text.dropLast()).split(separator: " ").map(String.init)
-        guard let be = words.firstIndex(of: "be"), be >= 2, be + 3 < words.count, words[be + 2] == "by" else { return nil }
+        guard let be = words.firstIndex(of: "be") else { return presentActive(words, end) }
+        guard be >= 2, be + 3 < words.count, words[be + 2] == "by" else { return nil }
         // "will be", or "will usually be".
         let hasAdverb = Self.sentenceAdverbs.contains(words[be - 1].lowercased())
         let helper = be - (hasAdverb ? 2 : 1)
@@ -19,18 +25,48 @@ extension SentenceRewrites {
               Self.subordinators.isDisjoint(with: subject.map { $0.lowercased() }),
               let verb = Self.baseVerb(of: words[be + 1].lowercased()) else { return nil }
         // The doer is someone: "by the end of the week" and "by a needle" are when and how.
-        guard let head = doer.last?.lowercased(), Self.doers.contains(head) || Self.doers.contains(String(head.dropLast())) else {
-            return nil
-        }
-        var object = subject
-        if let pronoun = Self.objectPronouns[object[0].lowercased()], object.count == 1 {
-            object[0] = pronoun
-        } else if Self.doerStarts.contains(object[0].lowercased()) {
-            object[0] = object[0].lowercased()
-        }
+        guard let head = doer.last?.lowercased(), Self.isDoer(head) else { return nil }
+        guard let object = Self.asObject(subject) else { return nil }
         let adverb = hasAdverb ? [words[be - 1]] : []
         return ([Self.capitalized(doer.joined(separator: " ")), words[helper]] + adverb + [verb] + object).joined(separator: " ")
             + String(end)
+    }
+
+    private func presentActive(_ words: [String], _ end: Character) -> String? {
+        guard let be = words.firstIndex(where: { ["is", "are"].contains($0) }), be >= 1, be + 3 < words.count,
+              let by = words.indices.dropFirst(be + 2).first(where: { words[$0] == "by" }), by + 1 < words.count,
+              let verb = Self.baseVerb(of: words[be + 1].lowercased()) else { return nil }
+        let subject = Array(words[..<be])
+        let place = Array(words[(be + 2)..<by])
+        let doer = Array(words[(by + 1)...])
+        guard subject.count <= 8, doer.count <= 5, Self.doerStarts.contains(doer[0].lowercased()),
+              !(subject + place + doer).joined().contains(where: { ",;:()".contains($0) }),
+              place.isEmpty || place.count <= 8 && ["at", "in", "on"].contains(place[0].lowercased()),
+              Self.subordinators.isDisjoint(with: subject.map { $0.lowercased() }),
+              let head = doer.last?.lowercased(), Self.isDoer(head) else { return nil }
+        guard let object = Self.asObject(subject) else { return nil }
+        let agreeing = Self.endsPlural(head) ? verb : Inflection.apply(.s, to: verb)
+        return ([Self.capitalized(doer.joined(separator: " ")), agreeing] + object + place).joined(separator: " ") + String(end)
+    }
+
+    /// The subject as the object: a pronoun in its object form ("you", "it", "them"), or words
+    /// that open with "the", "your"… in lower case. Nil for any other opening ("Heart problems",
+    /// "So all chest pain"), whose capital may be a name's or a joining word's.
+    private static func asObject(_ subject: [String]) -> [String]? {
+        var object = subject
+        if let pronoun = objectPronouns[object[0].lowercased()], object.count == 1 {
+            object[0] = pronoun
+        } else if doerStarts.contains(object[0].lowercased()) {
+            object[0] = object[0].lowercased()
+        } else {
+            return nil
+        }
+        return object
+    }
+
+    /// Whether `word`, the last of a doer, names one who does things: "doctor", "nurses", "radiologist".
+    static func isDoer(_ word: String) -> Bool {
+        doers.contains(word) || doers.contains(String(word.dropLast())) || word.hasSuffix("ologist") || word.hasSuffix("ologists")
     }
 
     /// The base form of a past participle, for verbs the list knows ("done" → "do", "checked" →
@@ -58,5 +94,6 @@ extension SentenceRewrites {
         "order", "perform", "schedule", "diagnose", "evaluate", "manage", "adjust", "change", "replace", "repair", "clean",
         "cover", "call", "contact", "ask", "answer", "watch", "follow", "place", "insert", "inject", "collect", "record",
         "recommend", "suggest", "decide", "plan", "stop", "start", "help", "guide", "visit", "weigh", "use", "confirm",
+        "interpret",
     ]
 }

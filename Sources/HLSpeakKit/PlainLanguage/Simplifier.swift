@@ -252,8 +252,13 @@ public struct Simplifier: Sendable {
             if pieces == madeByRules {
                 pieces = [text]
             } else {
-                // A cut starts sentences: a swap for a sentence's opening ("therefore") may now apply.
-                pieces = pieces.map { swapped($0, openingsOnly: true) }
+                // A cut starts sentences: a swap for a sentence's opening ("therefore") may now apply,
+                // and a piece may be a passive with its doer ("The pictures are read by a radiologist.").
+                pieces = pieces.map { piece in
+                    let piece = swapped(piece, openingsOnly: true)
+                    guard let active = rules.activeVoice(piece), record(piece, active, "the one who acts comes first (active voice)") else { return piece }
+                    return active
+                }
             }
             if !note.isEmpty { pieces[pieces.count - 1] += note }
             let result = pieces.enumerated().map { index, piece -> Piece in
