@@ -2,8 +2,9 @@
 /// `?` or `…` (with any closing quotes or brackets) before white space; not inside a number
 /// ("100.4") or an address ("cdc.gov"); not after a title or "e.g." ("Dr. Lee"); after an
 /// abbreviation that may end one ("etc.", "a.m.") or a place ("12 Main St.") only when a capital
-/// or nothing follows; not after an initial in a name ("John F. Kennedy"). Speech, captions,
-/// readability, the simplifier and the checker all cut sentences here.
+/// or nothing follows; not after an initial in a name ("John F. Kennedy"). A page's note number
+/// printed after the stop ("… diets.1 Two studies …") stays with the sentence it ends. Speech,
+/// captions, readability, the simplifier and the checker all cut sentences here.
 public struct SentenceBoundary: Hashable, Sendable {
     /// How an abbreviation's dot behaves.
     public enum Role: String, Hashable, Sendable, CaseIterable {

@@ -790,14 +790,14 @@ struct SentenceRewrites {
                     // "…, not because of a problem but because …": the reason denied is no reason.
                     // ("…, since MS can cause …" gives a reason; "…, since birth", "…, since 2010" a time.)
                     if joint.text == ", since ", !(Self.startsClause(right) || Self.opensWithBarePluralAndVerb(right)) { continue }
-                    if [", because ", " because ", ", since "].contains(joint.text), Self.hedges(left) || Self.endsInRelativeClause(left)
+                    if Self.reasonJoints.contains(joint.text), Self.hedges(left) || Self.endsInRelativeClause(left)
                         || left.lowercased().hasSuffix(" not") || left.lowercased().hasSuffix(", not")
                         // "… caused by an allergy or because the skin got damaged": a second cause.
                         || left.lowercased().hasSuffix(" or") || left.lowercased().hasSuffix(" and")
                         || next == "of" && (right.contains(" and ") || right.contains(" or ")) { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
                     // …": after two clauses joined by "and", "This is because" could take either.
-                    if [", because ", " because ", ", since "].contains(joint.text), let and = left.range(of: " and ", options: .backwards),
+                    if Self.reasonJoints.contains(joint.text), let and = left.range(of: " and ", options: .backwards),
                        case let second = String(left[and.upperBound...]),
                        Self.startsClause(second) || Self.opensWithPhraseThenClause(second) { continue }
                 // "… do a blood test to see if …", not "… it is hard to see if …": an object ends
@@ -1680,6 +1680,9 @@ struct SentenceRewrites {
          "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve", "stay", "remain", "end", "tend", "recover", "respond"], [.base, .s]).keys)
 
     /// Verbs that say what a part of the body or a thing does ("the tissue that covers …").
+    /// The joints that give a reason: "…, because …", "…, since MS can cause …".
+    static let reasonJoints: Set<String> = [", because ", " because ", ", since "]
+
     /// Participles that say what a thing is for or made of right after it, as a relative clause
     /// would: "a test used to look inside the colon", "a sweetener made from corn".
     static let describingParticiples: Set<String> = ["used", "made", "designed", "placed", "given", "taken", "found"]

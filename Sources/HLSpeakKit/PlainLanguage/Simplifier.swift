@@ -203,6 +203,10 @@ public struct Simplifier: Sendable {
                 }
                 return text
             }
+            func madeActive(_ text: String) -> String {
+                guard let result = rules.activeVoice(text), record(text, result, "the one who acts comes first (active voice)") else { return text }
+                return result
+            }
             text = swapped(text)
             if let result = rules.withoutRepeatedAside(text, after: seen),
                record(text, result, "aside only repeats a name already given") { text = result }
@@ -229,7 +233,7 @@ public struct Simplifier: Sendable {
             if let result = rules.thanWithoutVerb(text), record(text, result, "needless words: a verb repeated after 'than'") { text = result }
             if let result = rules.asideAsSentence(text), record(text, result, "aside as its own sentence") { text = result }
             if let result = rules.examplesAfter(text), record(text, result, "examples as their own sentence") { text = result }
-            if let result = rules.activeVoice(text), record(text, result, "the one who acts comes first (active voice)") { text = result }
+            text = madeActive(text)
             // An aside said after the sentence leaves two: each may still be cut. (Uncut, they
             // stay one text, which a list rule may read as an introduction and its examples.)
             // The sentence as written is one, so every end found is a rule's.
@@ -254,11 +258,7 @@ public struct Simplifier: Sendable {
             } else {
                 // A cut starts sentences: a swap for a sentence's opening ("therefore") may now apply,
                 // and a piece may be a passive with its doer ("The pictures are read by a radiologist.").
-                pieces = pieces.map { piece in
-                    let piece = swapped(piece, openingsOnly: true)
-                    guard let active = rules.activeVoice(piece), record(piece, active, "the one who acts comes first (active voice)") else { return piece }
-                    return active
-                }
+                pieces = pieces.map { madeActive(swapped($0, openingsOnly: true)) }
             }
             if !note.isEmpty { pieces[pieces.count - 1] += note }
             let result = pieces.enumerated().map { index, piece -> Piece in
