@@ -20,13 +20,8 @@ extension SentenceRewrites {
         guard helper >= 1, Self.helpers.contains(words[helper].lowercased()) else { return nil }
         let subject = Array(words[..<helper])
         let doer = Array(words[(be + 3)...])
-        guard subject.count <= 8, doer.count <= 5, Self.doerStarts.contains(doer[0].lowercased()),
-              !subject.joined().contains(where: { ",;:()".contains($0) }), !doer.joined().contains(where: { ",;:()".contains($0) }),
-              Self.subordinators.isDisjoint(with: subject.map { $0.lowercased() }),
-              let verb = Self.baseVerb(of: words[be + 1].lowercased()) else { return nil }
-        // The doer is someone: "by the end of the week" and "by a needle" are when and how.
-        guard let head = doer.last?.lowercased(), Self.isDoer(head) else { return nil }
-        guard let object = Self.asObject(subject) else { return nil }
+        guard let verb = Self.baseVerb(of: words[be + 1].lowercased()), Self.namesDoer(doer),
+              let object = Self.asObject(subject) else { return nil }
         let adverb = hasAdverb ? [words[be - 1]] : []
         return ([Self.capitalized(doer.joined(separator: " ")), words[helper]] + adverb + [verb] + object).joined(separator: " ")
             + String(end)
@@ -36,23 +31,22 @@ extension SentenceRewrites {
         guard let be = words.firstIndex(where: { ["is", "are"].contains($0) }), be >= 1, be + 3 < words.count,
               let by = words.indices.dropFirst(be + 2).first(where: { words[$0] == "by" }), by + 1 < words.count,
               let verb = Self.baseVerb(of: words[be + 1].lowercased()) else { return nil }
-        let subject = Array(words[..<be])
         let place = Array(words[(be + 2)..<by])
         let doer = Array(words[(by + 1)...])
-        guard subject.count <= 8, doer.count <= 5, Self.doerStarts.contains(doer[0].lowercased()),
-              !(subject + place + doer).joined().contains(where: { ",;:()".contains($0) }),
-              place.isEmpty || place.count <= 8 && ["at", "in", "on"].contains(place[0].lowercased()),
-              Self.subordinators.isDisjoint(with: subject.map { $0.lowercased() }),
-              let head = doer.last?.lowercased(), Self.isDoer(head) else { return nil }
-        guard let object = Self.asObject(subject) else { return nil }
-        let agreeing = Self.endsPlural(head) ? verb : Inflection.apply(.s, to: verb)
+        guard place.isEmpty || place.count <= 8 && ["at", "in", "on"].contains(place[0].lowercased())
+                && !place.joined().contains(where: { ",;:()".contains($0) }),
+              Self.namesDoer(doer), let object = Self.asObject(Array(words[..<be])) else { return nil }
+        let agreeing = Self.endsPlural(doer.last ?? "") ? verb : Inflection.apply(.s, to: verb)
         return ([Self.capitalized(doer.joined(separator: " ")), agreeing] + object + place).joined(separator: " ") + String(end)
     }
 
-    /// The subject as the object: a pronoun in its object form ("you", "it", "them"), or words
-    /// that open with "the", "your"… in lower case. Nil for any other opening ("Heart problems",
-    /// "So all chest pain"), whose capital may be a name's or a joining word's.
+    /// The subject as the object: a pronoun in its object form ("you", "it", "them"), or up to
+    /// eight words that open with "the", "your"…, in lower case. Nil for any other opening ("Heart
+    /// problems", "So all chest pain"), whose capital may be a name's or a joining word's, and for
+    /// a subject with a condition or punctuation in it.
     private static func asObject(_ subject: [String]) -> [String]? {
+        guard (1...8).contains(subject.count), !subject.joined().contains(where: { ",;:()".contains($0) }),
+              subordinators.isDisjoint(with: subject.map { $0.lowercased() }) else { return nil }
         var object = subject
         if let pronoun = objectPronouns[object[0].lowercased()], object.count == 1 {
             object[0] = pronoun
@@ -64,9 +58,15 @@ extension SentenceRewrites {
         return object
     }
 
-    /// Whether `word`, the last of a doer, names one who does things: "doctor", "nurses", "radiologist".
-    static func isDoer(_ word: String) -> Bool {
-        doers.contains(word) || doers.contains(String(word.dropLast())) || word.hasSuffix("ologist") || word.hasSuffix("ologists")
+    /// Whether `doer`, the words after "by" to the end, names someone who does things: up to five
+    /// words from "your", "the", "a"… to "doctor", "nurses", "radiologist"… ("the staff at the
+    /// clinic"), with no phrase that says where something goes ("the lab to your doctor"). "By the
+    /// end of the week" and "by a needle" are when and how.
+    static func namesDoer(_ doer: [String]) -> Bool {
+        guard let first = doer.first?.lowercased(), let head = doer.last?.lowercased(), doer.count <= 5, doerStarts.contains(first),
+              !doer.joined().contains(where: { ",;:()".contains($0) }),
+              !doer.dropFirst().contains(where: { ["to", "for", "from", "with", "into", "about"].contains($0.lowercased()) }) else { return false }
+        return doers.contains(head) || doers.contains(String(head.dropLast())) || head.hasSuffix("ologist") || head.hasSuffix("ologists")
     }
 
     /// The base form of a past participle, for verbs the list knows ("done" → "do", "checked" →
