@@ -85,8 +85,9 @@ import Testing
             == ["eyes.A", "later.Most"])
     }
 
-    /// A note number printed after a full stop ("diets.1 Two") ends its sentence there; a decimal,
-    /// an abbreviation, a capital before the dot or a word in lower case after it goes on.
+    /// A note number printed after a full stop ("diets.1 Two", "VUR.1 Studies") ends its sentence
+    /// there; a decimal, an abbreviation, one capital letter before the dot or a word in lower case
+    /// after it goes on.
     @Test func aNoteNumberAfterAFullStopEndsTheSentence() {
         #expect(TestSupport.sentences.split("Most people eat high-fiber diets.1 Two studies agree.3,6 Others do not.2-4")
             == ["Most people eat high-fiber diets.1", "Two studies agree.3,6", "Others do not.2-4"])
