@@ -101,10 +101,16 @@ public struct SentenceBoundary: Hashable, Sendable {
                 }
                 continue
             }
-            // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`; or a note
-            // number printed after a full stop: "… high-fiber diets.1 Two large studies …".
-            let noteStop = Self.noteStop(scalars, endingAt: index, from: start)
-            var stopAt = noteStop ?? index
+            // A note number printed after a full stop: "… high-fiber diets.1 Two large studies …".
+            if Self.noteStop(scalars, endingAt: index, from: start) != nil {
+                if endsAtNote(text, at: index, from: start) {
+                    pieces.append(text.string(start...index))
+                    start = index + 1
+                }
+                continue
+            }
+            // The stop, then closing quotes or brackets: `said "no."`, `(see below.)`.
+            var stopAt = index
             while stopAt >= start, Self.closerScalars.contains(scalars[stopAt]) { stopAt -= 1 }
             guard stopAt >= start, Self.stopScalars.contains(scalars[stopAt]) else { continue }
             let stop = scalars[stopAt]
@@ -121,8 +127,7 @@ public struct SentenceBoundary: Hashable, Sendable {
                 var wordEnd = wordStart
                 while wordEnd < scalars.count, !isSpace(scalars[wordEnd]) { wordEnd += 1 }
                 let next = wordStart < scalars.count ? Character(scalars[wordStart]) : nil
-                if noteStop != nil, next?.isUppercase != true { continue }
-                guard endsSentence(text.string(start...(noteStop ?? index)), before: next,
+                guard endsSentence(text.string(start...index), before: next,
                                    word: text.string(wordStart..<wordEnd)) else { continue }
             }
             pieces.append(text.string(start...index))
@@ -178,14 +183,24 @@ public struct SentenceBoundary: Hashable, Sendable {
         let text = ScalarText(text)
         let scalars = text.scalars
         return scalars.indices.compactMap { index in
-            guard index + 1 == scalars.count
-                    || scalars[index + 1].isSpaceOrLineBreak && index + 2 < scalars.count && scalars[index + 2].properties.isUppercase,
-                  let stop = Self.noteStop(scalars, endingAt: index, from: 0),
-                  index + 1 == scalars.count || endsSentence(text.string(0...stop), before: Character(scalars[index + 2]),
-                                                             word: text.string((index + 2)..<Self.wordEnd(scalars, from: index + 2)))
+            guard Self.noteStop(scalars, endingAt: index, from: 0) != nil,
+                  index + 1 == scalars.count || scalars[index + 1].isSpaceOrLineBreak && endsAtNote(text, at: index, from: 0)
             else { return nil }
             return text.string(Self.wordStart(scalars, before: index)...index)
         }
+    }
+
+    /// True when the note number that ends at `index` ends the sentence that began at `start`: a
+    /// capital opens the next word ("diets.1 Two"), and no abbreviation before the stop keeps the
+    /// sentence going ("fig.1 Then").
+    private func endsAtNote(_ text: ScalarText, at index: Int, from start: Int) -> Bool {
+        let scalars = text.scalars
+        guard let stop = Self.noteStop(scalars, endingAt: index, from: start) else { return false }
+        var wordStart = index + 1
+        while wordStart < scalars.count, scalars[wordStart].isSpaceOrLineBreak { wordStart += 1 }
+        guard wordStart < scalars.count, scalars[wordStart].properties.isUppercase else { return false }
+        return endsSentence(text.string(start...stop), before: Character(scalars[wordStart]),
+                            word: text.string(wordStart..<Self.wordEnd(scalars, from: wordStart)))
     }
 
     /// `sentence` cut before a note number printed after its full stop, and the number:
