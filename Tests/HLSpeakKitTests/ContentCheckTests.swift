@@ -136,6 +136,13 @@ import Testing
         #expect(reading.diagnostics.warnings.first?.line == 13)
     }
 
+    /// A list item that introduces the items after it ("- The following stages are used:",
+    /// "- Stage 0") is a nested list a page flattened: its list is there. The last item has none.
+    @Test func anItemIntroducingTheItemsAfterItIsFine() {
+        let found = errors("---\ntitle: T\n---\n## A\n\n- Stages:\n- Stage 0\n- Stage I\n\n## B\n\n- One\n- Others include:\n\nText.\n")
+        #expect(found.map(\.line) == [13])
+    }
+
     /// A sentence run into the next ("eyes.A") is read as two, and the checker names it for
     /// the editor to mend; a web address is no such place.
     @Test func aSentenceRunIntoTheNextIsAWarning() {

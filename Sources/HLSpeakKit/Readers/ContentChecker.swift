@@ -29,6 +29,15 @@ enum ContentChecker {
                 report(line, .error, "section '\(section.title)' is empty; add its text, or a "
                     + "gap (<!-- gap: what is missing -->) if the source lost it")
             }
+            // "- The following stages are used:" then "- Stage 0", "- Stage I" as the items after
+            // it: a page that flattened its nested list. The items below are the list it introduces.
+            var introducesTheItemsAfter: Set<NodePath> = []
+            section.blocks.walk(from: path) { block, context in
+                guard case .list(let list) = block else { return }
+                for (index, item) in list.items.enumerated().dropLast() where !item.blocks.isEmpty {
+                    introducesTheItemsAfter.insert(context.path.appending(.item(index)).appending(.block(item.blocks.count - 1)))
+                }
+            }
             section.blocks.walk(from: path) { block, context in
                 switch block {
                 case .paragraph(let paragraph):
@@ -44,7 +53,7 @@ enum ContentChecker {
                         report(lines[context.path], .warning, "'\(word)' has a note number after its full stop; speech "
                             + "reads it with the sentence, so take the number out")
                     }
-                    guard paragraph.introducesList else { break }
+                    guard paragraph.introducesList, !introducesTheItemsAfter.contains(context.path) else { break }
                     switch context.next {
                     case .list?, .gap?: break
                     default:
