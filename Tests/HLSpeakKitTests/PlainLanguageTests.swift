@@ -999,6 +999,23 @@ import Testing
                 == "A technician does the test at a hospital. A radiologist interprets the pictures.")
     }
 
+    /// A description of the noun after "of" ("Symptoms of the disease, which gets worse, …") is said
+    /// of that noun: the verb's number tells which noun it describes.
+    @Test func aDescriptionOfTheNounAfterOfNamesThatNoun() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.relativeAside("Symptoms of the disease, which gets progressively worse, include uncontrolled movements and changes in behavior.")
+                == ["Symptoms of the disease include uncontrolled movements and changes in behavior.", "The disease gets progressively worse."])
+        #expect(rules.relativeAside("Symptoms of the disease, which are mild at first, include uncontrolled movements and changes in behavior.")?.last
+                == "Symptoms of the disease are mild at first.")
+    }
+
+    /// "also" after the people's clause stands before a main verb the rules do not know; the
+    /// helper verb further on is no main verb.
+    @Test func alsoAfterThePeoplesClauseStopsTheSearchForTheVerb() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.peopleWhoSubject("Patients who take part in clinical trials also help improve the way cancer will be treated in the future.") == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

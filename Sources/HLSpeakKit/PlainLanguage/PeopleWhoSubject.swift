@@ -44,7 +44,10 @@ extension SentenceRewrites {
         let main = words[verb...]
         // ("People who exercise regularly are …": an adverb before the verb could be either's;
         // "who have diabetes and have had a stroke": a second verb of the clause.)
+        // ("Patients who take part in trials also help improve the way cancer will be treated":
+        // "also" inside the clause stands before the main verb, which the rules did not know.)
         guard !Self.isAdverb(lower[verb - 1]), !["and", "or", "but"].contains(lower[verb - 1]), main.count >= 3,
+              !lower[(who + 2)..<verb].contains(where: { ["also", "still"].contains($0) }),
               !clause.contains(where: { word in
                   let word = word.lowercased()
                   return word.contains(where: { ",;:()[]\"“”—–".contains($0) }) || Self.relativeWords.contains(word)

@@ -50,7 +50,16 @@ extension SentenceRewrites {
             else { continue }
             // ("An ovarian cyst, which forms on …, is …" → "An ovarian cyst forms on …": a kind said of
             // every one, not "The ovarian cyst", which would read as one in particular.)
-            let named = Self.capitalized(head)
+            var named = Self.capitalized(head)
+            // "Symptoms of the disease, which gets progressively worse, include …": the verb's
+            // number says the description is of the noun after "of" ("The disease gets …").
+            let saysPlural = Self.predicateVerbs[verb].flatMap { $0 }
+                ?? Self.knownVerbForm(verb).flatMap { $0.form == .s ? false : $0.form == .base ? true : nil }
+            if let plural = saysPlural, let of = head.range(of: " of "), Self.endsPlural(String(head[..<of.lowerBound])) != plural {
+                let after = String(head[of.upperBound...])
+                guard Self.endsPlural(after) == plural else { continue }
+                named = Self.capitalized(after)
+            }
             return [Self.capitalized(head) + " " + rest, named + " " + description + "."]
         }
         return nil
