@@ -1016,6 +1016,14 @@ import Testing
         #expect(rules.peopleWhoSubject("Patients who take part in clinical trials also help improve the way cancer will be treated in the future.") == nil)
     }
 
+    /// ", and if …," after a statement opens a condition and its own clause: a sentence of its own.
+    @Test func andIfAfterAStatementOpensASentence() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Avoid contact with these substances, and if you do come in contact with them and experience a problem, see your doctor.")
+                == ["Avoid contact with these substances.", "If you do come in contact with them and experience a problem, see your doctor."])
+        #expect(rules.splitLong("If you feel dizzy after the test, and if the dizziness lasts more than a day, your doctor will check your blood pressure.") == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

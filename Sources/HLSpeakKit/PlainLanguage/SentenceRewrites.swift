@@ -390,8 +390,11 @@ struct SentenceRewrites {
                          || joint.text == ", and " && Self.repeatsSubject(left, clause)
                          // ("…, and by the third week, about 90 percent of people are …": a short
                          // opening phrase, a comma, then the clause.)
+                         // ("…, and if they involve a commercial product, the control measures are …": a
+                         // condition, then its clause, after a statement.)
                          || joint.text == ", and " && Self.hasVerb(left) && Self.opensWithPhraseThenClause(clause)
-                            && clause.split(separator: " ").first.map({ Self.prepositions.contains($0.lowercased()) }) == true
+                            && clause.split(separator: " ").first.map({ Self.prepositions.contains($0.lowercased())
+                                || ["if", "when"].contains($0.lowercased()) && !Self.opensCondition(left) }) == true
                          || contrastOrResult && (Self.opensWithBareSubjectAndHelper(clause) || Self.opensWithPhraseThenClause(clause)
                                                  || Self.opensWithGerundSubject(clause))
                          || contrastOrResult && Self.isInstruction(clause) && !Self.isInstruction(left) && Self.wordCount(clause) >= 4
