@@ -1024,6 +1024,18 @@ import Testing
         #expect(rules.splitLong("If you feel dizzy after the test, and if the dizziness lasts more than a day, your doctor will check your blood pressure.") == nil)
     }
 
+    /// ", some of which are …" names a part of what came before: a sentence of its own ("Some of
+    /// these are …"), and its "which are" is no needless word.
+    @Test func aPartOfWhichIsSaidOnItsOwn() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.withoutRelativeBe("There are two types of the disease, both of which are caused by mutations in certain genes.") == nil)
+        #expect(rules.splitLong("There are two different types of pseudohypoparathyroidism, both of which are caused by mutations in certain genes.")
+                == ["There are two different types of pseudohypoparathyroidism.", "Both of these are caused by mutations in certain genes."])
+        #expect(rules.splitLong("It is becoming more common in people younger than age 50 in the United States, most of whom are male.")
+                == ["It is becoming more common in people younger than age 50 in the United States.", "Most of them are male."])
+        #expect(rules.splitLong("The body needs many kinds of vitamins and minerals every day, some of which the body makes on its own.") == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -15,6 +15,8 @@ extension SentenceRewrites {
                // "… depends on the cells, that are …" is no relative clause of a noun; a word before must end
                // in a letter or a comma (", which are made …").
                words[index - 1].last.map({ $0.isLetter || $0 == "," }) == true,
+               // "…, some of which are caused by …": after "of" the clause's "which" is its subject.
+               !Self.prepositions.contains(words[index - 1].lowercased()),
                Self.isPastParticiple(next),
                // "children who are dehydrated or vomiting" → "children dehydrated" is no English:
                // the participle needs words of its own after it ("infected with", "born early").

@@ -709,6 +709,10 @@ struct SentenceRewrites {
                         // "… protein in her urine, which is known as proteinuria": "This is known as"
                         // could name the whole condition.
                         || joint.text == ", which " && Self.firstWords(right, 3).lowercased().hasPrefix("is known as")
+                        // ("…, some of which the body makes": the part must be the subject of a verb.)
+                        || Self.partOfWhichJoints.contains(where: { $0.text == joint.text })
+                            && !(Self.clauseVerbs.contains(next) || Self.modals.contains(next) || Self.predicateVerbs[next] != nil
+                                 || Self.knownVerbForm(next).map({ $0.form != .ing }) == true)
                         // "It may be due to problems in the blood vessels, which causes them to dilate":
                         // the hedge covers what follows; "This causes …" would state it.
                         || joint.text == ", which " && ["may be due", "might be due", "could be due", "may be caused", "might be caused",
@@ -2674,6 +2678,7 @@ struct SentenceRewrites {
     ] + dashes.map { Joint(text: $0, kind: .clause, opening: "", over: clauseWords) } + [
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
         Joint(text: ", which ", kind: .toTheEnd, opening: "This ", over: clauseWords),
+    ] + partOfWhichJoints + [
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
         Joint(text: ", since ", kind: .toTheEnd, opening: "This is because "),
@@ -2731,6 +2736,15 @@ struct SentenceRewrites {
         Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),
         Joint(text: "—such as ", kind: .toTheEnd, opening: "Examples include "),
     ] + purposes.map { Joint(text: " to \($0) ", kind: .purpose, opening: "This is to \($0) ", over: clauseWords) }
+
+    /// "… mutations in several other genes, some of which have not been found." → "Some of these
+    /// have not been found."; "… younger than age 50, most of whom are male." → "Most of them are
+    /// male.": a part of what came before, said with its own verb.
+    static let partOfWhichJoints = ["some", "many", "most", "both", "all", "each", "several", "one", "none",
+                                    "the most common", "the most serious"].flatMap { part in
+        [Joint(text: ", \(part) of which ", kind: .toTheEnd, opening: capitalized(part) + " of these ", over: clauseWords),
+         Joint(text: ", \(part) of whom ", kind: .toTheEnd, opening: capitalized(part) + " of them ", over: clauseWords)]
+    }
 
     /// What a test or a step is for, at the end of a sentence: "… you may have one to see if you
     /// have Rh-negative blood." → "… you may have one. This is to see if you have …".
