@@ -1036,6 +1036,18 @@ import Testing
         #expect(rules.splitLong("The body needs many kinds of vitamins and minerals every day, some of which the body makes on its own.") == nil)
     }
 
+    /// A definition's "that" clause may hold an aside, a phrase or one more thing between commas
+    /// and still be cut off as "It …"; a subject's own noun alone ("… is a disease") says nothing.
+    @Test func aDefinitionsClauseMayHoldCommasOfItsOwn() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.definitionSplit("Huntington's disease is an inherited disorder that causes degeneration of brain cells, called neurons, in motor control regions of the brain.", count: 22)
+                == ["Huntington's disease is an inherited disorder.", "It causes degeneration of brain cells, called neurons, in motor control regions of the brain."])
+        #expect(rules.definitionSplit("Cortisol is a hormone that affects energy levels, blood sugar levels, blood pressure, and the body's response to stress and injury.", count: 21)
+                == ["Cortisol is a hormone.", "It affects energy levels, blood sugar levels, blood pressure, and the body's response to stress and injury."])
+        #expect(rules.definitionSplit("Crohn's disease is a disease that causes inflammation and irritation of any part of the digestive tract in children and adults.", count: 21) == nil)
+        #expect(rules.definitionSplit("Anemia is a condition that develops slowly, but you may not notice the symptoms of it for a long time at first.", count: 21) == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -1437,6 +1437,24 @@ struct SentenceRewrites {
         }
     }
 
+    /// True when every comma from `start` on stays inside one clause: "… that causes degeneration of
+    /// brain cells, called neurons, in motor control regions of the brain, and other areas" (an
+    /// aside, a phrase, one more thing); no comma opens a clause, a relative or a contrast.
+    static func commasInsideOneClause(_ words: [String], from start: Int) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        return lower.indices.dropFirst(start).filter { lower[$0].hasSuffix(",") }.allSatisfy { comma in
+            guard comma + 1 < lower.count else { return false }
+            let next = lower[comma + 1]
+            let after = ["and", "or"].contains(next) ? comma + 2 : comma + 1
+            guard after < lower.count else { return false }
+            // ("… affects hemoglobin, the molecule that …": a noun's description, which
+            // `appositiveSplit` says as a sentence of its own.)
+            return !["but", "so", "yet", "which", "who", "whom", "whose", "that", "including", "such", "like", "especially"].contains(next)
+                && !nounPhraseStarts.contains(next) && !subordinators.contains(lower[after]) && !subjects.contains(lower[after]) && !relativeWords.contains(lower[after])
+                && !startsClause(words[after...].joined(separator: " ")) && !subjectThenHelper(words[after...].joined(separator: " "))
+        }
+    }
+
     /// True when every comma in `words[range]` stands between describing words ("a serious,
     /// lifelong illness"): none ends the sentence, and none comes before a joining word ("and",
     /// "which" …), a pronoun, "the", "a" … or a new clause.
@@ -1916,7 +1934,8 @@ struct SentenceRewrites {
                 || !Self.commasOnlyBetweenWords(words, in: index..<words.count) && !Self.commasBetweenVerbs(words, from: index)
                     // ("… a condition that develops when the body does not get the vitamins, minerals,
                     // and other nutrients it needs": the commas of one series inside the clause.)
-                    && !Self.commasCloseOneSeries(words[index...].joined(separator: " ")) {
+                    && !Self.commasCloseOneSeries(words[index...].joined(separator: " "))
+                    && !(lower[index] == "that" && Self.commasInsideOneClause(words, from: index)) {
                 return nil
             }
             // "… is the system of hollow organs that carries food …": after "the", the clause says
@@ -1930,6 +1949,8 @@ struct SentenceRewrites {
             // ("… and those that control head, shoulder, and hip movements": "those", "the ones"
             // name nothing without their clause.)
             if ["those", "ones", "one", "these"].contains(lower[index - 1]) { return nil }
+            // ("Crohn's disease is a disease that causes …": "… is a disease." says nothing.)
+            if index == be + 3, ["that", "in"].contains(lower[index]), lower[..<be].contains(lower[index - 1]) { return nil }
             if lower[index] == "that", index == be + 3, ["drug", "medicine", "substance", "device", "thing", "tool", "test", "procedure"].contains(lower[index - 1]) {
                 return nil
             }
