@@ -1048,6 +1048,15 @@ import Testing
         #expect(rules.definitionSplit("Anemia is a condition that develops slowly, but you may not notice the symptoms of it for a long time at first.", count: 21) == nil)
     }
 
+    /// After a test's name and a colon, "A procedure in which" goes: the name says what it is.
+    @Test func aProcedureInWhichAfterTheTestsNameGoes() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.procedureInWhich("Liver function tests: A procedure in which a blood sample is checked to measure the amounts of certain substances.")
+                == "Liver function tests: A blood sample is checked to measure the amounts of certain substances.")
+        #expect(rules.procedureInWhich("The doctor explains: A procedure in which a blood sample is checked is simple.") == nil)
+        #expect(rules.procedureInWhich("Anemia: A condition in which your blood has fewer red blood cells than normal.") == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -67,6 +67,24 @@ extension SentenceRewrites {
     static let notParticiples: Set<String> = ["hundred", "sacred", "kindred", "naked", "wicked", "rugged", "ragged", "beloved"]
 }
 
+/// A test's name and "A procedure in which …" say what is done straight after the name:
+/// "Liver function tests: A procedure in which a blood sample is checked …" → "Liver function
+/// tests: A blood sample is checked …". Only after a name of up to ten words with no verb,
+/// before a colon, where the name already says what the procedure is.
+extension SentenceRewrites {
+    func procedureInWhich(_ text: String) -> String? {
+        guard let colon = text.range(of: ": ") else { return nil }
+        let name = String(text[..<colon.lowerBound])
+        let rest = text[colon.upperBound...]
+        guard (1...10).contains(Self.wordCount(name)), !Self.hasVerb(name), !name.contains(where: { ".!?;".contains($0) }),
+              let lead = ["A procedure in which ", "A test in which ", "An exam in which ", "A method in which "].first(where: rest.hasPrefix)
+        else { return nil }
+        let clause = rest.dropFirst(lead.count)
+        guard Self.wordCount(String(clause)) >= 4, Self.startsClause(String(clause)) || Self.subjectThenHelper(String(clause)) else { return nil }
+        return name + ": " + Self.capitalized(String(clause))
+    }
+}
+
 /// ", as well as" joining one more thing is "and": "depends on the cause, as well as the
 /// person's goals" → "depends on the cause and the person's goals". Only after a comma, where it
 /// cannot be a comparison ("as well as possible", "as well as you can"), and not beside another

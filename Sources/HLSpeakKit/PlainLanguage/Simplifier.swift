@@ -229,6 +229,7 @@ public struct Simplifier: Sendable {
                record(text, result, "plainer word: 'develop' → 'get' before an illness (model: CDC thesaurus \"develop (a disease)\" → \"get\")") { text = result }
             if let result = rules.howeverInside(text), record(text, result, "'however' inside the sentence said as 'But' at its start") { text = result }
             if let result = rules.withoutRelativeBe(text), record(text, result, "needless words: 'that are' before a describing word") { text = result }
+            if let result = rules.procedureInWhich(text), record(text, result, "needless words: 'a procedure in which' after the test's name") { text = result }
             if let result = rules.asWellAsAnd(text), record(text, result, "needless words: ', as well as' for 'and'") { text = result }
             if let result = rules.thanWithoutVerb(text), record(text, result, "needless words: a verb repeated after 'than'") { text = result }
             if let result = rules.asideAsSentence(text), record(text, result, "aside as its own sentence") { text = result }
