@@ -1057,6 +1057,15 @@ import Testing
         #expect(rules.procedureInWhich("Anemia: A condition in which your blood has fewer red blood cells than normal.") == nil)
     }
 
+    /// A second verb's pronoun agrees with the noun, not with how often ("The lesions usually
+    /// …" is no "it"); examples before a list's colon stay with it.
+    @Test func aPronounAgreesWithTheNounAndAListKeepsItsExamples() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        let split = rules.splitLong("The lesions usually don't cause any symptoms, but may grow in size and number over a period of 10 years or more.")
+        #expect(split?.last?.hasPrefix("But it ") != true, "\(split ?? [])")
+        #expect(rules.splitLong("The signs of epidemic Kaposi sarcoma can include lesions in different parts of the body, including any of the following:") == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -547,6 +547,10 @@ struct SentenceRewrites {
                     // "… other limits on your activity, including no strenuous activity, driving, or
                     // heavy lifting": "Examples include no …" would read as what is not among them.
                     if next == "no" { continue }
+                    // "… lesions in different parts of the body, including any of the following:": the
+                    // list below holds the examples; "An example is any of the following:" would not.
+                    // (A bare "the following:" is said "Examples include:".)
+                    if right.hasSuffix(":"), right.lowercased() != "the following:" { continue }
                     // "… a complicated case, such as those that involve serious symptoms": "those"
                     // describes a kind; it names no examples.
                     if ["those", "ones"].contains(next) { continue }
@@ -2201,7 +2205,9 @@ struct SentenceRewrites {
             var pronoun: String
             // "Missing portions of the reproductive tract …": the number (and whether it is people)
             // is the head noun's, before its "of …" ("a waist measurement for men and women").
-            let head = subject.prefix { !Self.prepositions.contains($0) }
+            var head = subject.prefix { !Self.prepositions.contains($0) }
+            // ("The lesions usually don't cause …": how often is no part of the noun.)
+            while head.count > 1, let last = head.last, Self.isAdverb(last) || Self.qualifiers.contains(last) { head = head.dropLast() }
             if ["you", "we", "they", "it"].contains(subject[0]) && subject.count == 1 {
                 pronoun = Self.capitalized(subject[0])
             } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.namesPerson(byWork:)) {
