@@ -1066,6 +1066,16 @@ import Testing
         #expect(rules.splitLong("The signs of epidemic Kaposi sarcoma can include lesions in different parts of the body, including any of the following:") == nil)
     }
 
+    /// ", including checking for …" names a part of what is done: "This includes checking …",
+    /// never "An example is checking …"; "including missing eyebrows" still gives examples.
+    @Test func includingADoingIsAPartOfWhatIsDone() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Your doctor will do an exam of the body to check general signs of health, including checking for signs of disease.")?.last
+                == "This includes checking for signs of disease.")
+        #expect(rules.splitLong("Affected people can have other problems linked to abnormal eye development, including missing eyebrows or eyelashes.")?.last?
+                .hasPrefix("This includes") == false)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -950,7 +950,15 @@ struct SentenceRewrites {
                     }
                     let examplesArePeople = right.lowercased().split(separator: " ")
                         .contains { isPeople($0.trimmed(.punctuation)) }
-                    if let subjectPeople, examplesArePeople {
+                    if opening == "This includes ", next.hasSuffix("ing"),
+                       [String(next.dropLast(3)), String(next.dropLast(3)) + "e"].contains(where: { Self.knownVerbForm($0)?.form == .base }),
+                       // ("including missing eyebrows": a describing word, before its noun.)
+                       let after = right.lowercased().split(separator: " ").dropFirst().first.map(String.init),
+                       Self.prepositions.contains(after) || Self.determiners.contains(after) {
+                        // "… an exam of the body to check general signs of health, including checking
+                        // for signs of disease": a doing is a part of what is done, "This includes
+                        // checking …", never "An example is checking …".
+                    } else if let subjectPeople, examplesArePeople {
                         // "Some people are at higher risk for serious flu problems, including young
                         // children …": the examples are of the people, not of the problems.
                         opening = "These \(subjectPeople) include "
