@@ -1076,6 +1076,16 @@ import Testing
                 .hasPrefix("This includes") == false)
     }
 
+    /// ", or that …" is a second relative clause of the same noun, and ", and" before one thing
+    /// and a verb for many closes the subject's series: neither opens a sentence.
+    @Test func aSecondRelativeAndASeriesSubjectAreNoClauses() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Secondhand smoke is the smoke that comes from a burning cigarette or other tobacco product, or that is breathed out by smokers.") == nil)
+        #expect(rules.splitLong("Counseling, the use of nicotine replacement products, and antidepressant therapy have helped smokers quit for good.") == nil)
+        #expect(rules.splitLong("Sepsis, which is an overwhelming infection, and starvation are other causes of low blood sugar in young children.") == nil)
+        #expect(rules.splitLong("There is no treatment available to slow the course of the disease, and the symptoms of the disease are generally resistant to therapy.")?.count == 2)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

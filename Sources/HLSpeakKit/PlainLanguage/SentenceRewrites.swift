@@ -359,6 +359,13 @@ struct SentenceRewrites {
                     let rightWords = right.lowercased().split(separator: " ").prefix(3).map(String.init)
                     if rightWords.count == 3, rightWords[1] == "of", ["which", "whom"].contains(rightWords[2]) { continue }
                     if left.lowercased().contains(" of which ") || left.lowercased().contains(" of whom ") { continue }
+                    // "… from a burning cigarette, or that is breathed out by smokers": a second
+                    // relative clause of the same noun, no clause of its own.
+                    if Self.relativeWords.contains(next) && next != "where" || next == "that" && left.lowercased().contains(" that ") { continue }
+                    // "Counseling, the use of nicotine products, and antidepressant therapy have
+                    // helped …": a plural verb after one thing says the "and" closes a series that
+                    // is the subject.
+                    if [", and ", " and "].contains(joint.text), Self.pluralVerbAfterOneThing(right) { continue }
                     // "Dry AMD progresses slowly, whereas wet AMD is less common but can …": no
                     // "But …" before a "but" of the clause's own.
                     if joint.opening == "But ", right.lowercased().contains(" but ") { continue }
@@ -1448,6 +1455,25 @@ struct SentenceRewrites {
             return secondVerbForm(next)?.form == .base
         }
     }
+
+    /// True when `clause` opens with one thing and then a verb for many ("antidepressant therapy
+    /// have helped …"): the words before it are a series the verb closes.
+    static func pluralVerbAfterOneThing(_ clause: String) -> Bool {
+        let words = clause.lowercased().split(separator: " ").prefix(6).map { $0.trimmed(.punctuation) }
+        guard let verb = words.firstIndex(where: { predicateVerbs[$0] != nil || modals.contains($0) || clauseVerbs.contains($0) }),
+              verb >= 1, predicateVerbs[words[verb]] == .some(true),
+              !words[..<verb].contains(where: { ["and", "or", "there", "here"].contains($0) || personalPronouns.contains($0) || $0.isEmpty
+                  || quantifyingWords.contains($0) || $0.contains(where: \.isNumber) || $0.contains("-") }) else { return false }
+        // ("The symptoms of the disease are …": the number is the noun's before its "of".)
+        let head = words[..<verb].prefix { !prepositions.contains($0) }
+        guard let last = head.last else { return false }
+        return !endsPlural(last) && !peopleWords.contains(last) && !irregularPlurals.contains(last)
+            && !["these", "those", "both", "they", "we", "you", "all", "half"].contains(last)
+    }
+
+    /// Plurals without an "-s" that name things or people.
+    static let irregularPlurals: Set<String> = ["children", "people", "women", "men", "bacteria", "teeth", "feet", "data",
+                                                 "criteria", "mice", "lice", "fungi", "nuclei", "phenomena", "media"]
 
     /// True when every comma from `start` on stays inside one clause: "… that causes degeneration of
     /// brain cells, called neurons, in motor control regions of the brain, and other areas" (an
