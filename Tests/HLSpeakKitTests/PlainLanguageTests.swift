@@ -1086,6 +1086,17 @@ import Testing
         #expect(rules.splitLong("There is no treatment available to slow the course of the disease, and the symptoms of the disease are generally resistant to therapy.")?.count == 2)
     }
 
+    /// A "to" a few words back takes the second verb ("cause people to bruise easily or have
+    /// …"); a "to" before a thing does not. A condition with a second verb for many ("and are
+    /// not able …") is not stated after "may".
+    @Test func aSecondVerbUnderAToOrInAConditionStays() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("X-linked thrombocytopenia can cause people to bruise easily or have episodes of prolonged bleeding following minor trauma.") == nil)
+        #expect(rules.splitLong("With continuous ambulatory peritoneal dialysis, you do not have to wake up and do dialysis tasks during the night.") == nil)
+        #expect(rules.splitLong("The doctor will also look for damage to surrounding tissues and do tests to check whether the other hormones are normal.")?.count == 2)
+        #expect(rules.conditionFirst("If you have hypoglycemia and are not able to communicate, the emergency team will know you have diabetes.", count: 18) == nil)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

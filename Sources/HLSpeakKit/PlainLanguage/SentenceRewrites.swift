@@ -1580,8 +1580,10 @@ struct SentenceRewrites {
                       // subject with no article and its helper; "the mole or lesion is" is one subject.)
                       || lower[..<$0].contains(where: { Self.clauseVerbs.contains($0) || Self.knownVerbForm($0) != nil })
                           && Self.subjectThenHelper(words[($0 + 1)...].joined(separator: " "))
-                      // ("… is very high or has high values": "may be … or has" would not agree.)
-                      || $0 + 1 < lower.count && (Self.knownVerbForm(lower[$0 + 1]) != nil || Self.predicateVerbs[lower[$0 + 1]] == .some(false))) }),
+                      // ("… is very high or has high values": "may be … or has" would not agree; nor
+                      // would "You may have hypoglycemia and are not able to …".)
+                      || $0 + 1 < lower.count && (Self.knownVerbForm(lower[$0 + 1]) != nil || Self.predicateVerbs[lower[$0 + 1]] == .some(false)
+                          || Self.predicateVerbs[lower[$0 + 1]] == .some(true) && !["have", "do"].contains(lower[$0 + 1]))) }),
               // "If you have bleeding, call your provider right away": before an instruction, "You
               // may have bleeding." would make a warning sign sound expected. ("If the pain
               // worsens, call …" → "The pain may worsen. If so, call …" warns all the same.)
@@ -2096,7 +2098,13 @@ struct SentenceRewrites {
             let commaBefore = words[index - 1].hasSuffix(",")
             // "… are more likely to survive and have less severe problems": after a "to" and its
             // verb, "have", "be" and "do" are that "to"'s second verb, not a helper of their own.
-            if helper != nil, ["have", "be", "do"].contains(verb), lower[index - 2] == "to" { continue }
+            // ("… can cause individuals to bruise easily or have episodes of bleeding": a few words
+            // back, before any comma.)
+            let clauseStart = (words[..<index].lastIndex(where: { $0.hasSuffix(",") }) ?? -1) + 1
+            // ("… look for damage to surrounding tissues and do tests": a "to" before a thing is no verb's.)
+            if helper != nil, ["have", "be", "do"].contains(verb), (min(max(clauseStart, index - 4), index - 1)..<(index - 1)).contains(where: { at in
+                lower[at] == "to" && !Self.nounPhraseStarts.contains(lower[at + 1]) && !lower[at + 1].hasSuffix("ing")
+                    && !lower[at + 1].contains(where: \.isNumber) }) || lower[index - 2] == "to" { continue }
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not",
                   !commaBefore || (joining == "But" || words[index] == "and") && helper != nil && !lower[..<index].contains("only") else { continue }
             // "… and contains information about …": after a verb that agrees ("-s", "-ed"), a bare
