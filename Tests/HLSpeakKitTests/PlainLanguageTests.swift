@@ -1097,6 +1097,13 @@ import Testing
         #expect(rules.conditionFirst("If you have hypoglycemia and are not able to communicate, the emergency team will know you have diabetes.", count: 18) == nil)
     }
 
+    /// "chronic, intractable diarrhea": a describing word before a longer item is no item of
+    /// its own, so the series is left as written.
+    @Test func aDescribingWordBeforeAnItemIsNoItem() {
+        #expect(Self.simplified(["Common symptoms of the disease in older adults include chronic, intractable diarrhea, weight loss, and fever."])
+                == "Common symptoms of the disease in older adults include chronic, intractable diarrhea, weight loss, and fever.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

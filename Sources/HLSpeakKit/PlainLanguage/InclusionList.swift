@@ -138,6 +138,12 @@ extension SentenceRewrites {
             if itemWords.count == 2 || itemWords.count == 3 && Self.isAdverb(itemWords[1]), ["a", "an", "the"].contains(itemWords[0]),
                !["a", "an", "the"].contains(next.lowercased().split(separator: " ").first ?? "") { return nil }
         }
+        // "chronic, intractable diarrhea and belly pain": one describing word before a longer item
+        // describes its noun with it; it is no item.
+        for (item, next) in zip(items, items.dropFirst()) where Self.wordCount(item) == 1 && Self.wordCount(next) >= 2 {
+            let word = item.lowercased()
+            if ["ic", "al", "ous", "ive", "able", "ible", "ful", "less", "ary"].contains(where: word.hasSuffix) { return nil }
+        }
         // "asthma, according to …, since …": an item opens with a thing, not a preposition or a joint.
         guard !items.enumerated().contains(where: { index, item in
             let first = item.split(separator: " ").first.map { $0.lowercased() } ?? ""
