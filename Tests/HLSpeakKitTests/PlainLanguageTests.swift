@@ -1104,6 +1104,11 @@ import Testing
                 == "Common symptoms of the disease in older adults include chronic, intractable diarrhea, weight loss, and fever.")
     }
 
+    /// After a verb that takes a doing ("avoid", "quit"), an "-ing" verb is a verb: it is swapped.
+    @Test func aDoingAfterAvoidIsSwapped() {
+        #expect(Self.simplified(["Avoid ingesting soil that may be contaminated."]) == "Avoid swallowing soil that may be contaminated.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -412,7 +412,9 @@ extension SentenceRewrites {
     /// After people in the plural a verb's base form is their verb ("mothers experience …").
     private static let baseFormContexts = baseContexts.union(peopleWords)
     private static let ingContexts = baseContexts.union(["be", "is", "are", "was", "were", "been", "being", "am", "by", "for", "of",
-                                                         "about", "without", "before", "after", "start", "stop", "keep", "try"])
+                                                         "about", "without", "before", "after", "start", "stop", "keep", "try",
+                                                         // Verbs that take a doing: "avoid ingesting it".
+                                                         "avoid", "avoids", "quit", "consider", "continue", "begin", "finish"])
     private static let edContexts: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "i", "you", "we",
                                                   "they", "he", "she", "it", "who", "that", "which", "not", "never", "also", "already", "just"]
 
