@@ -359,9 +359,10 @@ struct SentenceRewrites {
                     let rightWords = right.lowercased().split(separator: " ").prefix(3).map(String.init)
                     if rightWords.count == 3, rightWords[1] == "of", ["which", "whom"].contains(rightWords[2]) { continue }
                     if left.lowercased().contains(" of which ") || left.lowercased().contains(" of whom ") { continue }
-                    // "… from a burning cigarette, or that is breathed out by smokers": a second
-                    // relative clause of the same noun, no clause of its own.
-                    if Self.relativeWords.contains(next) && next != "where" || next == "that" && left.lowercased().contains(" that ") { continue }
+                    // "… from a burning cigarette, or that is breathed out by smokers": a relative
+                    // word after the joint goes on a noun before it, no clause of its own. ("…, and
+                    // that can …", where "that" may point back, is left whole too.)
+                    if Self.relativeWords.contains(next) { continue }
                     // "Counseling, the use of nicotine products, and antidepressant therapy have
                     // helped …": a plural verb after one thing says the "and" closes a series that
                     // is the subject.
@@ -957,11 +958,7 @@ struct SentenceRewrites {
                     }
                     let examplesArePeople = right.lowercased().split(separator: " ")
                         .contains { isPeople($0.trimmed(.punctuation)) }
-                    if opening == "This includes ", next.hasSuffix("ing"),
-                       [String(next.dropLast(3)), String(next.dropLast(3)) + "e"].contains(where: { Self.knownVerbForm($0)?.form == .base }),
-                       // ("including missing eyebrows": a describing word, before its noun.)
-                       let after = right.lowercased().split(separator: " ").dropFirst().first.map(String.init),
-                       Self.prepositions.contains(after) || Self.determiners.contains(after) {
+                    if opening == "This includes ", Self.opensWithADoing(right) {
                         // "… an exam of the body to check general signs of health, including checking
                         // for signs of disease": a doing is a part of what is done, "This includes
                         // checking …", never "An example is checking …".
@@ -1454,6 +1451,16 @@ struct SentenceRewrites {
             let next = ["and", "or"].contains(lower[comma + 1]) && comma + 2 < lower.count ? lower[comma + 2] : lower[comma + 1]
             return secondVerbForm(next)?.form == .base
         }
+    }
+
+    /// True when `text` opens with a verb the rules know in "-ing" before a preposition or an
+    /// article ("checking for signs", "removing the lens"); "missing eyebrows" describes a noun.
+    static func opensWithADoing(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(2).map(String.init)
+        guard words.count == 2, let first = words.first, first.hasSuffix("ing"),
+              [String(first.dropLast(3)), String(first.dropLast(3)) + "e"].contains(where: { knownVerbForm($0)?.form == .base })
+        else { return false }
+        return prepositions.contains(words[1]) || determiners.contains(words[1])
     }
 
     /// True when `clause` opens with one thing and then a verb for many ("antidepressant therapy
@@ -2101,10 +2108,13 @@ struct SentenceRewrites {
             // ("… can cause individuals to bruise easily or have episodes of bleeding": a few words
             // back, before any comma.)
             let clauseStart = (words[..<index].lastIndex(where: { $0.hasSuffix(",") }) ?? -1) + 1
+            let fewWordsBack = min(max(clauseStart, index - 4), index - 1)..<(index - 1)
             // ("… look for damage to surrounding tissues and do tests": a "to" before a thing is no verb's.)
-            if helper != nil, ["have", "be", "do"].contains(verb), (min(max(clauseStart, index - 4), index - 1)..<(index - 1)).contains(where: { at in
+            let toBeforeAVerb = fewWordsBack.contains { at in
                 lower[at] == "to" && !Self.nounPhraseStarts.contains(lower[at + 1]) && !lower[at + 1].hasSuffix("ing")
-                    && !lower[at + 1].contains(where: \.isNumber) }) || lower[index - 2] == "to" { continue }
+                    && !lower[at + 1].contains(where: \.isNumber)
+            }
+            if helper != nil, ["have", "be", "do"].contains(verb), toBeforeAVerb || lower[index - 2] == "to" { continue }
             guard helper != nil || lexical != nil, helper != nil || lower[index + 2] != "not",
                   !commaBefore || (joining == "But" || words[index] == "and") && helper != nil && !lower[..<index].contains("only") else { continue }
             // "… and contains information about …": after a verb that agrees ("-s", "-ed"), a bare
