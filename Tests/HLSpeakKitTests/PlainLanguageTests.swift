@@ -1109,6 +1109,14 @@ import Testing
         #expect(Self.simplified(["Avoid ingesting soil that may be contaminated."]) == "Avoid swallowing soil that may be contaminated.")
     }
 
+    /// ", a sign of …" at the end says what the clause shows: "This is a sign of …", whatever
+    /// noun the clause ends on.
+    @Test func aSignOfAtTheEndIsSaidOfTheClause() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.appositiveSplit("Stress echo can show whether you have decreased blood flow to your heart, a sign of coronary heart disease.", count: 18)
+                == ["Stress echo can show whether you have decreased blood flow to your heart.", "This is a sign of coronary heart disease."])
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

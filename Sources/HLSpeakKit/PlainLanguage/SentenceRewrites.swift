@@ -1388,7 +1388,10 @@ struct SentenceRewrites {
         // With no relative clause, the thing described is the object of a verb or of "of"
         // ("called thyrotoxicosis", "have glaucoma", "the amount of creatinine"): "… for three days
         // after the surgery, the length of a normal stay" describes the days, not the surgery.
-        if relativeAt == nil {
+        // ("… decreased blood flow to your heart, a sign of coronary heart disease": a sign or a
+        // symptom is of what the clause says, and "This is a sign of …" points there.)
+        let signOf = relativeAt == nil && ["sign", "symptom"].contains(lower[1])
+        if relativeAt == nil, !signOf {
             let governing = Self.determiners.contains(wordBefore) || ["a", "an"].contains(wordBefore) ? before.dropLast(2).last ?? "" : wordBefore
             guard governing == "of" || ["have", "has", "had", "is", "are", "called", "named"].contains(governing)
                     || Self.secondVerbForm(governing) != nil || Self.statementVerbForms.contains(governing) else { return nil }
@@ -1396,7 +1399,7 @@ struct SentenceRewrites {
         // "affects cartilage, …" → "Cartilage is …"; "damages the liver, …" → "The liver is …";
         // "have glaucoma, …", "the amount of creatinine, …" → "Glaucoma is …", "Creatinine is …".
         let opening: String
-        if plural || left.split(separator: " ").last?.allSatisfy({ $0.isLetter && $0.isLowercase }) != true {
+        if signOf || plural || left.split(separator: " ").last?.allSatisfy({ $0.isLetter && $0.isLowercase }) != true {
             opening = plural ? "These are " : "This is "
         } else if ["the", "your", "its", "their", "her", "his", "our"].contains(wordBefore) {
             opening = Self.capitalized(wordBefore) + " " + described + " is "
