@@ -1104,6 +1104,12 @@ import Testing
                 == ["Stress echo can show whether you have decreased blood flow to your heart.", "This is a sign of coronary heart disease."])
     }
 
+    /// "consult" on its own may take a thing nobody talks with; only "consult with" is swapped.
+    @Test func consultAloneKeepsItsWord() {
+        #expect(Self.simplified(["He or she also will consult a set of guidelines."]) == "He or she also will consult a set of guidelines.")
+        #expect(Self.simplified(["You should consult with your doctor."]) == "You should talk with your doctor.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {
