@@ -102,8 +102,8 @@ public struct SentenceBoundary: Hashable, Sendable {
                 continue
             }
             // A note number printed after a full stop: "… high-fiber diets.1 Two large studies …".
-            if Self.noteStop(scalars, endingAt: index, from: start) != nil {
-                if endsAtNote(text, at: index, from: start) {
+            if let stop = Self.noteStop(scalars, endingAt: index, from: start) {
+                if endsAtNote(text, stop: stop, at: index, from: start) {
                     pieces.append(text.string(start...index))
                     start = index + 1
                 }
@@ -183,19 +183,18 @@ public struct SentenceBoundary: Hashable, Sendable {
         let text = ScalarText(text)
         let scalars = text.scalars
         return scalars.indices.compactMap { index in
-            guard Self.noteStop(scalars, endingAt: index, from: 0) != nil,
-                  index + 1 == scalars.count || scalars[index + 1].isSpaceOrLineBreak && endsAtNote(text, at: index, from: 0)
+            guard let stop = Self.noteStop(scalars, endingAt: index, from: 0),
+                  index + 1 == scalars.count || scalars[index + 1].isSpaceOrLineBreak && endsAtNote(text, stop: stop, at: index, from: 0)
             else { return nil }
             return text.string(Self.wordStart(scalars, before: index)...index)
         }
     }
 
-    /// True when the note number that ends at `index` ends the sentence that began at `start`: a
-    /// capital opens the next word ("diets.1 Two"), and no abbreviation before the stop keeps the
-    /// sentence going ("fig.1 Then").
-    private func endsAtNote(_ text: ScalarText, at index: Int, from start: Int) -> Bool {
+    /// True when the note number that ends at `index`, after the full stop at `stop`
+    /// (`noteStop`), ends the sentence that began at `start`: a capital opens the next word
+    /// ("diets.1 Two"), and no abbreviation before the stop keeps the sentence going ("fig.1 Then").
+    private func endsAtNote(_ text: ScalarText, stop: Int, at index: Int, from start: Int) -> Bool {
         let scalars = text.scalars
-        guard let stop = Self.noteStop(scalars, endingAt: index, from: start) else { return false }
         var wordStart = index + 1
         while wordStart < scalars.count, scalars[wordStart].isSpaceOrLineBreak { wordStart += 1 }
         guard wordStart < scalars.count, scalars[wordStart].properties.isUppercase else { return false }

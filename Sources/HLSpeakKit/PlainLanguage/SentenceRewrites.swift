@@ -722,7 +722,7 @@ struct SentenceRewrites {
                         // could name the whole condition.
                         || joint.text == ", which " && Self.firstWords(right, 3).lowercased().hasPrefix("is known as")
                         // ("…, some of which the body makes": the part must be the subject of a verb.)
-                        || Self.partOfWhichJoints.contains(where: { $0.text == joint.text })
+                        || (joint.text.hasSuffix(" of which ") || joint.text.hasSuffix(" of whom "))
                             && !(Self.clauseVerbs.contains(next) || Self.modals.contains(next) || Self.predicateVerbs[next] != nil
                                  || Self.knownVerbForm(next).map({ $0.form != .ing }) == true)
                         // "It may be due to problems in the blood vessels, which causes them to dilate":
@@ -1481,9 +1481,9 @@ struct SentenceRewrites {
             && !["these", "those", "both", "they", "we", "you", "all", "half"].contains(last)
     }
 
-    /// Plurals without an "-s" that name things or people.
-    static let irregularPlurals: Set<String> = ["children", "people", "women", "men", "bacteria", "teeth", "feet", "data",
-                                                 "criteria", "mice", "lice", "fungi", "nuclei", "phenomena", "media"]
+    /// Plurals of things without an "-s" (people in the plural are `peopleWords`).
+    static let irregularPlurals: Set<String> = ["bacteria", "teeth", "feet", "data", "criteria", "mice", "lice", "fungi", "nuclei",
+                                                 "phenomena", "media"]
 
     /// True when every comma from `start` on stays inside one clause: "… that causes degeneration of
     /// brain cells, called neurons, in motor control regions of the brain, and other areas" (an
@@ -1497,11 +1497,15 @@ struct SentenceRewrites {
             guard after < lower.count else { return false }
             // ("… affects hemoglobin, the molecule that …": a noun's description, which
             // `appositiveSplit` says as a sentence of its own.)
-            return !["but", "so", "yet", "which", "who", "whom", "whose", "that", "including", "such", "like", "especially"].contains(next)
-                && !nounPhraseStarts.contains(next) && !subordinators.contains(lower[after]) && !subjects.contains(lower[after]) && !relativeWords.contains(lower[after])
+            return !wordsOpeningMore.contains(next) && !nounPhraseStarts.contains(next) && !subordinators.contains(lower[after]) && !subjects.contains(lower[after]) && !relativeWords.contains(lower[after])
                 && !startsClause(words[after...].joined(separator: " ")) && !subjectThenHelper(words[after...].joined(separator: " "))
         }
     }
+
+    /// Words that, after a comma, open more than a describing word or a phrase: a contrast or a
+    /// result, a relative clause, examples.
+    static let wordsOpeningMore: Set<String> = ["but", "so", "yet", "which", "who", "whom", "whose", "that", "including", "such",
+                                                "like", "especially"]
 
     /// True when every comma in `words[range]` stands between describing words ("a serious,
     /// lifelong illness"): none ends the sentence, and none comes before a joining word ("and",
@@ -1510,7 +1514,7 @@ struct SentenceRewrites {
         for index in range where words[index].hasSuffix(",") {
             guard index + 1 < words.count else { return false }
             let next = words[index + 1].lowercased()
-            if ["and", "or", "but", "so", "yet", "which", "who", "whom", "whose", "that", "including", "such", "like", "especially"].contains(next)
+            if ["and", "or"].contains(next) || wordsOpeningMore.contains(next)
                 || subordinators.contains(next) || subjects.contains(next) || prepositions.contains(next)
                 // "the virus, the same virus that …": a description of its own, not a describing word.
                 || nounPhraseStarts.contains(next) || startsClause(words[(index + 1)...].joined(separator: " ")) { return false }

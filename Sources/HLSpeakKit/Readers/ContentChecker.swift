@@ -31,15 +31,14 @@ enum ContentChecker {
             }
             // "- The following stages are used:" then "- Stage 0", "- Stage I" as the items after
             // it: a page that flattened its nested list. The items below are the list it introduces.
+            // (The walk visits a list before its items' blocks.)
             var introducesTheItemsAfter: Set<NodePath> = []
             section.blocks.walk(from: path) { block, context in
-                guard case .list(let list) = block else { return }
-                for (index, item) in list.items.enumerated().dropLast() where !item.blocks.isEmpty {
-                    introducesTheItemsAfter.insert(context.path.appending(.item(index)).appending(.block(item.blocks.count - 1)))
-                }
-            }
-            section.blocks.walk(from: path) { block, context in
                 switch block {
+                case .list(let list):
+                    for (index, item) in list.items.enumerated().dropLast() where !item.blocks.isEmpty {
+                        introducesTheItemsAfter.insert(context.path.appending(.item(index)).appending(.block(item.blocks.count - 1)))
+                    }
                 case .paragraph(let paragraph):
                     // "… in their eyes.A much rarer form …": a page that lost a space. Speech and the
                     // simplifier read two sentences there; the printed page still runs them together.
