@@ -33,10 +33,6 @@ public struct ReadingVersions: Sendable {
     }
 }
 
-/// The reading level of a topic's sections as written, as the simplifier suggests, and as a
-/// reviewer approved, against targets, saying which target each misses: what `hlspeak
-/// readability` prints as a table or JSON. Sections patients never get (only gaps) and the
-/// Credits (the publisher's words, never simplified) are left out, and named.
 /// Which formulas a language's text is measured with (`readability` in its `language.tsv`):
 /// grades (Flesch-Kincaid and SMOG, English) or the INFLESZ scale (Szigriszt-Pazos, with
 /// Fernández-Huerta beside it, Spanish).
@@ -56,6 +52,10 @@ public enum ReadabilityScale: String, Sendable, Encodable {
     public static let infleszTarget = 65.0
 }
 
+/// The reading level of a topic's sections as written, as the simplifier suggests, and as a
+/// reviewer approved, against targets, saying which target each misses: what `hlspeak
+/// readability` prints as a table or JSON. Sections patients never get (only gaps) and the
+/// Credits (the publisher's words, never simplified) are left out, and named.
 public struct ReadabilityReport: Encodable, Sendable {
     /// One section's figures.
     public struct Row: Encodable, Sendable {
