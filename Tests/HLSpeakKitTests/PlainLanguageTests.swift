@@ -1110,6 +1110,20 @@ import Testing
         #expect(Self.simplified(["You should consult with your doctor."]) == "You should talk with your doctor.")
     }
 
+    /// A verb that takes no object describes the noun after its "-ing" word, and keeps its word;
+    /// after "from", or glossed by the author in the plain word's own form, it is a verb and is
+    /// swapped (the gloss, now said twice, goes); after "has" its participle reads ("has come
+    /// back"), though it has no passive.
+    @Test func verbsWithNoObjectAndTheirGlosses() {
+        #expect(Self.simplified(["Removal of remaining tissue is done."]) == "Removal of remaining tissue is done.")
+        #expect(Self.simplified(["It is marked by recurring but reversible periods of sleep."])
+            == "It is marked by recurring but reversible periods of sleep.")
+        #expect(Self.simplified(["It may stop cancer from recurring (coming back)."]) == "It may stop cancer from coming back.")
+        #expect(Self.simplified(["It keeps the infection from occurring again."]) == "It keeps the infection from happening again.")
+        #expect(Self.simplified(["Cancer that has recurred (come back) is hard to treat."]) == "Cancer that has come back is hard to treat.")
+        #expect(Self.simplified(["The symptoms have disappeared."]) == "The symptoms have gone away.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

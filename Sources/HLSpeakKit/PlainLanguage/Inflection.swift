@@ -46,17 +46,23 @@ enum Inflection: Hashable, Sendable {
     /// `phrase` with its first word as a past participle after "is" or "has" ("is performed" →
     /// "is done"), for the irregular verbs whose participle reads right in a passive; nil for
     /// the others ("is gotten", "is gone with").
-    /// After "have", "has" or "had" (`perfect`) "have" itself may follow too ("have experienced" →
-    /// "have had").
+    /// After "have", "has" or "had" (`perfect`) the verbs with no passive may follow too ("have
+    /// experienced" → "have had", "has recurred" → "has come back").
     static func participle(of phrase: String, perfect: Bool) -> String? {
         let parts = phrase.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let head = parts.first, let participle = passiveParticiples[head] ?? (perfect && head == "have" ? "had" : nil) else { return nil }
+        guard let head = parts.first, let participle = passiveParticiples[head] ?? (perfect ? perfectParticiples[head] : nil) else { return nil }
         return participle + (parts.count > 1 ? " " + parts[1] : "")
     }
 
     static let passiveParticiples = ["do": "done", "find": "found", "give": "given", "show": "shown", "tell": "told",
                                      "make": "made", "keep": "kept", "bring": "brought", "buy": "bought", "send": "sent",
                                      "put": "put", "cut": "cut", "hold": "held", "lose": "lost", "spread": "spread"]
+
+    /// Participles that read right only after "have" ("has come back", "have gone away", "has
+    /// had"), never in a passive ("is come back"). Not "gotten": "who have acquired immunodeficiency
+    /// syndrome" names an illness.
+    static let perfectParticiples = ["have": "had", "come": "come", "go": "gone", "begin": "begun",
+                                     "take": "taken", "see": "seen", "leave": "left", "think": "thought", "feel": "felt"]
 
     /// True when the first word of `phrase` has an irregular past ("give" → "gave", "given").
     static func isIrregular(_ phrase: String) -> Bool {

@@ -2433,7 +2433,7 @@ struct SentenceRewrites {
 
     /// Words of how, how often or when that stand before a verb or open a phrase: the qualifiers,
     /// and "still", "only", "especially" …
-    static let adverbs = qualifiers.union(["still", "also", "already", "only", "just", "even", "ever", "now", "really",
+    static let adverbs = qualifiers.union(["still", "also", "already", "only", "just", "even", "ever", "now", "again", "really",
                                            "especially", "mainly", "particularly"])
 
     /// True when `word` says how, how often or how much: one of `adverbs`, or an "-ly" word that

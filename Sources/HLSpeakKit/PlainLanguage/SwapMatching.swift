@@ -205,8 +205,10 @@ extension SentenceRewrites {
            case .word(let inside) = pieces[end + 2], (2...6).contains(inside.count), inside.allSatisfy({ $0.isUppercase }) { return nil }
         // "your abdomen (tummy)": the author glosses the term in brackets; the plain word would
         // be glossed by another ("belly (tummy)"). (A gloss that is the plain word itself,
-        // "hypertension (high blood pressure)", is dropped as said twice.)
-        if let gloss = Self.gloss(pieces, after: end), gloss != swap.plain.lowercased() { return nil }
+        // "hypertension (high blood pressure)", "from recurring (coming back)", is dropped as said
+        // twice.)
+        if let gloss = Self.gloss(pieces, after: end), gloss != swap.plain.lowercased(),
+           gloss != Inflection.apply(form, to: swap.plain.lowercased()) { return nil }
         // "high blood sugar levels (hyperglycemia)": a term alone in brackets whose plain words
         // the sentence already says, but not right before it, would read "(high blood sugar)"
         // after them. (Right before it, "high blood pressure (hypertension)", the swap makes a
@@ -229,11 +231,15 @@ extension SentenceRewrites {
             if !clauseFollows { return nil }
         }
         // "that deteriorating muscles make …" is no "getting worse muscles": an "-ing" word before a
-        // noun describes it, and a phrase cannot.
-        if form == .ing, swap.plain.contains(" "), !swap.complex.contains(" "), let next = next?.lowercased(),
+        // noun describes it, and a phrase cannot; nor can the "-ing" word of a verb that takes no
+        // object ("removal of remaining tissue" is no "staying tissue", "marked by recurring but
+        // reversible periods" no "coming back but reversible").
+        if form == .ing, swap.plain.contains(" ") || classes.noObjectVerbs.contains(phrase.first ?? ""), !swap.complex.contains(" "),
+           let next = next?.lowercased(),
            !SentenceRewrites.prepositions.contains(next), !Self.determiners.contains(next), !next.hasSuffix("ly"),
            !SentenceRewrites.adverbs.contains(next), !SentenceRewrites.modals.contains(next), !SentenceRewrites.clauseVerbs.contains(next),
-           !SentenceRewrites.joiningWords.contains(next), !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.personalPronouns.contains(next),
+           next == "but" || !SentenceRewrites.joiningWords.contains(next), !SentenceRewrites.subordinators.contains(next),
+           !SentenceRewrites.personalPronouns.contains(next),
            end + 1 < pieces.count, case .other(let gap) = pieces[end + 1], gap == " " { return nil }
         // "such as" leads examples of the kind of thing just named, in the plural, and a thing
         // after: "by including more fiber", "not including tax", "including how it spreads",
@@ -412,7 +418,7 @@ extension SentenceRewrites {
     /// After people in the plural a verb's base form is their verb ("mothers experience …").
     private static let baseFormContexts = baseContexts.union(peopleWords)
     private static let ingContexts = baseContexts.union(["be", "is", "are", "was", "were", "been", "being", "am", "by", "for", "of",
-                                                         "about", "without", "before", "after", "start", "stop", "keep", "try",
+                                                         "about", "without", "before", "after", "from", "start", "stop", "keep", "try",
                                                          // Verbs that take a doing: "avoid ingesting it".
                                                          "avoid", "avoids", "quit", "consider", "continue", "begin", "finish"])
     private static let edContexts: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "i", "you", "we",

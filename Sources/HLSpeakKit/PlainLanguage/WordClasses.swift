@@ -29,6 +29,8 @@ struct WordClasses: Hashable, Sendable {
     var defining: Set<String> = []
     /// Verbs that are never nouns or describing words ("require", "evaluate").
     var onlyVerbs: Set<String> = []
+    /// Verbs that take no object, whose "-ing" word before a noun describes it ("remaining tissue").
+    var noObjectVerbs: Set<String> = []
     /// Verbs that say little when said twice ("have", "make").
     var lightVerbs: Set<String> = []
     /// Words that compare the adverb after them ("more", "most").
@@ -75,6 +77,7 @@ struct WordClasses: Hashable, Sendable {
             .map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
         defining = tables.list("plain.defining")
         onlyVerbs = tables.list("plain.only-verbs")
+        noObjectVerbs = tables.list("plain.no-object-verbs")
         lightVerbs = tables.list("plain.light-verbs")
         comparing = tables.list("plain.comparing")
         having = tables.list("plain.having")
