@@ -1124,6 +1124,19 @@ import Testing
         #expect(Self.simplified(["The symptoms have disappeared."]) == "The symptoms have gone away.")
     }
 
+    /// Care workers a long sentence ends with, and what its "who" clause says they do, as two
+    /// sentences; people named by their clause ("people who smoke") stay whole.
+    @Test func careWorkersWhoAtTheEnd() {
+        #expect(Self.simplified(["Children with liver cancer should have their treatment planned by a team of healthcare providers who are experts in treating this rare childhood cancer."])
+            == "Children with liver cancer should have their treatment planned by a team of healthcare providers. These providers are experts in treating this rare childhood cancer.")
+        #expect(Self.simplified(["The pediatric oncologist works with other healthcare providers who are experts in treating children with liver cancer and who specialize in certain areas of medicine."])
+            == "The pediatric oncologist works with other healthcare providers. These providers are experts in treating children with liver cancer and specialize in certain areas of medicine.")
+        #expect(Self.simplified(["Your doctor may send you to a genetic counselor who can help you understand the risks of passing the disease to your children."])
+            == "Your doctor may send you to a genetic counselor. This counselor can help you understand the risks of passing the disease to your children.")
+        let whichPeople = "The risk is much higher in people who smoke and drink alcohol every day of the week."
+        #expect(Self.simplified([whichPeople]) == whichPeople)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

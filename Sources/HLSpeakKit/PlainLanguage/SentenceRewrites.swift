@@ -1033,6 +1033,7 @@ struct SentenceRewrites {
                           "a description of the subject said after the sentence")
             // People named by a "who" clause, when nothing else cuts the sentence.
             ?? LongCut.by(peopleWhoSubject(text), "who the people are as a sentence of its own")
+            ?? LongCut.by(careWorkerWho(text), "what the care workers named do, as a sentence of its own")
     }
 
     /// "Gastric bypass: If the tumor is blocking …, the stomach may be …": a term of up to six
