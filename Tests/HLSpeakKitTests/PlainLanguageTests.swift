@@ -1137,6 +1137,15 @@ import Testing
         #expect(Self.simplified([whichPeople]) == whichPeople)
     }
 
+    /// After a series closed by its own "or", ", and" and a plural with "of" and its helper open
+    /// a clause of their own; a plural with no helper is one more item.
+    @Test func barePluralWithOfAfterAClosedSeries() {
+        #expect(Self.simplified(["Radon can enter homes through cracks in floors, walls, or the foundation, and levels of radon can build up over time."])
+            == "Radon can enter homes through cracks in floors, walls, or the foundation. Levels of radon can build up over time.")
+        let items = "High blood sugar can damage the nerves in your feet, legs, or hands, and levels of protein in your urine over time."
+        #expect(Self.simplified([items]) == items)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -529,7 +529,8 @@ struct SentenceRewrites {
                                   // a series closed by its own "and", then a pronoun's clause.
                                   // ("…, outpatient center, or hospital, and a radiologist interprets …": the
                                   // same, with a noun phrase and its verb.)
-                                  !((Self.personalPronouns.contains(next) || Self.opensWithNounAndVerb(right))
+                                  // ("… floors, walls, or the foundation, and levels of radon can …": a bare plural.)
+                                  !((Self.personalPronouns.contains(next) || Self.opensWithNounAndVerb(right) || Self.opensWithBarePluralAndVerb(right))
                                     && ["and", "or"].contains(lastPart.split(separator: " ").first?.lowercased() ?? "")) {
                             continue
                         }
@@ -1838,8 +1839,9 @@ struct SentenceRewrites {
         }
     }
 
-    /// True when `text` opens with a bare plural noun, perhaps how often, and then a verb in its
-    /// plain form ("symptoms usually go away", "cysts may form", "doctors use …"): a clause of its
+    /// True when `text` opens with a bare plural noun, perhaps how often or "of" and a noun, and
+    /// then a verb in its plain form ("symptoms usually go away", "cysts may form", "doctors use
+    /// …", "levels of radon can …"): a clause of its
     /// own, with no article to show it. Not a verb in "-s" that a predicate could start with
     /// ("…, and causes damage", "…, and results in …").
     static func opensWithBarePluralAndVerb(_ text: String) -> Bool {
@@ -1849,6 +1851,11 @@ struct SentenceRewrites {
         guard words.count >= 3, endsPlural(words[0]), words[0].allSatisfy(\.isLetter), knownVerbForm(words[0]) == nil,
               !statementVerbForms.contains(words[0]), !subjects.contains(words[0]), !prepositions.contains(words[0]),
               !isAdverb(words[0]), !joiningWords.contains(words[0]) else { return false }
+        // ("…, and levels of radon can build up over time": "of" and one plain noun, then a helper.)
+        if words.count == 4, words[1] == "of", words[2].allSatisfy(\.isLetter), !nounPhraseStarts.contains(words[2]),
+           !personalPronouns.contains(words[2]) {
+            return clauseVerbs.contains(words[3]) || modals.contains(words[3])
+        }
         let verb = qualifiers.contains(words[1]) ? words[2] : words[1]
         return clauseVerbs.contains(verb) || modals.contains(verb) || knownVerbForm(verb)?.form == .base
             || statementVerbForms.contains(verb) && !verb.hasSuffix("s")
