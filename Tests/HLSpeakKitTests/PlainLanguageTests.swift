@@ -1146,6 +1146,13 @@ import Testing
         #expect(Self.simplified([items]) == items)
     }
 
+    /// A word of how often between "is" and its participle leaves the participle a verb's.
+    @Test func participleAfterHowOften() {
+        #expect(Self.simplified(["Surgery is often required for this problem."]) == "Surgery is often needed for this problem.")
+        #expect(Self.simplified(["The test is sometimes performed at home."]) == "The test is sometimes done at home.")
+        #expect(Self.simplified(["Imaging is only required if there is a serious problem."]) == "Imaging is only needed if there is a serious problem.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

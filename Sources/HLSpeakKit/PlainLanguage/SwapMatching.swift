@@ -329,7 +329,12 @@ extension SentenceRewrites {
                 && Self.wordBefore(pieces, start, 2).map { $0.hasSuffix("ing") && $0.count > 5 } == true
             // A verb that is never a noun is a verb wherever it stands ("studies evaluate therapies").
             let onlyVerb = (form == .base || form == .s) && classes.onlyVerbs.contains(phrase.first ?? "")
-            guard pairedGerund || onlyVerb || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
+            // "is often required", "are usually performed": a word of how often between a helper
+            // and its participle.
+            let helperPastHowOften = form == .ed && previous.map(Self.passiveAdverbs.contains) == true
+                && Self.wordBefore(pieces, start, 2).map(Self.edContexts.contains) == true
+            guard pairedGerund || onlyVerb || helperPastHowOften
+                    || Self.verbContexts(for: form).contains(previous ?? (form == .base || form == .ing ? "" : "-")) else { return nil }
             // "Experience with transplant is limited": a word that opens the sentence before "with"
             // or "of" is the noun, not an instruction.
             if previous == nil, !onlyVerb, form == .base, let next, ["with", "of", "in", "from", "for", "on", "is", "was"].contains(next.lowercased()) { return nil }
@@ -489,7 +494,9 @@ extension SentenceRewrites {
                                           "beneath", "upon"]
 
     /// Words that may stand between "is" and its participle ("is not performed", "is often done").
-    static let passiveAdverbs: Set<String> = ["not", "never", "also", "already", "just", "often", "usually", "sometimes", "always", "first"]
+    static let passiveAdverbs: Set<String> = ["not", "never", "also", "already", "just", "often", "usually", "sometimes", "always", "first",
+                                              "only", "typically", "generally", "frequently", "occasionally", "rarely", "commonly",
+                                              "routinely", "normally", "mostly", "mainly"]
 
     /// The words after `index` up to the end of its clause (a comma, a stop or a bracket), as keys.
     static func clauseWords(in pieces: [WordScanner.Piece], after index: Int) -> [String] {
