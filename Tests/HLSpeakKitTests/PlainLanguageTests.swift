@@ -1153,6 +1153,17 @@ import Testing
         #expect(Self.simplified(["Imaging is only required if there is a serious problem."]) == "Imaging is only needed if there is a serious problem.")
     }
 
+    /// A doing and its object may take the things after it as objects ("breathing chemical fumes,
+    /// dust, or air pollution"): no list; a doing before one noun names a thing ("learning
+    /// disorders") and lists. "usually is" keeps its words before a negation.
+    @Test func doingThatOwnsTheSeriesAndAdverbBeforeNot() {
+        #expect(Self.simplified(["Other things that may put you at risk for COPD include breathing chemical fumes, dust, or air pollution over a long period of time."])
+            == "Other things that may put you at risk for COPD include breathing chemical fumes, dust, or air pollution over a long time.")
+        #expect(Self.simplified(["Other signs and symptoms of this syndrome include learning disorders, mild developmental delay, and extra folds of skin on the neck."])
+            == "Other signs and symptoms of this syndrome include:\nLearning disorders.\nMild developmental delay.\nExtra folds of skin on the neck.")
+        #expect(!Self.simplified(["A bladder infection usually is not serious if it is treated right away."]).contains("is most often not"))
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -60,6 +60,14 @@ extension SentenceRewrites {
         // often, or a "to" and its verb before single words ("braces to treat scoliosis, splints to
         // change …" is a list).
         if words.starts(with: ["most", "often"]) { return true }
+        // "breathing chemical fumes, dust, or air pollution": a doing and its object may take the
+        // things after it as objects too, when none of them is a doing of its own. ("bleeding from
+        // the vagina with pain, pelvic cramps, …": a doing with a preposition after it names a thing,
+        // and so does one before a single noun: "learning disorders", "shopping malls".)
+        if index == 0, words.count >= 3, isDoing(words[0]), !prepositions.contains(words[1]), !["and", "or"].contains(words[1]),
+           items.dropFirst().allSatisfy({ !isDoing($0.lowercased().split(separator: " ").first.map(String.init) ?? "") }) {
+            return true
+        }
         if !laterOnesButLast.isEmpty, laterOnesButLast.allSatisfy({ !$0.contains(" ") }),
            zip(words, words.dropFirst()).contains(where: { $0 == "to" && !determiners.contains($1) && !nounPhraseStarts.contains($1) && $1.first?.isNumber != true }) {
             return true

@@ -311,6 +311,10 @@ extension SentenceRewrites {
         if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
            classes.isNegation(next.lowercased()) || Self.adverbsAfterAdverb.contains(next.lowercased())
             || swap.complex.hasSuffix("ly") && classes.comparing.contains(next.lowercased()) { return nil }
+        // ("usually is not serious" is no "is most often not serious": the same for the adverb
+        // that comes with its verb.)
+        if swap.plain.contains(" "), let next, classes.isNegation(next.lowercased()),
+           SentenceRewrites.qualifiers.contains(swap.complex.lowercased().split(separator: " ").first.map(String.init) ?? "") { return nil }
         // "is usually recommended" is no "is most often recommended", which reads as the advice
         // given most often: not between "be" and a word of advice.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let previous, Self.beForms.contains(previous),
