@@ -1164,6 +1164,14 @@ import Testing
         #expect(!Self.simplified(["A bladder infection usually is not serious if it is treated right away."]).contains("is most often not"))
     }
 
+    /// "need" takes a "to" and its verb, not a doing with its own object or place; a doing that
+    /// names a thing ("feeding tubes") may follow it.
+    @Test func needBeforeADoing() {
+        let doing = "Hyperemesis gravidarum might require going to a hospital for treatment."
+        #expect(Self.simplified([doing]) == doing)
+        #expect(Self.simplified(["Babies may require feeding tubes or special bottles."]) == "Babies may need feeding tubes or special bottles.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

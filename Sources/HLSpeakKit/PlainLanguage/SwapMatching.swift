@@ -241,6 +241,11 @@ extension SentenceRewrites {
            next == "but" || !SentenceRewrites.joiningWords.contains(next), !SentenceRewrites.subordinators.contains(next),
            !SentenceRewrites.personalPronouns.contains(next),
            end + 1 < pieces.count, case .other(let gap) = pieces[end + 1], gap == " " { return nil }
+        // "might require going to a hospital" is no "might need going": "need" takes a "to" and its
+        // verb, not a doing with its own object or place. ("may require feeding tubes" is a thing.)
+        if swap.plain.lowercased() == "need", let next = next?.lowercased(), SentenceRewrites.isDoing(next),
+           let after = Self.clauseWords(in: pieces, after: end).dropFirst().first,
+           SentenceRewrites.prepositions.contains(after) || Self.determiners.contains(after) { return nil }
         // "such as" leads examples of the kind of thing just named, in the plural, and a thing
         // after: "by including more fiber", "not including tax", "including how it spreads",
         // "including but not limited to" keep their word, and so do the parts of one whole ("in
