@@ -1172,6 +1172,17 @@ import Testing
         #expect(Self.simplified(["Babies may require feeding tubes or special bottles."]) == "Babies may need feeding tubes or special bottles.")
     }
 
+    /// A "since" of the present gives a reason, said first, then "So"; a "since" of the past, or
+    /// with no verb, says from when and stays.
+    @Test func sinceAsAReason() {
+        #expect(Self.simplified(["Since osteoporosis is a silent disease, it is hard to know if you have it without a test or a broken bone."])
+            == "Osteoporosis is a silent disease. So it is hard to know if you have it without a test or a broken bone.")
+        for since in ["Since you started taking the medicine, your symptoms have gotten a lot better than before.",
+                      "Since the 1980s, doctors have learned a lot about how this disease spreads from person to person."] {
+            #expect(Self.simplified([since]) == since)
+        }
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

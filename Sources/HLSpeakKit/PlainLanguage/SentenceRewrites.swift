@@ -1127,12 +1127,14 @@ struct SentenceRewrites {
     /// "Although there are many types of kidney stones, four main types are …" → "There are many
     /// types of kidney stones. But four main types are …": a long sentence that opens with
     /// "although", "though" or "even though", as the concession and then the main clause with "But"; one that
-    /// opens with "because", as the reason and then the main clause with "So" ("Because symptoms
-    /// can be mild, some males are never diagnosed." → "Symptoms can be mild. So some males …").
+    /// opens with "because" (or a "since" of the present), as the reason and then the main clause
+    /// with "So" ("Because symptoms can be mild, some males are never diagnosed." → "Symptoms can
+    /// be mild. So some males …").
     /// Only when both halves have a verb the rules know, the first has no comma of its own, and
     /// the main clause opens with no other joining word.
     func concessionFirst(_ text: String, count: Int) -> [String]? {
-        let leads = [("Although ", "But "), ("Though ", "But "), ("Even though ", "But "), ("Because ", "So "), ("While ", "But ")]
+        let leads = [("Although ", "But "), ("Though ", "But "), ("Even though ", "But "), ("Because ", "So "), ("While ", "But "),
+                     ("Since ", "So ")]
         guard let (lead, joining) = leads.first(where: { text.hasPrefix($0.0) }),
               // ("Although exact causes are unknown, research suggests that these factors might play
               // a role:" introduces a list; its main clause keeps the colon.)
@@ -1142,6 +1144,9 @@ struct SentenceRewrites {
               // that sets a group against another ("While most new mothers …, some women …").
               lead != "While " || concession.lowercased().split(separator: " ").contains(where: { ["can", "may", "might", "could"].contains(String($0)) })
                 || Self.contrastsGroups(concession, main),
+              // "Since osteoporosis is a silent disease, …" gives a reason; "Since you started the
+              // medicine, …" says from when. Only a "since" with a verb of the present gives one.
+              lead != "Since " || Self.statesThePresent(concession),
               // ("Although this form of diabetes goes away after the baby is born, …": a time inside
               // the concession stays with it; only one that opens it is a condition.)
               Self.hasVerb(concession), Self.hasVerb(main), !Self.opensCondition(Self.firstWords(concession, 3))
@@ -1174,6 +1179,20 @@ struct SentenceRewrites {
             return [Self.capitalized(concession) + ".", "This is why " + main]
         }
         return [Self.capitalized(concession) + ".", joining + main]
+    }
+
+    /// True when `clause` has a verb of the present ("is", "can", "varies") and none of the past.
+    static func statesThePresent(_ clause: String) -> Bool {
+        let words = clause.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
+        let present: Set<String> = ["is", "are", "isn't", "aren't", "can", "cannot", "can't", "may", "might", "has", "have",
+                                    "does", "do", "doesn't", "don't"]
+        // (A past form after "is" or "has" is a participle: "Since the kidneys are damaged, …".)
+        let past = words.indices.contains { index in
+            let word = words[index], before = index > 0 ? words[index - 1] : ""
+            return ["was", "were", "had", "did"].contains(word)
+                || (word.hasSuffix("ed") && word.count > 4 || Inflection.irregulars.values.contains(word)) && !present.contains(before)
+        }
+        return !past && words.contains(where: { present.contains($0) || knownVerbForm($0)?.form == .s })
     }
 
     /// Verbs (and participles) of what follows from a whole statement: after ", which" they say
