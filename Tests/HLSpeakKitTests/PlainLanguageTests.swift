@@ -1183,6 +1183,13 @@ import Testing
         }
     }
 
+    /// With no comma before the last "and", an earlier item with an "and" of its own leaves the
+    /// series unclear, and the sentence stays whole.
+    @Test func seriesWithAnAndInsideAnItem() {
+        let unclear = "It may help to set up regular times for going to bed and getting up, exercising regularly and avoiding daytime naps."
+        #expect(Self.simplified([unclear]) == unclear)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

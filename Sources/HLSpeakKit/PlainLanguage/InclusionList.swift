@@ -115,8 +115,12 @@ extension SentenceRewrites {
             let found = joints.map { " " + $0 }.flatMap { joint in last.ranges(of: joint).map { (joint, $0) } }
             // "…, according to the Centers for Disease Control and Prevention": an "and" after a
             // preposition may be inside a name.
+            // ("regular times for going to bed and getting up, exercising regularly and avoiding
+            // naps": an earlier part with an "and" of its own leaves which "and" joins the series,
+            // and what the lead word reaches, unclear.)
             guard found.count == 1, let (joint, range) = found.first,
-                  !last[..<range.lowerBound].lowercased().split(separator: " ").contains(where: { Self.prepositions.contains(String($0)) })
+                  !last[..<range.lowerBound].lowercased().split(separator: " ").contains(where: { Self.prepositions.contains(String($0)) }),
+                  !parts.contains(where: { $0.contains(joint) })
             else { return nil }
             parts += [String(last[..<range.lowerBound]), String(joint.dropFirst()) + last[range.upperBound...]]
         }
