@@ -1190,6 +1190,15 @@ import Testing
         #expect(Self.simplified([unclear]) == unclear)
     }
 
+    /// Two things said of one subject are cut from five words on before the "and"; an "or" whose
+    /// second half goes on with "and also" says that of both, and stays whole.
+    @Test func shortFirstPredicate() {
+        #expect(Self.simplified(["This damages the small intestine and keeps your small intestine from taking in nutrients from the foods you eat."])
+            == "This damages the small intestine. It keeps your small intestine from taking in nutrients from the foods you eat.")
+        let both = "Most people with the disease have a hearing impairment or are deaf and also have heterochromia of the iris."
+        #expect(Self.simplified([both]) == both)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

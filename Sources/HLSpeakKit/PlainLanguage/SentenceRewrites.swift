@@ -2107,7 +2107,8 @@ struct SentenceRewrites {
             words.swapAt(index + 1, index + 2)
         }
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
-        for index in words.indices where ["and", "or", "but"].contains(words[index]) && index >= 6 && index + 4 < words.count {
+        // (From five words on the first half is a sentence: "This damages the small intestine.")
+        for index in words.indices where ["and", "or", "but"].contains(words[index]) && index >= 5 && index + 4 < words.count {
             let verb = lower[index + 1]
             // "… can show up right after an injury or may not appear until …": an "or" before a
             // helper verb offers a second possibility, "Or they may not appear …"; a "but" before
@@ -2122,6 +2123,9 @@ struct SentenceRewrites {
             // related by …" asks one question, which cut would state its second half).
             if lower[..<index].contains("either") { continue }
             if joining == "Or", lower[..<index].contains(where: { ["whether", "if"].contains($0) }) { continue }
+            // ("Most have a hearing impairment or are deaf and also have …": what comes after "and
+            // also" is said of both possibilities.)
+            if joining == "Or", lower[(index + 1)...].contains("also") { continue }
             // "People with 36 to 39 repeats may or may not develop …": the first helper has its
             // verb after the second; it ends no predicate.
             // ("… whether you have or have had …": the same for a verb said again.)
