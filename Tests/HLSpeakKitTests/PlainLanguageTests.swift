@@ -1199,6 +1199,13 @@ import Testing
         #expect(Self.simplified([both]) == both)
     }
 
+    /// After an opening purpose, two things the subject will do are two sentences, the second
+    /// with "also": the purpose reaches both.
+    @Test func twoDoingsAfterAPurpose() {
+        #expect(Self.simplified(["To find out if you have asthma, your doctor will do a physical exam and ask you questions about your health and your family history."])
+            == "To find out if you have asthma, your doctor will do a physical exam. Your doctor will also ask you questions about your health and your family history.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {
@@ -1618,8 +1625,9 @@ import Testing
         #expect(rules.splitLong("Your nurse or doctor will ask about the foods you eat and do a blood test called a complete blood count.")
                 == ["Your nurse or doctor will ask about the foods you eat.", "Your nurse or doctor will do a blood test called a complete blood count."],
                 "'do' before an object is a verb of its own")
-        #expect(rules.splitLong("To check for anemia, your nurse or doctor will ask about the foods you eat and do a blood test called a CBC.") == nil,
-                "a purpose that opens the sentence reaches both verbs")
+        #expect(rules.splitLong("To check for anemia, your nurse or doctor will ask about the foods you eat and do a blood test called a CBC.")
+                == ["To check for anemia, your nurse or doctor will ask about the foods you eat.", "Your nurse or doctor will also do a blood test called a CBC."],
+                "a purpose that opens the sentence reaches both verbs: the second says 'also'")
         #expect(rules.splitLong("Having trouble hearing can make it hard to understand and follow a doctor's advice or respond to warnings.") == nil,
                 "'follow' is the second verb of 'to understand', not a new 'It can follow …'")
         #expect(rules.splitLong("Long pauses in breathing at night can cause you to snore loudly and leave you feeling tired when you wake up.")

@@ -2170,13 +2170,15 @@ struct SentenceRewrites {
             if commaBefore { left.removeLast() }
             // The subject: the words before the first helper verb ("Regular visits to your doctor
             // are …"), or before the first other verb when there is none ("This occurs as …").
-            // Not after a purpose that opens the sentence ("To diagnose it, your doctor will ask …
-            // and do an exam"): like a condition, it reaches both verbs.
+            // After a purpose that opens the sentence ("To diagnose it, your doctor will ask …
+            // and do an exam"), which reaches both verbs, the second says "also": "… will ask ….
+            // Your doctor will also do an exam."
             let isHelper = { (word: String) in Self.predicateVerbs[word] != nil || Self.clauseVerbs.contains(word) }
             // "For many women with POI, trouble getting pregnant is the first symptom … and is what
             // leads them …": a short opening phrase, then the subject.
             // ("But ignoring this urge will cause … and make …": the subject after a joining word.)
-            let opening = Self.openingPhraseEnd(words[..<(commaBefore ? index - 1 : index)]) ?? 0
+            let purposeEnd = Self.purposeOpeningEnd(words[..<(commaBefore ? index - 1 : index)])
+            let opening = Self.openingPhraseEnd(words[..<(commaBefore ? index - 1 : index)]) ?? purposeEnd ?? 0
             let start = Self.joiningWords.contains(lower[opening]) ? opening + 1 : opening
             // "Please be aware we are a Teaching Hospital and may have trainees …": after an
             // instruction the second verb is the clause's inside it ("we"), not the reader's.
@@ -2186,7 +2188,8 @@ struct SentenceRewrites {
             // ("The digestive system removes and processes nutrients (vitamins, minerals, …) from
             // foods and helps …": brackets after the subject's verb, closed before the joint, hide
             // nothing; their commas are no clause's.)
-            guard !Self.opensCondition(left), !left.contains(where: { "—–".contains($0) }),
+            guard !Self.opensCondition(purposeEnd.map { words[$0..<index].joined(separator: " ") } ?? left),
+                  !left.contains(where: { "—–".contains($0) }),
                   left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
                   !Self.outsideBrackets(String(left.dropFirst(words[..<start].joined(separator: " ").count))).contains(","),
                   // ("Use of alcohol … can harm …": a noun before "of"; "Rest is …": a noun before its verb.)
@@ -2343,11 +2346,12 @@ struct SentenceRewrites {
             let rest = words[(index + 2)...].joined(separator: " ")
             // No "also": "A blood pressure test is easy. It can be done in the office" says no
             // more than the sentence did.
+            let also = purposeEnd != nil && joining == nil && !lower[(index + 1)...].contains("also") ? "also " : ""
             if lexical?.form == .base || underModal, let helperOfFirst {
-                return [left + ".", pronoun + " " + helperOfFirst + " " + words[index + 1] + " " + rest]
+                return [left + ".", pronoun + " " + helperOfFirst + " " + also + words[index + 1] + " " + rest]
             }
             if let joining { return [left + ".", joining + " " + Self.uncapitalized(pronoun) + " " + words[index + 1] + " " + rest] }
-            return [left + ".", pronoun + " " + words[index + 1] + " " + rest]
+            return [left + ".", pronoun + " " + also + words[index + 1] + " " + rest]
         }
         return nil
     }
@@ -2358,6 +2362,16 @@ struct SentenceRewrites {
     static func isBareObject(_ word: String) -> Bool {
         word.count > 3 && word.allSatisfy({ $0.isLetter && $0.isLowercase })
             && !prepositions.contains(word) && !subordinators.contains(word) && !["and", "or", "but", "that", "than"].contains(word)
+    }
+
+    /// Where an opening purpose ends: the index after its comma ("To find out if you have asthma,"),
+    /// when the words open with "to" and a verb and have one comma, at most ten words before it.
+    static func purposeOpeningEnd(_ words: ArraySlice<String>) -> Int? {
+        guard words.count > 2, words.first?.lowercased() == "to",
+              let verb = words.dropFirst().first?.lowercased(), knownVerbForm(verb)?.form == .base || secondVerbForm(verb)?.form == .base,
+              let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma - words.startIndex < 10,
+              words.filter({ $0.contains(",") }).count == 1 else { return nil }
+        return comma + 1
     }
 
     /// Where a short opening phrase ends: the index after its comma ("For many women with POI,"),
