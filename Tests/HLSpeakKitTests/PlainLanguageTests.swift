@@ -1206,6 +1206,15 @@ import Testing
             == "To find out if you have asthma, your doctor will do a physical exam. Your doctor will also ask you questions about your health and your family history.")
     }
 
+    /// Examples of the one thing a sentence's own "include" names are said on their own; after
+    /// several things named, which ones they are examples of is unclear, and they stay.
+    @Test func examplesAfterASentencesOwnInclude() {
+        #expect(Self.simplified(["Treatment also includes things you can do to control your symptoms, like avoiding your triggers and following your asthma action plan."])
+            == "Treatment also includes things you can do to control your symptoms. These include avoiding your triggers and following your asthma action plan.")
+        let several = "Successful weight-loss treatments include setting goals and making lifestyle changes, such as eating fewer calories and being physically active."
+        #expect(Self.simplified([several]) == several)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

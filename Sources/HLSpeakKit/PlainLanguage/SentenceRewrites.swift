@@ -615,8 +615,15 @@ struct SentenceRewrites {
                     // greater chance …": a verb in "-s" opens what follows the examples' last comma.
                     if parts.count > 1, let verb = parts.last?.split(separator: " ").first?.lowercased(),
                        Self.knownVerbForm(verb)?.form == .s, relative == nil { continue }
-                    // "Examples include … treatments, such as chemotherapy": no examples of examples.
-                    if Self.firstWords(left, 4).lowercased().split(separator: " ").contains(where: { ["include", "includes"].contains($0) }) { continue }
+                    // "Examples include … treatments, such as chemotherapy": no examples of examples;
+                    // nor after things an "include" has named ("… include setting goals and making
+                    // lifestyle changes, such as eating fewer calories …": "These include" could be
+                    // either). ("Treatment also includes things you can do …, like avoiding your
+                    // triggers": one thing named, whose examples these are.)
+                    let leftWords = left.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
+                    if let include = leftWords.prefix(4).firstIndex(where: { ["include", "includes"].contains($0) }),
+                       Self.firstWords(left, 1).lowercased() == "examples" || left.split(separator: " ").dropFirst(include + 1).contains(where: { $0.hasSuffix(",") })
+                        || leftWords.dropFirst(include + 1).contains(where: { ["and", "or"].contains($0) }) { continue }
                     // "…, such as glucose tablets or a juice box, with you in case …": what follows
                     // the list belongs to the sentence, not to the examples.
                     if let lastComma = right.range(of: ", ", options: .backwards),
