@@ -35,6 +35,7 @@ extension SentenceRewrites {
         return careWorkers.contains(one) || one.count > 5 && (one.hasSuffix("ist") || one.hasSuffix("ician"))
     }
 
+    /// Care work that names people, in the singular (besides the "-ist" and "-ician" words).
     static let careWorkers: Set<String> = ["doctor", "provider", "nurse", "counselor", "surgeon", "professional", "expert",
                                            "dietitian", "therapist", "midwife", "specialist", "team"]
 }
