@@ -32,7 +32,7 @@ extension SentenceRewrites {
     /// "an oncologist", "a physician".
     static func namesCareWorker(_ word: String) -> Bool {
         let one = word.hasSuffix("s") ? String(word.dropLast()) : word
-        return careWorkers.contains(one) || one.count > 5 && (one.hasSuffix("ist") || one.hasSuffix("ician"))
+        return careWorkers.contains(one) || endsAsWork(one)
     }
 
     /// Care work that names people, in the singular (besides the "-ist" and "-ician" words).

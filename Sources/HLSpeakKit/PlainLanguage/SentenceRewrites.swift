@@ -2184,8 +2184,9 @@ struct SentenceRewrites {
             // "For many women with POI, trouble getting pregnant is the first symptom … and is what
             // leads them …": a short opening phrase, then the subject.
             // ("But ignoring this urge will cause … and make …": the subject after a joining word.)
-            let purposeEnd = Self.purposeOpeningEnd(words[..<(commaBefore ? index - 1 : index)])
-            let opening = Self.openingPhraseEnd(words[..<(commaBefore ? index - 1 : index)]) ?? purposeEnd ?? 0
+            let beforeJoint = words[..<(commaBefore ? index - 1 : index)]
+            let purposeEnd = Self.purposeOpeningEnd(beforeJoint)
+            let opening = Self.openingPhraseEnd(beforeJoint) ?? purposeEnd ?? 0
             let start = Self.joiningWords.contains(lower[opening]) ? opening + 1 : opening
             // "Please be aware we are a Teaching Hospital and may have trainees …": after an
             // instruction the second verb is the clause's inside it ("we"), not the reader's.
@@ -2315,7 +2316,7 @@ struct SentenceRewrites {
                 // "he", "she" or "they" is not the rule's to choose.
                 pronoun = Self.capitalized(words[start..<subjectEnd].joined(separator: " "))
             } else if (2...4).contains(subject.count), ["a", "an"].contains(subject[0]), let last = subject.last,
-                      ["doctor", "provider", "nurse", "midwife"].contains(last) || last.count > 5 && (last.hasSuffix("ist") || last.hasSuffix("ician")) {
+                      ["doctor", "provider", "nurse", "midwife"].contains(last) || Self.endsAsWork(last) {
                 // "A health care provider may draw blood … and send the sample to a lab" → "The health
                 // care provider may send …": the one just named, by their work.
                 pronoun = "The " + words[(start + 1)..<subjectEnd].joined(separator: " ")
@@ -2376,18 +2377,22 @@ struct SentenceRewrites {
     static func purposeOpeningEnd(_ words: ArraySlice<String>) -> Int? {
         guard words.count > 2, words.first?.lowercased() == "to",
               let verb = words.dropFirst().first?.lowercased(), knownVerbForm(verb)?.form == .base || secondVerbForm(verb)?.form == .base,
-              let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma - words.startIndex < 10,
-              words.filter({ $0.contains(",") }).count == 1 else { return nil }
+              let comma = onlyComma(in: words, within: 10) else { return nil }
         return comma + 1
+    }
+
+    /// The index of the one comma in `words`, when it comes within its first `count` words.
+    private static func onlyComma(in words: ArraySlice<String>, within count: Int) -> Int? {
+        guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma - words.startIndex < count,
+              words.filter({ $0.contains(",") }).count == 1 else { return nil }
+        return comma
     }
 
     /// Where a short opening phrase ends: the index after its comma ("For many women with POI,"),
     /// when the words open with a preposition and have one comma, at most six words before it
     /// and no verb; nil otherwise.
     static func openingPhraseEnd(_ words: ArraySlice<String>) -> Int? {
-        guard let first = words.first?.lowercased(), prepositions.contains(first),
-              let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma - words.startIndex < 6,
-              words.filter({ $0.contains(",") }).count == 1,
+        guard let first = words.first?.lowercased(), prepositions.contains(first), let comma = onlyComma(in: words, within: 6),
               !hasVerb(words[...comma].joined(separator: " ")) else { return nil }
         return comma + 1
     }
@@ -2725,7 +2730,12 @@ struct SentenceRewrites {
     /// Whether `word` names a person: one of `personWords`, or a person named by their work
     /// ("technologist", "technician"; not "-er" words, which name things as often: "a monitor").
     static func namesPerson(byWork word: String) -> Bool {
-        personWords.contains(word) || word.count > 5 && (word.hasSuffix("ist") || word.hasSuffix("ician"))
+        personWords.contains(word) || endsAsWork(word)
+    }
+
+    /// Whether `word` ends as a person's work does: "oncologist", "physician" (not "list").
+    static func endsAsWork(_ word: String) -> Bool {
+        word.count > 5 && (word.hasSuffix("ist") || word.hasSuffix("ician"))
     }
 
     /// The first `count` words of `text`.
