@@ -1215,6 +1215,21 @@ import Testing
         #expect(Self.simplified([several]) == several)
     }
 
+    /// When to call: three or more conditions joined by "or" are a list under "any of these",
+    /// which keeps the "or"; conditions with their own verbs each take the subject. Joined by
+    /// "and" (all of them), or with an "or" inside an item, they stay.
+    @Test func conditionsJoinedByOrAreAListOfAnyOfThese() {
+        #expect(Self.simplified(["Call your doctor right away if your child has trouble breathing, has a fast heartbeat, seems very sleepy, or will not eat."])
+            == "Call your doctor right away if any of these happen:\nYour child has trouble breathing.\nYour child has a fast heartbeat.\nYour child seems very sleepy.\nYour child will not eat.")
+        #expect(Self.simplified(["See a doctor if you notice a lump in your breast, a change in the shape of your breast, or fluid from your nipple."])
+            == "See a doctor if you notice any of these:\nA lump in your breast.\nA change in the shape of your breast.\nFluid from your nipple.")
+        for kept in ["Call your doctor right away if your child has a high fever, has a stiff neck, seems very sleepy, and will not eat.",
+                     "Call your doctor right away if your child has trouble breathing, has blue lips or fingers, seems very sleepy, or will not eat.",
+                     "Call 911 if you have chest pain, trouble breathing, or you faint and cannot wake up for a long time."] {
+            #expect(Self.simplified([kept]) == kept)
+        }
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -267,6 +267,7 @@ public struct Simplifier: Sendable {
                 guard note.isEmpty || index < pieces.count - 1 else { return .sentence(piece) }
                 let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },
+                             rules.conditionList(piece).map { ($0, "three or more conditions joined by 'or' as a short list") },
                              rules.seriesList(piece).map { ($0, "three or more things in a row as a short list") },
                              rules.semicolonList(piece).map { ($0, "three or more things set apart by semicolons as a short list") },
                              rules.questionList(piece).map { ($0, "three or more questions to talk about as a short list") }]
