@@ -1230,6 +1230,15 @@ import Testing
         }
     }
 
+    /// "Being …" after "include" is a thing included, as any other "-ing" item; "have been
+    /// destroyed, whiteness, and charring" is still no list.
+    @Test func beingOpensAnItemAfterInclude() {
+        #expect(Self.simplified(["Risk factors for gout include being a man, being overweight, drinking a lot of alcohol, and having kidney disease."])
+            == "Risk factors for gout include:\nBeing a man.\nBeing overweight.\nDrinking a lot of alcohol.\nHaving kidney disease.")
+        let been = "In a third-degree burn, the nerve endings have been destroyed, whiteness, and charring."
+        #expect(!Self.simplified([been]).contains("\nWhiteness."))
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -181,7 +181,7 @@ extension SentenceRewrites {
                 || Self.thereforeWords.contains(first)
                 // "the nerve endings have been destroyed, whiteness, and charring": a verb's own
                 // words are no item.
-                || index == 0 && ["been", "be", "being"].contains(first)
+                || index == 0 && ["been", "be"].contains(first)
                 // "people who donate blood often, do not get enough iron, or take …": what the
                 // people do, not things of their own.
                 || index > 0 && (["do", "does", "did"].contains(first) || classes.isNegation(first) || Self.modals.contains(first))
