@@ -1221,10 +1221,14 @@ import Testing
     @Test func conditionsJoinedByOrAreAListOfAnyOfThese() {
         #expect(Self.simplified(["Call your doctor right away if your child has trouble breathing, has a fast heartbeat, seems very sleepy, or will not eat."])
             == "Call your doctor right away if any of these happen:\nYour child has trouble breathing.\nYour child has a fast heartbeat.\nYour child seems very sleepy.\nYour child will not eat.")
+        #expect(Self.simplified(["Call your doctor right away if your child has a high fever, has blue lips or fingers, seems very sleepy, or will not eat."])
+            .contains("\nYour child has blue lips or fingers.\n"))
         #expect(Self.simplified(["See a doctor if you notice a lump in your breast, a change in the shape of your breast, or fluid from your nipple."])
             == "See a doctor if you notice any of these:\nA lump in your breast.\nA change in the shape of your breast.\nFluid from your nipple.")
+        #expect(Self.simplified(["Also get help right away if your wound smells bad or looks red, if it hurts when you walk, or if you cannot move your toes."])
+            == "Also get help right away if any of these happen:\nYour wound smells bad or looks red.\nIt hurts when you walk.\nYou cannot move your toes.")
         for kept in ["Call your doctor right away if your child has a high fever, has a stiff neck, seems very sleepy, and will not eat.",
-                     "Call your doctor right away if your child has trouble breathing, has blue lips or fingers, seems very sleepy, or will not eat.",
+                     "Call your doctor right away if your child has a high fever, seems very sleepy, or has a cough and you are worried.",
                      "Call 911 if you have chest pain, trouble breathing, or you faint and cannot wake up for a long time."] {
             #expect(Self.simplified([kept]) == kept)
         }
@@ -1237,6 +1241,15 @@ import Testing
             == "Risk factors for gout include:\nBeing a man.\nBeing overweight.\nDrinking a lot of alcohol.\nHaving kidney disease.")
         let been = "In a third-degree burn, the nerve endings have been destroyed, whiteness, and charring."
         #expect(!Self.simplified([been]).contains("\nWhiteness."))
+    }
+
+    /// What something is "linked to" is a run of causes, any of which may be; numbers after a
+    /// number share the noun before them and are no items.
+    @Test func causesLinkedToAreAList() {
+        #expect(Self.simplified(["Panic attacks can also be linked to a frightening event, the loss of a job, living with a long illness, or using alcohol or other drugs."])
+            == "Panic attacks can also be linked to:\nA frightening event.\nThe loss of a job.\nLiving with a long illness.\nUsing alcohol or other drugs.")
+        let numbers = "The disorder seems to be linked to changes in particular regions of chromosomes 3, 10, or 13 in some families."
+        #expect(Self.simplified([numbers]) == numbers)
     }
 
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the

@@ -4,7 +4,8 @@
 /// "Call your doctor if you have any of these:" and the three; "Call your child's doctor right
 /// away if your child is struggling to breathe, is breathing very fast, turns blue, or shows
 /// signs of dehydration." → "Call your child's doctor right away if any of these happen:" and
-/// "Your child is struggling to breathe." and the rest, each with its subject.
+/// "Your child is struggling to breathe." and the rest, each with its subject; "… if you feel too
+/// sick to drink water, if your urine looks cloudy, or if …" → each clause as an item.
 /// "Any of these" keeps the "or": one is enough. A run joined by "and" (all of them) is left alone.
 extension SentenceRewrites {
     /// Verbs after which the conditions are things the person has or notices.
@@ -27,13 +28,18 @@ extension SentenceRewrites {
         guard count > maxWords, count <= 150, text.last == "." else { return nil }
         let body = String(text.dropLast())
         guard !body.contains(where: { ":;\"“”—–()".contains($0) }) else { return nil }
-        // One "if", after an instruction with no comma of its own: the commas are the series'.
-        let lower = body.lowercased()
-        guard lower.components(separatedBy: " if ").count == 2, let joint = body.range(of: " if ") else { return nil }
+        // An instruction with no comma of its own (the commas are the series'), then "if".
+        guard let joint = body.range(of: " if ") else { return nil }
         let instruction = String(body[..<joint.lowerBound])
         guard !instruction.contains(","), Self.wordCount(instruction) >= 2,
-              Self.isInstruction(instruction) || [" should ", " call "].contains(where: (" " + instruction.lowercased() + " ").contains)
+              Self.isInstruction(instruction.hasPrefix("Also ") ? String(instruction.dropFirst(5)) : instruction) || [" should ", " call "].contains(where: (" " + instruction.lowercased() + " ").contains)
         else { return nil }
+        // "… if you feel too sick to drink water, if your urine looks cloudy, or if …": each
+        // condition a clause of its own.
+        if let clauses = clausesInARow(String(body[joint.upperBound...])) {
+            return (instruction + " if any of these happen:", clauses.map { Self.capitalized($0) + "." })
+        }
+        guard body.lowercased().components(separatedBy: " if ").count == 2 else { return nil }
         let words = body[joint.upperBound...].split(separator: " ").map(String.init)
         // The subject: up to three words before the first verb, opening with a person.
         guard let verbAt = words.prefix(4).firstIndex(where: { Self.conditionVerbs.contains($0.lowercased()) }), verbAt >= 1,
@@ -59,16 +65,41 @@ extension SentenceRewrites {
         return (instruction + " if " + subject + " " + words[verbAt] + " any of these:", items)
     }
 
+    /// The clauses of "you have severe pain, if you feel too sick to drink, or if you have a fever",
+    /// nil unless there are three or more, the last after ", or if", each with a subject of its own
+    /// and no comma inside.
+    private func clausesInARow(_ conditions: String) -> [String]? {
+        guard conditions.components(separatedBy: ", or if ").count == 2 else { return nil }
+        let parts = conditions.replacingOccurrences(of: ", or if ", with: ", if ").components(separatedBy: ", if ")
+        guard parts.count >= 3, conditions.hasSuffix(", or if " + parts.last!) else { return nil }
+        guard parts.allSatisfy({ part in
+            let words = part.lowercased().split(separator: " ").map(String.init)
+            return words.count >= 2 && words.count <= Self.conditionWords && !part.contains(",") && !words.contains("if")
+                && Self.clauseSubjectStarts.contains(words[0])
+        }), !Self.mayReachEveryItem(parts.last!) else { return nil }
+        return parts
+    }
+
+    /// The most words a condition said as its own sentence may have: a clause with its subject
+    /// runs longer than a thing ("you have severe pain in your back or side that does not get
+    /// better with pain medicine").
+    static let conditionWords = 20
+
+    /// Words a condition's own subject opens with: "it burns", "your urine smells bad".
+    static let clauseSubjectStarts = conditionSubjectStarts.union(["it", "there", "a", "an", "this", "these", "his", "her", "their"])
+
     /// The conditions of "is struggling to breathe, is breathing very fast, turns blue, or shows
     /// signs of dehydration", each opening with its verb; nil unless there are three or more, the
-    /// last after ", or", and no other "and" or "or" ("has blue lips or fingers" may join two).
+    /// last after ", or". An "and" or "or" inside one stays in its item ("has blue lips or fingers").
     private func conditionsInARow(_ conditions: String) -> [String]? {
         var parts = conditions.components(separatedBy: ", ")
         guard parts.count >= 3, let last = parts.last, last.hasPrefix("or ") else { return nil }
         parts[parts.count - 1] = String(last.dropFirst(3))
         guard parts.allSatisfy({ part in
             let words = part.lowercased().split(separator: " ").map(String.init)
-            return words.count <= maxWords && !words.contains("and") && !words.contains("or") && startsWithConditionVerb(part)
+            // ("…, or has a cough and you are worried": a clause after the "and" may be the whole run's.)
+            return words.count <= maxWords && startsWithConditionVerb(part)
+                && !zip(words, words.dropFirst()).contains { ["and", "or"].contains($0) && Self.clauseSubjectStarts.contains($1) }
         }), !Self.mayReachEveryItem(parts.last!) else { return nil }
         return parts
     }

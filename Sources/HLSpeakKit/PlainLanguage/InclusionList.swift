@@ -142,6 +142,10 @@ extension SentenceRewrites {
             if itemWords.count > 1, itemWords.last?.first?.isUppercase == true, itemWords.last?.dropFirst().contains(where: \.isUppercase) == false,
                next.first?.isUppercase == true { return nil }
         }
+        // "regions of chromosomes 3, 10, or 13": numbers after a number share the noun before it.
+        for (item, next) in zip(items, items.dropFirst()) {
+            if item.split(separator: " ").last?.first?.isNumber == true, next.first?.isNumber == true { return nil }
+        }
         // "fever, a dry, hacking cough, and …": "a dry" is no item. An item of an article and one
         // word before one with no article may be such an adjective; the sentence is left as it is.
         // ("an unusually small, elongated head": the same with a word of how before it.)

@@ -7,13 +7,13 @@ extension SentenceRewrites {
     /// A word a series may follow: whether "or" may join the last item, and the word that must
     /// come before it, if any.
     struct SeriesLead {
-        /// "Such as" and "like" give examples, and "because of", "due to" causes, any of which may
+        /// "Such as" and "like" give examples, and "because of", "due to", "linked to" causes, any of which may
         /// be, so "or" may join their last item; after the others "or" is a choice a list would lose.
         var allowingOr: Bool
-        /// "of" and "to" lead only after "because" and "due" ("because of a problem in brain
-        /// wiring, …").
+        /// "of" leads only after "because" ("because of a problem in brain wiring, …").
         var after: String? = nil
-        /// "in" and "by" lead only after one of these words ("low in", "found in", "caused by").
+        /// "in", "by" and "to" lead only after one of these words ("low in", "found in", "caused
+        /// by", "due to", "linked to").
         var afterAny: Set<String> = []
     }
 
@@ -21,7 +21,7 @@ extension SentenceRewrites {
         "with": SeriesLead(allowingOr: false), "for": SeriesLead(allowingOr: false), "from": SeriesLead(allowingOr: false),
         "as": SeriesLead(allowingOr: true), "like": SeriesLead(allowingOr: true), "have": SeriesLead(allowingOr: false),
         "has": SeriesLead(allowingOr: false), "on": SeriesLead(allowingOr: false), "through": SeriesLead(allowingOr: false),
-        "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, after: "due"),
+        "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, afterAny: ["due", "linked", "related"]),
         // "is low in sodium, added sugars, solid fats, and refined grains"; "are found in many
         // desserts, canned fruit, …"
         "in": SeriesLead(allowingOr: false, afterAny: ["low", "high", "rich", "found"]),
