@@ -1252,6 +1252,18 @@ import Testing
         #expect(Self.simplified([numbers]) == numbers)
     }
 
+    /// Faults found on twenty consumer pages: a name after ", which is called" is the whole
+    /// thing done's as much as the last noun's; "lumps of uric acid" are plural; "such as
+    /// those from …" points back at the subject and gives no examples of its own.
+    @Test func faultsFromConsumerPagesKeepTheirSense() {
+        #expect(Self.simplified(["The operation is often done through a few small cuts in the belly, which is called laparoscopic surgery."])
+            == "The operation is often done through a few small cuts in the belly. This is called laparoscopic surgery.")
+        #expect(Self.simplified(["Hard lumps of uric acid, called tophi, can form under the skin near the joints."])
+            == "Hard lumps of uric acid can form under the skin near the joints. Hard lumps of uric acid are called tophi.")
+        let those = "Nerve problems, such as those from a spinal cord injury, a stroke, or diabetes, can cause erection problems."
+        #expect(Self.simplified([those]) == those)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -163,7 +163,8 @@ extension SentenceRewrites {
             let words = phrase.split(separator: " ")
             named = ["a", "an"].contains(words[0].lowercased()) ? "the " + words.dropFirst().joined(separator: " ") : phrase
         }
-        let plural = Self.endsPlural(named)
+        // ("Chalky lumps of uric acid are called tophi": the noun before "of" says how many.)
+        let plural = Self.endsPlural(named.components(separatedBy: " of ")[0])
         return [head + " " + rest, Self.capitalized(named) + (plural ? " are called " : " is called ") + name + "."]
     }
 }

@@ -106,6 +106,9 @@ struct SentenceRewrites {
                   // "Casual contact, such as in a school, has not been known to spread it": places
                   // are no examples, and after a negation the examples would read as what does happen.
                   !Self.prepositions.contains(examples.split(separator: " ").first?.lowercased() ?? ""),
+                  // ("Nerve problems, such as those from a spinal cord injury, …": "those" points
+                  // back at the subject, and "These include those from …" says nothing.)
+                  !["those", "that", "ones"].contains(examples.split(separator: " ").first?.lowercased() ?? ""),
                   !predicate.lowercased().split(separator: " ").contains(where: { Self.negations.contains(String($0)) || $0.hasSuffix("n't") }),
                   // "Areas with more nerve endings, such as the face, might be more sensitive than
                   // less innervated regions": after a comparison the examples would read as the other side.
@@ -927,7 +930,10 @@ struct SentenceRewrites {
                     // the pressure's, not the belly's; which of the two, the rule cannot tell.)
                     // ("… blood flow into the kidneys increases, which may strain …": a verb last is
                     // what "This" points to, whatever thing came before it.)
+                    // ("… done through a few small cuts in the belly, which is called laparoscopic
+                    // surgery": a name may be the whole thing done's; "This is called" says either.)
                     if !Self.consequenceWords.contains(saying), !Self.endsWithItsVerb(left),
+                       !(verbWords.count > 1 && ["called", "named", "termed"].contains(verbWords[1])),
                        // (A thing: "to the fetus", not "to develop seizures".)
                        let at = leftWords.indices.suffix(5).last(where: { Self.prepositions.contains(leftWords[$0].lowercased()) }),
                        at + 1 < leftWords.count, Self.determiners.contains(leftWords[at + 1].lowercased()) {
