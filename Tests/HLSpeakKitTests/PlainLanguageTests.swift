@@ -1264,6 +1264,15 @@ import Testing
         #expect(Self.simplified([those]) == those)
     }
 
+    /// A second verb after a series closed by its own "and" is cut there: the series' commas
+    /// are its own. "Ask" is never a noun, so "and ask about …" starts a second predicate.
+    @Test func aSecondVerbAfterAClosedSeries() {
+        #expect(Self.simplified(["Your nurse will ask about your sleep, your diet, and the medicines you take, and will check your blood pressure."])
+            == "Your nurse will ask about your sleep, your diet, and the medicines you take. Your nurse will check your blood pressure.")
+        #expect(Self.simplified(["To find the cause of knee pain, a doctor will examine your knee and ask about your work, your sports, and your symptoms."])
+            == "To find the cause of knee pain, a doctor will check your knee. The doctor will also ask about your work, your sports, and your symptoms.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

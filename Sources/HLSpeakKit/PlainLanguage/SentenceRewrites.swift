@@ -2176,7 +2176,7 @@ struct SentenceRewrites {
                               || lexical.base == "help" && Self.knownVerbForm(lower[index + 2])?.form == .base
                               // ("… but depends on the severity …": a word that is only a verb may
                               // take a phrase instead.)
-                              || lexical.form != .base && classes.onlyVerbs.contains(lexical.base) && Self.prepositions.contains(lower[index + 2])
+                              || classes.onlyVerbs.contains(lexical.base) && Self.prepositions.contains(lower[index + 2])
                               || lower[index + 2] == "to" && Self.verbsTakingTo.contains(lexical.base)
                               || (lexical.form != .base || classes.onlyVerbs.contains(lexical.base)) && Self.isBareObject(words[index + 2])) { continue }
             var left = words[..<index].joined(separator: " ")
@@ -2205,7 +2205,10 @@ struct SentenceRewrites {
             guard !Self.opensCondition(purposeEnd.map { words[$0..<index].joined(separator: " ") } ?? left),
                   !left.contains(where: { "—–".contains($0) }),
                   left.filter({ $0 == "(" }).count == left.filter({ $0 == ")" }).count,
-                  !Self.outsideBrackets(String(left.dropFirst(words[..<start].joined(separator: " ").count))).contains(","),
+                  // ("… will ask about your health, your symptoms, and the medicines you take, and
+                  // will do an exam": the commas of one series closed before the joint are its own.)
+                  case let ownWords = Self.outsideBrackets(String(left.dropFirst(words[..<start].joined(separator: " ").count))),
+                  !ownWords.contains(",") || commaBefore && helper != nil && Self.commasCloseOneSeries(ownWords.trimmingCharacters(in: .whitespaces)),
                   // ("Use of alcohol … can harm …": a noun before "of"; "Rest is …": a noun before its verb.)
                   lower[0] != "please", !(Self.isInstruction(left) && !Self.prepositions.contains(lower[1]) && !Self.clauseVerbs.contains(lower[1])),
                   let helperAt = lower[start..<index].firstIndex(where: isHelper)
@@ -2242,7 +2245,8 @@ struct SentenceRewrites {
             // "The test is quick and most people have it done in the clinic, but may find …": after
             // a comma the verb may be the second clause's; so it may after a "but" ("Flashes can
             // happen with migraine but these flashes are not … and do not signal …").
-            guard !commaBefore || !lower[subjectEnd..<index].contains(where: Self.joiningWords.contains),
+            guard !commaBefore || !lower[subjectEnd..<index].contains(where: Self.joiningWords.contains)
+                    || Self.commasCloseOneSeries(String(words[subjectEnd..<index].joined(separator: " ").dropLast())),
                   !lower[subjectEnd..<index].contains("but") else { continue }
             // "You may also be given Codeine … as rescue pain killers and can be helpful …": after a
             // person given or told something, the second verb may be the thing's.
