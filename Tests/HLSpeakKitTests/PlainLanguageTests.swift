@@ -1273,6 +1273,15 @@ import Testing
             == "To find the cause of knee pain, a doctor will check your knee. The doctor will also ask about your work, your sports, and your symptoms.")
     }
 
+    /// Three actions each after a "to" of its own are a list under one "to"; after a colon,
+    /// which already introduces them, they stay.
+    @Test func actionsEachAfterTheirOwnToAreAList() {
+        #expect(Self.simplified(["Physical therapy programs are used to build strength, to improve balance, and to lower the chance of a fall."])
+            == "Physical therapy programs are used to:\nBuild strength.\nImprove balance.\nLower the chance of a fall.")
+        let colon = "The plan has three main goals: to slow the heart rate, to bring back a normal rhythm if possible, and to prevent stroke."
+        #expect(Self.simplified([colon]) == colon)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -23,16 +23,25 @@ extension SentenceRewrites {
         var items: [String] = []
         // "…, or use a heating pad": choices, not a checklist; a list would lose the "or".
         guard parts.last?.hasPrefix("or ") == false else { return nil }
+        // "used to treat gout attacks, to prevent new attacks, and to lower the risk": each action
+        // after a "to" of its own, said once in the introduction.
+        var toEach = 0
         while let part = parts.last {
             var item = part
             if item.hasPrefix("and ") { item.removeFirst(4) }
+            if kind == .instruction, item.hasPrefix("to ") {
+                item.removeFirst(3)
+                toEach += 1
+            }
             guard kind.starts(item) else { break }
             items.insert(item, at: 0)
             parts.removeLast()
         }
+        guard toEach == 0 || toEach == items.count else { return nil }
         // The first action follows its introduction in the part before: "consider meeting …",
         // "you can stop smoking".
-        guard let lead = parts.popLast() else { return nil }
+        // ("Treatment has three main goals: to slow …": a colon already introduces the run.)
+        guard let lead = parts.popLast(), !(parts + [lead]).contains(where: { $0.contains(":") }) else { return nil }
         let intro: String
         if kind == .instruction, parts.isEmpty, lead.hasPrefix("To ") {
             // "To reduce your risk, quit smoking, adopt …, and work with …": orders after a
@@ -40,7 +49,7 @@ extension SentenceRewrites {
             intro = lead + ":"
         } else {
             let words = lead.split(separator: " ").map(String.init)
-            guard let start = kind.firstAction(in: words), start > 0 else { return nil }
+            guard let start = kind.firstAction(in: words), start > 0, toEach == 0 || words[start - 1].lowercased() == "to" else { return nil }
             items.insert(words[start...].joined(separator: " "), at: 0)
             intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
         }
