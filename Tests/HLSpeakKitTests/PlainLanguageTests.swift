@@ -1282,6 +1282,17 @@ import Testing
         #expect(Self.simplified([colon]) == colon)
     }
 
+    /// What something "can lead to" is a run of possible results; a doing after "not" is an item
+    /// of its own; short bare items after "the … of …" are more of its "of".
+    @Test func resultsAndNotDoingsAreItems() {
+        #expect(Self.simplified(["Very rarely, mumps can also lead to swelling of the brain, hearing loss, or problems with the pancreas."])
+            == "Very rarely, mumps can also lead to:\nSwelling of the brain.\nHearing loss.\nProblems with the pancreas.")
+        #expect(Self.simplified(["Other signs may include feeling sick to your stomach, throwing up, not wanting to eat, and a rash."])
+            == "Other signs may include:\nFeeling sick to your stomach.\nThrowing up.\nNot wanting to eat.\nA rash.")
+        let of = "Gap junctions allow for the transport of nutrients, charged particles (ions), and other small molecules that carry signals between cells."
+        #expect(Self.simplified([of]) == of)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

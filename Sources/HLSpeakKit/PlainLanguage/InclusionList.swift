@@ -60,6 +60,16 @@ extension SentenceRewrites {
         // often, or a "to" and its verb before single words ("braces to treat scoliosis, splints to
         // change …" is a list).
         if words.starts(with: ["most", "often"]) { return true }
+        // "the loss of important minerals, salts, fluids, and …", "the symptoms of anemia,
+        // diabetes, and hearing loss": a thing named with "the" and an "of" may take the short
+        // bare items after it as more of its "of" (and the last, whatever it is).
+        if index == 0, words.first == "the", words.dropFirst().contains("of"),
+           items.dropFirst().dropLast().allSatisfy({ later in
+               let laterWords = later.lowercased().split(separator: " ").map(String.init)
+               return laterWords.count <= 3 && !nounPhraseStarts.contains(laterWords.first ?? "") && !determiners.contains(laterWords.first ?? "")
+           }) {
+            return true
+        }
         // "breathing chemical fumes, dust, or air pollution": a doing and its object may take the
         // things after it as objects too, when none of them is a doing of its own. ("bleeding from
         // the vagina with pain, pelvic cramps, …": a doing with a preposition after it names a thing,
@@ -188,7 +198,9 @@ extension SentenceRewrites {
                 || index == 0 && ["been", "be"].contains(first)
                 // "people who donate blood often, do not get enough iron, or take …": what the
                 // people do, not things of their own.
-                || index > 0 && (["do", "does", "did"].contains(first) || classes.isNegation(first) || Self.modals.contains(first))
+                // ("…, not wanting to eat, and a fever": a doing after "not" is a thing of its own.)
+                || index > 0 && (["do", "does", "did"].contains(first) || Self.modals.contains(first)
+                                 || classes.isNegation(first) && !Self.isDoing(item.lowercased().split(separator: " ").dropFirst().first.map(String.init) ?? ""))
                 || Self.mayOwnLaterItems(index, of: items)
         }) else { return nil }
         // "medicine to slow the loss of abilities, improve or preserve movement, and encourage
