@@ -1293,6 +1293,12 @@ import Testing
         #expect(Self.simplified([of]) == of)
     }
 
+    /// "Red" ends in "-ed" but is no verb: "red eyes" is a short item of a series like any other.
+    @Test func redIsNoPastForm() {
+        #expect(Self.simplified(["The illness starts with a fever, a cough, red eyes, and a sore throat, and is followed by a rash that spreads all over the body."])
+            == "The illness starts with a fever, a cough, red eyes, and a sore throat. It is followed by a rash that spreads all over the body.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

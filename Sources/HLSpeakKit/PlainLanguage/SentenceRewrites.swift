@@ -1770,7 +1770,9 @@ struct SentenceRewrites {
     static func hasVerb(_ text: String) -> Bool {
         text.lowercased().split(separator: " ").contains { word in
             let word = word.trimmed(.punctuation)
-            return predicateVerbs[word] != nil || clauseVerbs.contains(word) || secondVerbForm(word) != nil || word.hasSuffix("ed")
+            // ("red eyes", "a hospital bed": words in "-ed" that are no past forms.)
+            return predicateVerbs[word] != nil || clauseVerbs.contains(word) || secondVerbForm(word) != nil
+                || word.hasSuffix("ed") && !["red", "bed", "seed"].contains(word)
                 || statementVerbForms.contains(word)
         }
     }
