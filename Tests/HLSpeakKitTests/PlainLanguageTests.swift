@@ -1299,6 +1299,17 @@ import Testing
             == "The illness starts with a fever, a cough, red eyes, and a sore throat. It is followed by a rash that spreads all over the body.")
     }
 
+    /// An opening's "it" that points ahead to the main clause's named subject takes the name,
+    /// and the main clause the "it"; "it is important to eat …" stands for the "to" and stays.
+    @Test func anItThatPointsAheadTakesTheName() {
+        #expect(Self.simplified(["Although it is easy to cure, gonorrhea can cause serious problems in women who do not get care."])
+            == "Gonorrhea is easy to cure. But it can cause serious problems in women who do not get care.")
+        #expect(Self.simplified(["Although it is common in very old people, memory loss is not a normal part of aging for most people."])
+            == "Memory loss is common in very old people. But it is not a normal part of aging for most people.")
+        let stands = "Although it is important to eat enough protein, too much can harm your kidneys."
+        #expect(Self.simplified([stands]) == stands)
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {

@@ -1177,14 +1177,29 @@ struct SentenceRewrites {
         // "Although it can be difficult, it helps if you stay positive": before an "it" that only
         // opens the main clause ("it helps", "it is best"), the opening's "it" points ahead, to what
         // the main clause says; standing first, it would point back instead.
-        // ("Although it is common in very elderly people, dementia is not …": the same before a
-        // subject the pronoun points ahead to; standing first, "It is common …" points at nothing.)
+        // ("Although it is common in very elderly people, most of them …": the same before a
+        // subject the pronoun points ahead to and the rules cannot name; standing first, "It is
+        // common …" points at nothing. A short named subject takes its place, below.)
         // ("Although it is important to eat enough protein, …": an "it" that stands for the "to"
         // after it points at nothing, and may go first.)
         let opening = concession.lowercased().split(separator: " ").map(String.init)
+        // ("Although it is easy to cure, …": a "to" and its verb with nothing after them say what
+        // can be done to the thing "it" is.)
         let standsForWhatFollows = opening.count > 3 && opening[0] == "it" && opening[1] == "is" && ["to", "that"].contains(opening[3])
+            && !(opening[3] == "to" && opening.count == 5)
         // ("Because it can cause side effects, your doctor may prescribe it …": said again in the
         // main clause, the pronoun points back, to the sentence before, in both.)
+        // ("Although it is easy to cure, chlamydia can make it hard …": an "it" that points ahead to
+        // a named subject of up to three words takes its name, and the main clause the "it":
+        // "Chlamydia is easy to cure. But it can make it hard …".)
+        let mainWords = main.split(separator: " ").map(String.init)
+        if opening.first == "it", !standsForWhatFollows, !Self.personalPronouns.contains(first),
+           let verb = mainWords.prefix(4).firstIndex(where: { Self.clauseVerbs.contains($0.lowercased()) || Self.modals.contains($0.lowercased()) }),
+           (1...3).contains(verb), !mainWords[..<verb].contains(where: { $0.contains(where: { ",()".contains($0) }) || Self.hasVerb($0) }),
+           !Self.prepositions.contains(first), !Self.isAdverb(first), !Self.quantifyingWords.contains(first) {
+            let name = mainWords[..<verb].joined(separator: " ")
+            return [Self.capitalized(name) + concession.dropFirst(2) + ".", joining + "it " + mainWords[verb...].joined(separator: " ")]
+        }
         if let pronoun = opening.first, ["it", "they"].contains(pronoun), !standsForWhatFollows,
            first == "it" || !Self.personalPronouns.contains(first) && !main.lowercased().split(separator: " ").dropFirst().contains(where: { $0.trimmed(.punctuation) == pronoun }) { return nil }
         // "So many people …" would read as "very many": such a clause opens with "This is why".
