@@ -170,7 +170,7 @@ struct SentenceRewrites {
               Self.wordCount(rest) >= 2, !head.contains(","),
               ![", and ", ", or "].contains(where: Self.firstWords(rest, 3).contains) else { return nil }
         // The name as a whole: "known as the PAH gene" after "PAH" names something new.
-        if ProtectedWords.occurrences(of: name, in: seen + " " + head) > 0 {
+        if Self.givenBefore(name, in: seen + " " + head) {
             // ("If you have diabetes, sometimes called …, follow …": a condition keeps its comma.)
             return head + (Self.opensCondition(head) ? ", " : " ") + rest
         }
@@ -193,7 +193,7 @@ struct SentenceRewrites {
         guard Self.sureOtherNameLeads.contains(lead), (1...6).contains(Self.wordCount(name)),
               !name.contains(where: { ",();:—–\"“”".contains($0) }), Self.wordCount(head) >= 6, Self.hasVerb(head),
               !head.contains(where: { "()—–".contains($0) }) else { return nil }
-        if ProtectedWords.occurrences(of: name, in: seen + " " + head) > 0 { return head + "." }
+        if Self.givenBefore(name, in: seen + " " + head) { return head + "." }
         return head + ". " + (Self.endsPlural(head) ? "These are " : "This is ") + lead + " " + name + "."
     }
 
@@ -218,11 +218,26 @@ struct SentenceRewrites {
               !nameWords.contains(where: Self.clauseVerbs.contains),
               !choiceStarts.contains(headWords[0]), !choiceStarts.contains(nameWords[0]), !Self.prepositions.contains(headWords[0]),
               !nameWords[0].hasSuffix("ing") else { return nil }
-        if ProtectedWords.occurrences(of: name, in: seen) > 0 { return head + " " + rest }
+        if Self.givenBefore(name, in: seen) { return head + " " + rest }
         let plural = verb == "are" || verb != "is" && Self.endsPlural(head)
         // ("Flashes are bursts of light": in the plural "mean" could read as "signal".)
         let saying = nameWords.count > headWords.count ? (plural ? " are " : " means ") : (plural ? " are also called " : " is also called ")
         return head + " " + String(rest.dropLast()) + String(end) + " " + head + saying + name + "."
+    }
+
+    /// True when `seen` already used `name` as a word of its own: then the reader has it, and an
+    /// aside that gives it again only repeats it. A part of a joined word ("the
+    /// measles-mumps-rubella vaccine") does not count: "German measles, also known as rubella"
+    /// says something new.
+    static func givenBefore(_ name: String, in seen: String) -> Bool {
+        var search = seen.startIndex
+        while let range = seen.range(of: name, options: .caseInsensitive, range: search..<seen.endIndex) {
+            let before = range.lowerBound > seen.startIndex ? seen[seen.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < seen.endIndex ? seen[range.upperBound] : " "
+            if !before.isLetter, !after.isLetter, before != "-", after != "-" { return true }
+            search = range.upperBound
+        }
+        return false
     }
 
     /// Words that set off another name for what comes before them.
@@ -2665,15 +2680,18 @@ struct SentenceRewrites {
                               ("putting", "puts"), ("affecting", "affects"), ("leaving", "leaves"), ("letting", "lets"),
                               ("depriving", "deprives"), ("forcing", "forces"), ("creating", "creates"), ("producing", "produces"),
                               ("widening", "widens"), ("narrowing", "narrows"), ("weakening", "weakens"), ("worsening", "worsens"),
-                              ("slowing", "slows"), ("limiting", "limits")]
+                              ("slowing", "slows"), ("limiting", "limits"), ("stopping", "stops")]
 
     /// A participle's clause with the participles after its first ("…, putting a strain on the
-    /// glomeruli and raising blood pressure") in the verb form its "This" takes: "This puts a
-    /// strain … and raises blood pressure" ("raise" after a helper of chance, "This can put …").
+    /// glomeruli and raising blood pressure", "reducing or completely stopping airflow") in the
+    /// verb form its "This" takes: "This puts a strain … and raises blood pressure" ("raise"
+    /// after a helper of chance, "This can put …").
     /// Other "-ing" words after "and" are things ("causing pain and swelling").
     static func participlesAsVerbs(_ text: String, hedged: Bool) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        for index in words.indices.dropFirst() where ["and", "or"].contains(words[index - 1]) {
+        // ("reducing or completely stopping airflow": a word of how may come between.)
+        for index in words.indices.dropFirst() where ["and", "or"].contains(words[index - 1])
+            || index > 1 && ["and", "or"].contains(words[index - 2]) && isAdverb(words[index - 1]) {
             // ("leading to" → "leads to": only the first word changes.)
             guard let verb = endingParticiples.first(where: { participle, _ in
                 let parts = participle.split(separator: " ").map(String.init)
