@@ -1313,13 +1313,16 @@ import Testing
     /// Faults found on twenty public-domain consumer pages: another name is left out only where
     /// the section gave it as a name before, not where the word was only used ("the
     /// measles-mumps-rubella vaccine"); a second participle after "or" and a word of how takes the
-    /// verb form too.
+    /// verb form too; examples followed by how often or how long stay where they are.
     @Test func faultsFromPublicDomainPagesKeepTheirSense() {
         let text = Self.simplified([
             "The measles-mumps-rubella vaccine protects against three illnesses.",
             "You may have heard of German measles, also known as rubella, which is a different illness altogether.",
         ])
         #expect(text.contains("also known as rubella"), "the aside says what German measles is; the section never said it")
+        #expect(Self.simplified(["Tick bites are treated with antibiotics, such as doxycycline or amoxicillin, usually for a few weeks."])
+            == "Tick bites are treated with antibiotics, such as doxycycline or amoxicillin, most often for a few weeks.",
+                "how long is said of the treatment; after examples said apart, it would be said of them")
         #expect(Self.simplified(["It can happen when the upper airway becomes blocked again and again during sleep, reducing or completely stopping airflow."])
             == "It can happen when the upper airway becomes blocked again and again during sleep. This can reduce or fully stop airflow.")
     }

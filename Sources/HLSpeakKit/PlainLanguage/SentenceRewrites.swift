@@ -973,6 +973,10 @@ struct SentenceRewrites {
                     // the aside; "and steroids" goes on with what came before, and is no example.
                     let items = right.components(separatedBy: ", ")
                     if items.count == 2, items[1].hasPrefix("and ") || items[1].hasPrefix("or ") { continue }
+                    // ("… antibiotics, such as doxycycline or amoxicillin, usually for a few weeks": how
+                    // often or how long, after the examples, is said of the whole, not of them.)
+                    if items.count >= 2, let lastFirst = items.last?.split(separator: " ").first?.lowercased(),
+                       Self.qualifiers.contains(lastFirst) || lastFirst == "most" || Self.isAdverb(lastFirst) { continue }
                     // The people word must be the subject's (the words before its helper verb), and
                     // no other people be named after it: "Doctors recommend the vaccine for everyone
                     // …, including children" is no "These doctors include children".
