@@ -1220,13 +1220,15 @@ import Testing
     /// "and" (all of them), or with an "or" inside an item, they stay.
     @Test func conditionsJoinedByOrAreAListOfAnyOfThese() {
         #expect(Self.simplified(["Call your doctor right away if your child has trouble breathing, has a fast heartbeat, seems very sleepy, or will not eat."])
-            == "Call your doctor right away if any of these happen:\nYour child has trouble breathing.\nYour child has a fast heartbeat.\nYour child seems very sleepy.\nYour child will not eat.")
+            == "Call your doctor right away if any of these are true:\nYour child has trouble breathing.\nYour child has a fast heartbeat.\nYour child seems very sleepy.\nYour child will not eat.")
         #expect(Self.simplified(["Call your doctor right away if your child has a high fever, has blue lips or fingers, seems very sleepy, or will not eat."])
             .contains("\nYour child has blue lips or fingers.\n"))
+        #expect(Self.simplified(["Tell your doctor before the test if you are pregnant, are breastfeeding, or have kidney disease."])
+            == "Tell your doctor before the test if any of these are true:\nYou are pregnant.\nYou are breastfeeding.\nYou have kidney disease.")
         #expect(Self.simplified(["See a doctor if you notice a lump in your breast, a change in the shape of your breast, or fluid from your nipple."])
             == "See a doctor if you notice any of these:\nA lump in your breast.\nA change in the shape of your breast.\nFluid from your nipple.")
         #expect(Self.simplified(["Also get help right away if your wound smells bad or looks red, if it hurts when you walk, or if you cannot move your toes."])
-            == "Also get help right away if any of these happen:\nYour wound smells bad or looks red.\nIt hurts when you walk.\nYou cannot move your toes.")
+            == "Also get help right away if any of these are true:\nYour wound smells bad or looks red.\nIt hurts when you walk.\nYou cannot move your toes.")
         for kept in ["Call your doctor right away if your child has a high fever, has a stiff neck, seems very sleepy, and will not eat.",
                      "Call your doctor right away if your child has a high fever, seems very sleepy, or has a cough and you are worried.",
                      "Call 911 if you have chest pain, trouble breathing, or you faint and cannot wake up for a long time."] {

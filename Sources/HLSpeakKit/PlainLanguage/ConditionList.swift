@@ -3,10 +3,11 @@
 /// "Call your doctor if you have a fever, a stiff neck, or a headache that will not go away." →
 /// "Call your doctor if you have any of these:" and the three; "Call your child's doctor right
 /// away if your child is struggling to breathe, is breathing very fast, turns blue, or shows
-/// signs of dehydration." → "Call your child's doctor right away if any of these happen:" and
+/// signs of dehydration." → "Call your child's doctor right away if any of these are true:" and
 /// "Your child is struggling to breathe." and the rest, each with its subject; "… if you feel too
 /// sick to drink water, if your urine looks cloudy, or if …" → each clause as an item.
-/// "Any of these" keeps the "or": one is enough. A run joined by "and" (all of them) is left alone.
+/// "Any of these" keeps the "or": one is enough. "Are true" fits a state ("you are pregnant") as
+/// well as a sign ("your child turns blue"). A run joined by "and" (all of them) is left alone.
 extension SentenceRewrites {
     /// Verbs after which the conditions are things the person has or notices.
     static let conditionHaveVerbs: Set<String> = ["have", "has", "get", "gets", "develop", "develops", "notice", "notices"]
@@ -37,7 +38,7 @@ extension SentenceRewrites {
         // "… if you feel too sick to drink water, if your urine looks cloudy, or if …": each
         // condition a clause of its own.
         if let clauses = clausesInARow(String(body[joint.upperBound...])) {
-            return (instruction + " if any of these happen:", clauses.map { Self.capitalized($0) + "." })
+            return (instruction + " if any of these are true:", clauses.map { Self.capitalized($0) + "." })
         }
         guard body.lowercased().components(separatedBy: " if ").count == 2 else { return nil }
         let words = body[joint.upperBound...].split(separator: " ").map(String.init)
@@ -52,7 +53,7 @@ extension SentenceRewrites {
         guard ![" such as ", " like ", " including ", " for example "].contains(where: (" " + conditions.lowercased() + " ").contains) else { return nil }
         // Each condition its own verb: "is struggling to breathe, is breathing very fast, turns blue, or …".
         if let items = conditionsInARow(conditions) {
-            return (instruction + " if any of these happen:", items.map { Self.capitalized(subject) + " " + $0 + "." })
+            return (instruction + " if any of these are true:", items.map { Self.capitalized(subject) + " " + $0 + "." })
         }
         // Things the person has: "you have a fever, a stiff neck, or …".
         let verb = words[verbAt].lowercased()
