@@ -1329,6 +1329,13 @@ import Testing
             == "It can happen when the upper airway becomes blocked again and again during sleep. This can reduce or fully stop airflow.")
     }
 
+    /// "Similarly," opening a sentence is "Also,"; "similarly shaped" inside one stays.
+    @Test func similarlyOpeningASentenceIsAlso() {
+        #expect(Self.simplified(["Similarly, if a cut is not healing, ask your doctor about it."])
+            == "Also, if a cut is not healing, ask your doctor about it.")
+        #expect(Self.simplified(["Similarly shaped rashes can have other causes."]) == "Similarly shaped rashes can have other causes.")
+    }
+
     /// A page's note number after a full stop ("… of age.3") waits while the rules cut the
     /// sentence, and goes back after its last piece; the sentence after it is read on its own.
     @Test func aNoteNumberAfterAFullStopGoesAfterTheLastPiece() {
