@@ -32,8 +32,10 @@ extension SentenceRewrites {
         // An instruction with no comma of its own (the commas are the series'), then "if".
         guard let joint = body.range(of: " if ") else { return nil }
         let instruction = String(body[..<joint.lowerBound])
+        // ("Also get help right away if …": an instruction after "Also".)
+        let order = instruction.hasPrefix("Also ") ? String(instruction.dropFirst(5)) : instruction
         guard !instruction.contains(","), Self.wordCount(instruction) >= 2,
-              Self.isInstruction(instruction.hasPrefix("Also ") ? String(instruction.dropFirst(5)) : instruction) || [" should ", " call "].contains(where: (" " + instruction.lowercased() + " ").contains)
+              Self.isInstruction(order) || [" should ", " call "].contains(where: (" " + instruction.lowercased() + " ").contains)
         else { return nil }
         // "… if you feel too sick to drink water, if your urine looks cloudy, or if …": each
         // condition a clause of its own.
@@ -114,5 +116,4 @@ extension SentenceRewrites {
     private func startsWithConditionVerb(_ item: String) -> Bool {
         Self.conditionVerbs.contains(item.split(separator: " ").first.map { $0.lowercased() } ?? "")
     }
-
 }

@@ -1206,8 +1206,6 @@ struct SentenceRewrites {
         // can be done to the thing "it" is.)
         let standsForWhatFollows = opening.count > 3 && opening[0] == "it" && opening[1] == "is" && ["to", "that"].contains(opening[3])
             && !(opening[3] == "to" && opening.count == 5)
-        // ("Because it can cause side effects, your doctor may prescribe it …": said again in the
-        // main clause, the pronoun points back, to the sentence before, in both.)
         // ("Although it is easy to cure, chlamydia can make it hard …": an "it" that points ahead to
         // a named subject of up to three words takes its name, and the main clause the "it":
         // "Chlamydia is easy to cure. But it can make it hard …".)
@@ -1219,6 +1217,8 @@ struct SentenceRewrites {
             let name = mainWords[..<verb].joined(separator: " ")
             return [Self.capitalized(name) + concession.dropFirst(2) + ".", joining + "it " + mainWords[verb...].joined(separator: " ")]
         }
+        // ("Because it can cause side effects, your doctor may prescribe it …": said again in the
+        // main clause, the pronoun points back, to the sentence before, in both.)
         if let pronoun = opening.first, ["it", "they"].contains(pronoun), !standsForWhatFollows,
            first == "it" || !Self.personalPronouns.contains(first) && !main.lowercased().split(separator: " ").dropFirst().contains(where: { $0.trimmed(.punctuation) == pronoun }) { return nil }
         // "So many people …" would read as "very many": such a clause opens with "This is why".
