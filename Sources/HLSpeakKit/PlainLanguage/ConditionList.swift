@@ -10,16 +10,14 @@
 /// well as a sign ("your child turns blue"). A run joined by "and" (all of them) is left alone.
 extension SentenceRewrites {
     /// Verbs after which the conditions are things the person has or notices.
-    static let conditionHaveVerbs: Set<String> = ["have", "has", "get", "gets", "develop", "develops", "notice", "notices"]
+    static let conditionHaveVerbs = Set(verbForms(["have", "get", "develop", "notice"], [.base, .s]).keys)
 
     /// Words that open a condition of its own: a helper or a verb a person or a child does
     /// ("is breathing very fast", "turns blue", "seems unusually tired").
-    static let conditionVerbs: Set<String> = [
-        "is", "are", "has", "have", "does", "do", "can", "can't", "cannot", "will", "won't", "seems", "seem", "feels", "feel",
-        "looks", "look", "acts", "act", "gets", "get", "turns", "turn", "shows", "show", "becomes", "become", "starts", "start",
-        "stops", "stop", "passes", "pass", "vomits", "vomit", "faints", "faint", "refuses", "refuse", "develops", "develop",
-        "notices", "notice", "cries", "cry", "wakes", "wake", "breathes", "breathe", "coughs", "cough", "loses", "lose",
-    ]
+    static let conditionVerbs: Set<String> = Set(verbForms(
+        ["seem", "feel", "look", "act", "get", "turn", "show", "become", "start", "stop", "pass", "vomit", "faint", "refuse",
+         "develop", "notice", "cry", "wake", "breathe", "cough", "lose"], [.base, .s]).keys)
+        .union(["is", "are", "has", "have", "does", "do", "can", "can't", "cannot", "will", "won't"])
 
     /// Who a condition is about: "you", "your child", "the person".
     static let conditionSubjectStarts: Set<String> = ["you", "your", "he", "she", "they", "the", "someone", "anyone"]

@@ -49,15 +49,18 @@ struct ProtectedWords {
     }
 
     /// How often `phrase` appears in `text` as whole words (ignoring case unless `options` say otherwise).
-    /// With `plural`, the phrase followed by an "s" counts too.
-    static func occurrences(of phrase: String, in text: String, options: String.CompareOptions = .caseInsensitive, plural: Bool = false) -> Int {
+    /// With `plural`, the phrase followed by an "s" counts too; with `inJoinedWords` false, a part
+    /// of a hyphenated word ("rubella" in "measles-mumps-rubella") does not.
+    static func occurrences(of phrase: String, in text: String, options: String.CompareOptions = .caseInsensitive, plural: Bool = false,
+                            inJoinedWords: Bool = true) -> Int {
+        let bounds = { (character: Character) in !character.isLetter && (inJoinedWords || character != "-") }
         var count = 0
         var search = text.startIndex
         while let range = text.range(of: phrase, options: options, range: search..<text.endIndex) {
-            let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
+            let startsWord = range.lowerBound == text.startIndex || bounds(text[text.index(before: range.lowerBound)])
             var end = range.upperBound
             if plural, end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
-            let endsWord = end == text.endIndex || !text[end].isLetter
+            let endsWord = end == text.endIndex || bounds(text[end])
             if startsWord && endsWord { count += 1 }
             search = range.upperBound
         }

@@ -230,14 +230,7 @@ struct SentenceRewrites {
     /// measles-mumps-rubella vaccine") does not count: "German measles, also known as rubella"
     /// says something new.
     static func givenBefore(_ name: String, in seen: String) -> Bool {
-        var search = seen.startIndex
-        while let range = seen.range(of: name, options: .caseInsensitive, range: search..<seen.endIndex) {
-            let before = range.lowerBound > seen.startIndex ? seen[seen.index(before: range.lowerBound)] : " "
-            let after = range.upperBound < seen.endIndex ? seen[range.upperBound] : " "
-            if !before.isLetter, !after.isLetter, before != "-", after != "-" { return true }
-            search = range.upperBound
-        }
-        return false
+        ProtectedWords.occurrences(of: name, in: seen, inJoinedWords: false) > 0
     }
 
     /// Words that set off another name for what comes before them.
@@ -1804,12 +1797,14 @@ struct SentenceRewrites {
     static func hasVerb(_ text: String) -> Bool {
         text.lowercased().split(separator: " ").contains { word in
             let word = word.trimmed(.punctuation)
-            // ("red eyes", "a hospital bed": words in "-ed" that are no past forms.)
             return predicateVerbs[word] != nil || clauseVerbs.contains(word) || secondVerbForm(word) != nil
-                || word.hasSuffix("ed") && !["red", "bed", "seed"].contains(word)
+                || word.hasSuffix("ed") && !edNouns.contains(word)
                 || statementVerbForms.contains(word)
         }
     }
+
+    /// Words in "-ed" that are no past forms ("red eyes", "a hospital bed").
+    private static let edNouns: Set<String> = ["red", "bed", "seed"]
 
     /// True when `text` ends with its last clause's one verb, in "-s" ("At the start of diabetes,
     /// blood flow into the kidneys increases").

@@ -7,8 +7,9 @@ extension SentenceRewrites {
     /// A word a series may follow: whether "or" may join the last item, and the word that must
     /// come before it, if any.
     struct SeriesLead {
-        /// "Such as" and "like" give examples, and "because of", "due to", "linked to" causes, any of which may
-        /// be, so "or" may join their last item; after the others "or" is a choice a list would lose.
+        /// "Such as" and "like" give examples, and "because of", "due to", "linked to" causes, any
+        /// of which may be, so "or" may join their last item; after the others "or" is a choice a
+        /// list would lose.
         var allowingOr: Bool
         /// "of" leads only after "because" ("because of a problem in brain wiring, …").
         var after: String? = nil

@@ -313,13 +313,14 @@ extension SentenceRewrites {
         // negation, or another adverb ("usually only takes" is no "most often only takes", "are
         // usually more severe" no "are most often more severe", before any of the language's
         // comparing words; "participate more fully" is a verb's, and "take part more fully" reads).
-        if swap.plain.contains(" "), !swap.complex.contains(" "), let next,
-           classes.isNegation(next.lowercased()) || Self.adverbsAfterAdverb.contains(next.lowercased())
-            || swap.complex.hasSuffix("ly") && classes.comparing.contains(next.lowercased()) { return nil }
-        // ("usually is not serious" is no "is most often not serious": the same for the adverb
-        // that comes with its verb.)
-        if swap.plain.contains(" "), let next, classes.isNegation(next.lowercased()),
-           SentenceRewrites.qualifiers.contains(swap.complex.lowercased().split(separator: " ").first.map(String.init) ?? "") { return nil }
+        // ("usually is not serious" is no "is most often not serious": before a negation, the same
+        // for an entry that opens with such a word and its verb.)
+        if swap.plain.contains(" "), let next = next?.lowercased() {
+            let oneWord = !swap.complex.contains(" ")
+            if classes.isNegation(next)
+                && (oneWord || SentenceRewrites.qualifiers.contains(swap.complex.lowercased().split(separator: " ").first.map(String.init) ?? ""))
+                || oneWord && (Self.adverbsAfterAdverb.contains(next) || swap.complex.hasSuffix("ly") && classes.comparing.contains(next)) { return nil }
+        }
         // "is usually recommended" is no "is most often recommended", which reads as the advice
         // given most often: not between "be" and a word of advice.
         if swap.plain.contains(" "), !swap.complex.contains(" "), let previous, Self.beForms.contains(previous),
