@@ -1530,8 +1530,8 @@ import Testing
         #expect(rules.otherNameAside("Some cancer drugs may cause damage to the heart, known as alkylating agents.", after: "") == nil,
                 "a bare 'known as' may name only some")
         #expect(Self.simplified(["Shingles, also known as zoster or herpes zoster, is a painful skin rash caused by the varicella zoster virus, the same virus that causes chickenpox."])
-                == "Shingles is a painful skin rash caused by the varicella zoster virus. This is the same virus that causes chickenpox. Shingles is also known as zoster or herpes zoster.",
-                "the sentence left after the name is said may still be cut")
+                == "Shingles is a painful skin rash. It is caused by the varicella zoster virus. This is the same virus that causes chickenpox. Shingles is also known as zoster or herpes zoster.",
+                "the sentence left after the name is said may still be cut, twice")
     }
 
     @Test func anotherNameAfterOrIsSaidAfterTheSentence() {
@@ -2277,6 +2277,24 @@ import Testing
                 "'The heart muscle may be weak.' would turn a state into a guess")
         #expect(rules.splitLong("When the infection spreads to the blood, this is called sepsis and needs care in the hospital right away.") == nil,
                 "'When this happens, this is called …'")
+    }
+
+    /// From eleven words on, "X is a Y that Z" is the definition and then what it does, when the
+    /// first sentence names more than a bare noun.
+    @Test func shortDefinitionsBecomeTwoSentences() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Chlamydia is a common STD that can infect both men and women.")
+                == ["Chlamydia is a common STD.", "It can infect both men and women."])
+        #expect(rules.splitLong("Gonorrhea is a sexually transmitted disease (STD) that can infect both men and women.")
+                == ["Gonorrhea is a sexually transmitted disease (STD).", "It can infect both men and women."],
+                "a short name in brackets right before the clause is the noun's")
+        #expect(rules.splitLong("Measles is a highly contagious respiratory disease caused by a virus.")
+                == ["Measles is a highly contagious respiratory disease.", "It is caused by a virus."])
+        #expect(rules.splitLong("The leading causes of heart failure are diseases that damage the heart.") == nil,
+                "'… are diseases.' alone says nothing")
+        #expect(rules.splitLong("Christianson syndrome is a disorder that mainly affects the nervous system.") == nil,
+                "'… is a disorder.' alone says too little in a short sentence")
+        #expect(rules.splitLong("Lupus is an autoimmune disease that can affect your skin.") == nil, "ten words stay one sentence")
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

@@ -2018,7 +2018,7 @@ struct SentenceRewrites {
     /// `atCause`: cut instead at a participle of cause ("a rare birth defect caused by …" → "… It is
     /// caused by …"), tried after the other joints.
     func definitionSplit(_ text: String, count: Int, atCause: Bool = false) -> [String]? {
-        guard count > min(maxWords, Self.clauseWords), text.last == "." else { return nil }
+        guard count > min(maxWords, Self.definitionWords), text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         // "Fetal alcohol spectrum disorders (FASDs) are …": the subject may carry its short name in
@@ -2047,7 +2047,10 @@ struct SentenceRewrites {
         for index in (be + 2)..<(words.count - 2) {
             let left = words[..<index].joined(separator: " ")
             // "a common, safe procedure in which …": a comma between describing words is no joint.
-            guard !words[be..<index].joined(separator: " ").contains(where: { ";()".contains($0) }), Self.commasOnlyBetweenWords(words, in: be..<(left.hasSuffix(",") && lower[index] == "in" ? index - 1 : index))
+            // ("… a sexually transmitted disease (STD) that can …": a short name in brackets right
+            // before the joint is the noun's.)
+            let named = Self.isShortName(words[index - 1]) ? index - 1 : index
+            guard !words[be..<named].joined(separator: " ").contains(where: { ";()".contains($0) }), Self.commasOnlyBetweenWords(words, in: be..<(left.hasSuffix(",") && lower[index] == "in" ? index - 1 : index))
             else { return nil }
             let noun = words[index - 1].trimmed(.punctuation)
             // The clause runs to the end: "… people that have this disease, and as many …" goes on
@@ -2074,6 +2077,10 @@ struct SentenceRewrites {
             // ("… and those that control head, shoulder, and hip movements": "those", "the ones"
             // name nothing without their clause.)
             if ["those", "ones", "one", "these"].contains(lower[index - 1]) { return nil }
+            // ("The leading causes of heart failure are diseases that damage the heart", "Christianson
+            // syndrome is a disorder that …": in a short sentence a bare noun alone says too little
+            // to stand; a longer one had more to cut.)
+            if count <= min(maxWords, Self.clauseWords), index - be - (["a", "an", "the"].contains(next) ? 1 : 0) < 3 { continue }
             // ("Crohn's disease is a disease that causes …": "… is a disease." says nothing.)
             if index == be + 3, ["that", "in"].contains(lower[index]), lower[..<be].contains(lower[index - 1]) { return nil }
             if lower[index] == "that", index == be + 3, ["drug", "medicine", "substance", "device", "thing", "tool", "test", "procedure"].contains(lower[index - 1]) {
@@ -2835,6 +2842,10 @@ struct SentenceRewrites {
 
     /// Two clauses joined by a comma and a conjunction are two sentences from this length on.
     static let clauseWords = 14
+
+    /// "X is a Y that Z" is two sentences from this length on ("Celiac disease is an immune
+    /// disorder that damages the small intestine."): the definition, then what it does.
+    static let definitionWords = 10
 
     /// How a sentence opens that says where what came before holds most ("…, especially the
     /// brain" → "This is most true of the brain.").
