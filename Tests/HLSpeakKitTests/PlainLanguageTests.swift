@@ -2280,8 +2280,8 @@ import Testing
     }
 
     /// From eleven words on, "X is a Y that Z" is the definition and then what it does, when the
-    /// first sentence names more than a bare noun.
-    @Test func shortDefinitionsBecomeTwoSentences() {
+    /// first sentence names more than a bare noun; "A, and B" is two statements.
+    @Test func shortDefinitionsAndStatementsBecomeTwoSentences() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.splitLong("Chlamydia is a common STD that can infect both men and women.")
                 == ["Chlamydia is a common STD.", "It can infect both men and women."])
@@ -2295,6 +2295,10 @@ import Testing
         #expect(rules.splitLong("Christianson syndrome is a disorder that mainly affects the nervous system.") == nil,
                 "'… is a disorder.' alone says too little in a short sentence")
         #expect(rules.splitLong("Lupus is an autoimmune disease that can affect your skin.") == nil, "ten words stay one sentence")
+        #expect(rules.splitLong("Anyone can get an infection, and almost any infection can lead to sepsis.")
+                == ["Anyone can get an infection.", "Almost any infection can lead to sepsis."],
+                "two statements joined by ', and' are two sentences from eleven words on too")
+        #expect(rules.splitLong("Rest is best, and most people get better.") == nil)
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

@@ -2018,7 +2018,7 @@ struct SentenceRewrites {
     /// `atCause`: cut instead at a participle of cause ("a rare birth defect caused by …" → "… It is
     /// caused by …"), tried after the other joints.
     func definitionSplit(_ text: String, count: Int, atCause: Bool = false) -> [String]? {
-        guard count > min(maxWords, Self.definitionWords), text.last == "." else { return nil }
+        guard count > min(maxWords, Self.statementWords), text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         // "Fetal alcohol spectrum disorders (FASDs) are …": the subject may carry its short name in
@@ -2843,9 +2843,10 @@ struct SentenceRewrites {
     /// Two clauses joined by a comma and a conjunction are two sentences from this length on.
     static let clauseWords = 14
 
-    /// "X is a Y that Z" is two sentences from this length on ("Celiac disease is an immune
-    /// disorder that damages the small intestine."): the definition, then what it does.
-    static let definitionWords = 10
+    /// "X is a Y that Z" and "A, and B" are two sentences from this length on ("Celiac disease is
+    /// an immune disorder that damages the small intestine."): a definition, then what it does; two
+    /// statements side by side.
+    static let statementWords = 10
 
     /// How a sentence opens that says where what came before holds most ("…, especially the
     /// brain" → "This is most true of the brain.").
@@ -2864,7 +2865,7 @@ struct SentenceRewrites {
         Joint(text: ", but ", kind: .clause, opening: "But ", over: contrastWords),
         // "Hand tremor is most common but the head, arms, … may also be involved."
         Joint(text: " but ", kind: .clause, opening: "But ", over: contrastWords),
-        Joint(text: ", and ", kind: .clause, opening: "", over: clauseWords),
+        Joint(text: ", and ", kind: .clause, opening: "", over: statementWords),
         Joint(text: ", yet ", kind: .clause, opening: "But ", over: clauseWords),
         Joint(text: ", or ", kind: .clause, opening: "Or ", over: clauseWords),
         Joint(text: ", while ", kind: .clause, opening: "But ", over: clauseWords),
