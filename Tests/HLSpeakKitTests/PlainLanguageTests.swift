@@ -1197,6 +1197,12 @@ import Testing
             == "This damages the small intestine. It keeps your small intestine from taking in nutrients from the foods you eat.")
         let both = "Most people with the disease have a hearing impairment or are deaf and also have heterochromia of the iris."
         #expect(Self.simplified([both]) == both)
+        #expect(Self.simplified(["Symptoms of Crohn's disease vary from person to person and may include diarrhea, cramping, and pain in your belly, and weight loss."])
+            == "Symptoms of Crohn's disease vary from person to person. They may include diarrhea, cramping, and pain in your belly, and weight loss.",
+            "a plural's verb in its base form, a word that is only a verb, ends the subject")
+        #expect(Self.simplified(["Signs and symptoms vary depending on the location and size of the tumor and may include headaches, drowsiness, throwing up, and changes in mood."])
+            == "Signs and symptoms vary depending on the location and size of the tumor and may include:\nHeadaches.\nDrowsiness.\nThrowing up.\nChanges in mood.",
+            "where the whole sentence lists what it includes, the list cuts it")
     }
 
     /// After an opening purpose, two things the subject will do are two sentences, the second

@@ -2250,7 +2250,12 @@ struct SentenceRewrites {
                   // ("Use of alcohol … can harm …": a noun before "of"; "Rest is …": a noun before its verb.)
                   lower[0] != "please", !(Self.isInstruction(left) && !Self.prepositions.contains(lower[1]) && !Self.clauseVerbs.contains(lower[1])),
                   let helperAt = lower[start..<index].firstIndex(where: isHelper)
-                      ?? lower[start..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
+                      ?? lower[start..<index].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true })
+                      // ("Symptoms of Crohn's disease vary from person to person and may include …":
+                      // a plural's verb is a base form, found where the word is only ever a verb.
+                      // Where the whole sentence lists what it includes, the list cuts it instead.)
+                      ?? lower[start..<index].indices.first(where: { at in
+                          at > start && classes.onlyVerbs.contains(lower[at]) && lower[at - 1] != "to" && inclusionList(text) == nil }),
                   // "These proteins build up in the bone marrow and can cause … or can damage …": a
                   // helper after "and" or "but then" is a second verb's. The subject ends at the
                   // first verb before it ("Renal colic most often begins …"), or, where the rules
