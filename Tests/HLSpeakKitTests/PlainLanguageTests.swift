@@ -1190,8 +1190,9 @@ import Testing
         #expect(Self.simplified([unclear]) == unclear)
     }
 
-    /// Two things said of one subject are cut from five words on before the "and"; an "or" whose
-    /// second half goes on with "and also" says that of both, and stays whole.
+    /// Two things said of one subject are cut from five words on before the "and", in a sentence of
+    /// eleven words or more; an "or" whose second half goes on with "and also" says that of both,
+    /// and stays whole.
     @Test func shortFirstPredicate() {
         #expect(Self.simplified(["This damages the small intestine and keeps your small intestine from taking in nutrients from the foods you eat."])
             == "This damages the small intestine. It keeps your small intestine from taking in nutrients from the foods you eat.")
@@ -1203,6 +1204,13 @@ import Testing
         #expect(Self.simplified(["Signs and symptoms vary depending on the location and size of the tumor and may include headaches, drowsiness, throwing up, and changes in mood."])
             == "Signs and symptoms vary depending on the location and size of the tumor and may include:\nHeadaches.\nDrowsiness.\nThrowing up.\nChanges in mood.",
             "where the whole sentence lists what it includes, the list cuts it")
+        #expect(Self.simplified(["Bladder problems can affect your quality of life and cause other health problems."])
+            == "Bladder problems can affect your quality of life. They can cause other health problems.", "from eleven words on")
+        #expect(Self.simplified(["It can also make you irritable and affect your ability to concentrate and remember."])
+            == "It can also make you irritable. It can also affect your ability to concentrate and remember.",
+            "an 'also' after the helper reaches the second verb")
+        let together = "You may have uterine fibroids but have no symptoms or problems at all."
+        #expect(Self.simplified([together]) == together, "the chance is of both together")
     }
 
     /// After an opening purpose, two things the subject will do are two sentences, the second
@@ -1993,7 +2001,7 @@ import Testing
         #expect(rules.splitLong("If the bleeding is heavy and you feel faint or dizzy, ask someone to see if you need help.") == nil,
                 "the condition is not closed before a clause of its own")
         #expect(rules.splitLong("Providers may also do an ultrasound exam and use a monitor to record contractions and the heart rate.")
-                == ["Providers may also do an ultrasound exam.", "They may use a monitor to record contractions and the heart rate."])
+                == ["Providers may also do an ultrasound exam.", "They may also use a monitor to record contractions and the heart rate."])
         #expect(rules.splitLong("The doctor will ask about your symptoms and use a small light to look inside your ear.")
                 == ["The doctor will ask about your symptoms.", "The doctor will use a small light to look inside your ear."],
                 "one person's pronoun is not the rule's to choose: the person is named again")

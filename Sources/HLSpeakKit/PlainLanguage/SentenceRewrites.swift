@@ -2146,7 +2146,7 @@ struct SentenceRewrites {
     /// may be one person (the pronoun could be wrong), after a condition or a negation (it may
     /// govern both verbs), or inside brackets.
     func splitPredicate(_ text: String, count: Int) -> [String]? {
-        guard count > min(maxWords, Self.clauseWords) else { return nil }
+        guard count > min(maxWords, Self.statementWords) else { return nil }
         var words = text.split(separator: " ").map(String.init)
         // "… within 10 years and also are more likely to …": "also" before a helper verb goes
         // after it ("They are also more likely …"), where the joint's verb is looked for.
@@ -2332,6 +2332,9 @@ struct SentenceRewrites {
             // "may", "have" and "do" are under it, base forms that say nothing of the number
             // ("They have …" would lose the "may" and guess a plural).
             let underModal = helper != nil && ["have", "do"].contains(verb) && helperOfFirst.map(Self.modals.contains) == true
+            // ("You may have uterine fibroids but have no symptoms": the chance is of both together;
+            // "You may have no symptoms" on its own would be a second chance.)
+            if underModal, joining == "But" { continue }
             if underModal {
                 plural = nil
             } else if let lexical {
@@ -2409,7 +2412,10 @@ struct SentenceRewrites {
             // more than the sentence did.
             let also = purposeEnd != nil && joining == nil && !lower[(index + 1)...].contains("also") ? "also " : ""
             if lexical?.form == .base || underModal, let helperOfFirst {
-                return [left + ".", pronoun + " " + helperOfFirst + " " + also + words[index + 1] + " " + rest]
+                // ("It can also make you irritable and affect …": the "also" after the helper
+                // reaches the second verb too, "It can also affect …".)
+                let alsoAgain = also.isEmpty && lower[subjectEnd + 1] == "also" && !lower[(index + 1)...].contains("also") ? "also " : also
+                return [left + ".", pronoun + " " + helperOfFirst + " " + alsoAgain + words[index + 1] + " " + rest]
             }
             if let joining { return [left + ".", joining + " " + Self.uncapitalized(pronoun) + " " + words[index + 1] + " " + rest] }
             return [left + ".", pronoun + " " + also + words[index + 1] + " " + rest]
