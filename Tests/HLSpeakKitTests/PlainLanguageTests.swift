@@ -2294,7 +2294,7 @@ import Testing
     }
 
     /// From eleven words on, "X is a Y that Z" is the definition and then what it does, when the
-    /// first sentence names more than a bare noun; "A, and B" is two statements.
+    /// first sentence names more than a bare noun; "A, and B" and "A, although B" are two statements.
     @Test func shortDefinitionsAndStatementsBecomeTwoSentences() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.splitLong("Chlamydia is a common STD that can infect both men and women.")
@@ -2313,6 +2313,9 @@ import Testing
                 == ["Anyone can get an infection.", "Almost any infection can lead to sepsis."],
                 "two statements joined by ', and' are two sentences from eleven words on too")
         #expect(rules.splitLong("Rest is best, and most people get better.") == nil)
+        #expect(rules.splitLong("Without treatment, GAD often continues for many years, although symptoms may come and go.")
+                == ["Without treatment, GAD often continues for many years.", "But symptoms may come and go."],
+                "so is a contrast after ', although'")
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {
