@@ -2294,7 +2294,8 @@ import Testing
     }
 
     /// From eleven words on, "X is a Y that Z" is the definition and then what it does, when the
-    /// first sentence names more than a bare noun; "A, and B" and "A, although B" are two statements.
+    /// first sentence names more than a bare noun; "A, and B", "A, although B" and "A, which B" are
+    /// two statements.
     @Test func shortDefinitionsAndStatementsBecomeTwoSentences() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
         #expect(rules.splitLong("Chlamydia is a common STD that can infect both men and women.")
@@ -2316,6 +2317,8 @@ import Testing
         #expect(rules.splitLong("Without treatment, GAD often continues for many years, although symptoms may come and go.")
                 == ["Without treatment, GAD often continues for many years.", "But symptoms may come and go."],
                 "so is a contrast after ', although'")
+        #expect(rules.splitLong("The airways get swollen, which can make it hard to breathe.")
+                == ["The airways get swollen.", "This can make it hard to breathe."], "and what follows from it after ', which'")
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

@@ -2892,7 +2892,7 @@ struct SentenceRewrites {
         // clause of its own (a pair of dashes sets off an aside).
     ] + dashes.map { Joint(text: $0, kind: .clause, opening: "", over: clauseWords) } + [
         Joint(text: ", and then ", kind: .toTheEnd, opening: "Then "),
-        Joint(text: ", which ", kind: .toTheEnd, opening: "This ", over: clauseWords),
+        Joint(text: ", which ", kind: .toTheEnd, opening: "This ", over: statementWords),
     ] + partOfWhichJoints + [
         Joint(text: ", where ", kind: .toTheEnd, opening: "There, "),
         Joint(text: ", because ", kind: .toTheEnd, opening: "This is because "),
