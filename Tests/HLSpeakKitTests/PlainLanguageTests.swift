@@ -2319,6 +2319,9 @@ import Testing
                 "so is a contrast after ', although'")
         #expect(rules.splitLong("The airways get swollen, which can make it hard to breathe.")
                 == ["The airways get swollen.", "This can make it hard to breathe."], "and what follows from it after ', which'")
+        #expect(rules.splitLong("Most diarrhea goes away on its own within 4 days, and finding the cause is not necessary.")
+                == ["Most diarrhea goes away on its own within 4 days.", "Finding the cause is not necessary."],
+                "a doing and its verb are a statement's subject and verb")
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

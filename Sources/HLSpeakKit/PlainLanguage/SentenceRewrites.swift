@@ -3078,6 +3078,8 @@ struct SentenceRewrites {
         // "about 90 percent of people are …", "20 percent have …": a number opens a noun phrase.
         let countsSomething = first.first?.isNumber == true
             || ["about", "nearly", "almost", "around", "over", "only"].contains(first) && words.count > 1 && words[1].first?.isNumber == true
+        // ("…, and finding the cause is not necessary": a doing is a subject too.)
+        if isDoing(first) { return opensWithGerundSubject(text) }
         guard nounPhraseStarts.contains(first) || countsSomething else { return false }
         // The verb must be the noun phrase's own: in "the pen you are using" it belongs to "you".
         // A long noun phrase ("the benefits of reducing protein in a person's diet are …") may
