@@ -2956,6 +2956,20 @@ import Testing
         #expect(more.contains("not good enough") && !more.contains("not enough"))
     }
 
+    /// "Necessary" after a form of "be" is "needed"; "difficulty" before a doing or "with" is
+    /// "trouble", and after "feeding" or "swallowing" the difficulties are problems.
+    @Test func necessaryAndDifficultyHavePlainWords() {
+        let text = Self.simplified([
+            "Treatment is usually not necessary.",
+            "A liver transplant may be necessary.",
+            "Other signs include difficulty walking.",
+            "Some children have difficulty with balance.",
+            "Babies may have feeding difficulties.",
+            "She walked with difficulty.",
+        ])
+        #expect(text == "Treatment is usually not needed.\nA liver transplant may be needed.\nOther signs include trouble walking.\nSome children have trouble with balance.\nBabies may have feeding problems.\nShe walked with difficulty.")
+    }
+
     /// Clauses after "but" and "so" that open with no article, with a phrase, or after "there".
     @Test func butAndSoClausesWithBareSubjectsAreCut() {
         #expect(rules.splitLong("Symptoms of sunburn are most often short-term, but skin damage is often permanent and can have long-term effects.")
