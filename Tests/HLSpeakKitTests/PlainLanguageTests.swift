@@ -403,6 +403,24 @@ import Testing
         #expect(choice.items.first == "Sit or lie down right away.")
     }
 
+    /// From eleven words on, three or more things a sentence includes, is caused by or leads to
+    /// are a list; "or both" and one name's run of words ("ear, nose, and throat") are no items.
+    @Test func shorterSentencesListTheirThingsButNotBothOrOneName() throws {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        let tests = try #require(rules.inclusionList("These may include an electrocardiogram (ECG), an echocardiogram, and a stress test."))
+        #expect(tests.intro == "These may include:")
+        #expect(tests.items == ["An electrocardiogram (ECG).", "An echocardiogram.", "A stress test."])
+        #expect(rules.seriesList("Heart failure is often caused by coronary artery disease, high blood pressure, or diabetes.")?.items.count == 3)
+        #expect(rules.inclusionList("Causes include long-term use of pain medicines, an infection with H. pylori, or both.") == nil,
+                "'Both.' names the items before it")
+        #expect(rules.inclusionList("Examples of such doctors include lung and nerve specialists and ear, nose, and throat specialists.") == nil,
+                "'ear, nose, and throat' is one name's run of words")
+        #expect(rules.inclusionList("Symptoms include fever, cough, and a rash on the skin.") == nil, "ten words stay one sentence")
+        #expect(rules.splitLong("Pain is felt through the sensory nerve cells (sensory neurons), which pass signals to the brain.")
+                == ["Pain is felt through the sensory nerve cells (sensory neurons).", "These pass signals to the brain."],
+                "a plural in brackets before ', which' takes 'These', whatever the verb's last letter")
+    }
+
     @Test func thingsASentenceIncludesBecomeAListWhateverJoinsTheLast() throws {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         let signs = try #require(rules.inclusionList(

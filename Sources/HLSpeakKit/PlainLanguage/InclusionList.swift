@@ -6,7 +6,7 @@
 extension SentenceRewrites {
     func inclusionList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
-        guard count > maxWords, count <= 150, text.last == "." else { return nil }
+        guard count > min(maxWords, Self.statementWords), count <= 150, text.last == "." else { return nil }
         var body = String(text.dropLast())
         // ("Other reasons include: relying on cars, …": a colon right after "include" only
         // introduces its series, as "include" does alone.)
@@ -156,6 +156,12 @@ extension SentenceRewrites {
         for (item, next) in zip(items, items.dropFirst()) {
             if item.split(separator: " ").last?.first?.isNumber == true, next.first?.isNumber == true { return nil }
         }
+        // "lung and nerve specialists and ear, nose, and throat specialists": a single word after
+        // an item's own "and", before a single-word item and a last item of a word and its noun,
+        // starts one name's run of words ("fever and chills, jaundice, or vomiting that …" does not).
+        for (item, next) in zip(items, items.dropFirst()) where !next.contains(" ") && Self.wordCount(items.last!) == 2 {
+            if let and = item.range(of: " and ", options: .backwards), !item[and.upperBound...].contains(" ") { return nil }
+        }
         // "fever, a dry, hacking cough, and …": "a dry" is no item. An item of an article and one
         // word before one with no article may be such an adjective; the sentence is left as it is.
         // ("an unusually small, elongated head": the same with a word of how before it.)
@@ -223,7 +229,9 @@ extension SentenceRewrites {
             !item.contains(" ") && adjectiveEndings.contains(where: { item.lowercased().hasSuffix($0) })
         }), Self.wordCount(items.last!) >= 2 { return nil }
         // "…, behavior or habits, and more": "More." says nothing as an item.
-        if ["more", "many more", "much more", "others", "many others", "so on", "so forth"].contains(items.last!.lowercased()) { return nil }
+        // ("…, an infection with H. pylori, or both": "Both." names the items before it, no thing.)
+        if ["more", "many more", "much more", "others", "many others", "so on", "so forth", "both", "all", "all of these", "all three",
+            "either", "neither", "none"].contains(items.last!.lowercased()) { return nil }
         // "…, or pain during the first weeks": a time or a condition at the end may reach every
         // item; as a list it would reach only the last.
         // "…, and naproxen can cause bleeding": a verb in the last item is the whole list's.

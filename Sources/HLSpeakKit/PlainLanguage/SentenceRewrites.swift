@@ -904,7 +904,8 @@ struct SentenceRewrites {
                 // "These include …".
                 // ("… called nits, which stick to the hair" → "These stick …": a verb that agrees
                 // with a plural.)
-                let pluralVerb = Self.endsPlural(left) && next.allSatisfy(\.isLetter) && !next.hasSuffix("s")
+                // ("… nerve cells (sensory neurons), which pass …": a name in brackets is the noun's.)
+                let pluralVerb = Self.endsPlural(left.trimmed(.punctuation)) && next.allSatisfy(\.isLetter) && (!next.hasSuffix("s") || next.hasSuffix("ss"))
                     && !Self.modals.contains(next) && !Self.isAdverb(next) && !Self.clauseVerbs.contains(next)
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
                 if let hedge {
