@@ -2694,6 +2694,21 @@ import Testing
                 "what the comma set off would be left hanging")
     }
 
+    /// From eleven words on, what follows from a clause ("…, causing …", "…, accounting for …")
+    /// is a sentence of its own, but not after a clause that tells what happened.
+    @Test func shortParticipleClausesStartSentencesButNotAfterThePast() {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        #expect(rules.splitLong("Rarely, the opening of the bladder becomes scarred and shrinks, causing blockage.")
+                == ["Rarely, the opening of the bladder becomes scarred and shrinks.", "This causes blockage."])
+        #expect(rules.splitLong("Cirrhosis is a leading cause of death, accounting for many deaths each year.")
+                == ["Cirrhosis is a leading cause of death.", "This accounts for many deaths each year."])
+        #expect(rules.splitLong("But people in the metformin group also benefited, reducing their risk by 31 percent.") == nil,
+                "'This reduces' would make a past result now")
+        #expect(rules.splitLong("The patients were treated early, lowering their risk of kidney damage.") == nil)
+        #expect(rules.splitLong("The virus travels in the blood and is finally deposited in the kidney, causing damage.")?.last == "This causes damage.",
+                "'deposited' after 'finally' is no past event")
+    }
+
     @Test func participlesAndNamedSubjectsStartSentences() {
         #expect(rules.splitLong("Coughing from asthma is often worse at night or early in the morning, making it hard to sleep.")
                 == ["Coughing from asthma is often worse at night or early in the morning.", "This makes it hard to sleep."])

@@ -796,6 +796,9 @@ struct SentenceRewrites {
                         // "Wash your hands, making sure to …": after an instruction the "-ing" words are
                         // how to do it, not what it does.
                         if Self.isInstruction(left) || next == "sure"
+                            // ("… in the metformin group also benefited, reducing their risk …": what
+                            // followed from a past event is past too; "This reduces" would make it now.)
+                            || Self.tellsThePast(leftWords)
                             // "… many cysts form in the kidneys, causing them to become enlarged": "This
                             // causes them …" on its own leaves "them" to either plural.
                             // ("making it hard to sleep": "it" before a describing word is no pronoun of a thing.)
@@ -2690,6 +2693,20 @@ struct SentenceRewrites {
         return subject.contains(where: peopleWords.contains) || endsPlural(subject.joined(separator: " "))
     }
 
+    /// True when a clause tells what happened ("… was treated", "… also benefited"): a past form
+    /// of "be", "have" or "do", or a word in "-ed" right after a pronoun or a word of when ("they
+    /// recovered", "then spread"). After a noun, "-ed" is as often a description ("materials
+    /// needed for …", "a camera mounted on …"), and is left alone.
+    static func tellsThePast(_ words: [String]) -> Bool {
+        words.indices.contains { at in
+            let word = words[at].trimmed(.punctuation)
+            if ["was", "were", "had", "did"].contains(word) { return true }
+            guard at > 0, word.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed") else { return false }
+            let before = words[at - 1].trimmed(.punctuation)
+            return personalPronouns.contains(before) || ["also", "then", "later", "recently"].contains(before)
+        }
+    }
+
     /// Participles that may end a sentence, and the verb "This" takes for them.
     static let endingParticiples = [("making", "makes"), ("causing", "causes"), ("leading to", "leads to"), ("resulting in", "results in"),
                               ("allowing", "allows"), ("giving", "gives"), ("helping", "helps"), ("increasing", "increases"), ("raising", "raises"),
@@ -2698,7 +2715,8 @@ struct SentenceRewrites {
                               ("putting", "puts"), ("affecting", "affects"), ("leaving", "leaves"), ("letting", "lets"),
                               ("depriving", "deprives"), ("forcing", "forces"), ("creating", "creates"), ("producing", "produces"),
                               ("widening", "widens"), ("narrowing", "narrows"), ("weakening", "weakens"), ("worsening", "worsens"),
-                              ("slowing", "slows"), ("limiting", "limits"), ("stopping", "stops")]
+                              ("slowing", "slows"), ("limiting", "limits"), ("stopping", "stops"), ("accounting for", "accounts for"),
+                              ("requiring", "requires"), ("contributing to", "contributes to"), ("impairing", "impairs")]
 
     /// A participle's clause with the participles after its first ("…, putting a strain on the
     /// glomeruli and raising blood pressure", "reducing or completely stopping airflow") in the
@@ -2727,8 +2745,8 @@ struct SentenceRewrites {
     /// "…, leading to …" → "This leads to …"; "…, often leading to complications …" → "This
     /// often leads to …".
     static let participleJointList = endingParticiples.flatMap { participle, verb in
-        [Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: clauseWords)]
-            + participleAdverbs.map { Joint(text: ", \($0) \(participle) ", kind: .toTheEnd, opening: "This \($0) \(verb) ", over: clauseWords) }
+        [Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: statementWords)]
+            + participleAdverbs.map { Joint(text: ", \($0) \(participle) ", kind: .toTheEnd, opening: "This \($0) \(verb) ", over: statementWords) }
     }
 
     /// The texts of those joints, which other rules ask about.
