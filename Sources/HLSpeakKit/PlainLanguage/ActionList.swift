@@ -9,7 +9,8 @@ extension SentenceRewrites {
     static let listScopeWords = subordinators.union(["during", "within", "least"])
 
     func actionList(_ text: String) -> (intro: String, items: [String])? {
-        guard Self.wordCount(text) > min(maxWords, Self.statementWords), Self.wordCount(text) <= 150, let last = text.last, ".!".contains(last) else { return nil }
+        let count = Self.wordCount(text)
+        guard count > min(maxWords, Self.statementWords), count <= 150, let last = text.last, ".!".contains(last) else { return nil }
         let parts = String(text.dropLast()).components(separatedBy: ", ")
         guard parts.count >= 3 else { return nil }
         for kind in ActionKind.allCases {

@@ -908,8 +908,8 @@ struct SentenceRewrites {
                 // ("… called nits, which stick to the hair" → "These stick …": a verb that agrees
                 // with a plural.)
                 // ("… nerve cells (sensory neurons), which pass …": a name in brackets is the noun's.)
-                let pluralVerb = Self.endsPlural(left.trimmed(.punctuation)) && next.allSatisfy(\.isLetter) && (!next.hasSuffix("s") || next.hasSuffix("ss"))
-                    && !Self.modals.contains(next) && !Self.isAdverb(next) && !Self.clauseVerbs.contains(next)
+                let pluralVerb = Self.endsPlural(left.trimmed(.punctuation)) && next.allSatisfy(\.isLetter)
+                    && (!next.hasSuffix("s") || next.hasSuffix("ss")) && !Self.modals.contains(next) && !Self.isAdverb(next) && !Self.clauseVerbs.contains(next)
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
                 if let hedge {
                     // "This causes " → "This can cause ".
@@ -2873,9 +2873,10 @@ struct SentenceRewrites {
     /// Two clauses joined by a comma and a conjunction are two sentences from this length on.
     static let clauseWords = 14
 
-    /// "X is a Y that Z" and "A, and B" are two sentences from this length on ("Celiac disease is
-    /// an immune disorder that damages the small intestine."): a definition, then what it does; two
-    /// statements side by side.
+    /// A sentence longer than this is cut into the statements it joins ("Celiac disease is an
+    /// immune disorder that damages the small intestine.": a definition, then what it does; "A, and
+    /// B", "A, which B", "A, causing B"; two things said of one subject), and its run of three or
+    /// more things is made a list.
     static let statementWords = 10
 
     /// How a sentence opens that says where what came before holds most ("…, especially the
@@ -3094,11 +3095,11 @@ struct SentenceRewrites {
                 }
             }
         }
+        // ("…, and finding the cause is not necessary": a doing is a subject too.)
+        if isDoing(first) { return opensWithGerundSubject(text) }
         // "about 90 percent of people are …", "20 percent have …": a number opens a noun phrase.
         let countsSomething = first.first?.isNumber == true
             || ["about", "nearly", "almost", "around", "over", "only"].contains(first) && words.count > 1 && words[1].first?.isNumber == true
-        // ("…, and finding the cause is not necessary": a doing is a subject too.)
-        if isDoing(first) { return opensWithGerundSubject(text) }
         guard nounPhraseStarts.contains(first) || countsSomething else { return false }
         // The verb must be the noun phrase's own: in "the pen you are using" it belongs to "you".
         // A long noun phrase ("the benefits of reducing protein in a person's diet are …") may
