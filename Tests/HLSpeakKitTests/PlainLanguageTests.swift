@@ -2340,6 +2340,10 @@ import Testing
         #expect(rules.splitLong("Most diarrhea goes away on its own within 4 days, and finding the cause is not necessary.")
                 == ["Most diarrhea goes away on its own within 4 days.", "Finding the cause is not necessary."],
                 "a doing and its verb are a statement's subject and verb")
+        #expect(rules.splitLong("You can buy PPIs over the counter, or your doctor can prescribe one.")
+                == ["You can buy PPIs over the counter.", "Or your doctor can prescribe one."], "a second way after ', or'")
+        #expect(rules.splitLong("Severe hemolytic anemia requires prompt and proper treatment, or it may be fatal.") == nil,
+                "after a need, ', or' says what happens otherwise")
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {

@@ -474,7 +474,9 @@ struct SentenceRewrites {
                         || Self.afterLastComma(left).lowercased().split(separator: " ").dropFirst().contains("because") { continue }
                     // "Do not blow your nose for hours, or clots could …": after an instruction, "or"
                     // says what happens otherwise; "Or clots could …" would offer a choice.
-                    if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("don't ") { continue }
+                    // ("… requires prompt treatment, or it may be fatal": so it does after a need.)
+                    if joint.text == ", or ", Self.isInstruction(left) || left.lowercased().hasPrefix("don't ")
+                        || Self.saysANeed(left) { continue }
                     // "Deep vein thrombosis (…), or DVT, is a blood clot …": another name set off by
                     // commas, not a clause.
                     if joint.text == ", or ", right.split(separator: " ").prefix(3).contains(where: { $0.hasSuffix(",") }) { continue }
@@ -2873,6 +2875,17 @@ struct SentenceRewrites {
     /// Two clauses joined by a comma and a conjunction are two sentences from this length on.
     static let clauseWords = 14
 
+    /// True when `text` says what must be done ("must", "should", "requires", "important", "need
+    /// to"), after which ", or" says what happens otherwise. ("… may need surgery, or …" offers a
+    /// second possibility.)
+    static func saysANeed(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").map { String($0) }
+        return words.indices.contains { at in
+            ["must", "should", "require", "requires", "important"].contains(words[at])
+                || ["need", "needs"].contains(words[at]) && at + 1 < words.count && words[at + 1] == "to"
+        }
+    }
+
     /// A sentence longer than this is cut into the statements it joins ("Celiac disease is an
     /// immune disorder that damages the small intestine.": a definition, then what it does; "A, and
     /// B", "A, which B", "A, causing B"; two things said of one subject), and its run of three or
@@ -2898,7 +2911,7 @@ struct SentenceRewrites {
         Joint(text: " but ", kind: .clause, opening: "But ", over: contrastWords),
         Joint(text: ", and ", kind: .clause, opening: "", over: statementWords),
         Joint(text: ", yet ", kind: .clause, opening: "But ", over: statementWords),
-        Joint(text: ", or ", kind: .clause, opening: "Or ", over: clauseWords),
+        Joint(text: ", or ", kind: .clause, opening: "Or ", over: statementWords),
         Joint(text: ", while ", kind: .clause, opening: "But ", over: statementWords),
         Joint(text: ", whereas ", kind: .clause, opening: "But ", over: statementWords),
         Joint(text: ", although ", kind: .clause, opening: "But ", over: statementWords),
