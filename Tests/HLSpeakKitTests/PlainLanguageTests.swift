@@ -411,6 +411,10 @@ import Testing
         #expect(tests.intro == "These may include:")
         #expect(tests.items == ["An electrocardiogram (ECG).", "An echocardiogram.", "A stress test."])
         #expect(rules.seriesList("Heart failure is often caused by coronary artery disease, high blood pressure, or diabetes.")?.items.count == 3)
+        #expect(rules.seriesList("FTDP-17 is a progressive brain disorder that affects behavior, language, and movement.")?.items
+                == ["Behavior.", "Language.", "Movement."], "what a disease affects")
+        #expect(rules.seriesList("Focal dermal hypoplasia is most often clear from birth and mainly affects the skin, skeleton, eyes, and face.")?.intro
+                != "Focal dermal hypoplasia is most often clear from:", "the series is what it affects, not where it is clear from")
         #expect(rules.inclusionList("Causes include long-term use of pain medicines, an infection with H. pylori, or both.") == nil,
                 "'Both.' names the items before it")
         #expect(rules.inclusionList("Examples of such doctors include lung and nerve specialists and ear, nose, and throat specialists.") == nil,

@@ -22,6 +22,8 @@ extension SentenceRewrites {
         "with": SeriesLead(allowingOr: false), "for": SeriesLead(allowingOr: false), "from": SeriesLead(allowingOr: false),
         "as": SeriesLead(allowingOr: true), "like": SeriesLead(allowingOr: true), "have": SeriesLead(allowingOr: false),
         "has": SeriesLead(allowingOr: false), "on": SeriesLead(allowingOr: false), "through": SeriesLead(allowingOr: false),
+        // "Thyroid hormones affect metabolism, brain development, breathing, …"
+        "affect": SeriesLead(allowingOr: false), "affects": SeriesLead(allowingOr: false),
         "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, afterAny: ["due", "linked", "related", "lead", "leads", "led"]),
         // "is low in sodium, added sugars, solid fats, and refined grains"; "are found in many
         // desserts, canned fruit, …"
