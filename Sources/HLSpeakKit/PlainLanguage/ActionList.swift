@@ -10,7 +10,7 @@ extension SentenceRewrites {
 
     func actionList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
-        guard count > min(maxWords, Self.statementWords), count <= 150, let last = text.last, ".!".contains(last) else { return nil }
+        guard count > statementLength, count <= 150, let last = text.last, ".!".contains(last) else { return nil }
         let parts = String(text.dropLast()).components(separatedBy: ", ")
         guard parts.count >= 3 else { return nil }
         for kind in ActionKind.allCases {

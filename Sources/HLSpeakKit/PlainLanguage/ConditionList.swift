@@ -24,7 +24,7 @@ extension SentenceRewrites {
 
     func conditionList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
-        guard count > min(maxWords, Self.statementWords), count <= 150, text.last == "." else { return nil }
+        guard count > statementLength, count <= 150, text.last == "." else { return nil }
         let body = String(text.dropLast())
         guard !body.contains(where: { ":;\"“”—–()".contains($0) }) else { return nil }
         // An instruction with no comma of its own (the commas are the series'), then "if".

@@ -6,7 +6,7 @@
 extension SentenceRewrites {
     func inclusionList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
-        guard count > min(maxWords, Self.statementWords), count <= 150, text.last == "." else { return nil }
+        guard count > statementLength, count <= 150, text.last == "." else { return nil }
         var body = String(text.dropLast())
         // ("Other reasons include: relying on cars, …": a colon right after "include" only
         // introduces its series, as "include" does alone.)

@@ -11,6 +11,8 @@ struct SentenceRewrites {
     let swapsByFirstWord: [String: [Int]]
     /// The language's negations, articles and naming words, for the word matcher.
     let classes: WordClasses
+    /// Sentences longer than this are cut into their statements, and their runs made lists.
+    var statementLength: Int { min(maxWords, Self.statementWords) }
 
     init(swaps: [WordSwap], classes: WordClasses, maxWords: Int) {
         self.swaps = swaps
@@ -2024,7 +2026,7 @@ struct SentenceRewrites {
     /// `atCause`: cut instead at a participle of cause ("a rare birth defect caused by …" → "… It is
     /// caused by …"), tried after the other joints.
     func definitionSplit(_ text: String, count: Int, atCause: Bool = false) -> [String]? {
-        guard count > min(maxWords, Self.statementWords), text.last == "." else { return nil }
+        guard count > statementLength, text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         // "Fetal alcohol spectrum disorders (FASDs) are …": the subject may carry its short name in
@@ -2152,7 +2154,9 @@ struct SentenceRewrites {
     /// may be one person (the pronoun could be wrong), after a condition or a negation (it may
     /// govern both verbs), or inside brackets.
     func splitPredicate(_ text: String, count: Int) -> [String]? {
-        guard count > min(maxWords, Self.statementWords) else { return nil }
+        guard count > statementLength else { return nil }
+        // Whether the whole sentence lists what it includes, asked once, and only when needed.
+        lazy var listsWhatItIncludes = inclusionList(text) != nil
         var words = text.split(separator: " ").map(String.init)
         // "… within 10 years and also are more likely to …": "also" before a helper verb goes
         // after it ("They are also more likely …"), where the joint's verb is looked for.
@@ -2261,7 +2265,7 @@ struct SentenceRewrites {
                       // a plural's verb is a base form, found where the word is only ever a verb.
                       // Where the whole sentence lists what it includes, the list cuts it instead.)
                       ?? lower[start..<index].indices.first(where: { at in
-                          at > start && classes.onlyVerbs.contains(lower[at]) && lower[at - 1] != "to" && inclusionList(text) == nil }),
+                          at > start && classes.onlyVerbs.contains(lower[at]) && lower[at - 1] != "to" }).flatMap({ listsWhatItIncludes ? nil : $0 }),
                   // "These proteins build up in the bone marrow and can cause … or can damage …": a
                   // helper after "and" or "but then" is a second verb's. The subject ends at the
                   // first verb before it ("Renal colic most often begins …"), or, where the rules

@@ -37,7 +37,7 @@ extension SentenceRewrites {
 
     func seriesList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
-        guard count > min(maxWords, Self.statementWords), count <= 150, text.last == "." else { return nil }
+        guard count > statementLength, count <= 150, text.last == "." else { return nil }
         let body = String(text.dropLast())
         // Quotes, dashes, a colon or a semicolon: more structure than a list. Brackets may stay
         // with their words ("deep vein thrombosis (DVT) based on …") when no comma is inside
