@@ -2640,6 +2640,9 @@ import Testing
         #expect(rules.splitLong("A technician or nurse draws a blood sample during an office visit or at a commercial facility and sends the sample to a lab.")
                 == ["A technician or nurse draws a blood sample during an office visit or at a commercial facility.",
                     "The technician or nurse sends the sample to a lab."], "'draws' is the verb that ends the subject")
+        #expect(rules.splitLong("A doctor or nurse can fit you with the best shape and size pessary for you and teach you how to care for it.")
+                == ["A doctor or nurse can fit you with the best shape and size pessary for you.",
+                    "The doctor or nurse can teach you how to care for it."], "'teach' is a second verb the rules know")
         #expect(rules.splitLong("You should talk with your doctor at your next visit about the best ways to lose weight and reduce your risk of diabetes.") == nil,
                 "'reduce' may go on from 'ways to'")
         #expect(rules.splitLong("A woman with this condition may feel tired during the day and need more rest than other women of her age.") == nil,

@@ -2620,6 +2620,10 @@ struct SentenceRewrites {
         "draw", "insert", "inject", "transmit", "analyze", "flush", "deliver", "inflate",
         // ("… a week, and then build up to brisk walking …": a next step.)
         "build",
+        // What a care worker does next ("A nurse can fit you with a pessary and teach you how to
+        // care for it"), and what the body or a treatment does ("… and release hormones").
+        "teach", "encourage", "remind", "apply", "collect", "release", "contribute", "regain", "reverse",
+        "relax", "tighten", "squeeze", "soften", "shrink",
     ]
 
     /// True when `text`, after a bare "so", says what for: a subject ("the patient", "they", or a
