@@ -700,6 +700,17 @@ import Testing
         #expect(!glycine.contains("This is most true of the brain. This"), "\(glycine)")
     }
 
+    /// Where it holds most may be a series, its last item closed with or without a comma.
+    @Test func especiallyASeriesIsSaidAfter() {
+        #expect(Self.simplified(["Chickenpox can also be serious, even life-threatening, especially in babies, teens, adults, pregnant women and people with weakened immune systems."])
+                == "Chickenpox can also be serious, even life-threatening. This is most true in babies, teens, adults, pregnant women and people with weakened immune systems.")
+        #expect(Self.simplified(["This process leads to high blood sugar and, in time, may damage body tissues, especially the eyes, kidneys, nerves, and blood vessels."])
+                .hasSuffix(". This is most true of the eyes, kidneys, nerves, and blood vessels."))
+        // Commas that are no one series stay in one sentence.
+        let twoPhrases = "Chickenpox can be serious, especially in babies, and it can spread to others at home, school, and work."
+        #expect(!Self.simplified([twoPhrases]).contains("This is most true"), "\(Self.simplified([twoPhrases]))")
+    }
+
     @Test func aLinkWordBeforePeopleWhoStaysAtTheFront() {
         let plain = Self.simplified(["However, people who have had a deep venous thrombosis or a pulmonary embolism are usually treated with blood-thinning drugs."])
         #expect(plain.hasPrefix("But some people have had a deep venous thrombosis or a pulmonary embolism. These people are"), "\(plain)")

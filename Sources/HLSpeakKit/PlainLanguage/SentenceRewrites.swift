@@ -252,13 +252,26 @@ struct SentenceRewrites {
 
     /// True when every ", " of `text` belongs to one series of three or more items that
     /// "and" or "or" closes: "the parent, their family, or their provider can do". The items
-    /// between the first and the last have at most four words and no verb.
-    static func commasCloseOneSeries(_ text: String) -> Bool {
+    /// between the first and the last have at most four words and no verb. With
+    /// `closedWithoutComma`, the "and" may come with no comma before it too ("babies, teens,
+    /// pregnant women and people with weakened immune systems").
+    static func commasCloseOneSeries(_ text: String, closedWithoutComma: Bool = false) -> Bool {
         let parts = text.components(separatedBy: ", ")
-        guard parts.count >= 3, let last = parts.last?.lowercased(), last.hasPrefix("and ") || last.hasPrefix("or ") else { return false }
+        guard parts.count >= 3, let last = parts.last?.lowercased(),
+              last.hasPrefix("and ") || last.hasPrefix("or ")
+                || closedWithoutComma && (last.contains(" and ") || last.contains(" or ")) && !hasVerb(withoutDescribingWords(last)) else { return false }
         return parts.dropFirst().dropLast().allSatisfy { item in
             wordCount(item) <= 4 && !hasVerb(item) && !["and", "or"].contains(item.split(separator: " ").first?.lowercased() ?? "")
         }
+    }
+
+    /// `text` without the "-ed" words that describe the noun after them ("people with weakened
+    /// immune systems", "the affected child"): right after "with", "without" or an article.
+    static func withoutDescribingWords(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.indices.filter { at in
+            !(at > 0 && words[at].hasSuffix("ed") && ["with", "without", "a", "an", "the"].contains(words[at - 1].lowercased()))
+        }.map { String(words[$0]) }.joined(separator: " ")
     }
 
     /// The words after the last ", " of `text` (all of it when it has none): its last clause or item.
@@ -682,8 +695,11 @@ struct SentenceRewrites {
                     // do", "…, causing pain, swelling, and loss of motion": commas of one closed series
                     // of short items stay inside what it means or causes. (After "because" or "such
                     // as", the sentence's own words may follow the series.)
+                    // ("…, especially in babies, teens, adults, pregnant women and people with …":
+                    // where it holds most may be a series too.)
                     let commasOfSeries = (joint.text == ", meaning " || joint.text == ", which " || Self.participleJoints.contains(joint.text))
                         && Self.commasCloseOneSeries(right)
+                        || joint.opening.hasPrefix(Self.mostTrue) && Self.commasCloseOneSeries(right, closedWithoutComma: true)
                     if right.contains(where: { (saysWhatItMeans || commasOfSeries ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
