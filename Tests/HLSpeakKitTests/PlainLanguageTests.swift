@@ -3027,6 +3027,20 @@ import Testing
         #expect(text == "Treatment is usually not needed.\nA liver transplant may be needed.\nOther signs include trouble walking.\nSome children have trouble with balance.\nBabies may have feeding problems.\nShe walked with difficulty.\nSome people feel belly discomfort.")
     }
 
+    /// A blockage, kidney failure, a child's vaccines, sweat and a cut in plain words; "renal"
+    /// only in the phrases listed, never in a cancer's name.
+    @Test func blockageKidneyAndVaccinesHavePlainWords() {
+        let text = Self.simplified([
+            "Intestinal obstructions need care right away.",
+            "People with renal failure need dialysis.",
+            "Renal cell carcinoma is a kidney cancer.",
+            "Kids need all their immunizations before school.",
+            "Before traveling internationally, check your vaccines.",
+            "Clean the laceration with water.",
+        ])
+        #expect(text == "Intestinal blockages need care right away.\nPeople with kidney failure need dialysis.\nRenal cell carcinoma is a kidney cancer.\nKids need all their vaccines before school.\nBefore traveling to other countries, check your vaccines.\nClean the cut with water.")
+    }
+
     /// Clauses after "but" and "so" that open with no article, with a phrase, or after "there".
     @Test func butAndSoClausesWithBareSubjectsAreCut() {
         #expect(rules.splitLong("Symptoms of sunburn are most often short-term, but skin damage is often permanent and can have long-term effects.")
