@@ -573,8 +573,12 @@ import Testing
             "Talk to your doctor about whether you should get screened, how often you should be tested, and which test is best for you."))
         #expect(questions.intro == "Talk to your doctor about:")
         #expect(questions.items == ["Whether you should get screened.", "How often you should be tested.", "Which test is best for you."])
-        #expect(rules.questionList("Talk to your doctor about how often you exercise, your weight, and which foods are best for you.") == nil,
-                "only questions after the first")
+        #expect(rules.questionList("Talk to your doctor about how often you exercise, your weight, and which foods are best for you.")?.items
+                == ["How often you exercise.", "Your weight.", "Which foods are best for you."], "a thing named may come after a question")
+        #expect(rules.questionList("The type of hepatitis B you have depends on how long you have had the virus in your body, the health of your liver, and other factors.")?.items
+                == ["How long you have had the virus in your body.", "The health of your liver.", "Other factors."], "'other …' names things too")
+        #expect(rules.questionList("Talk to your doctor about your weight, the foods you eat, and your plans for exercise.") == nil,
+                "things only, with no question, are the series rules' to list")
         #expect(rules.questionList("Your doctor may ask you questions about the intensity of your pain, how often it happens, and what makes it worse.")?.items
                 == ["The intensity of your pain.", "How often it happens.", "What makes it worse."],
                 "the first may name a thing; the lead is the last before the first comma ('about', not 'ask')")

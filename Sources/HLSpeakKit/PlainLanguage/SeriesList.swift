@@ -256,9 +256,10 @@ extension SentenceRewrites {
 /// Three or more questions to talk about, as a list: "Talk to your doctor about whether you should
 /// get screened, how often you should be tested, and which test is best for you." → "Talk to
 /// your doctor about:" and the three. Only after a word that asks or tells ("about", "ask",
-/// "describe", "measure", "depends on" …), when every item opens with a question word and holds
-/// no comma of its own; the first may instead name a thing ("depends on the type of problem you
-/// have, how serious it is, and what best fits your lifestyle").
+/// "describe", "measure", "depends on" …), when the items open with a question word and hold
+/// no comma of their own; any but one may instead name a thing ("depends on the type of problem
+/// you have, how serious it is, and what best fits your lifestyle"; "depends on how long you have
+/// had the virus, the health of your liver, and other factors").
 extension SentenceRewrites {
     static let questionWords: Set<String> = ["whether", "how", "which", "what", "when", "why", "where", "who", "if"]
     /// Words a list of questions may follow.
@@ -266,7 +267,7 @@ extension SentenceRewrites {
                                 "show", "shows", "explain", "check", "decide", "understand"]
 
     func questionList(_ text: String) -> (intro: String, items: [String])? {
-        guard text.last == ".", Self.wordCount(text) > maxWords, Self.wordCount(text) <= 150,
+        guard text.last == ".", Self.wordCount(text) > statementLength, Self.wordCount(text) <= 150,
               !text.contains(where: { ":;()\"“”—–".contains($0) }) else { return nil }
         let body = String(text.dropLast())
         let lower = body.lowercased()
@@ -286,15 +287,17 @@ extension SentenceRewrites {
         guard parts.count >= 3, let last = parts.last, last.hasPrefix("and ") || last.hasPrefix("or ") else { return nil }
         parts[parts.count - 1] = String(last.drop { $0 != " " }.dropFirst())
         let asks = { (part: String) in Self.questionWords.contains(part.split(separator: " ").first.map { $0.lowercased() } ?? "") }
-        // A first item that names a thing opens with "the" or "your" and has no verb of its own
-        // past its noun ("the intensity of your pain"), bar a pronoun's ("the type of problem you have").
+        // An item that names a thing opens with "the", "your" or "other" and has no verb of its
+        // own past its noun ("the intensity of your pain"), bar a pronoun's ("the type of problem
+        // you have").
         let namesThing = { (part: String) in
             let words = part.lowercased().split(separator: " ").map(String.init)
-            return ["the", "your"].contains(words.first ?? "") && !words.indices.dropFirst(2).contains { index in
+            return ["the", "your", "other"].contains(words.first ?? "") && !words.indices.dropFirst(2).contains { index in
                 (Self.clauseVerbs.contains(words[index]) || [.s, .ed].contains(Self.knownVerbForm(words[index])?.form)) && !Self.personalPronouns.contains(words[index - 1])
             }
         }
-        guard asks(parts[0]) || examples == nil && namesThing(parts[0]), parts.dropFirst().allSatisfy(asks),
+        // (After "such as", the examples are all questions.)
+        guard parts.contains(where: asks), parts.allSatisfy({ asks($0) || examples == nil && namesThing($0) }),
               !parts.contains(where: { Self.wordCount($0) > maxWords }),
               Self.hasVerb(head) || Self.isInstruction(head), !Self.opensCondition(head) else { return nil }
         return (head + ":", parts.map { Self.capitalized($0) + "." })
