@@ -1112,6 +1112,14 @@ import Testing
         #expect(rules.splitLong("There is no treatment available to slow the course of the disease, and the symptoms of the disease are generally resistant to therapy.")?.count == 2)
     }
 
+    /// What happens to a part of the body ("fails", "hardens") is a verb the condition rule knows.
+    @Test func aConditionOnWhatThePartDoesIsStatedFirst() {
+        #expect(rules.conditionFirst("If the urethral sphincter fails to stay closed, urine may leak out of the bladder.", count: 15)
+                == ["The urethral sphincter may fail to stay closed.", "If so, urine may leak out of the bladder."])
+        #expect(rules.conditionFirst("If your kidneys fail fully, a kidney transplant or dialysis can replace the work your kidneys normally do.", count: 18)
+                == ["Your kidneys may fail fully.", "If so, a kidney transplant or dialysis can replace the work your kidneys normally do."])
+    }
+
     /// A "to" a few words back takes the second verb ("cause people to bruise easily or have
     /// …"); a "to" before a thing does not. A condition with a second verb for many ("and are
     /// not able …") is not stated after "may".

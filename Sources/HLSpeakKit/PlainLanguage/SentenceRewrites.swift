@@ -1876,7 +1876,9 @@ struct SentenceRewrites {
         ["think", "notice", "need", "plan", "smoke", "drink", "bleed", "live", "get", "become", "start", "stop", "miss",
          "come", "return", "last", "continue", "seem", "look", "test", "spread", "change", "appear", "begin", "worsen",
          "drop", "rise", "fall", "carry", "travel", "surround", "connect", "attach", "produce", "regulate", "digest",
-         "destroy", "infect", "involve", "depend", "vary", "differ", "remain", "enter", "flow"], [.s, .base])
+         "destroy", "infect", "involve", "depend", "vary", "differ", "remain", "enter", "flow",
+         // What happens to a part of the body ("If the sphincter fails to stay closed, …").
+         "fail", "swell", "shrink", "widen", "thicken", "harden", "recur", "persist", "disappear", "subside", "occur"], [.s, .base])
 
     /// True for a word that names something done to a person: a test, a treatment, an operation
     /// ("amniocentesis", "a biopsy", "surgery").
