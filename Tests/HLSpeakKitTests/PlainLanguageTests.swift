@@ -1118,6 +1118,12 @@ import Testing
                 == ["The urethral sphincter may fail to stay closed.", "If so, urine may leak out of the bladder."])
         #expect(rules.conditionFirst("If your kidneys fail fully, a kidney transplant or dialysis can replace the work your kidneys normally do.", count: 18)
                 == ["Your kidneys may fail fully.", "If so, a kidney transplant or dialysis can replace the work your kidneys normally do."])
+        // A thing's "do not" is a chance; a person's is no "may not", which would forbid.
+        #expect(rules.conditionFirst("If the eyelids do not fully close, taping them shut at night can help prevent dry eyes.", count: 16)
+                == ["The eyelids may not fully close.", "If so, taping them shut at night can help prevent dry eyes."])
+        #expect(rules.conditionFirst("If you do not take your medicine every day, your symptoms may come back.", count: 15) == nil)
+        #expect(rules.conditionFirst("If surgery does not normalize hormone levels or a relapse happens, a doctor should add drug therapy.", count: 17) == nil,
+                "'may not' would reach the second condition")
     }
 
     /// A "to" a few words back takes the second verb ("cause people to bruise easily or have
@@ -2144,8 +2150,9 @@ import Testing
         #expect(rules.splitLong("If the abnormal mole or lesion is cancer, the sample of tissue may also be tested for certain gene changes.")
                 == ["The abnormal mole or lesion may be cancer.", "If so, the sample of tissue may also be tested for certain gene changes."],
                 "'mole or lesion' is one subject")
-        #expect(rules.splitLong("If lifestyle and diet changes do not control a person's blood pressure, a health care provider may prescribe medicines.") == nil,
-                "'changes' before 'do' is a noun, not the condition's verb")
+        #expect(rules.splitLong("If lifestyle and diet changes do not control a person's blood pressure, a health care provider may prescribe medicines.")
+                == ["Lifestyle and diet changes may not control a person's blood pressure.", "If so, a health care provider may prescribe medicines."],
+                "'changes' before 'do' is a noun, not the condition's verb; a thing's 'do not' is 'may not'")
         #expect(rules.splitLong("If your blood pressure drops too low after the first dose of this medicine, you may feel dizzy or faint.")
                 == ["Your blood pressure may drop too low after the first dose of this medicine.", "If so, you may feel dizzy or faint."])
         #expect(rules.splitLong("If you have smoked, your doctor may want to check your lungs and heart for damage at your next visit.") == nil,

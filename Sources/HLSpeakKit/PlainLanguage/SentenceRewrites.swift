@@ -1750,6 +1750,16 @@ struct SentenceRewrites {
                 let done = after.drop(while: Self.adverbs.contains)
                 if Self.namesPerson(subject), done.first == "been", let what = done.dropFirst().first, Self.toldOrGiven.contains(what) { return nil }
                 stated = "may have"
+            // "If the eyelids do not fully close, …" → "The eyelids may not fully close.": a thing's
+            // "do not" is a chance too. Not a person's ("If you do not take it, …" is no "You may
+            // not take it", which forbids).
+            case "do", "does":
+                // ("If surgery does not normalize hormone levels or a relapse happens": "may not"
+                // would reach the second condition too.)
+                guard after.first == "not", after.count >= 2, !Self.namesPerson(subject),
+                      !subject.contains(where: Self.personalPronouns.contains),
+                      !after.contains(where: Self.joiningWords.contains) else { return nil }
+                stated = "may"
             default:
                 // ("If blood tests show …": a test's name before its verb is the subject's noun, not "may test".)
                 if Self.isProcedure(verb), Self.knownVerbForm(lower.dropFirst(verbIndex + 1).first ?? "")?.form == .base { continue }
@@ -1773,7 +1783,10 @@ struct SentenceRewrites {
             var statement = stated
             // "is not progressing" → "may not be progressing"; but "is not performed" → "may not
             // be done" reads as a ban, not a chance.
-            if rest.first?.lowercased() == "not", stated.hasPrefix("may ") {
+            if rest.first?.lowercased() == "not", stated == "may" {
+                statement = "may not"
+                rest.removeFirst()
+            } else if rest.first?.lowercased() == "not", stated.hasPrefix("may ") {
                 if rest.count > 1, stated == "may be", Self.isPastParticiple(rest[1].lowercased()) { return nil }
                 statement = "may not " + stated.dropFirst(4)
                 rest.removeFirst()
