@@ -126,4 +126,26 @@ import Testing
             "The nurse may show you how to wear a vest that helps move mucus (a sticky fluid made in the airways) out of the lungs, so you can cough it up more easily."])
         #expect(text.hasSuffix("you can cough it up more easily. Mucus is a sticky fluid made in the airways."), "\(text)")
     }
+
+    @Test func aDescriptionAfterTheLastCommaIsASentenceOfItsOwn() {
+        #expect(rules.endingAppositive("To enter cells, glucose needs the help of insulin, a hormone made by the pancreas.")
+                == ["To enter cells, glucose needs the help of insulin.", "Insulin is a hormone made by the pancreas."])
+        #expect(rules.endingAppositive("The patient will stand in front of an x-ray machine and drink barium, a chalky liquid.")?.last
+                == "Barium is a chalky liquid.")
+        #expect(rules.endingAppositive("Insulin is a hormone made in your pancreas, an organ behind your stomach.")?.last
+                == "Your pancreas is an organ behind your stomach.", "'pancreas' is one thing")
+        #expect(rules.endingAppositive("A few cases of ED result from low testosterone, a male hormone.")?.last
+                == "Testosterone is a male hormone.", "how much of it is no part of what it is")
+        #expect(rules.endingAppositive("Most babies with this problem are much smaller than other babies of the same age, a condition called growth restriction.")?.last
+                == "This is a condition called growth restriction.", "a condition describes the whole clause")
+    }
+
+    @Test func whatIsNoDescriptionAfterTheLastCommaStays() {
+        #expect(rules.endingAppositive("Symptoms of the infection include fever, cough, a rash, a headache.") == nil, "a series")
+        #expect(rules.endingAppositive("After the surgery the blood becomes thick, a dark red.") == nil, "after 'becomes' a word says how")
+        #expect(rules.endingAppositive("Most children get better within a week, a nurse will call you.") == nil, "a helper verb inside it: a clause")
+        #expect(rules.endingAppositive("In people with the kind that is linked to the malformation, a procedure that removes bone helps.") == nil,
+                "the comma closes an opening phrase")
+        #expect(rules.endingAppositive("If you take nitrates, a type of heart medicine.") == nil, "no clause before it")
+    }
 }

@@ -168,3 +168,89 @@ extension SentenceRewrites {
         return [head + " " + rest, Self.capitalized(named) + (plural ? " are called " : " is called ") + name + "."]
     }
 }
+
+/// A description after the sentence's last comma, said as a sentence of its own: "To enter cells,
+/// glucose needs the help of insulin, a hormone made by the pancreas." → "… the help of insulin.
+/// Insulin is a hormone made by the pancreas."; "… and drink barium, a chalky liquid." → "Barium is
+/// a chalky liquid."; and one that names what the whole clause describes ("…, a condition called
+/// intrauterine growth restriction") → "This is a condition called …".
+extension SentenceRewrites {
+    /// Nouns whose description names what the clause before says, not its last noun ("…, a sign of
+    /// kidney damage").
+    static let clauseDescribingNouns: Set<String> = ["condition", "practice", "process", "problem", "situation", "sign",
+                                                     "complication", "result", "symptom"]
+
+    /// Words that say how much of a thing there is ("low testosterone", "extra fluid").
+    static let amountWords: Set<String> = ["low", "high", "more", "less", "much", "extra", "excess", "too", "increased",
+                                           "decreased", "reduced", "raised", "elevated", "normal", "abnormal", "enough", "little"]
+
+    /// Verbs after which a bare word says how a thing is ("the blood becomes thick"), no noun.
+    static let linkingVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "become", "becomes", "became", "seem",
+                                            "seems", "look", "looks", "feel", "feels", "get", "gets", "stay", "stays", "turn", "turns"]
+
+    func endingAppositive(_ text: String) -> [String]? {
+        guard text.last == ".", let comma = text.range(of: ", ", options: .backwards) else { return nil }
+        let head = String(text[..<comma.lowerBound])
+        let aside = String(text[comma.upperBound...].dropLast())
+        let asideWords = aside.lowercased().split(separator: " ").map(String.init)
+        // A description: "a" or "an" and a noun, with no comma, verb or helper of its own before
+        // any relative word ("a hormone that the pancreas makes"; "a type of sugar").
+        let relative = asideWords.firstIndex(where: Self.relativeWords.contains) ?? asideWords.count
+        // ("…, a condition called intrauterine growth restriction": a name given is no verb.)
+        let describesClause = asideWords.count >= 2 && Self.clauseDescribingNouns.contains(asideWords[1])
+        guard asideWords.count >= 2, ["a", "an"].contains(asideWords[0]),
+              !aside.contains(where: { ";:()\"“”—–".contains($0) }), !head.contains(where: { ";:()\"“”—–".contains($0) }),
+              !["more", "less", "most", "few", "lot", "little", "bit", "number", "total", "range"].contains(asideWords[1]),
+              !asideWords[..<relative].contains(where: { Self.clauseVerbs.contains($0) || Self.modals.contains($0) || Self.joiningWords.contains($0) }),
+              // ("a hormone made by the pancreas": a participle before its phrase describes.)
+              describesClause || !asideWords[..<relative].indices.dropFirst(2).contains(where: { index in
+                  Self.knownVerbForm(asideWords[index]).map { $0.form != .ing } == true && !Self.prepositions.contains(asideWords[index - 1])
+                      && !(Self.isPastParticiple(asideWords[index]) && index + 1 < relative && Self.prepositions.contains(asideWords[index + 1]))
+              }) else { return nil }
+        // The head: one clause, after at most an opening phrase and its comma ("To enter cells, …").
+        let parts = head.components(separatedBy: ", ")
+        // ("In people with X that is linked to Y, a procedure that …": the comma that closes an
+        // opening phrase leaves the main clause after it.)
+        let firstWord = head.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        guard parts.count <= 2, let clause = parts.last, Self.hasVerb(clause), !Self.opensCondition(clause),
+              parts.count == 2 || !Self.prepositions.contains(firstWord) && !Self.subordinators.contains(firstWord) else { return nil }
+        if parts.count == 2 {
+            let first = parts[0].lowercased().split(separator: " ").first.map(String.init) ?? ""
+            guard Self.prepositions.contains(first) || Self.wordCount(parts[0]) <= 3, !Self.hasVerb(parts[0]) || first == "to" else { return nil }
+        }
+        let sentence = head + "."
+        if describesClause {
+            return [sentence, "This is " + aside + "."]
+        }
+        // The noun described: up to three bare words before the comma, after a verb or a
+        // preposition (and any "a", "the", "any" …): "juvenile hemochromatosis", "any nitrates".
+        let words = clause.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased() }
+        let stops = Self.prepositions.union(Self.clauseVerbs).union(Self.modals).union(Self.joiningWords)
+            .union(Self.subordinators).union(Self.personalPronouns).union(Self.relativeWords).union(Self.nounPhraseStarts)
+        var start = words.count
+        while start > 0, words.count - start < 3, words[start - 1].allSatisfy({ $0.isLetter || $0 == "-" }),
+              !stops.contains(lower[start - 1]), Self.knownVerbForm(lower[start - 1]) == nil, Self.predicateVerbs[lower[start - 1]] == nil {
+            start -= 1
+        }
+        guard start < words.count, start > 0, let last = lower.last, !last.hasSuffix("ing") else { return nil }
+        // ("low testosterone, a male hormone": how much of it is no part of what it is.)
+        var nounStart = start
+        while nounStart < words.count - 1, Self.amountWords.contains(lower[nounStart]) { nounStart += 1 }
+        let before = lower[start - 1]
+        let article = Self.nounPhraseStarts.contains(before) ? before : nil
+        let ahead = article == nil ? before : (start >= 2 ? lower[start - 2] : "")
+        // After "is", "becomes" … a bare word says how, not what ("the blood becomes thick").
+        guard !Self.linkingVerbs.contains(before), !Self.linkingVerbs.contains(ahead),
+              Self.prepositions.contains(ahead) || Self.knownVerbForm(ahead) != nil || Self.predicateVerbs[ahead] != nil
+                || Self.clauseVerbs.contains(ahead) || Self.hasVerb(ahead) else { return nil }
+        let noun = words[nounStart...].joined(separator: " ")
+        // "a device" → "The device": the one just named; "the pancreas", "your liver" as named.
+        let named = switch nounStart == start ? article : nil {
+        case "the", "your", "his", "her", "their", "its", "our": article! + " " + noun
+        case nil: noun
+        default: article == "a" || article == "an" ? "the " + noun : noun
+        }
+        return [sentence, Self.capitalized(named) + (Self.endsPlural(noun) ? " are " : " is ") + aside + "."]
+    }
+}

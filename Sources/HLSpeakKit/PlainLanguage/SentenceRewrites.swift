@@ -1072,12 +1072,13 @@ struct SentenceRewrites {
             ?? LongCut.by(twoPurposes(text, count: count), "two aims as two sentences")
             ?? LongCut.by(splitPredicate(text, count: count), "two things said of one subject as two sentences") { return cut }
         // A cause after the noun is cut after those: an appositive or a second verb leaves the definition whole.
-        return LongCut.by(definitionSplit(text, count: count, atCause: true), "what it is, and what causes or marks it, as two sentences")
+        if let cut = LongCut.by(definitionSplit(text, count: count, atCause: true), "what it is, and what causes or marks it, as two sentences")
             ?? LongCut.by(conditionFirst(text, count: count), "the opening '\(opening())' as a sentence of its own")
             ?? LongCut.by(concessionFirst(text, count: count), "the opening '\(opening())' as a sentence of its own")
             ?? LongCut.by(dependenceLast(text, count: count), "what it depends on, said after the rest")
-            ?? LongCut.by(sourceLast(text, count: count), "who says so, said after what they say")
-            ?? (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
+            ?? LongCut.by(sourceLast(text, count: count), "who says so, said after what they say") { return cut }
+        return (count > min(maxWords, Self.clauseWords) ? asideAfter(text) : nil)
+            ?? endingAppositiveCut(text, count: count)
             // A description between the subject and its verb parts them in a short sentence too.
             ?? LongCut.by(count > min(maxWords, Self.contrastWords) ? appositiveAfterSubject(text) : nil,
                           "a description of the subject said after the sentence")
@@ -1096,6 +1097,11 @@ struct SentenceRewrites {
         guard (1...6).contains(wordCount(term)), term.first?.isUppercase == true, !term.contains(where: { ",;()\"“”".contains($0) }),
               description.first?.isUppercase == true, description.last == "." else { return nil }
         return (term, description)
+    }
+
+    /// A description after the last comma as a sentence of its own, from the statement length on.
+    private func endingAppositiveCut(_ text: String, count: Int) -> LongCut? {
+        LongCut.by(count > statementLength ? endingAppositive(text) : nil, "a description after the last comma as a sentence of its own")
     }
 
     /// What the sentence says in passing, said after it: a noun's description or name, a "which"
@@ -3176,8 +3182,12 @@ struct SentenceRewrites {
         guard let last = text.split(separator: " ").last?.lowercased() else { return false }
         // ("Alzheimer's", "Crohn's": a name's possessive is one thing.)
         return last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
-            && !last.hasSuffix("'s") && !last.hasSuffix("’s")
+            && !last.hasSuffix("'s") && !last.hasSuffix("’s") && !singularsInS.contains(last)
     }
+
+    /// Names of one thing that end in "s": "the pancreas is", "diabetes is", "shingles is".
+    static let singularsInS: Set<String> = ["pancreas", "diabetes", "herpes", "measles", "mumps", "rabies", "rickets", "scabies",
+                                            "shingles", "ascites", "lens", "series", "species", "news", "genetics", "biceps", "triceps"]
 
     /// True when `text` opens with a subject and its helper verb, and its only condition ("before
     /// you finish the medicine", "if it gets worse") comes after them, ending the sentence: the
