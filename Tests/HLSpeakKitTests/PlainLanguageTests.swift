@@ -2778,6 +2778,11 @@ import Testing
         #expect(rules.splitLong("Over the years, high blood sugar damages nerves and blood vessels, often leading to problems of the heart and kidneys.")
                 == ["Over the years, high blood sugar damages nerves and blood vessels.", "This often leads to problems of the heart and kidneys."],
                 "how often it follows stays with the participle")
+        #expect(rules.splitLong("Over time, the body gets used to a regular bowel movement pattern, thus reducing constipation and fecal incontinence.")
+                == ["Over time, the body gets used to a regular bowel movement pattern.", "This reduces constipation and fecal incontinence."],
+                "'This' says the 'thus'")
+        #expect(rules.splitLong("Pancreatitis, cancer, and trauma can all harm the beta cells or impair insulin production, thereby causing diabetes.")?
+            .last == "This can cause diabetes.", "the helper of chance is kept")
         #expect(rules.splitLong("Symptoms may get worse over the years in some of the people, sometimes leading to blindness later on in life.") == nil,
                 "with a helper of chance and how often, the rule does not write both")
         #expect(rules.splitLong("The swelling goes down in a few days, causing the skin (mostly on the legs) to peel, itch, or crack.")

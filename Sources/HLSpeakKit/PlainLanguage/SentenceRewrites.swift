@@ -2794,6 +2794,8 @@ struct SentenceRewrites {
     static let participleJointList = endingParticiples.flatMap { participle, verb in
         [Joint(text: ", \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: statementWords)]
             + participleAdverbs.map { Joint(text: ", \($0) \(participle) ", kind: .toTheEnd, opening: "This \($0) \(verb) ", over: statementWords) }
+            // ("…, thus reducing constipation" → "This reduces constipation": "This" says the "thus".)
+            + ["thus", "thereby"].map { Joint(text: ", \($0) \(participle) ", kind: .toTheEnd, opening: "This \(verb) ", over: statementWords) }
     }
 
     /// The texts of those joints, which other rules ask about.
