@@ -569,6 +569,14 @@ import Testing
                 "a first item of five words, and an item that asks 'whether'")
         #expect(rules.seriesList("Treatment depends on the type of tumor, the size of the tumor, whether it has pressed on nearby parts, such as the brain and eyes, and your health.") == nil,
                 "'such as …' gives examples of the item before; it is no item")
+        let gasSymptoms = try #require(rules.seriesList("The most common symptoms of gas are burping, passing gas, bloating, and belly pain."))
+        #expect(gasSymptoms.intro == "The most common symptoms of gas are:")
+        #expect(gasSymptoms.items == ["Burping.", "Passing gas.", "Bloating.", "Belly pain."], "'are' lists what a subject of kinds names")
+        #expect(rules.seriesList("The types are distinguished by their genetic cause, patterns of vision loss, and related eye problems.") == nil,
+                "a passive after 'are'")
+        #expect(rules.seriesList("The symptoms of this illness are mild, moderate, and severe in different people.") == nil, "how they are, not what")
+        #expect(rules.seriesList("The people in the study were older, and most patients are women, men, and children from Ohio.") == nil,
+                "a subject that names no kinds of things")
         let questions = try #require(rules.questionList(
             "Talk to your doctor about whether you should get screened, how often you should be tested, and which test is best for you."))
         #expect(questions.intro == "Talk to your doctor about:")

@@ -30,7 +30,18 @@ extension SentenceRewrites {
         "in": SeriesLead(allowingOr: false, afterAny: ["low", "high", "rich", "found"]),
         // "are most often caused by chronic liver failure, heart problems, and …"
         "by": SeriesLead(allowingOr: true, afterAny: ["caused", "triggered", "followed", "affected", "made", "marked"]),
+        // "The most common symptoms of gas are burping, passing gas, bloating, and …": only after a
+        // subject that names kinds of things (`kindsOfThings`).
+        "are": SeriesLead(allowingOr: false),
     ]
+
+    /// Plural nouns a subject names kinds of things with, whose "are" lists them.
+    static let kindsOfThings: Set<String> = ["symptoms", "signs", "causes", "examples", "types", "kinds", "forms", "factors",
+                                             "complications", "treatments", "options", "triggers", "features"]
+
+    /// Words after "are" that say how things are, not what they are ("are mild, moderate, and severe").
+    static let degreeWords: Set<String> = ["mild", "moderate", "severe", "common", "rare", "similar", "different", "serious",
+                                           "usually", "often", "sometimes", "most", "more", "less", "very", "not", "the"]
 
     /// Nouns that gather what follows their "of" ("a combination of A, B, and C").
     static let collectionWords: Set<String> = ["combination", "mix", "variety", "number", "range", "set", "group", "lot", "series", "list"]
@@ -96,6 +107,11 @@ extension SentenceRewrites {
         if lead == "from", let verb = words[..<at].lastIndex(where: { Self.hasVerb($0) }),
            words[(verb + 1)..<at].contains(where: { $0.lowercased() == "of" }) { return nil }
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
+        if lead == "are", !words[..<at].contains(where: { Self.kindsOfThings.contains($0.lowercased()) })
+            || words[..<at].contains(where: { Self.hasVerb($0) || Self.relativeWords.contains($0.lowercased()) })
+            || Self.degreeWords.contains(words[at + 1].lowercased()) || Self.isAdverb(words[at + 1].lowercased())
+            // ("The types are distinguished by …": a passive, no list.)
+            || Self.hasVerb(words[at + 1]) { return nil }
         // "is diagnosed based on A, B, and C", "depends on …": not "put on …" or "on the skin".
         if lead == "on", at == 0 || !["based", "depends", "depend", "depending", "relies", "rely"].contains(words[at - 1].lowercased()) { return nil }
         // "… may have A, B, and C" names things; "have had", "has to", "have been" are no list.
@@ -105,7 +121,7 @@ extension SentenceRewrites {
         // (a subject and its verb), not sit inside the subject.
         let before = words[..<at].joined(separator: " ")
         // ("Children with Dravet syndrome most often have A, B, and C": "have" is the verb itself.)
-        guard at >= 2, Self.hasVerb(before) || Self.startsClause(before)
+        guard at >= 2, Self.hasVerb(before) || Self.startsClause(before) || lead == "are"
                 || ["have", "has"].contains(lead) && Self.startsClause(before + " " + lead)
                    && !words[..<at].contains(where: { Self.relativeWords.contains($0.lowercased()) }),
               let items = seriesItems(words[(at + 1)...].joined(separator: " ") + body[firstComma.lowerBound...],
