@@ -138,6 +138,9 @@ import Testing
                 == "Testosterone is a male hormone.", "how much of it is no part of what it is")
         #expect(rules.endingAppositive("Most babies with this problem are much smaller than other babies of the same age, a condition called growth restriction.")?.last
                 == "This is a condition called growth restriction.", "a condition describes the whole clause")
+        #expect(rules.endingAppositive("In people with this syndrome, the intestine can't absorb enough water, vitamins, minerals, and other nutrients, a condition called malabsorption.")
+                == ["In people with this syndrome, the intestine can't absorb enough water, vitamins, minerals, and other nutrients.",
+                    "This is a condition called malabsorption."], "after a series, what the whole clause describes")
     }
 
     @Test func whatIsNoDescriptionAfterTheLastCommaStays() {

@@ -207,6 +207,17 @@ extension SentenceRewrites {
                   Self.knownVerbForm(asideWords[index]).map { $0.form != .ing } == true && !Self.prepositions.contains(asideWords[index - 1])
                       && !(Self.isPastParticiple(asideWords[index]) && index + 1 < relative && Self.prepositions.contains(asideWords[index + 1]))
               }) else { return nil }
+        // What the whole clause describes may follow a series ("… can't absorb enough water,
+        // vitamins, minerals, and other nutrients, a condition called malabsorption").
+        // (After an opening phrase of any length with no verb: "In people with short bowel syndrome, …".)
+        let afterOpening = head.range(of: ", ").flatMap { comma in
+            Self.prepositions.contains(head.lowercased().split(separator: " ").first.map(String.init) ?? "")
+                && !Self.hasVerb(String(head[..<comma.lowerBound])) ? String(head[comma.upperBound...]) : nil
+        } ?? head
+        if describesClause, Self.hasVerb(head), !Self.opensCondition(head),
+           Self.commasCloseOneSeries(afterOpening, closedWithoutComma: true) {
+            return [head + ".", "This is " + aside + "."]
+        }
         // The head: one clause, after at most an opening phrase and its comma ("To enter cells, …").
         let parts = head.components(separatedBy: ", ")
         // ("In people with X that is linked to Y, a procedure that …": the comma that closes an
