@@ -2786,6 +2786,10 @@ import Testing
         #expect(rules.splitLong("Over the years, high blood sugar damages nerves and blood vessels, often leading to problems of the heart and kidneys.")
                 == ["Over the years, high blood sugar damages nerves and blood vessels.", "This often leads to problems of the heart and kidneys."],
                 "how often it follows stays with the participle")
+        #expect(Self.simplified(["Viral gastroenteritis is acute, meaning it happens suddenly and lasts a short time."])
+                == "Viral gastroenteritis is acute. This means it happens suddenly and lasts a short time.", "from the statement length")
+        #expect(Self.simplified(["Pituitary tumors are labeled either micro- or macro-adenomas, depending on their size."])
+                == "Pituitary tumors are labeled either micro- or macro-adenomas. This depends on their size.")
         #expect(rules.splitLong("Over time, the body gets used to a regular bowel movement pattern, thus reducing constipation and fecal incontinence.")
                 == ["Over time, the body gets used to a regular bowel movement pattern.", "This reduces constipation and fecal incontinence."],
                 "'This' says the 'thus'")

@@ -3002,8 +3002,8 @@ struct SentenceRewrites {
         Joint(text: ", as these ", kind: .toTheEnd, opening: "These "),
         Joint(text: ", as it ", kind: .toTheEnd, opening: "This is because it "),
         Joint(text: ", as they ", kind: .toTheEnd, opening: "This is because they "),
-        Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means "),
-        Joint(text: ", depending on ", kind: .toTheEnd, opening: "This depends on "),
+        Joint(text: ", meaning ", kind: .toTheEnd, opening: "This means ", over: statementWords),
+        Joint(text: ", depending on ", kind: .toTheEnd, opening: "This depends on ", over: statementWords),
         Joint(text: ", from ", kind: .toTheEnd, opening: "This ranges from "),
         // "… an initial phase of 2 months, followed by a choice of …" → "This is followed by …".
         Joint(text: ", followed by ", kind: .toTheEnd, opening: "This is followed by "),
