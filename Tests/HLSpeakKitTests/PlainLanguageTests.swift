@@ -3083,6 +3083,14 @@ import Testing
                 == "Epilepsy can start because of many conditions.\nSeveral viruses can cause bronchiolitis.\nThese cells are different.")
     }
 
+    /// After ", and", a noun named before and its verb open a clause of their own.
+    @Test func aNounNamedAgainAfterAndOpensAClause() {
+        #expect(rules.splitLong("Only about 5% to 10% of people with autoimmune hepatitis have type 2, and type 2 most often develops during childhood.")
+                == ["Only about 5% to 10% of people with autoimmune hepatitis have type 2.", "Type 2 most often develops during childhood."])
+        #expect(rules.splitLong("The disease affects the liver, the kidneys, and the brain, and brain damage is the most serious problem it can cause.")?
+            .first != "The disease affects the liver, the kidneys, and the brain.", "'brain damage' is no 'brain' and its verb")
+    }
+
     /// Clauses after "but" and "so" that open with no article, with a phrase, or after "there".
     @Test func butAndSoClausesWithBareSubjectsAreCut() {
         #expect(rules.splitLong("Symptoms of sunburn are most often short-term, but skin damage is often permanent and can have long-term effects.")

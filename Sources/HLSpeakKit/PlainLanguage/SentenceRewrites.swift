@@ -422,6 +422,9 @@ struct SentenceRewrites {
                          // ("Cancer that begins in the colon is called colon cancer, and cancer that
                          // begins in the rectum …": the second clause names the first one's subject again.)
                          || joint.text == ", and " && Self.repeatsSubject(left, clause)
+                         // ("… have type 2, and type 2 most often develops during childhood": a noun
+                         // named before, then its verb.)
+                         || joint.text == ", and " && Self.repeatsEarlierNoun(left, clause) && Self.hasVerb(left)
                          // ("…, and by the third week, about 90 percent of people are …": a short
                          // opening phrase, a comma, then the clause.)
                          // ("…, and if they involve a commercial product, the control measures are …": a
@@ -2030,6 +2033,25 @@ struct SentenceRewrites {
     /// diabetes …" and "type 2 diabetes …"), and each has a verb of its own besides those of its
     /// relative clauses: two statements side by side. ("…, and treatment of infections that are
     /// caused by …" has only its relative clause's verb: no statement.)
+    /// True when `right` opens with a noun `left` named ("type 2", "the antibiotics"), then, after
+    /// any number or word of how often, a verb that agrees or a helper: a clause about it.
+    static func repeatsEarlierNoun(_ left: String, _ right: String) -> Bool {
+        let leftWords = Set(left.lowercased().split(separator: " ").map { String($0.trimmed(.punctuation)) })
+        var words = right.lowercased().split(separator: " ").map { String($0.trimmed(.punctuation)) }
+        if let first = words.first, ["the", "a", "an"].contains(first) { words.removeFirst() }
+        guard let noun = words.first, noun.count > 2, noun.allSatisfy(\.isLetter), leftWords.contains(noun),
+              !nounPhraseStarts.contains(noun), !subjects.contains(noun), !subordinators.contains(noun), !prepositions.contains(noun),
+              !joiningWords.contains(noun), !personalPronouns.contains(noun), !relativeWords.contains(noun),
+              knownVerbForm(noun) == nil, predicateVerbs[noun] == nil, !isAdverb(noun) else { return false }
+        for word in words.dropFirst().prefix(4) {
+            if clauseVerbs.contains(word) || modals.contains(word) || knownVerbForm(word).map({ $0.form == .s || $0.form == .ed }) == true {
+                return true
+            }
+            guard word.allSatisfy(\.isNumber) || qualifiers.contains(word) || word == "most" else { return false }
+        }
+        return false
+    }
+
     static func repeatsSubject(_ left: String, _ right: String) -> Bool {
         let articles: Set<String> = ["the", "a", "an"]
         func words(_ text: String) -> [String] { text.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) } }
