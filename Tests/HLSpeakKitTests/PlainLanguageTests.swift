@@ -3367,6 +3367,9 @@ import Testing
                 .contains(where: { $0.hasPrefix("In this disorders") }) != true, "no 'this' before a plural")
         #expect(rules.splitLong("In this disorder, there are too few platelets and the blood does not clot properly when you bleed.") == nil,
                 "the opening phrase reaches both clauses")
+        #expect(rules.splitLong("In such cases, doctors may find signs of liver problems during routine blood tests, and this may lead to a diagnosis.")
+                == ["In such cases, doctors may find signs of liver problems during routine blood tests.", "This may lead to a diagnosis."],
+                "a 'this' points back to the first clause, opening phrase and all")
         #expect(rules.splitLong("You may need to be admitted to a hospital if you have a complicated case of endometritis, such as those that involve serious symptoms.")?
                 .contains(where: { $0.hasPrefix("Examples include those") }) != true, "'those that …' describes a kind, it names no examples")
         #expect(rules.splitLong("Your physician will discuss your symptoms, medical history and risk factors, and will do a physical exam to find the cause.")?

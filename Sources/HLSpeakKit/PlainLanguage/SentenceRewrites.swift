@@ -468,7 +468,9 @@ struct SentenceRewrites {
                     // blood does not clot …" would lose what it is said of.
                     // ("Unlike PKD, the kidneys are normal sized, and cysts do not form …": so does a
                     // likeness or a contrast.)
-                    if [" and ", ", and "].contains(joint.text), let opening = left.range(of: ", "),
+                    // ("In such cases, doctors may find …, and this may lead to …": a "this" points
+                    // back to the first clause, opening phrase and all.)
+                    if [" and ", ", and "].contains(joint.text), next != "this", let opening = left.range(of: ", "),
                        Self.phraseOpeners.contains(left.split(separator: " ").first?.lowercased() ?? ""),
                        Self.wordCount(String(left[..<opening.lowerBound])) <= 5,
                        // ("For example, …" and "In addition, …" link to the sentence before; they say
