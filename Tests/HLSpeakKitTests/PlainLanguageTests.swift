@@ -2678,6 +2678,9 @@ import Testing
         #expect(rules.splitLong("A technician or nurse draws a blood sample during an office visit or at a commercial facility and sends the sample to a lab.")
                 == ["A technician or nurse draws a blood sample during an office visit or at a commercial facility.",
                     "The technician or nurse sends the sample to a lab."], "'draws' is the verb that ends the subject")
+        #expect(rules.splitLong("Autoimmune hepatitis can happen at any age and affects people of all racial and ethnic groups.")
+                == ["Autoimmune hepatitis can happen at any age.", "It affects people of all racial and ethnic groups."],
+                "after 'can', a verb that agrees is under no helper")
         #expect(rules.splitLong("A doctor or nurse can fit you with the best shape and size pessary for you and teach you how to care for it.")
                 == ["A doctor or nurse can fit you with the best shape and size pessary for you.",
                     "The doctor or nurse can teach you how to care for it."], "'teach' is a second verb the rules know")

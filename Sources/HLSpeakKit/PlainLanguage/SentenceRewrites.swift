@@ -2422,7 +2422,10 @@ struct SentenceRewrites {
                                       lower[at] == "to" && (Self.nounsTakingTo.contains(lower[at - 1]) || lower[at - 1] == "how")
                                   }) else { continue }
                 // ("PML has a death rate … but depends on …": "has" and "is" agree as well.)
-                case .s: guard helperOfFirst == nil && Self.secondVerbForm(firstVerb)?.form == .s || ["has", "is"].contains(firstVerb) else { continue }
+                // ("Autoimmune hepatitis can happen at any age and affects people …": after a
+                // helper like "can", a verb that agrees is under none, and says a second thing.)
+                case .s: guard helperOfFirst == nil && Self.secondVerbForm(firstVerb)?.form == .s || ["has", "is"].contains(firstVerb)
+                                || helperOfFirst.map(Self.modals.contains) == true else { continue }
                     plural = false
                 case .ed: guard helperOfFirst == nil, Self.secondVerbForm(firstVerb)?.form == .ed else { continue }
                 case .ing: continue
