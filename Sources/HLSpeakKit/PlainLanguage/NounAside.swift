@@ -253,8 +253,7 @@ extension SentenceRewrites {
         let ahead = article == nil ? before : (start >= 2 ? lower[start - 2] : "")
         // After "is", "becomes" … a bare word says how, not what ("the blood becomes thick").
         guard !Self.linkingVerbs.contains(before), !Self.linkingVerbs.contains(ahead),
-              Self.prepositions.contains(ahead) || Self.knownVerbForm(ahead) != nil || Self.predicateVerbs[ahead] != nil
-                || Self.clauseVerbs.contains(ahead) || Self.hasVerb(ahead) else { return nil }
+              Self.prepositions.contains(ahead) || Self.knownVerbForm(ahead) != nil || Self.hasVerb(ahead) else { return nil }
         let noun = words[nounStart...].joined(separator: " ")
         // "a device" → "The device": the one just named; "the pancreas", "your liver" as named.
         let named = switch nounStart == start ? article : nil {

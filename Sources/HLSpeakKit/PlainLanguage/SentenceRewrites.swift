@@ -1902,7 +1902,8 @@ struct SentenceRewrites {
          "drop", "rise", "fall", "carry", "travel", "surround", "connect", "attach", "produce", "regulate", "digest",
          "destroy", "infect", "involve", "depend", "vary", "differ", "remain", "enter", "flow",
          // What happens to a part of the body ("If the sphincter fails to stay closed, …").
-         "fail", "swell", "shrink", "widen", "thicken", "harden", "recur", "persist", "disappear", "subside", "occur"], [.s, .base])
+         // ("shrink" is a second verb already.)
+         "fail", "swell", "widen", "thicken", "harden", "recur", "persist", "disappear", "subside", "occur"], [.s, .base])
 
     /// True for a word that names something done to a person: a test, a treatment, an operation
     /// ("amniocentesis", "a biopsy", "surgery").

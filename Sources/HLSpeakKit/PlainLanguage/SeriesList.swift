@@ -39,7 +39,8 @@ extension SentenceRewrites {
     static let kindsOfThings: Set<String> = ["symptoms", "signs", "causes", "examples", "types", "kinds", "forms", "factors",
                                              "complications", "treatments", "options", "triggers", "features"]
 
-    /// Words after "are" that say how things are, not what they are ("are mild, moderate, and severe").
+    /// Words after "are" that say how things are or which ones, not what they are ("are mild,
+    /// moderate, and severe", "are the same as …").
     static let degreeWords: Set<String> = ["mild", "moderate", "severe", "common", "rare", "similar", "different", "serious",
                                            "usually", "often", "sometimes", "most", "more", "less", "very", "not", "the"]
 
