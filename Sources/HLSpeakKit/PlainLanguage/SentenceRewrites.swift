@@ -1794,12 +1794,10 @@ struct SentenceRewrites {
             var statement = stated
             // "is not progressing" → "may not be progressing"; but "is not performed" → "may not
             // be done" reads as a ban, not a chance.
-            if rest.first?.lowercased() == "not", stated == "may" {
-                statement = "may not"
-                rest.removeFirst()
-            } else if rest.first?.lowercased() == "not", stated.hasPrefix("may ") {
+            // (A thing's "do not" was stated as "may" alone: "may not fully close".)
+            if rest.first?.lowercased() == "not", stated.hasPrefix("may") {
                 if rest.count > 1, stated == "may be", Self.isPastParticiple(rest[1].lowercased()) { return nil }
-                statement = "may not " + stated.dropFirst(4)
+                statement = "may not" + stated.dropFirst(3)
                 rest.removeFirst()
             }
             // "If you have a history of premature birth, …": what readers know of themselves is asked,
@@ -2031,11 +2029,6 @@ struct SentenceRewrites {
         return false
     }
 
-    /// True when `right` opens with the word `left` opens its subject with ("Cancer that begins in
-    /// the colon is called colon cancer" and "cancer that begins in the rectum is called …"; "Type 1
-    /// diabetes …" and "type 2 diabetes …"), and each has a verb of its own besides those of its
-    /// relative clauses: two statements side by side. ("…, and treatment of infections that are
-    /// caused by …" has only its relative clause's verb: no statement.)
     /// True when `right` opens with a noun `left` named ("type 2", "the antibiotics"), then, after
     /// any number or word of how often, a verb that agrees or a helper: a clause about it.
     static func repeatsEarlierNoun(_ left: String, _ right: String) -> Bool {
@@ -2055,6 +2048,11 @@ struct SentenceRewrites {
         return false
     }
 
+    /// True when `right` opens with the word `left` opens its subject with ("Cancer that begins in
+    /// the colon is called colon cancer" and "cancer that begins in the rectum is called …"; "Type 1
+    /// diabetes …" and "type 2 diabetes …"), and each has a verb of its own besides those of its
+    /// relative clauses: two statements side by side. ("…, and treatment of infections that are
+    /// caused by …" has only its relative clause's verb: no statement.)
     static func repeatsSubject(_ left: String, _ right: String) -> Bool {
         let articles: Set<String> = ["the", "a", "an"]
         func words(_ text: String) -> [String] { text.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) } }
