@@ -295,6 +295,13 @@ import Testing
         #expect(guardrail.words(in: "Take 500 mg, then 1,000 mg.") == ["500", "mg", "1", "000", "mg"])
     }
 
+    @Test func typographicApostrophesAreReadAsTypewriterOnesAndKept() {
+        let plain = Self.simplified(["Wilson disease is present at birth, but the symptoms don’t appear until copper builds up in the liver. "
+                                     + "Treatments are based on each individual’s needs."])
+        #expect(plain == "Wilson disease is present at birth. But the symptoms don’t appear until copper builds up in the liver. "
+                + "Treatments are based on each person’s needs.")
+    }
+
     @Test func anOpeningLikeInMostCasesIsSwappedOnlyWhereItEndsAtItsComma() throws {
         let plain = Self.simplified(["In most cases, the cause is not known.", "In most cases of miscarriage, the cause is not known.",
                                      "In the majority of cases of shingles, the rash goes away in a few weeks."])

@@ -185,7 +185,9 @@ public struct Simplifier: Sendable {
         private mutating func suggest(_ template: Template) -> (pieces: [Piece], rules: [String]) {
             // "… high-fiber diets.1": a page's note number after the full stop waits while the
             // rules read the sentence, and goes back after its last sentence.
-            let (body, note) = SentenceBoundary.noteNumber(after: template.text)
+            let (written, note) = SentenceBoundary.noteNumber(after: template.text)
+            let apostrophes = Apostrophes(in: written)
+            let body = apostrophes.typewriter(written)
             var text = body
             var applied: [String] = []
             func record(_ original: String, _ result: String, _ rule: String) -> Bool {
@@ -222,7 +224,7 @@ public struct Simplifier: Sendable {
                 seen = ""
             }
             // The sentence rules are English: other languages get their word lists only.
-            guard rewritesSentences else { return ([.sentence(text + note)], applied) }
+            guard rewritesSentences else { return ([.sentence(apostrophes.restored(text) + note)], applied) }
             if let result = rules.orNameAside(text, after: earlier),
                record(text, result, "another name, or a plainer one, said after the sentence") { text = result }
             if let result = rules.getAnIllness(text),
@@ -264,7 +266,7 @@ public struct Simplifier: Sendable {
             if !note.isEmpty { pieces[pieces.count - 1] += note }
             let result = pieces.enumerated().map { index, piece -> Piece in
                 // (A list's last item would take the note as its own.)
-                guard note.isEmpty || index < pieces.count - 1 else { return .sentence(piece) }
+                guard note.isEmpty || index < pieces.count - 1 else { return .sentence(apostrophes.restored(piece)) }
                 let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },
                              rules.conditionList(piece).map { ($0, "three or more conditions joined by 'or' as a short list") },
@@ -273,9 +275,9 @@ public struct Simplifier: Sendable {
                              rules.questionList(piece).map { ($0, "three or more questions to talk about as a short list") }]
                 guard let (list, rule) = lists.compactMap({ $0 }).first(where: { list, _ in
                     guardrail.keeps(piece, in: ([list.intro] + list.items).joined(separator: " "))
-                }) else { return .sentence(piece) }
+                }) else { return .sentence(apostrophes.restored(piece)) }
                 applied.append(rule)
-                return .list(intro: list.intro, items: list.items)
+                return .list(intro: apostrophes.restored(list.intro), items: list.items.map(apostrophes.restored))
             }
             return (result, applied)
         }
