@@ -1090,6 +1090,8 @@ struct SentenceRewrites {
             // People named by a "who" clause, when nothing else cuts the sentence.
             ?? LongCut.by(peopleWhoSubject(text), "who the people are as a sentence of its own")
             ?? LongCut.by(careWorkerWho(text), "what the care workers named do, as a sentence of its own")
+            // A thing's "that" clause, when nothing else cuts the sentence.
+            ?? LongCut.by(objectClauseSplit(text, count: count), "what a thing just named does, as a sentence of its own")
     }
 
     /// "Gastric bypass: If the tumor is blocking …, the stomach may be …": a term of up to six

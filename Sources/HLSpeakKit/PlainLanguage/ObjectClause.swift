@@ -1,0 +1,90 @@
+/// A "that" clause on a thing just brought in with "a" or "an", as a sentence of its own about
+/// "this" thing: "Factors in the environment may trigger an autoimmune reaction that causes the
+/// immune system to attack the liver." → "… may trigger an autoimmune reaction. This reaction
+/// causes the immune system to attack the liver."
+///
+/// Only where the clause tells of a thing that is there, not of one wanted or chosen by what the
+/// clause says: not after a negation ("have not found a drug that works"), a need, advice or aim
+/// ("should have an evaluation that includes …", "to find a plan that meets …"), or words to the
+/// reader ("you"); not after "is" and the like (`definitionSplit` decides definitions), nor in a
+/// condition. The clause's verb agrees with one thing, and the clause runs to the end of the
+/// sentence with no verb after it that could be the sentence's own.
+extension SentenceRewrites {
+    func objectClauseSplit(_ text: String, count: Int) -> [String]? {
+        guard count > statementLength, text.last == "." else { return nil }
+        let words = text.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased().trimmed(.punctuation) }
+        guard lower.filter({ $0 == "that" }).count == 1, let that = lower.firstIndex(of: "that"), that + 4 < words.count,
+              let article = lower[..<that].lastIndex(where: { ["a", "an"].contains($0) }), article >= 2,
+              (1...3).contains(that - article - 1) else { return nil }
+        // The thing: up to three words naming one thing ("an autoimmune reaction").
+        let thing = lower[(article + 1)..<that]
+        guard words[article..<that].allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+              !thing.contains(where: { Self.prepositions.contains($0) || Self.nounPhraseStarts.contains($0) || Self.joiningWords.contains($0)
+                  || Self.subordinators.contains($0) || Self.isAdverb($0) || ["so", "such", "one", "ones"].contains($0) }),
+              let noun = thing.last, !Self.endsPlural(noun), !Self.vagueNouns.contains(noun),
+              !Self.pluralAfterA.contains(thing[thing.startIndex]) else { return nil }
+        // What the sentence says of it: a statement with a verb, no negation, need or aim.
+        let before = lower[..<article]
+        guard Self.hasVerb(words[..<article].joined(separator: " ")), !Self.isInstruction(text), lower[0] != "please",
+              !Self.opensCondition(words[..<that].joined(separator: " ")),
+              !before.contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") || $0 == "without"
+                  || Self.wantedObjectWords.contains($0) || ["you", "we", "i"].contains($0) }),
+              !before.suffix(2).contains("to"),
+              let last = before.last, !Self.linkingVerbs.contains(last), !["and", "or", "as", "than"].contains(last) else { return nil }
+        // The clause: its own verb for one thing, running to the end of the sentence.
+        let verbAt = Self.isAdverb(lower[that + 1]) ? that + 2 : that + 1
+        let verb = lower[verbAt]
+        let agrees = Self.predicateVerbs[verb].map { $0 != true } ?? false || Self.modals.contains(verb)
+            || Self.knownVerbForm(verb).map { [.s, .ed].contains($0.form) } == true
+            || Self.statementVerbForms.contains(verb) && verb.hasSuffix("s")
+        let clause = words[that...]
+        guard agrees, !clause.contains(where: { $0.contains(where: { ";—–".contains($0) }) || $0.contains("(") && !Self.isShortName($0) }),
+              !lower[(verbAt + 1)...].contains(where: { Self.predicateVerbs[$0] != nil || Self.modals.contains($0) || Self.negations.contains($0) || $0.hasSuffix("n't") }),
+              !lower[that...].contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") || $0 == "enough" }),
+              // ("… fit her for a pessary that is a comfortable shape … and instruct her …": a
+              // verb that no longer agrees is the sentence's.)
+              Self.modals.contains(verb) || !lower.indices.dropFirst(verbAt + 1).dropLast(2).contains(where: { at in
+                  ["and", "or"].contains(lower[at]) && Self.looksLikeBaseVerb(lower[at + 1], before: lower[at + 2]) }),
+              Self.commasOnlyBetweenWords(words, in: that..<words.count) || Self.commasBetweenVerbs(words, from: that)
+                || Self.commasCloseOneSeries(clause.joined(separator: " ")) || Self.commasInsideOneClause(words, from: that)
+        else { return nil }
+        // "This reaction", "This rib cage": the noun, and the word before it unless it only describes.
+        let named = words[(article + 1)..<that]
+        let head = named.count > 1 && !Self.looksDescribing(lower[that - 2]) ? named.suffix(2) : named.suffix(1)
+        return [words[..<that].joined(separator: " ") + ".", "This " + head.joined(separator: " ") + " " + words[(that + 1)...].joined(separator: " ")]
+    }
+
+    /// Nouns a "that" clause says how, when or how much of, not what a thing does ("in a way that
+    /// helps", "a chance that …").
+    static let vagueNouns: Set<String> = ["way", "time", "place", "point", "day", "fact", "chance", "amount", "number", "degree",
+                                          "extent", "lot", "bit", "kind", "type", "sort", "form", "part", "thing", "reason",
+                                          "manner", "sense", "moment"]
+
+    /// Words after which a thing is wanted, chosen or hoped for by what its clause says ("should
+    /// have an evaluation that includes …", "recommend a diet that is low in salt", "trouble
+    /// getting an erection that is firm enough", "diagnosed from a blood sample that shows …").
+    static let wantedObjectWords: Set<String> = ["should", "must", "need", "needs", "needed", "require", "requires", "required",
+                                                 "important", "want", "wants", "try", "tries", "hope", "hopes", "plan", "plans",
+                                                 "recommend", "recommends", "recommended", "suggest", "suggests", "choose",
+                                                 "chooses", "find", "finds", "look", "looks", "ask", "asks", "pick", "select",
+                                                 "prefer", "seek", "seeks", "develop", "design", "create", "best", "ideal", "trouble",
+                                                 "difficulty", "unable", "able", "hard", "diagnose", "diagnosed", "diagnoses"]
+
+    /// True when `word` reads as a verb's base form: one the rules know, or a word with no ending
+    /// of a plural, a past or an "-ing" before an object ("instruct her", "show the …").
+    static func looksLikeBaseVerb(_ word: String, before next: String) -> Bool {
+        knownVerbForm(word)?.form == .base
+            || word.allSatisfy(\.isLetter) && !nounPhraseStarts.contains(word) && !["s", "ed", "ing"].contains(where: word.hasSuffix)
+                && (["her", "him", "them", "you", "it", "us", "me"].contains(next) || determiners.contains(next))
+    }
+
+    /// True for a word that only describes the noun after it ("viral", "special", "severe").
+    static func looksDescribing(_ word: String) -> Bool {
+        ["al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ed", "ing", "ent", "ant", "ary", "ar"].contains(where: word.hasSuffix)
+            || ["new", "special", "small", "large", "big", "little", "rare", "common", "severe", "mild", "serious", "high", "low",
+                "long", "short", "thin", "thick", "main", "certain", "other", "single", "simple", "safe", "good", "bad", "healthy",
+                "normal", "major", "minor", "extra", "strong", "weak", "soft", "hard", "tiny", "full", "whole", "early", "late",
+                "slow", "fast", "old", "young"].contains(word)
+    }
+}
