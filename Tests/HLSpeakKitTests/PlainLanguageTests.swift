@@ -2395,6 +2395,25 @@ import Testing
                 "after a need, ', or' says what happens otherwise")
     }
 
+    @Test func aPluralsSecondVerbAfterButStartsASentenceWithThey() {
+        #expect(rules.splitLong("Experts aren't sure what causes microscopic colitis but think genes and abnormal immune reactions play a role.")
+                == ["Experts aren't sure what causes microscopic colitis.", "But they think genes and abnormal immune reactions play a role."])
+        #expect(rules.splitLong("These nervous system symptoms are more common in adults but sometimes occur in young children.")
+                == ["These nervous system symptoms are more common in adults.", "But they sometimes occur in young children."])
+        #expect(rules.splitLong("Most cases of this syndrome are not inherited but happen as random events during the formation of eggs or sperm.")
+                == ["Most cases of this syndrome are not inherited.", "But they happen as random events during the formation of eggs or sperm."])
+        let kept = [
+            "People with this condition may feel very tired but sleep well at night most of the time.",
+            "Doctors try to treat the cause of the disease but use medicines for the symptoms too.",
+            "Most people with small wounds are fine but care for the wound is still needed every day.",
+            "In most people, the symptoms are mild at first but get worse over many years.",
+            "The doctors who treat this disease are not sure of its cause but think genes play a role.",
+        ]
+        for sentence in kept {
+            #expect(rules.pluralsContrast(sentence, count: sentence.split(separator: " ").count) == nil, "\(sentence)")
+        }
+    }
+
     @Test func aThingsClauseAfterTheSentenceVerbBecomesASentenceAboutThisThing() {
         #expect(rules.splitLong("In people with these genes, factors in the environment may trigger an autoimmune reaction that causes their immune system to attack the liver.")
                 == ["In people with these genes, factors in the environment may trigger an autoimmune reaction.",

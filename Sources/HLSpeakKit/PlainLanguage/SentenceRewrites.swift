@@ -1075,7 +1075,7 @@ struct SentenceRewrites {
             ?? LongCut.by(definitionSplit(text, count: count), "what it is, and the rest, as two sentences")
             ?? LongCut.by(appositiveSplit(text, count: count), "a description after a comma as a sentence of its own")
             ?? LongCut.by(twoPurposes(text, count: count), "two aims as two sentences")
-            ?? LongCut.by(splitPredicate(text, count: count), "two things said of one subject as two sentences") { return cut }
+            ?? LongCut.by(splitPredicate(text, count: count) ?? pluralsContrast(text, count: count), "two things said of one subject as two sentences") { return cut }
         // A cause after the noun is cut after those: an appositive or a second verb leaves the definition whole.
         if let cut = LongCut.by(definitionSplit(text, count: count, atCause: true), "what it is, and what causes or marks it, as two sentences")
             ?? LongCut.by(conditionFirst(text, count: count), "the opening '\(opening())' as a sentence of its own")
