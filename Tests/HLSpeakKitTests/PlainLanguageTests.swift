@@ -2395,6 +2395,14 @@ import Testing
                 "after a need, ', or' says what happens otherwise")
     }
 
+    /// Each of `sentences` left whole by `rule`, given its word count.
+    private func expectLeftWhole(_ sentences: [String], by rule: (String, Int) -> [String]?,
+                                 sourceLocation: SourceLocation = #_sourceLocation) {
+        for sentence in sentences {
+            #expect(rule(sentence, sentence.split(separator: " ").count) == nil, "\(sentence)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func aPluralsSecondVerbAfterButStartsASentenceWithThey() {
         #expect(rules.splitLong("Experts aren't sure what causes microscopic colitis but think genes and abnormal immune reactions play a role.")
                 == ["Experts aren't sure what causes microscopic colitis.", "But they think genes and abnormal immune reactions play a role."])
@@ -2409,9 +2417,7 @@ import Testing
             "In most people, the symptoms are mild at first but get worse over many years.",
             "The doctors who treat this disease are not sure of its cause but think genes play a role.",
         ]
-        for sentence in kept {
-            #expect(rules.pluralsContrast(sentence, count: sentence.split(separator: " ").count) == nil, "\(sentence)")
-        }
+        expectLeftWhole(kept, by: rules.pluralsContrast)
     }
 
     @Test func aThingsClauseAfterTheSentenceVerbBecomesASentenceAboutThisThing() {
@@ -2436,9 +2442,7 @@ import Testing
             "The liquid may be a compound called DMSO or a solution that contains heparin and a pain medicine.",
             "Clinical trials compare a new treatment with a standard one so that doctors can learn which works better.",
         ]
-        for sentence in kept {
-            #expect(rules.objectClauseSplit(sentence, count: sentence.split(separator: " ").count) == nil, "\(sentence)")
-        }
+        expectLeftWhole(kept, by: rules.objectClauseSplit)
     }
 
     @Test func definitionsWithARelativeClauseBecomeTwoSentences() {
