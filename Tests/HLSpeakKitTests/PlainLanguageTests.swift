@@ -2395,6 +2395,14 @@ import Testing
                 "after a need, ', or' says what happens otherwise")
     }
 
+    /// A clause's verb the rules know makes it a statement, so what follows its comma may be cut.
+    @Test func moreVerbsOfHealthTextMakeAStatement() {
+        #expect(rules.splitLong("In an autoimmune disease, the immune system creates autoantibodies, which are antibodies that attack the body itself.")
+                == ["In an autoimmune disease, the immune system creates autoantibodies.", "These are antibodies that attack the body itself."])
+        #expect(rules.splitLong("The human body normally converts food to glucose, the simple sugar that is the main source of energy for the cells.")
+                == ["The human body normally converts food to glucose.", "Glucose is the simple sugar that is the main source of energy for the cells."])
+    }
+
     /// Each of `sentences` left whole by `rule`, given its word count.
     private func expectLeftWhole(_ sentences: [String], by rule: (String, Int) -> [String]?,
                                  sourceLocation: SourceLocation = #_sourceLocation) {

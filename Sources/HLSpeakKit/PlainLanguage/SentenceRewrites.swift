@@ -1869,7 +1869,9 @@ struct SentenceRewrites {
         ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
          "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
          "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know",
-         "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve", "stay", "remain", "end", "tend", "recover", "respond"], [.base, .s]).keys)
+         "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve", "stay", "remain", "end", "tend", "recover", "respond",
+         "create", "secrete", "convert", "advise", "prepare", "decide", "swallow", "breathe", "survive", "emerge", "arise", "hear",
+         "listen", "speak", "chew", "die"], [.base, .s]).keys)
 
     /// Verbs that say what a part of the body or a thing does ("the tissue that covers …").
     /// The joints that give a reason: "…, because …", "…, since MS can cause …".
