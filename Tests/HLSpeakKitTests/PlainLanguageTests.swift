@@ -1812,8 +1812,9 @@ import Testing
 
     @Test func aSecondVerbSplitsOffOnlyWhenNothingBeforeItReachesBoth() {
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
-        #expect(rules.splitLong("These antibody proteins build up in the bone marrow and can cause the blood to thicken or can damage the kidneys.") == nil,
-                "the first verb ('build') is unknown: 'Or it can damage …' would take the words before 'can' for the subject")
+        #expect(rules.splitLong("These antibody proteins build up in the bone marrow and can cause the blood to thicken or can damage the kidneys.")
+                == ["These antibody proteins build up in the bone marrow.", "They can cause the blood to thicken or can damage the kidneys."],
+                "the subject ends at the plural's own verb ('build'), not before 'can': no 'Or it can damage …'")
         #expect(rules.splitLong("For unknown reasons, affected males are more likely to survive and have less severe developmental problems than affected females.") == nil,
                 "'have' shares the 'to' of 'to survive': 'They have less severe problems' would drop 'more likely'")
         #expect(rules.splitLong("Is often seen in young children and older adults and may cause pain and swelling in the joints of the hands.") == nil,
@@ -2393,6 +2394,18 @@ import Testing
                 == ["You can buy PPIs over the counter.", "Or your doctor can prescribe one."], "a second way after ', or'")
         #expect(rules.splitLong("Severe hemolytic anemia requires prompt and proper treatment, or it may be fatal.") == nil,
                 "after a need, ', or' says what happens otherwise")
+    }
+
+    /// A plural's own verb, then "and" and a second verb that agrees: two sentences, the second with "They".
+    @Test func aPluralsTwoVerbsWithoutAHelperBecomeTwoSentences() {
+        #expect(rules.splitLong("Beta cells within the islets make insulin and release it into the blood.")
+                == ["Beta cells within the islets make insulin.", "They release it into the blood."])
+        #expect(rules.splitLong("Sphincter muscles surround the urethra and keep it closed to hold urine in the bladder.")
+                == ["Sphincter muscles surround the urethra.", "They keep it closed to hold urine in the bladder."])
+        #expect(rules.splitLong("Experts recommend pregnant women maintain a balanced diet and take a prenatal vitamin with iodine.") == nil,
+                "after a verb that takes a clause, the second verb is the clause's")
+        #expect(rules.splitLong("Nitrates relax blood vessels to let more blood flow to the heart and reduce its workload.") == nil,
+                "the second verb may be the 'to''s")
     }
 
     /// A clause's verb the rules know makes it a statement, so what follows its comma may be cut.

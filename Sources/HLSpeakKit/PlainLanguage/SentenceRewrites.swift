@@ -2329,7 +2329,13 @@ struct SentenceRewrites {
                       // a plural's verb is a base form, found where the word is only ever a verb.
                       // Where the whole sentence lists what it includes, the list cuts it instead.)
                       ?? lower[start..<index].indices.first(where: { at in
-                          at > start && classes.onlyVerbs.contains(lower[at]) && lower[at - 1] != "to" }).flatMap({ listsWhatItIncludes ? nil : $0 }),
+                          at > start && lower[at - 1] != "to" && (classes.onlyVerbs.contains(lower[at])
+                              // ("The kidneys filter wastes … and produce …": a verb the rules know,
+                              // right after a plural noun.)
+                              || Self.knownVerbForm(lower[at])?.form == .base && (Self.endsPlural(lower[at - 1]) || Self.peopleWords.contains(lower[at - 1]))
+                                  // ("Experts recommend pregnant women maintain …": no verb before it.)
+                                  && !lower[start..<at].contains(where: { Self.knownVerbForm($0) != nil || classes.onlyVerbs.contains($0) }))
+                      }).flatMap({ listsWhatItIncludes ? nil : $0 }),
                   // "These proteins build up in the bone marrow and can cause … or can damage …": a
                   // helper after "and" or "but then" is a second verb's. The subject ends at the
                   // first verb before it ("Renal colic most often begins …"), or, where the rules
@@ -2419,6 +2425,20 @@ struct SentenceRewrites {
                 // share the "to" and the object ("can cause you to snore loudly and leave you …" splits).
                 // ("should think about ways to lose weight and reduce the risk": nor after "ways
                 // to", "how to" … and a verb, which the second verb may go on.)
+                // ("The kidneys filter wastes out of the blood and produce a hormone": a plural's
+                // own verb, and the second agrees with it.)
+                case .base where helperOfFirst == nil && Self.knownVerbForm(firstVerb)?.form == .base:
+                    // ("Nitrates widen blood vessels to let more blood flow to the heart and reduce
+                    // its workload": the second verb may be the "to"'s.)
+                    // ("Experts recommend pregnant women maintain a diet and take …": after a verb
+                    // that takes a clause, the second verb is the clause's.)
+                    guard let noun = subject.last, Self.endsPlural(noun) || Self.peopleWords.contains(noun),
+                          !Self.reachesPastAnd.contains(firstVerb), !["recommend", "advise", "require", "ask", "mean", "ensure"].contains(firstVerb),
+                          !lower[(subjectEnd + 1)..<index].contains(where: { Self.knownVerbForm($0)?.form == .base || classes.onlyVerbs.contains($0) }),
+                          !lower[(subjectEnd + 1)..<index].indices.contains(where: { at in
+                              lower[at] == "to" && at + 1 < index && !Self.nounPhraseStarts.contains(lower[at + 1])
+                                  && !lower[at + 1].hasSuffix("ing") && !lower[at + 1].contains(where: \.isNumber) }) else { continue }
+                    plural = true
                 case .base: guard let helperOfFirst, Self.predicateVerbs[helperOfFirst]! == nil,
                                   lower[index - 2] != "to",
                                   !lower[(subjectEnd + 1)..<(index - 1)].indices.contains(where: { at in
