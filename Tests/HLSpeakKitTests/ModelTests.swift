@@ -44,6 +44,8 @@ import Testing
     @Test func keepsAbbreviationsAndDecimals() {
         #expect(TestSupport.sentences.split("See Dr. Lee at 8 a.m. on Monday. A fever is 100.4 or more.")
             == ["See Dr. Lee at 8 a.m. on Monday.", "A fever is 100.4 or more."])
+        #expect(TestSupport.sentences.split("The treatment often includes I.V. (intravenous) fluids and insulin. It is given by I.V. Then you rest.")
+            == ["The treatment often includes I.V. (intravenous) fluids and insulin.", "It is given by I.V.", "Then you rest."])
     }
 
     @Test func endsAfterClosingQuotesAndAtAmbiguousAbbreviations() {
