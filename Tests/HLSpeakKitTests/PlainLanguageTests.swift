@@ -156,6 +156,16 @@ import Testing
         return text
     }
 
+    /// A gloss that a swap made say what its clause already says goes, or is said once.
+    @Test func aGlossTheSwapsRepeatIsSaidOnce() {
+        #expect(Self.simplified(["Your baby may have breathing problems or hypoglycemia (low blood glucose levels) right after birth."])
+                == "Your baby may have breathing problems or low blood sugar levels right after birth.")
+        #expect(Self.simplified(["Watch out for blood glucose levels that are too high (hyperglycemia) or too low (hypoglycemia)."])
+                == "Watch out for blood sugar levels that are too high or too low.")
+        let twoChambers = "The wall separates the left chamber (the left ventricle) from the right chamber (the right ventricle)."
+        #expect(Self.simplified([twoChambers]) == twoChambers, "'ventricle' is in an earlier aside, not in the clause")
+    }
+
     @Test func aPlainWordAnEarlierSwapPutInIsNoGloss() {
         let swaps = [WordSwap(complex: "abdominal wall", plain: "belly wall", source: "t"),
                      WordSwap(complex: "abdomen", plain: "belly", source: "t")]

@@ -71,9 +71,12 @@ extension SentenceRewrites {
             let itemsGlossed = itemBefore.hasSuffix(")") || itemBefore.hasSuffix("),")
             // (After "is" or "are" the words are a describing word: "adults who are obese (a BMI of 30
             // or greater)" gives no meaning of "obese".)
+            // ("the left chamber (the left ventricle)": a verb's form after "the" describes the
+            // noun, and the term is the whole phrase.)
+            let describesAfterArticle = start - 2 >= head.startIndex && nounPhraseStarts.contains(itemBefore.lowercased())
             guard before.hasSuffix(",") || ["as", "like", "including"].contains(lower)
                     || ["and", "or"].contains(lower) && oneThing && itemsGlossed
-                    || knownVerbForm(lower) != nil || ["have", "has", "had"].contains(lower) else { return nil }
+                    || knownVerbForm(lower) != nil && !describesAfterArticle || ["have", "has", "had"].contains(lower) else { return nil }
         }
         return head.endIndex - start
     }

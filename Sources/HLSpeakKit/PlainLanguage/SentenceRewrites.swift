@@ -295,18 +295,20 @@ struct SentenceRewrites {
     /// number or a dose), found as whole words earlier in the section or the sentence.
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
         // "high blood pressure (high blood pressure)", after a swap made the gloss say the same;
-        // any aside of the sentence ("broken down (metabolized) … gets rid of (gets rid of) …").
-        var search = text.startIndex
-        while let open = text[search...].firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
-            let head = text[..<open].trimmed(.whitespace).lowercased()
-            let aside = text[text.index(after: open)..<close].trimmed(.whitespace).lowercased()
-            // ("blood sugar (often called blood sugar)": the other name it gives is the one used.)
-            let name = otherName(in: aside) ?? aside
-            if !name.isEmpty, head.hasSuffix(" " + name) || head == name {
-                return text[..<open].trimmed(.whitespace) + text[text.index(after: close)...]
+        // any aside of the sentence ("broken down (metabolized) … gets rid of (gets rid of) …"),
+        // each one that repeats.
+        var result = text
+        var search = result.startIndex
+        while let open = result[search...].firstIndex(of: "("), let close = result[open...].firstIndex(of: ")") {
+            let at = result.distance(from: result.startIndex, to: open)
+            if let shorter = withoutRepeatingGloss(result, open: open, close: close) {
+                result = shorter
+                search = result.index(result.startIndex, offsetBy: min(at, result.count))
+            } else {
+                search = result.index(after: close)
             }
-            search = text.index(after: close)
         }
+        if result != text { return result }
         guard let (head, aside, rest) = Self.firstAside(in: text) else { return nil }
         // A name or an abbreviation has a capital ("D&C", "hCG"); "(heavy bleeding)" narrows what
         // came before and stays.
@@ -315,6 +317,30 @@ struct SentenceRewrites {
         // Written the same way, capitals and all: "(ALL)" does not repeat the word "all".
         guard ProtectedWords.occurrences(of: aside, in: seen + " " + head, options: []) > 0 else { return nil }
         return head + rest
+    }
+
+    /// `text` without the aside from `open` to `close` when it says again what comes right before
+    /// it: the same words ("high blood pressure (high blood pressure)"), the other name it gives
+    /// ("(often called blood sugar)"), a plain gloss all of whose words its clause has ("… levels
+    /// that are too high (high blood sugar)"), or one that goes on from the words before it
+    /// ("low blood sugar (low blood sugar levels)" → "low blood sugar levels").
+    private func withoutRepeatingGloss(_ text: String, open: String.Index, close: String.Index) -> String? {
+        let before = text[..<open].trimmed(.whitespace)
+        let after = text[text.index(after: close)...]
+        let head = before.lowercased()
+        let aside = text[text.index(after: open)..<close].trimmed(.whitespace).lowercased()
+        let name = otherName(in: aside) ?? aside
+        if !name.isEmpty, head.hasSuffix(" " + name) || head == name { return before + after }
+        let asideWords = aside.split(separator: " ").map(String.init)
+        guard asideWords.count >= 2, aside.allSatisfy({ $0.isLetter && $0.isLowercase || $0 == " " }) else { return nil }
+        // The clause's words, from its last comma or earlier aside on.
+        let clause = head.split(separator: " ").reversed().prefix { !$0.contains(where: { ",;)".contains($0) }) }.reversed()
+            .map { String($0.trimmed(.punctuation)) }
+        if Set(asideWords).isSubset(of: clause) { return before + after }
+        if let shared = (2..<asideWords.count).reversed().first(where: { clause.suffix($0) == asideWords.prefix($0) }) {
+            return before + " " + asideWords.dropFirst(shared).joined(separator: " ") + after
+        }
+        return nil
     }
 
     // MARK: Long sentences
