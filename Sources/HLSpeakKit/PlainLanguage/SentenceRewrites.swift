@@ -1897,7 +1897,7 @@ struct SentenceRewrites {
          "kill", "filter", "pump", "break", "build", "run", "lead", "keep", "let", "put", "say", "tell", "know",
          "diagnose", "screen", "detect", "manage", "relieve", "heal", "ease", "improve", "stay", "remain", "end", "tend", "recover", "respond",
          "create", "secrete", "convert", "advise", "prepare", "decide", "swallow", "breathe", "survive", "emerge", "arise", "hear",
-         "listen", "speak", "chew", "die"], [.base, .s]).keys)
+         "listen", "speak", "chew", "die", "classify"], [.base, .s]).keys)
 
     /// Verbs that say what a part of the body or a thing does ("the tissue that covers …").
     /// The joints that give a reason: "…, because …", "…, since MS can cause …".
