@@ -2484,6 +2484,9 @@ import Testing
         let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 20)
         #expect(rules.splitLong("Hemoglobin is an iron-rich protein that helps red blood cells carry oxygen from the lungs to the rest of the body.")
                 == ["Hemoglobin is an iron-rich protein.", "It helps red blood cells carry oxygen from the lungs to the rest of the body."])
+        #expect(rules.splitLong("Primary biliary cholangitis is believed to be an autoimmune disease in which the immune system attacks the bile ducts.")
+                == ["Primary biliary cholangitis is believed to be an autoimmune disease.", "In this disease, the immune system attacks the bile ducts."],
+                "a hedged 'is' defines too, and the hedge stays with what it hedges")
         #expect(rules.splitLong("Rheumatoid arthritis is an inflammatory disease that causes pain, swelling, stiffness, and loss of function in the joints.")
                 == ["Rheumatoid arthritis is an inflammatory disease.", "It causes pain, swelling, stiffness, and loss of function in the joints."],
                 "the commas of one series inside the clause")

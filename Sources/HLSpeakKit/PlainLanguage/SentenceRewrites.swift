@@ -2121,7 +2121,12 @@ struct SentenceRewrites {
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         // "Fetal alcohol spectrum disorders (FASDs) are …": the subject may carry its short name in
         // brackets, one word; any other bracket or a comma makes it more than a subject.
-        guard let be = lower.prefix(8).firstIndex(where: { $0 == "is" || $0 == "are" }), be > 0, be + 3 < words.count,
+        // ("Primary biliary cholangitis is believed to be an autoimmune disease in which …": a
+        // hedged "is" defines too; "be" stands for it, and the hedge stays in the first sentence.)
+        guard let copula = lower.prefix(8).firstIndex(where: { $0 == "is" || $0 == "are" }),
+              case let be = copula + 4 < lower.count && ["believed", "thought"].contains(lower[copula + 1])
+                  && lower[(copula + 2)...(copula + 3)] == ["to", "be"] ? copula + 3 : copula,
+              be > 0, be + 3 < words.count,
               !words[..<be].contains(where: { $0.contains(",") || $0.contains("(") && !Self.isShortName($0) }),
               !Self.opensCondition(words[..<be].joined(separator: " ")), !lower[..<be].contains("there"),
               // "In most cases a miscarriage is …": a qualifier before the subject must go on covering the clause.
@@ -2130,7 +2135,7 @@ struct SentenceRewrites {
               !lower[..<be].contains(where: Self.personWords.contains),
               // "These are disorders that happen when …": "These are disorders." says nothing.
               !(be == 1 && ["this", "these", "those", "that", "it", "they"].contains(lower[0])) else { return nil }
-        let plural = lower[be] == "are"
+        let plural = lower[copula] == "are"
         // "Fibroids are growths …" defines; "Therapies for POTS are targeted at …", "… are often
         // …", "… are not …" do not: a plural's word after "are" is a noun, not a verb form.
         let next = lower[be + 1]
