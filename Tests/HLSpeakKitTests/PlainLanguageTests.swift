@@ -2420,6 +2420,14 @@ import Testing
                 "the second verb may be the 'to''s")
     }
 
+    /// A subject with a "that" clause: the helper after the clause's own verb and object is the sentence's.
+    @Test func aSubjectsRelativeClauseWithItsOwnObjectEndsBeforeTheHelper() {
+        #expect(rules.splitLong("The tumors that cause Zollinger-Ellison syndrome are sometimes cancerous and may spread to other parts of your body.")
+                == ["The tumors that cause Zollinger-Ellison syndrome are sometimes cancerous.", "They may spread to other parts of your body."])
+        #expect(rules.splitLong("The cells that are damaged by the virus in the liver stop working and may die within a few weeks.") == nil,
+                "'are' after 'that' is the clause's own helper")
+    }
+
     /// A clause's verb the rules know makes it a statement, so what follows its comma may be cut.
     @Test func moreVerbsOfHealthTextMakeAStatement() {
         #expect(rules.splitLong("In an autoimmune disease, the immune system creates autoantibodies, which are antibodies that attack the body itself.")

@@ -2391,8 +2391,17 @@ struct SentenceRewrites {
             // phrase before the subject reaches both verbs.
             // ("About 1 in 3 adults …" counts the subject; it opens no phrase.)
             guard !Self.prepositions.contains(subject.first ?? "") || subject.first == "about" else { continue }
-            // "Skin changes that happen …": the verb found may be the relative clause's.
-            guard !subject.contains(where: { ["that", "which", "who", "whose", "whom"].contains($0) }) else { continue }
+            // "Skin changes that happen …": the verb found may be the relative clause's. Not when
+            // the clause has a verb of its own and its object before the helper found ("The tumors
+            // that cause the syndrome are sometimes cancerous and may spread …"): a clause has one
+            // verb, so the helper is the sentence's.
+            let relatives = subject.indices.filter { ["that", "which", "who", "whose", "whom"].contains(subject[$0]) }
+            guard relatives.isEmpty || relatives.count == 1 && helper != nil && Self.predicateVerbs[lower[subjectEnd]] != nil
+                    && relatives[0] >= 2 && relatives[0] + 2 < subject.count
+                    && Self.predicateVerbs[subject[relatives[0] + 1]] == nil && !Self.modals.contains(subject[relatives[0] + 1])
+                    && Self.knownVerbForm(subject[relatives[0] + 1]).map({ [.base, .s].contains($0.form) }) == true
+                    && !subject[(relatives[0] + 2)...].contains(where: { ["and", "or"].contains($0) || Self.knownVerbForm($0) != nil })
+            else { continue }
             // "Doctors use a test that measures sugar and can show …": after a relative clause the
             // second verb may be the clause's, and the test's, not the doctors'.
             guard !lower[subjectEnd..<index].contains(where: { Self.relativeWords.contains($0) }) else { continue }
