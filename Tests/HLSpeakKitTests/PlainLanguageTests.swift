@@ -321,6 +321,8 @@ import Testing
         #expect(plain.contains("In most cases of shingles,"))
         #expect(Self.simplified(["In some cases, the heart can't fill with enough blood."]) == "Sometimes, the heart can't fill with enough blood.")
         #expect(Self.simplified(["Your immune system makes large numbers of antibodies."]) == "Your immune system makes many antibodies.")
+        #expect(Self.simplified(["Studies have found that about 4 in 100,000 adults have it. Research has shown that genes play a role."])
+                == "Studies show that about 4 in 100,000 adults have it. Research shows that genes play a role.")
     }
 
     @Test func asidesBecomeSentencesAndNamesStay() throws {
