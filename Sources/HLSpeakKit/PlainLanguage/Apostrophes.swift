@@ -5,6 +5,7 @@ struct Apostrophes {
     /// True when the sentence writes every apostrophe inside a word as "’".
     let typographic: Bool
 
+    /// The apostrophes `text` is written with.
     init(in text: String) {
         typographic = Self.inWord(text, "’") && !Self.inWord(text, "'")
     }

@@ -73,7 +73,7 @@ extension SentenceRewrites {
             // or greater)" gives no meaning of "obese".)
             // ("the left chamber (the left ventricle)": a verb's form after "the" describes the
             // noun, and the term is the whole phrase.)
-            let describesAfterArticle = start - 2 >= head.startIndex && nounPhraseStarts.contains(itemBefore.lowercased())
+            let describesAfterArticle = nounPhraseStarts.contains(itemBefore.lowercased())
             guard before.hasSuffix(",") || ["as", "like", "including"].contains(lower)
                     || ["and", "or"].contains(lower) && oneThing && itemsGlossed
                     || knownVerbForm(lower) != nil && !describesAfterArticle || ["have", "has", "had"].contains(lower) else { return nil }

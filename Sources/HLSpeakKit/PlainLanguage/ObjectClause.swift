@@ -1,7 +1,7 @@
 /// A "that" clause on a thing just brought in with "a" or "an", as a sentence of its own about
 /// "this" thing: "Factors in the environment may trigger an autoimmune reaction that causes the
-/// immune system to attack the liver." → "… may trigger an autoimmune reaction. This reaction
-/// causes the immune system to attack the liver."
+/// immune system to attack the liver." → "… may trigger an autoimmune reaction. This autoimmune
+/// reaction causes the immune system to attack the liver."
 ///
 /// Only where the clause tells of a thing that is there, not of one wanted or chosen by what the
 /// clause says: not after a negation ("have not found a drug that works"), a need, advice or aim
@@ -10,6 +10,7 @@
 /// condition. The clause's verb agrees with one thing, and the clause runs to the end of the
 /// sentence with no verb after it that could be the sentence's own.
 extension SentenceRewrites {
+    /// The sentence as two at its "that", or nil where the rule does not apply.
     func objectClauseSplit(_ text: String, count: Int) -> [String]? {
         guard count > statementLength, text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
@@ -28,10 +29,12 @@ extension SentenceRewrites {
         let before = lower[..<article]
         guard Self.hasVerb(words[..<article].joined(separator: " ")), !Self.isInstruction(text), lower[0] != "please",
               !Self.opensCondition(words[..<that].joined(separator: " ")),
-              !before.contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") || $0 == "without"
+              !before.contains(where: { classes.isNegation($0)
                   || Self.wantedObjectWords.contains($0) || ["you", "we", "i"].contains($0) }),
               !before.suffix(2).contains("to"),
-              let last = before.last, !Self.linkingVerbs.contains(last), !["and", "or", "as", "than"].contains(last) else { return nil }
+              // ("Hepatitis is often an infection that …": how often stands between "is" and its noun.)
+              let last = before.last(where: { !Self.isAdverb($0) }), !Self.linkingVerbs.contains(last),
+              !["and", "or", "as", "than"].contains(last) else { return nil }
         // The clause: its own verb for one thing, running to the end of the sentence.
         let verbAt = Self.isAdverb(lower[that + 1]) ? that + 2 : that + 1
         let verb = lower[verbAt]
@@ -40,8 +43,8 @@ extension SentenceRewrites {
             || Self.statementVerbForms.contains(verb) && verb.hasSuffix("s")
         let clause = words[that...]
         guard agrees, !clause.contains(where: { $0.contains(where: { ";—–".contains($0) }) || $0.contains("(") && !Self.isShortName($0) }),
-              !lower[(verbAt + 1)...].contains(where: { Self.predicateVerbs[$0] != nil || Self.modals.contains($0) || Self.negations.contains($0) || $0.hasSuffix("n't") }),
-              !lower[that...].contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") || $0 == "enough" }),
+              !lower[(verbAt + 1)...].contains(where: { Self.predicateVerbs[$0] != nil || Self.modals.contains($0) }),
+              !lower[that...].contains(where: { classes.isNegation($0) || $0 == "enough" }),
               // ("… fit her for a pessary that is a comfortable shape … and instruct her …": a
               // verb that no longer agrees is the sentence's.)
               Self.modals.contains(verb) || !lower.indices.dropFirst(verbAt + 1).dropLast(2).contains(where: { at in
@@ -49,7 +52,8 @@ extension SentenceRewrites {
               Self.commasOnlyBetweenWords(words, in: that..<words.count) || Self.commasBetweenVerbs(words, from: that)
                 || Self.commasCloseOneSeries(clause.joined(separator: " ")) || Self.commasInsideOneClause(words, from: that)
         else { return nil }
-        // "This reaction", "This rib cage": the noun, and the word before it unless it only describes.
+        // "This reaction", "This rib cage": the noun, and the word before it unless it only
+        // describes ("a viral infection" → "This infection").
         let named = words[(article + 1)..<that]
         let head = named.count > 1 && !Self.looksDescribing(lower[that - 2]) ? named.suffix(2) : named.suffix(1)
         return [words[..<that].joined(separator: " ") + ".", "This " + head.joined(separator: " ") + " " + words[(that + 1)...].joined(separator: " ")]

@@ -9,16 +9,20 @@
 /// "have", "do" and their negations), the first clause has no comma, no helper like "may" and no
 /// "to" that could reach the second verb, and the word after that verb does not make it a noun.
 extension SentenceRewrites {
+    /// The sentence as two at its "but", or nil where the rule does not apply.
     func pluralsContrast(_ text: String, count: Int) -> [String]? {
         guard count > statementLength, text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         guard lower.filter({ $0 == "but" }).count == 1, let but = lower.firstIndex(of: "but"), but >= 4, but + 3 < words.count,
-              let verbAt = lower.prefix(6).firstIndex(where: Self.pluralsVerbs.contains), verbAt >= 1, verbAt < but else { return nil }
+              let verbAt = lower.prefix(6).firstIndex(where: Self.pluralNumberVerbs.contains), verbAt >= 1, verbAt < but else { return nil }
         let subject = lower[..<verbAt]
         let head = subject.prefix { !Self.prepositions.contains($0) }
         let first = lower[..<but]
+        // ("Researchers think these genes are involved but need more study": a verb in the
+        // subject makes it a clause, and "they" could be either.)
         guard let noun = head.last, Self.endsPlural(noun) || Self.peopleWords.contains(noun),
+              !subject.contains(where: { Self.knownVerbForm($0) != nil || classes.onlyVerbs.contains($0) }),
               !Self.prepositions.contains(lower[0]), !["there", "here", "you", "we", "i"].contains(lower[0]),
               !subject.contains(where: Self.relativeWords.contains),
               !words[..<but].contains(where: { $0.contains(where: { ",;:()—–".contains($0) }) }),
@@ -31,7 +35,7 @@ extension SentenceRewrites {
     }
 
     /// A plural subject's verbs that show its number.
-    static let pluralsVerbs: Set<String> = ["are", "aren't", "have", "haven't", "do", "don't", "were", "weren't"]
+    static let pluralNumberVerbs: Set<String> = ["are", "aren't", "have", "haven't", "do", "don't", "were", "weren't"]
 
     /// Base forms that go on with a phrase ("occur in children", "happen as random events"), where
     /// a noun would not ("use of …", "care for …").

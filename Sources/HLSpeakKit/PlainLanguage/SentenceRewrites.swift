@@ -292,7 +292,8 @@ struct SentenceRewrites {
 
     /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
-    /// number or a dose), found as whole words earlier in the section or the sentence.
+    /// number or a dose), found as whole words earlier in the section or the sentence. Before
+    /// that, every aside that says again what its clause says (`withoutRepeatingGloss`) goes.
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
         // "high blood pressure (high blood pressure)", after a swap made the gloss say the same;
         // any aside of the sentence ("broken down (metabolized) … gets rid of (gets rid of) …"),
@@ -1889,8 +1890,9 @@ struct SentenceRewrites {
         return !hasVerb(words.dropLast().joined(separator: " "))
     }
 
-    /// More verbs of health text, only to tell a statement ("high blood pressure reduces the blood
-    /// supply") from a list item ("gum disease and other dental problems").
+    /// More verbs of health text, to tell a statement ("high blood pressure reduces the blood
+    /// supply") from a list item ("gum disease and other dental problems"), and, in "-s", a verb
+    /// that agrees with one thing (`objectClauseSplit`).
     static let statementVerbForms = Set(verbForms(
         ["reduce", "prevent", "block", "mean", "depend", "result", "vary", "range", "spread", "come", "go", "become",
          "seem", "appear", "involve", "supply", "provide", "produce", "release", "control", "attack", "destroy",
@@ -2112,7 +2114,8 @@ struct SentenceRewrites {
     /// …"; "Anemia is a condition in which your blood has …" → "Anemia is a condition. In this
     /// condition, your blood has …". Only when the sentence opens with its subject and "is a" or
     /// "are" (so the pronoun is the subject's; not "there is"), then "a", "an" or "the" after "is",
-    /// a verb after "that", and the clause runs to the end of the sentence.
+    /// a verb after "that", and the clause runs to the end of the sentence. A hedged "is believed
+    /// (thought) to be" is cut only before "in which".
     /// `atCause`: cut instead at a participle of cause ("a rare birth defect caused by …" → "… It is
     /// caused by …"), tried after the other joints.
     func definitionSplit(_ text: String, count: Int, atCause: Bool = false) -> [String]? {
@@ -2134,7 +2137,10 @@ struct SentenceRewrites {
               !["most", "often", "sometimes", "also", "however", "still"].contains(lower[0]),
               !lower[..<be].contains(where: Self.personWords.contains),
               // "These are disorders that happen when …": "These are disorders." says nothing.
-              !(be == 1 && ["this", "these", "those", "that", "it", "they"].contains(lower[0])) else { return nil }
+              !(copula == 1 && ["this", "these", "those", "that", "it", "they"].contains(lower[0])) else { return nil }
+        // A hedged "is" ("is believed to be") reaches what the relative clause says as well; only
+        // "in which", which says where the rest happens, leaves the hedge whole in the first sentence.
+        let hedged = be != copula
         let plural = lower[copula] == "are"
         // "Fibroids are growths …" defines; "Therapies for POTS are targeted at …", "… are often
         // …", "… are not …" do not: a plural's word after "are" is a noun, not a verb form.
@@ -2199,7 +2205,7 @@ struct SentenceRewrites {
             // ("A gene mutation is a permanent change in the DNA sequence that makes up a gene": after
             // a phrase other than "of", the clause may be its noun's, and "It makes up a gene" the
             // mutation's. "A group of diseases that …" is still the group.)
-            if !atCause, lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
+            if !atCause, !hedged, lower[index] == "that", !words[index - 1].hasSuffix(","), lower[be + 1] != "the",
                !lower[(be + 1)..<index].contains(where: { Self.subordinators.contains($0) || Self.clauseVerbs.contains($0)
                    || ["who", "which", "that", "case"].contains($0) || Self.prepositions.contains($0) && $0 != "of" }),
                Self.predicateVerbs[lower[verbAt]] != nil || Self.modals.contains(lower[verbAt])
@@ -2219,7 +2225,7 @@ struct SentenceRewrites {
             // symptoms' cause), nor where the noun repeats the subject's ("… is a type of anemia").
             // The first sentence must say more than "… is a disorder.", and "are" must define
             // ("Antibiotics are used to treat an overgrowth caused by …" is no definition).
-            if atCause, Self.causeParticiples.contains(lower[index]), lower[index + 1] == "by", !words[index - 1].hasSuffix(","),
+            if atCause, !hedged, Self.causeParticiples.contains(lower[index]), lower[index + 1] == "by", !words[index - 1].hasSuffix(","),
                ["a", "an"].contains(lower[be + 1]), index - be >= 4,
                !(["type", "kind", "form", "sort"].contains(lower[be + 2]) && lower[..<be].contains(lower[index - 1])),
                !lower[(be + 1)..<index].contains(where: { Self.subordinators.contains($0) || Self.clauseVerbs.contains($0)
@@ -2369,8 +2375,8 @@ struct SentenceRewrites {
                       }).flatMap({ listsWhatItIncludes ? nil : $0 }),
                   // "These proteins build up in the bone marrow and can cause … or can damage …": a
                   // helper after "and" or "but then" is a second verb's. The subject ends at the
-                  // first verb before it ("Renal colic most often begins …"), or, where the rules
-                  // do not know that verb ("build"), nowhere they can find.
+                  // first verb before it ("Renal colic most often begins …") in "-s" or "-ed", or,
+                  // where that verb is a base form that could be a noun ("build"), nowhere.
                   let subjectEnd = helperAt == start || !Self.joiningWords.contains(lower[helperAt - 1]) ? helperAt
                       : lower[start..<helperAt].firstIndex(where: { Self.secondVerbForm($0).map { $0.form != .base } == true }),
                   subjectEnd > start, !words[..<subjectEnd].contains(where: { $0.contains("(") && !Self.isShortName($0) }) else { continue }
@@ -2468,7 +2474,7 @@ struct SentenceRewrites {
                 // ("The kidneys filter wastes out of the blood and produce a hormone": a plural's
                 // own verb, and the second agrees with it.)
                 case .base where helperOfFirst == nil && Self.knownVerbForm(firstVerb)?.form == .base:
-                    // ("Nitrates widen blood vessels to let more blood flow to the heart and reduce
+                    // ("Nitrates relax blood vessels to let more blood flow to the heart and reduce
                     // its workload": the second verb may be the "to"'s.)
                     // ("Experts recommend pregnant women maintain a diet and take …": after a verb
                     // that takes a clause, the second verb is the clause's.)

@@ -5,10 +5,10 @@
 /// about these disorders and to find ways to treat them." → "… are to learn more about these
 /// disorders. Another goal is to find ways to treat them."
 ///
-/// Only for a subject that names an aim ("mission", "goal", "aim", "purpose"; "treatment goals") and opens the
-/// sentence, its "is to" or "are to" right after it, and one "and to" with three words or more on
-/// either side and no comma before it but its own ("to A, to B, and to C" is a list). A name in
-/// brackets may stay; brackets with a comma inside are left alone.
+/// Only for a subject that names an aim ("mission", "goal", "aim", "purpose"; "treatment goals")
+/// and opens the sentence, its "is to" or "are to" right after it, and one "and to" with three
+/// words or more on either side and no comma before it but its own ("to A, to B, and to C" is a
+/// list). A name in brackets may stay; brackets with a comma inside are left alone.
 extension SentenceRewrites {
     func twoPurposes(_ text: String, count: Int) -> [String]? {
         guard count > min(maxWords, Self.clauseWords), text.last == ".", !text.contains(where: { ";:—–\"“”".contains($0) }),
@@ -19,7 +19,8 @@ extension SentenceRewrites {
               let aim = lower[..<verb].firstIndex(where: { Self.aimWords[$0] != nil }),
               // ("Treatment goals are to …": a noun may say whose aim it is.)
               aim <= 2, lower[..<aim].allSatisfy({ Self.nounPhraseStarts.contains($0)
-                  || $0.allSatisfy(\.isLetter) && Self.knownVerbForm($0) == nil && !Self.prepositions.contains($0) }),
+                  || $0.allSatisfy(\.isLetter) && Self.knownVerbForm($0) == nil && !Self.prepositions.contains($0)
+                      && !Self.isAdverb($0) && !Self.subordinators.contains($0) && !Self.quantifyingWords.contains($0) }),
               // ("The goal of treatment is …": what the aim is of, with no verb of its own.)
               !words[(aim + 1)..<verb].contains(where: { $0.hasSuffix(",") || Self.hasVerb($0.lowercased()) }) else { return nil }
         let joints = lower.indices.filter { $0 > verb + 1 && lower[$0] == "and" && $0 + 1 < lower.count && lower[$0 + 1] == "to" }
