@@ -80,12 +80,12 @@ extension SentenceRewrites {
     static func looksLikeBaseVerb(_ word: String, before next: String) -> Bool {
         knownVerbForm(word)?.form == .base
             || word.allSatisfy(\.isLetter) && !nounPhraseStarts.contains(word) && !["s", "ed", "ing"].contains(where: word.hasSuffix)
-                && (["her", "him", "them", "you", "it", "us", "me"].contains(next) || determiners.contains(next))
+                && objectStarts.contains(next)
     }
 
     /// True for a word that only describes the noun after it ("viral", "special", "severe").
     static func looksDescribing(_ word: String) -> Bool {
-        ["al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ed", "ing", "ent", "ant", "ary", "ar"].contains(where: word.hasSuffix)
+        (describingEndings + ["less", "ed", "ing", "ent", "ant", "ar"]).contains(where: word.hasSuffix)
             || ["new", "special", "small", "large", "big", "little", "rare", "common", "severe", "mild", "serious", "high", "low",
                 "long", "short", "thin", "thick", "main", "certain", "other", "single", "simple", "safe", "good", "bad", "healthy",
                 "normal", "major", "minor", "extra", "strong", "weak", "soft", "hard", "tiny", "full", "whole", "early", "late",

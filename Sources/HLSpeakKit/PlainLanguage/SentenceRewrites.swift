@@ -2479,7 +2479,7 @@ struct SentenceRewrites {
                     // ("Experts recommend pregnant women maintain a diet and take …": after a verb
                     // that takes a clause, the second verb is the clause's.)
                     guard let noun = subject.last, Self.endsPlural(noun) || Self.peopleWords.contains(noun),
-                          !Self.reachesPastAnd.contains(firstVerb), !["recommend", "advise", "require", "ask", "mean", "ensure"].contains(firstVerb),
+                          !Self.clauseTakingVerbs.contains(firstVerb),
                           !lower[(subjectEnd + 1)..<index].contains(where: { Self.knownVerbForm($0)?.form == .base || classes.onlyVerbs.contains($0) }),
                           !lower[(subjectEnd + 1)..<index].indices.contains(where: { at in
                               lower[at] == "to" && at + 1 < index && !Self.nounPhraseStarts.contains(lower[at + 1])
@@ -2700,6 +2700,13 @@ struct SentenceRewrites {
     static func isAdverb(_ word: String) -> Bool {
         adverbs.contains(word) || word.hasSuffix("ly") && !lyWords.contains(word)
     }
+
+    /// Endings of describing words ("physical", "emotional", "serious", "treatable").
+    static let describingEndings = ["al", "ic", "ous", "ive", "ful", "ary", "ible", "able"]
+
+    /// Verbs whose object may be a clause ("recommend that …", "think …"): a second verb after
+    /// "and" may be that clause's.
+    static let clauseTakingVerbs = reachesPastAnd.union(["recommend", "advise", "require", "ask", "mean", "ensure"])
 
     /// Words in "-ly" that are no adverbs.
     private static let lyWords: Set<String> = ["family", "belly", "supply", "assembly", "jelly", "fly", "ugly", "lily", "reply",

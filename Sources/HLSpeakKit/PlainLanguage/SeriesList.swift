@@ -182,10 +182,9 @@ extension SentenceRewrites {
         }
         // "high physical, emotional, and financial costs": describing words that share the last
         // item's noun are no things of their own.
-        let adjectiveEndings = ["al", "ic", "ous", "ive", "ful", "ary", "ible", "able"]
         let sharedNoun = items.dropLast().allSatisfy { item in
             let words = item.lowercased().trimmed(.punctuation).split(separator: " ")
-            return words.count <= 2 && adjectiveEndings.contains(where: { words.last?.hasSuffix($0) == true })
+            return words.count <= 2 && Self.describingEndings.contains(where: { words.last?.hasSuffix($0) == true })
         }
         guard !reaching, !verbInLast, !sharedNoun else { return nil }
         return (words[...at].joined(separator: " ") + ":", items)
