@@ -7,7 +7,8 @@ struct Apostrophes {
 
     /// The apostrophes `text` is written with.
     init(in text: String) {
-        typographic = Self.inWord(text, "’") && !Self.inWord(text, "'")
+        let marks = Set(Self.marksInWords(text))
+        typographic = marks.contains("’") && !marks.contains("'")
     }
 
     /// `text` as the rules read it.
@@ -20,10 +21,12 @@ struct Apostrophes {
         typographic ? Self.replacingInWord(text, "'", with: "’") : text
     }
 
-    /// True when `mark` stands between two letters (an apostrophe, not a closing quote).
-    private static func inWord(_ text: String, _ mark: Character) -> Bool {
+    /// The apostrophes of either kind that stand between two letters (not closing quotes), in one pass.
+    private static func marksInWords(_ text: String) -> [Character] {
         let characters = Array(text)
-        return characters.indices.dropFirst().dropLast().contains { isInWord(characters, at: $0, mark) }
+        return characters.indices.dropFirst().dropLast().compactMap { index in
+            ["’", "'"].first { isInWord(characters, at: index, $0) }
+        }
     }
 
     private static func replacingInWord(_ text: String, _ mark: Character, with other: Character) -> String {

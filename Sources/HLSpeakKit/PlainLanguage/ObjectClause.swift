@@ -55,7 +55,7 @@ extension SentenceRewrites {
         // "This reaction", "This rib cage": the noun, and the word before it unless it only
         // describes ("a viral infection" → "This infection").
         let named = words[(article + 1)..<that]
-        let head = named.count > 1 && !Self.looksDescribing(lower[that - 2]) ? named.suffix(2) : named.suffix(1)
+        let head = named.suffix(named.count > 1 && !Self.looksDescribing(lower[that - 2]) ? 2 : 1)
         return [words[..<that].joined(separator: " ") + ".", "This " + head.joined(separator: " ") + " " + words[(that + 1)...].joined(separator: " ")]
     }
 

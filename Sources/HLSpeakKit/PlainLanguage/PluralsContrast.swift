@@ -34,8 +34,9 @@ extension SentenceRewrites {
         return [words[..<but].joined(separator: " ") + ".", "But they " + words[(but + 1)...].joined(separator: " ")]
     }
 
-    /// A plural subject's verbs that show its number.
-    static let pluralNumberVerbs: Set<String> = ["are", "aren't", "have", "haven't", "do", "don't", "were", "weren't"]
+    /// A plural subject's verbs that show its number: the plural ones of `predicateVerbs`, and
+    /// their negations ("aren't").
+    static let pluralNumberVerbs = Set(predicateVerbs.compactMap { $0.value == true ? $0.key : nil }.flatMap { [$0, $0 + "n't"] })
 
     /// Base forms that go on with a phrase ("occur in children", "happen as random events"), where
     /// a noun would not ("use of …", "care for …").

@@ -2401,13 +2401,8 @@ struct SentenceRewrites {
             // the clause has a verb of its own and its object before the helper found ("The tumors
             // that cause the syndrome are sometimes cancerous and may spread …"): a clause has one
             // verb, so the helper is the sentence's.
-            let relatives = subject.indices.filter { ["that", "which", "who", "whose", "whom"].contains(subject[$0]) }
-            guard relatives.isEmpty || relatives.count == 1 && helper != nil && Self.predicateVerbs[lower[subjectEnd]] != nil
-                    && relatives[0] >= 2 && relatives[0] + 2 < subject.count
-                    && Self.predicateVerbs[subject[relatives[0] + 1]] == nil && !Self.modals.contains(subject[relatives[0] + 1])
-                    && Self.knownVerbForm(subject[relatives[0] + 1]).map({ [.base, .s].contains($0.form) }) == true
-                    && !subject[(relatives[0] + 2)...].contains(where: { ["and", "or"].contains($0) || Self.knownVerbForm($0) != nil })
-            else { continue }
+            guard !subject.contains(where: Self.subjectRelativeWords.contains)
+                    || helper != nil && Self.predicateVerbs[lower[subjectEnd]] != nil && Self.relativeClauseIsClosed(subject) else { continue }
             // "Doctors use a test that measures sugar and can show …": after a relative clause the
             // second verb may be the clause's, and the test's, not the doctors'.
             guard !lower[subjectEnd..<index].contains(where: { Self.relativeWords.contains($0) }) else { continue }
@@ -2478,10 +2473,11 @@ struct SentenceRewrites {
                     // its workload": the second verb may be the "to"'s.)
                     // ("Experts recommend pregnant women maintain a diet and take …": after a verb
                     // that takes a clause, the second verb is the clause's.)
+                    let between = lower[(subjectEnd + 1)..<index]
                     guard let noun = subject.last, Self.endsPlural(noun) || Self.peopleWords.contains(noun),
                           !Self.clauseTakingVerbs.contains(firstVerb),
-                          !lower[(subjectEnd + 1)..<index].contains(where: { Self.knownVerbForm($0)?.form == .base || classes.onlyVerbs.contains($0) }),
-                          !lower[(subjectEnd + 1)..<index].indices.contains(where: { at in
+                          !between.contains(where: { Self.knownVerbForm($0)?.form == .base || classes.onlyVerbs.contains($0) }),
+                          !between.indices.contains(where: { at in
                               lower[at] == "to" && at + 1 < index && !Self.nounPhraseStarts.contains(lower[at + 1])
                                   && !lower[at + 1].hasSuffix("ing") && !lower[at + 1].contains(where: \.isNumber) }) else { continue }
                     plural = true
@@ -2701,12 +2697,27 @@ struct SentenceRewrites {
         adverbs.contains(word) || word.hasSuffix("ly") && !lyWords.contains(word)
     }
 
+    /// Words that open a relative clause inside a subject ("The tumors that cause …").
+    static let subjectRelativeWords: Set<String> = ["that", "which", "who", "whose", "whom"]
+
+    /// True when `subject` holds one relative clause with a verb of its own and its object, and
+    /// nothing after them that could be a second verb ("the tumors that cause the syndrome"): a
+    /// clause has one verb, so a helper after the subject is the sentence's.
+    static func relativeClauseIsClosed(_ subject: [String]) -> Bool {
+        let relatives = subject.indices.filter { subjectRelativeWords.contains(subject[$0]) }
+        guard relatives.count == 1, let relative = relatives.first, relative >= 2, relative + 2 < subject.count else { return false }
+        let verb = subject[relative + 1]
+        return predicateVerbs[verb] == nil && !modals.contains(verb)
+            && knownVerbForm(verb).map({ [.base, .s].contains($0.form) }) == true
+            && !subject[(relative + 2)...].contains(where: { ["and", "or"].contains($0) || knownVerbForm($0) != nil })
+    }
+
     /// Endings of describing words ("physical", "emotional", "serious", "treatable").
     static let describingEndings = ["al", "ic", "ous", "ive", "ful", "ary", "ible", "able"]
 
     /// Verbs whose object may be a clause ("recommend that …", "think …"): a second verb after
     /// "and" may be that clause's.
-    static let clauseTakingVerbs = reachesPastAnd.union(["recommend", "advise", "require", "ask", "mean", "ensure"])
+    static let clauseTakingVerbs = knowingVerbs.union(["recommend", "advise", "require", "ask", "mean", "ensure"])
 
     /// Words in "-ly" that are no adverbs.
     private static let lyWords: Set<String> = ["family", "belly", "supply", "assembly", "jelly", "fly", "ugly", "lily", "reply",
@@ -3012,12 +3023,12 @@ struct SentenceRewrites {
 
     /// Words before a bare " and " that may govern what follows it too.
     static let reachesPastAnd = subordinators.union(["that", "which", "who", "whom", "whose", "both", "between", "either",
-                                                     "neither", "how", "what", "not", "than",
-                                                     // "… researchers believe factors related to aging and the
-                                                     // testicles may cause …": what is believed or shown may
-                                                     // run past the "and", with no "that" to say so.
-                                                     "believe", "believes", "think", "thinks", "suggest", "suggests",
-                                                     "show", "shows", "showed", "found", "know", "knows", "say", "says"])
+                                                     "neither", "how", "what", "not", "than"]).union(knowingVerbs)
+
+    /// "… researchers believe factors related to aging and the testicles may cause …": what is
+    /// believed or shown may run past the "and", with no "that" to say so.
+    static let knowingVerbs: Set<String> = ["believe", "believes", "think", "thinks", "suggest", "suggests", "show", "shows",
+                                            "showed", "found", "know", "knows", "say", "says"]
 
     /// A sentence longer than this is cut at ", but" before a new clause.
     static let contrastWords = 8
