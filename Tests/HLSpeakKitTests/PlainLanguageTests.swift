@@ -166,6 +166,19 @@ import Testing
         #expect(Self.simplified([twoChambers]) == twoChambers, "'ventricle' is in an earlier aside, not in the clause")
     }
 
+    /// A plain name the author gives after ", or" is the swap's own word: the swap is made and the
+    /// name, now said twice, is said once. A shorter name for the same thing stays.
+    @Test func aPlainNameGivenAfterOrIsSaidOnce() {
+        #expect(Self.simplified(["If you have diabetes, your blood glucose, or blood sugar, levels are too high."])
+                == "If you have diabetes, your blood sugar levels are too high.")
+        #expect(Self.simplified(["Blood glucose, or blood sugar, is the main sugar found in your blood."])
+                == "Blood sugar is the main sugar found in your blood.")
+        #expect(Self.simplified(["Another risk factor for kidney damage is hypertension, or high blood pressure."])
+                == "Another risk factor for kidney damage is high blood pressure.")
+        let shorter = "A digital rectal exam, or rectal exam, is a physical exam of the prostate."
+        #expect(Self.simplified([shorter]) == shorter, "'rectal exam' is a shorter name, not the same words again")
+    }
+
     @Test func aPlainWordAnEarlierSwapPutInIsNoGloss() {
         let swaps = [WordSwap(complex: "abdominal wall", plain: "belly wall", source: "t"),
                      WordSwap(complex: "abdomen", plain: "belly", source: "t")]

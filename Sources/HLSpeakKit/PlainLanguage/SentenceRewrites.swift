@@ -298,7 +298,7 @@ struct SentenceRewrites {
         // "high blood pressure (high blood pressure)", after a swap made the gloss say the same;
         // any aside of the sentence ("broken down (metabolized) … gets rid of (gets rid of) …"),
         // each one that repeats.
-        var result = text
+        var result = withoutRepeatedOrName(text)
         var search = result.startIndex
         while let open = result[search...].firstIndex(of: "("), let close = result[open...].firstIndex(of: ")") {
             let at = result.distance(from: result.startIndex, to: open)
@@ -318,6 +318,34 @@ struct SentenceRewrites {
         // Written the same way, capitals and all: "(ALL)" does not repeat the word "all".
         guard ProtectedWords.occurrences(of: aside, in: seen + " " + head, options: []) > 0 else { return nil }
         return head + rest
+    }
+
+    /// `text` without each name set off by ", or" that says again the words right before it:
+    /// "your blood sugar, or blood sugar, levels" → "your blood sugar levels", after a swap made
+    /// the author's plain name and the word it glossed the same. The words must be the whole
+    /// name before it: "A digital rectal exam, or rectal exam, …" gives a shorter name.
+    func withoutRepeatedOrName(_ text: String) -> String {
+        var result = text
+        var search = result.startIndex
+        while let joint = result.range(of: ", or ", range: search..<result.endIndex) {
+            let after = result[joint.upperBound...]
+            let nameEnd = after.firstIndex(where: { ",.;:!?".contains($0) }) ?? after.endIndex
+            let name = after[..<nameEnd].lowercased()
+            let head = result[..<joint.lowerBound].lowercased()
+            let wordBefore = head.dropLast(name.count).split(separator: " ").last.map(String.init)
+            let opensPhrase = wordBefore.map { classes.functionWords.contains($0) || Self.clauseVerbs.contains($0) || Self.prepositions.contains($0)
+                || Self.nounPhraseStarts.contains($0) || Self.knownVerbForm($0) != nil } ?? true
+            guard !name.isEmpty, head == name || head.hasSuffix(" " + name) && opensPhrase else {
+                search = joint.upperBound
+                continue
+            }
+            // The comma that closed the name goes with it: "…, or blood sugar, levels".
+            let rest = after[nameEnd...].hasPrefix(",") ? after[after.index(after: nameEnd)...] : after[nameEnd...]
+            let at = result.distance(from: result.startIndex, to: joint.lowerBound)
+            result = String(result[..<joint.lowerBound] + rest)
+            search = result.index(result.startIndex, offsetBy: at)
+        }
+        return result
     }
 
     /// `text` without the aside from `open` to `close` when it says again what comes right before

@@ -37,9 +37,12 @@ extension SentenceRewrites {
                ProtectedWords.occurrences(of: swap.complex, in: running) > 1 || ProtectedWords.occurrences(of: last, in: running) > 0 {
                 continue
             }
+            // ("your blood glucose, or blood sugar, levels": a plain name given after ", or" is the
+            // exception too; the swap says it, then the repeat goes.)
+            let glossedByOr = swap.isVerb ? authored : authored.replacingOccurrences(of: swap.complex + ", or " + swap.plain, with: " ", options: .caseInsensitive)
             if swap.plain.count >= 3, !plainWords.allSatisfy(classes.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
-               ProtectedWords.occurrences(of: swap.plain, in: authored.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
+               ProtectedWords.occurrences(of: swap.plain, in: glossedByOr.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
                 continue
             }
             // "The cervix is stitched closed with strong sutures" is no "stitched … with strong
