@@ -34,7 +34,10 @@ extension SentenceRewrites {
               !before.suffix(2).contains("to"),
               // ("Hepatitis is often an infection that …": how often stands between "is" and its noun.)
               let last = before.last(where: { !Self.isAdverb($0) }), !Self.linkingVerbs.contains(last),
-              !["and", "or", "as", "than"].contains(last) else { return nil }
+              !["and", "or", "as", "than"].contains(last),
+              // ("… and necrotizing fasciitis, a severe infection that destroys …": a thing set off
+              // by a comma describes the word before it, as a whole; the description rules cut it.)
+              !words[article - 1].hasSuffix(",") else { return nil }
         // The clause: its own verb for one thing, running to the end of the sentence.
         let verbAt = Self.isAdverb(lower[that + 1]) ? that + 2 : that + 1
         let verb = lower[verbAt]

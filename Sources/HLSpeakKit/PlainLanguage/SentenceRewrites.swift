@@ -890,7 +890,13 @@ struct SentenceRewrites {
                             // have PKU": what may happen is no "This causes". ("more likely than men to
                             // get UTIs because …" compares; it hedges nothing.)
                             || leftWords.indices.contains(where: { ["chance", "if"].contains(leftWords[$0])
-                                || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) }) {
+                                || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) })
+                            // ("…, affecting each other's production": "This" is one thing, and
+                            // "each other" wants the plural subject back.)
+                            || ["each other", "one another"].contains(where: right.lowercased().contains)
+                            // ("… develop slowly, often causing no symptoms": what causes none is the
+                            // disease, not its slow course.)
+                            || next == "no" {
                             continue
                         }
                         // "Brain aneurysms can rupture, causing bleeding …" → "This can cause bleeding …":
@@ -905,6 +911,9 @@ struct SentenceRewrites {
                             hedge = leftWords[first]
                         }
                         right = Self.participlesAsVerbs(right, hedged: hedge != nil)
+                        // ("…, causing inflammation and interfering with its ability …": a second
+                        // participle the rules cannot make a verb would be left as "-ing".)
+                        if Self.keepsSecondParticiple(right) { continue }
                     }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
@@ -915,7 +924,13 @@ struct SentenceRewrites {
                         || left.lowercased().hasSuffix(" not") || left.lowercased().hasSuffix(", not")
                         // "… caused by an allergy or because the skin got damaged": a second cause.
                         || left.lowercased().hasSuffix(" or") || left.lowercased().hasSuffix(" and")
-                        || next == "of" && (right.contains(" and ") || right.contains(" or ")) { continue }
+                        || next == "of" && (right.contains(" and ") || right.contains(" or "))
+                        // ("… prevent backup when the bladder wall and sphincter contract at the same
+                        // time because of improper nerve signals", "… show whether your body is making
+                        // too many red blood cells as a result of OHS": with no comma, the reason
+                        // is the "when" or "whether" clause's.)
+                        || joint.text == " because " && Self.afterLastComma(left).lowercased().split(separator: " ").dropFirst()
+                            .contains(where: { ["when", "whenever", "whether", "while", "until"].contains($0) }) { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
                     // …": after two clauses joined by "and", "This is because" could take either.
                     if Self.reasonJoints.contains(joint.text), let and = left.range(of: " and ", options: .backwards),
@@ -1043,6 +1058,13 @@ struct SentenceRewrites {
                               object.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { continue }
                         opening = Self.capitalized(object.joined(separator: " ")) + " "
                     }
+                    // "This enzyme breaks down a compound called NAA, which is found in neurons":
+                    // after a sentence about "this" thing, a "This" that stands for another thing
+                    // would point at the first. (One for what follows from the whole stays: "…,
+                    // which means …".)
+                    // ("… called Schwann cells, which wrap …" after "This tumor …": "These" points at no one thing.)
+                    if ["This ", "These "].contains(opening), !Self.consequenceWords.contains(saying), !["means", "how", "why"].contains(saying),
+                       Self.opensWithThisThing(left), left.hasPrefix(opening) { continue }
                 }
                 var rest = right
                 if joint.kind == .examples {
@@ -1426,7 +1448,7 @@ struct SentenceRewrites {
               // ("your medicines, and will do a physical exam": after a comma the helper is an
               // earlier subject's.)
               !text.split(separator: " ").prefix(helper).contains(where: { $0.hasSuffix(",") }) else { return false }
-        return !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
+        return !opensOtherSubject(Array(words[..<helper])) && !words[..<helper].contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasSuffix("ly")
             || subordinators.contains($0) || !withPhrase && prepositions.contains($0) || secondVerbForm($0) != nil
             // "the pen you are using": the verb is another subject's.
             || personalPronouns.contains($0) || relativeWords.contains($0) }
@@ -2927,6 +2949,38 @@ struct SentenceRewrites {
         return words.joined(separator: " ")
     }
 
+    /// True when the words of a subject have an article right after a noun: "the amount a person
+    /// (can tolerate)" opens a clause of another subject, and the verb after is that subject's.
+    /// (Not after a word that leads a noun phrase: "of a", "and the", "all the".)
+    static func opensOtherSubject(_ words: [String]) -> Bool {
+        words.indices.dropFirst().contains { at in
+            ["a", "an", "the"].contains(words[at]) && !prepositions.contains(words[at - 1])
+                && !["and", "or", "both", "half", "quite", "what", "rather"].contains(words[at - 1]) && !nounPhraseStarts.contains(words[at - 1])
+                && !isAdverb(words[at - 1]) && !clauseVerbs.contains(words[at - 1])
+                && secondVerbForm(words[at - 1]) == nil && !statementVerbForms.contains(words[at - 1])
+        }
+    }
+
+    /// True when `text` opens with "This" or "These" before a noun ("This enzyme …"), not as a
+    /// word of its own ("This is …", "This may …"): a "This" (or "These") after it would point at
+    /// that thing.
+    static func opensWithThisThing(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(2).map { String($0.trimmed(.punctuation)) }
+        guard words.count == 2, ["this", "these"].contains(words[0]) else { return false }
+        return !clauseVerbs.contains(words[1]) && !modals.contains(words[1]) && secondVerbForm(words[1]) == nil && !isAdverb(words[1])
+    }
+
+    /// True when a participle's clause, its participles made verbs, still has an "-ing" word after
+    /// "and" or "or" that acts as one: before "with" or an article or pronoun ("… and
+    /// interfering with its ability"; not the thing in "causing pain and swelling").
+    static func keepsSecondParticiple(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").map { String($0.trimmed(.punctuation)) }
+        return words.indices.dropFirst().contains { at in
+            ["and", "or"].contains(words[at - 1]) && words[at].hasSuffix("ing") && at + 1 < words.count
+                && (["with", "a", "an", "the", "its", "their", "your", "it", "them"].contains(words[at + 1]))
+        }
+    }
+
     /// How often what follows does so, before the participle: "…, often leading to …".
     static let participleAdverbs = ["often", "most often", "sometimes", "eventually"]
 
@@ -3312,6 +3366,7 @@ struct SentenceRewrites {
             if index > 6, comma { return false }
             let word = raw.trimmed(.punctuation)
             if personalPronouns.contains(word) || relativeWords.contains(word) { return false }
+            if clauseVerbs.contains(word), opensOtherSubject(tokens.prefix(index).map { String($0.trimmed(.punctuation)) }) { return false }
             // ("your medicines, and will do a physical exam": after a comma and "and", the verb
             // is an earlier subject's.)
             if comma, ["and", "or"].contains(word) { return false }

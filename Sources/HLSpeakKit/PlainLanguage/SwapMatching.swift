@@ -29,12 +29,13 @@ extension SentenceRewrites {
             // Only for a word of its own ("flu"; not "to" for "in order to", nor "period" inside
             // "menstrual period" itself).
             let plainWords = swap.plain.lowercased().split(separator: " ").map(String.init)
-            // A phrase for one adverb is not said twice in a sentence, nor where its last word is
+            // A phrase for one adverb is not said twice in a sentence, nor where one of its words is
             // already said: "usually fades …, usually on the hands" is no "most often fades …, most
-            // often on the hands", nor "usually on one side, often on the face" "most often …, often".
+            // often on the hands", nor "usually on one side, often on the face" "most often …, often",
+            // nor "Most people … usually do not" "Most people … most often do not".
             if plainWords.count > 1, !swap.complex.contains(" "), swap.complex.hasSuffix("ly"),
-               let last = plainWords.last, !classes.functionWords.contains(last),
-               ProtectedWords.occurrences(of: swap.complex, in: running) > 1 || ProtectedWords.occurrences(of: last, in: running) > 0 {
+               ProtectedWords.occurrences(of: swap.complex, in: running) > 1
+                || plainWords.contains(where: { !classes.functionWords.contains($0) && ProtectedWords.occurrences(of: $0, in: running) > 0 }) {
                 continue
             }
             // ("your blood glucose, or blood sugar, levels": a plain name given after ", or" is the
