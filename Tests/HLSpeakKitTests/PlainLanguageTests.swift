@@ -3457,6 +3457,18 @@ import Testing
                 .contains(where: { $0.hasPrefix("This infection") }) != true)
         // "most often" where "most" is already said.
         #expect(Self.simplified(["Most people taking zinc usually do not have side effects."]) == "Most people taking zinc usually do not have side effects.")
+        // What a participle's phrase depends on is that phrase's; after a series it is the whole's.
+        #expect(rules.splitLong("Cortisol is replaced with a corticosteroid, such as prednisone, taken by mouth one to three times each day, depending on which medicine is chosen.")?
+                .contains(where: { $0.hasPrefix("This depends") }) != true)
+        #expect(rules.splitLong("Short bowel syndrome may be mild, moderate, or severe, depending on how well the small intestine is working.")
+                == ["Short bowel syndrome may be mild, moderate, or severe.", "This depends on how well the small intestine is working."])
+        // Examples followed by what the whole is for stay with it.
+        #expect(rules.splitLong("The health care provider may do urine, blood, and imaging tests, such as an x ray or CT scan to complete the diagnosis.") == nil)
+        #expect(rules.splitLong("See a health care professional if you have symptoms of a bladder problem, such as trouble urinating, waking to use the bathroom, or pelvic pain.") != nil,
+                "a 'to' inside an item is the item's")
+        // "which are" stays before two participles joined by "and".
+        #expect(rules.withoutRelativeBe("An infection may make the body overproduce antibodies, which are circulated in the blood and finally deposited in the glomeruli.") == nil)
+        #expect(rules.withoutRelativeBe("Red blood cells, which are made in the bone marrow, carry oxygen.") == "Red blood cells, made in the bone marrow, carry oxygen.")
     }
 
     /// Faults outside reviews found on ten pages about the heart and blood and ten about the gut

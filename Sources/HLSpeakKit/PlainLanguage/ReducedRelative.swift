@@ -29,7 +29,10 @@ extension SentenceRewrites {
                // may read as people often injured: no adverb right after the participle.
                !Self.adverbs.contains(words[index + 3].lowercased()),
                // (After a comma, as in "Red cells, which are made …, carry", the next comma ends the clause.)
-               words[index - 1].hasSuffix(",") || !Self.clauseGoesOn(words[(index + 3)...]) {
+               words[index - 1].hasSuffix(",") || !Self.clauseGoesOn(words[(index + 3)...]),
+               // ("antibodies, which are circulated in the blood and finally deposited in …": a second
+               // participle after "and" leaves the bare phrase hard to follow.)
+               !Self.joinsSecondParticiple(words[(index + 3)...]) {
                 words.removeSubrange(index...(index + 1))
                 changed = true
             } else {
@@ -37,6 +40,17 @@ extension SentenceRewrites {
             }
         }
         return changed ? words.joined(separator: " ") : nil
+    }
+
+    /// True when the clause, up to its next comma, joins a second participle with "and" or "or"
+    /// ("… in the blood and finally deposited in the glomeruli").
+    static func joinsSecondParticiple(_ rest: ArraySlice<String>) -> Bool {
+        let clause = rest.prefix { !$0.hasSuffix(",") }.map { $0.lowercased().trimmed(.punctuation) }
+        return clause.indices.dropFirst().contains { at in
+            guard ["and", "or"].contains(clause[at - 1]) else { return false }
+            let word = isAdverb(clause[at]) && at + 1 < clause.count ? clause[at + 1] : clause[at]
+            return isPastParticiple(word)
+        }
     }
 
     /// True when the relative clause goes on with more verbs of its own after a comma: "those who

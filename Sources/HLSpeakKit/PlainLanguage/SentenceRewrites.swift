@@ -865,6 +865,15 @@ struct SentenceRewrites {
                     // a measure, "from … to …" is where it is counted from, not a range of kinds.
                     // "… any part of your digestive tract, from your mouth to your anus": from one
                     // place to another, which "This ranges from" would blur.
+                    // "… taken by mouth one to three times each day, depending on which medicine is
+                    // chosen": after a participle's phrase set off by a comma, what it depends on is
+                    // that phrase's, which "This depends on" would stretch over the whole. (Not after
+                    // a series: "mild, moderate, or severe, depending on …".)
+                    if joint.text == ", depending on ", let phrase = left.range(of: ", ", options: .backwards) {
+                        let words = left[phrase.upperBound...].lowercased().split(separator: " ").map(String.init)
+                            .drop { ["and", "or"].contains($0) || Self.isAdverb($0) }
+                        if let first = words.first, Self.isPastParticiple(first) { continue }
+                    }
                     if joint.text == ", from ", right.components(separatedBy: " to ").count != 2
                         || left.contains(where: \.isNumber) || ["your", "the", "his", "her", "their"].contains(next) { continue }
                     // "… sent to a lab, where the blood is tested …" → "There, …": only after a place.
@@ -1076,6 +1085,15 @@ struct SentenceRewrites {
                     // often or how long, after the examples, is said of the whole, not of them.)
                     if items.count >= 2, let lastFirst = items.last?.split(separator: " ").first?.lowercased(),
                        Self.qualifiers.contains(lastFirst) || lastFirst == "most" || Self.isAdverb(lastFirst) { continue }
+                    // ("… imaging tests, such as an x ray or CT scan to complete the diagnosis": a
+                    // "to" and a verb after the examples says what the whole is for.)
+                    // (Not an item's own: "waking to use the bathroom", "helping to move proteins".)
+                    let lastItem = (items.last ?? right).lowercased().split(separator: " ").map { String($0.trimmed(.punctuation)) }
+                    if lastItem.indices.dropFirst().contains(where: { at in
+                        lastItem[at - 1] == "to" && at >= 2 && !lastItem[at - 2].hasSuffix("ing")
+                            && (Self.knownVerbForm(lastItem[at])?.form == .base
+                                || at + 1 < lastItem.count && Self.determiners.contains(lastItem[at + 1]) && Self.looksLikeBaseVerb(lastItem[at], before: lastItem[at + 1]))
+                    }) { continue }
                     // The people word must be the subject's (the words before its helper verb), and
                     // no other people be named after it: "Doctors recommend the vaccine for everyone
                     // …, including children" is no "These doctors include children".
