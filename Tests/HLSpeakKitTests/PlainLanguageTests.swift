@@ -143,6 +143,15 @@ import Testing
                                                       "treatment of people who are ill."], "an item's comma becomes its full stop, never ',.'")
     }
 
+    /// A list a suggestion makes inside a list item is shown under it, not beside it.
+    @Test func aListMadeInsideAListItemIsShownNested() throws {
+        let markdown = "---\ntitle: T\n---\n## A\n\nSome text.\n\n- Overactive glands can lead to tiredness, weakness, muscle or bone pain, constipation, kidney stones, or thinning of bones.\n- Other things.\n"
+        let section = try #require(TestSupport.read(markdown).topic?.sections.first)
+        let review = SectionText.review(of: Self.simplifier().simplify(section).section)
+        #expect(review.contains("- Overactive glands can lead to:\n\n  - Tiredness.\n\n  - Weakness."), "\(review)")
+        #expect(review.contains("\n\n- Other things."))
+    }
+
     static func fullText(_ section: Section) -> String {
         SectionText.lines(section.blocks).joined(separator: "\n")
     }

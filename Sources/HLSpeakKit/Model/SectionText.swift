@@ -8,14 +8,17 @@ public enum SectionText {
             + section.subsections.map { "\n" + body(of: $0, bullet: bullet) }.joined()
     }
 
-    /// The lines of `blocks`; list items end in punctuation so they read as sentences.
+    /// The lines of `blocks`; list items end in punctuation so they read as sentences. A bullet
+    /// of a list inside an item is indented two spaces a level, as Markdown nests it.
     public static func lines(_ blocks: [Block], bullet: String = "") -> [String] {
         var lines: [String] = []
         blocks.walk { block, context in
             guard case .paragraph(let paragraph) = block else { return }
             let text = paragraph.inlines.plainText
             guard !text.isEmpty else { return }
-            lines.append(context.inListItem ? bullet + endingInPunctuation(text) : text)
+            let depth = context.path.steps.filter { if case .item = $0 { true } else { false } }.count
+            let indent = bullet.isEmpty ? "" : String(repeating: "  ", count: max(0, depth - 1))
+            lines.append(context.inListItem ? indent + bullet + endingInPunctuation(text) : text)
         }
         return lines
     }
