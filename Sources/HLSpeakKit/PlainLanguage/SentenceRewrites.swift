@@ -513,6 +513,11 @@ struct SentenceRewrites {
                         || left.lowercased().contains("not only") || ["also", "rather"].contains(next)
                         || ["nothing", "all", "anything", "everything"].contains(left.split(separator: " ").last?.lowercased() ?? "") { continue }
                     if Self.dashes.contains(joint.text), Self.dashCount(in: text) != 1 || !Self.hasVerb(left) { continue }
+                    // ("… normal for many children—and is often not considered a health problem": the
+                    // subject's second verb, with no subject of its own.)
+                    if Self.dashes.contains(joint.text), ["and", "or", "but"].contains(next),
+                       let second = right.split(separator: " ").dropFirst().first.map({ $0.lowercased() }),
+                       Self.clauseVerbs.contains(second) || Self.modals.contains(second) || Self.knownVerbForm(second) != nil { continue }
                     // "… doesn't want you to avoid these foods—they want you to …": after things in
                     // the plural, "They" would point at them.
                     // ("… breast tenderness and headaches – these most often ease …": "These" are
@@ -1408,7 +1413,11 @@ struct SentenceRewrites {
             return (opening, examples.replacingCharacters(in: last, with: ", and "))
         }
         // ("Examples include window sills": one example in the plural may stay as it is.)
-        if opening == "Examples include ", !lower.contains(" and "), !lower.contains(" or "), !lower.contains(", "), !endsPlural(lower.trimmed(.punctuation)) {
+        // ("Larger joints, such as the knee, …": "These include the knee" says one as many.)
+        // ("These include some that …": a word that counts names more than one.)
+        if opening == "Examples include " || opening == "These include "
+            && !quantifyingWords.union(["those", "ones", "all", "any"]).contains(lower.split(separator: " ").first.map(String.init) ?? ""),
+           !lower.contains(" and "), !lower.contains(" or "), !lower.contains(", "), !endsPlural(lower.trimmed(.punctuation)) {
             return ("An example is ", examples)
         }
         return (opening, examples)
@@ -1750,6 +1759,9 @@ struct SentenceRewrites {
         // ("If …, then it's likely …": "If so" says the "then".)
         var main = String(text[comma.upperBound...])
         if !isWhen, main.hasPrefix("then "), main.split(separator: " ").count > 4 { main = String(main.dropFirst(5)) }
+        // ("If patches are present, the surgeon examines them … and, if so, at what stage …": an
+        // "If so" of the rule's would be the second.)
+        guard !main.lowercased().contains("if so") else { return nil }
         let words = condition.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
         guard !isWhen || !lower.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) })
@@ -3394,9 +3406,10 @@ struct SentenceRewrites {
         return false
     }
 
-    /// True when the last word of `text` is a plural noun ("factors", "ways"; not "class").
+    /// True when the last word of `text` is a plural noun ("factors", "ways", "lice"; not "class").
     static func endsPlural(_ text: String) -> Bool {
         guard let last = text.split(separator: " ").last?.lowercased() else { return false }
+        if irregularPlurals.contains(last) { return true }
         // ("Alzheimer's", "Crohn's": a name's possessive is one thing.)
         return last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
             && !last.hasSuffix("'s") && !last.hasSuffix("’s") && !singularsInS.contains(last)

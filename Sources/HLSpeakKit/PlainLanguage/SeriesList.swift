@@ -128,6 +128,11 @@ extension SentenceRewrites {
               let items = seriesItems(words[(at + 1)...].joined(separator: " ") + body[firstComma.lowerBound...],
                                       allowingOr: seriesLead.allowingOr)
         else { return nil }
+        // ("… can lead to liver scarring, cirrhosis, and eventually liver failure": an item that
+        // opens with when it comes is a step of one course, not a thing beside the others.)
+        if items.contains(where: { ["eventually", "then", "finally", "later", "ultimately"].contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "") }) {
+            return nil
+        }
         // "… with a combination of losing weight, diet, and exercise": the series is the
         // combination's, after its "of", not the lead's.
         let firstWords = items[0].lowercased().split(separator: " ").map(String.init)

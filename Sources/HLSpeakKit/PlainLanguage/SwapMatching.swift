@@ -39,8 +39,12 @@ extension SentenceRewrites {
                 continue
             }
             // ("your blood glucose, or blood sugar, levels": a plain name given after ", or" is the
-            // exception too; the swap says it, then the repeat goes.)
-            let glossedByOr = swap.isVerb ? authored : authored.replacingOccurrences(of: swap.complex + ", or " + swap.plain, with: " ", options: .caseInsensitive)
+            // exception too; the swap says it, then the repeat goes. Not where the sentence opens
+            // with the two names, as the subject it defines: "Blood glucose, or blood sugar, is the
+            // main sugar …" gives the reader the word of meters and lab reports.)
+            let orGloss = swap.complex + ", or " + swap.plain
+            let glossedByOr = swap.isVerb || authored.lowercased().hasPrefix(orGloss.lowercased()) ? authored
+                : authored.replacingOccurrences(of: orGloss, with: " ", options: .caseInsensitive)
             if swap.plain.count >= 3, !plainWords.allSatisfy(classes.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
                ProtectedWords.occurrences(of: swap.plain, in: glossedByOr.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
