@@ -3489,6 +3489,10 @@ import Testing
         #expect(Self.simplified(["Larger joints, such as the knee, may be swollen."]) == "Larger joints may be swollen. An example is the knee.")
         #expect(Self.simplified(["Other genes, including some that have not been identified, may also be involved in this condition."])
                 .contains("These include some"), "'some' names more than one")
+        // "usually" stays before a negation: "most often do not" reads badly.
+        #expect(Self.simplified(["Doctors usually do not use a single test to diagnose Crohn's disease."])
+                == "Doctors usually do not use a single test to diagnose Crohn's disease.")
+        #expect(Self.simplified(["This problem usually happens without other symptoms."]) == "This problem most often happens without other symptoms.")
         // No second "if so"; no dash split that leaves a verb with no subject; no list of the steps of one course.
         #expect(rules.conditionFirst("If patches of tissue are present, the surgeon examines them to determine whether they are endometriosis and, if so, at what stage.",
                                      count: 22) == nil)

@@ -157,6 +157,10 @@ extension SentenceRewrites {
         // "of adequate amounts", "adequate levels": "enough" goes before what there is enough of,
         // never before "amounts" or "levels".
         if classes.quantityWords.contains(swap.plain.lowercased()), let next, classes.measureNouns.contains(next.lowercased()) { return nil }
+        // "Doctors usually do not use a single test" is no "most often do not use": a phrase for one
+        // adverb reads badly before a negation ("usually" is plain enough there).
+        if !swap.complex.contains(" "), swap.complex.hasSuffix("ly"), swap.plain.contains(" "),
+           Self.clauseWords(in: pieces, after: end).prefix(2).contains(where: { classes.isNegation($0) && $0 != "without" }) { return nil }
         // "that experience can help" is the noun after "that": a verb would have an object.
         if swap.isVerb, form == .base, previous == "that", next.map({ SentenceRewrites.clauseVerbs.contains($0.lowercased()) }) ?? true { return nil }
         // "have been identified as risk factors" is no "found as": before "as" the verb names
