@@ -1637,7 +1637,7 @@ import Testing
         #expect(rules.otherNameAside("Many adults will develop shingles, also known as herpes zoster, in their lifetime.", after: "") == nil,
                 "not after the subject: no sentence to say it in")
         #expect(rules.otherNameAside("Over time, the decreased number of bile ducts may lead to chronic liver failure, also called end-stage liver disease.", after: "")
-                == "Over time, the decreased number of bile ducts may lead to chronic liver failure. This is also called end-stage liver disease.",
+                == "Over time, the decreased number of bile ducts may lead to chronic liver failure. Chronic liver failure is also called end-stage liver disease.",
                 "at the end, the other name of the thing just named")
         #expect(rules.otherNameAside("The buildup of bilirubin in the blood may cause itching, also called pruritus.", after: "Pruritus is treated with medicines.")
                 == "The buildup of bilirubin in the blood may cause itching.", "given earlier in the section")
@@ -3489,6 +3489,11 @@ import Testing
         #expect(Self.simplified(["Larger joints, such as the knee, may be swollen."]) == "Larger joints may be swollen. An example is the knee.")
         #expect(Self.simplified(["Other genes, including some that have not been identified, may also be involved in this condition."])
                 .contains("These include some"), "'some' names more than one")
+        // Another name at the end is the noun's: "This" would reach the whole clause.
+        #expect(Self.simplified(["Colorectal cancer happens when tumors form in the lining of the large intestine, also called the large bowel."])
+                .hasSuffix("the large intestine. The large intestine is also called the large bowel."))
+        #expect(Self.simplified(["People with diabetes have high blood glucose, also called high blood sugar or hyperglycemia."])
+                .hasSuffix("High blood glucose is also called high blood sugar or hyperglycemia."), "the whole name, how high and all")
         // "usually" stays before a negation: "most often do not" reads badly.
         #expect(Self.simplified(["Doctors usually do not use a single test to diagnose Crohn's disease."])
                 == "Doctors usually do not use a single test to diagnose Crohn's disease.")

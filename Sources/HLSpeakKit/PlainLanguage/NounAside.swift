@@ -233,34 +233,42 @@ extension SentenceRewrites {
         if describesClause {
             return [sentence, "This is " + aside + "."]
         }
-        // The noun described: up to three bare words before the comma, after a verb or a
-        // preposition (and any "a", "the", "any" …): "juvenile hemochromatosis", "any nitrates".
+        guard let (named, noun) = Self.nounEnding(clause) else { return nil }
+        return [sentence, Self.capitalized(named) + (Self.endsPlural(noun) ? " are " : " is ") + aside + "."]
+    }
+
+    /// The noun that ends `clause`, as a sentence about it names it: up to three bare words,
+    /// after a verb or a preposition (and any "a", "the", "any" …): "juvenile hemochromatosis",
+    /// "any nitrates", "The device" for "a device", "your liver" as named. Also the noun alone,
+    /// for its number. Nil after "is", "becomes" … (a bare word there says how, not what: "the
+    /// blood becomes thick"), after an "-ing" word, or where no noun ends the clause.
+    /// A word of how much opens no description's noun ("low testosterone, a male hormone"), but
+    /// `withAmount` keeps it, for a name of the whole ("high blood glucose, also called high
+    /// blood sugar").
+    static func nounEnding(_ clause: String, withAmount: Bool = false) -> (named: String, noun: String)? {
         let words = clause.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
-        let stops = Self.prepositions.union(Self.clauseVerbs).union(Self.modals).union(Self.joiningWords)
-            .union(Self.subordinators).union(Self.personalPronouns).union(Self.relativeWords).union(Self.nounPhraseStarts)
+        let stops = prepositions.union(clauseVerbs).union(modals).union(joiningWords)
+            .union(subordinators).union(personalPronouns).union(relativeWords).union(nounPhraseStarts)
         var start = words.count
         while start > 0, words.count - start < 3, words[start - 1].allSatisfy({ $0.isLetter || $0 == "-" }),
-              !stops.contains(lower[start - 1]), Self.knownVerbForm(lower[start - 1]) == nil, Self.predicateVerbs[lower[start - 1]] == nil {
+              !stops.contains(lower[start - 1]), knownVerbForm(lower[start - 1]) == nil, predicateVerbs[lower[start - 1]] == nil {
             start -= 1
         }
         guard start < words.count, start > 0, let last = lower.last, !last.hasSuffix("ing") else { return nil }
-        // ("low testosterone, a male hormone": how much of it is no part of what it is.)
         var nounStart = start
-        while nounStart < words.count - 1, Self.amountWords.contains(lower[nounStart]) { nounStart += 1 }
+        while !withAmount, nounStart < words.count - 1, amountWords.contains(lower[nounStart]) { nounStart += 1 }
         let before = lower[start - 1]
-        let article = Self.nounPhraseStarts.contains(before) ? before : nil
+        let article = nounPhraseStarts.contains(before) ? before : nil
         let ahead = article == nil ? before : (start >= 2 ? lower[start - 2] : "")
-        // After "is", "becomes" … a bare word says how, not what ("the blood becomes thick").
-        guard !Self.linkingVerbs.contains(before), !Self.linkingVerbs.contains(ahead),
-              Self.prepositions.contains(ahead) || Self.knownVerbForm(ahead) != nil || Self.hasVerb(ahead) else { return nil }
+        guard !linkingVerbs.contains(before), !linkingVerbs.contains(ahead),
+              prepositions.contains(ahead) || knownVerbForm(ahead) != nil || hasVerb(ahead) else { return nil }
         let noun = words[nounStart...].joined(separator: " ")
-        // "a device" → "The device": the one just named; "the pancreas", "your liver" as named.
         let named = switch nounStart == start ? article : nil {
         case "the", "your", "his", "her", "their", "its", "our": article! + " " + noun
         case nil: noun
         default: article == "a" || article == "an" ? "the " + noun : noun
         }
-        return [sentence, Self.capitalized(named) + (Self.endsPlural(noun) ? " are " : " is ") + aside + "."]
+        return (named, noun)
     }
 }

@@ -184,7 +184,7 @@ struct SentenceRewrites {
     }
 
     /// "… may lead to chronic liver failure, also called end-stage liver disease." → "… may lead to
-    /// chronic liver failure. This is also called end-stage liver disease.": another name that ends
+    /// chronic liver failure. Chronic liver failure is also called end-stage liver disease.": another name that ends
     /// the sentence, for the thing named just before it, said as a sentence of its own (or left
     /// out when the section already gave it). Only after a clause, with a sure lead ("also
     /// called", not a bare "known as") and a name of one to six words.
@@ -196,6 +196,11 @@ struct SentenceRewrites {
               !name.contains(where: { ",();:—–\"“”".contains($0) }), Self.wordCount(head) >= 6, Self.hasVerb(head),
               !head.contains(where: { "()—–".contains($0) }) else { return nil }
         if Self.givenBefore(name, in: seen + " " + head) { return head + "." }
+        // "… tumors form in the lining of the large intestine, also called the large bowel": the
+        // name is the noun's, which "This" would not reach; it is named again.
+        if let (named, noun) = Self.nounEnding(Self.afterLastComma(head), withAmount: true) {
+            return head + ". " + Self.capitalized(named) + (Self.endsPlural(noun) ? " are " : " is ") + lead + " " + name + "."
+        }
         return head + ". " + (Self.endsPlural(head) ? "These are " : "This is ") + lead + " " + name + "."
     }
 
