@@ -3463,7 +3463,8 @@ import Testing
         #expect(rules.splitLong("In a very small number of cases, bacteria can cause toxic shock syndrome and necrotizing fasciitis, a severe infection that destroys the soft tissue under the skin.")?
                 .contains(where: { $0.hasPrefix("This infection") }) != true)
         // "most often" where "most" is already said.
-        #expect(Self.simplified(["Most people taking zinc usually do not have side effects."]) == "Most people taking zinc usually do not have side effects.")
+        #expect(Self.simplified(["Most people who get the flu usually get better within a week or two."])
+                == "Most people who get the flu usually get better within a week or two.")
         // What a participle's phrase depends on is that phrase's; after a series it is the whole's.
         #expect(rules.splitLong("Cortisol is replaced with a corticosteroid, such as prednisone, taken by mouth one to three times each day, depending on which medicine is chosen.")?
                 .contains(where: { $0.hasPrefix("This depends") }) != true)
@@ -3471,7 +3472,7 @@ import Testing
                 == ["Short bowel syndrome may be mild, moderate, or severe.", "This depends on how well the small intestine is working."])
         // Examples followed by what the whole is for stay with it.
         #expect(rules.splitLong("The health care provider may do urine, blood, and imaging tests, such as an x ray or CT scan to complete the diagnosis.") == nil)
-        #expect(rules.splitLong("See a health care professional if you have symptoms of a bladder problem, such as trouble urinating, waking to use the bathroom, or pelvic pain.") != nil,
+        #expect(rules.splitLong("See a health care professional if you have symptoms of a bladder problem, such as trouble urinating, pelvic pain, or waking to use the bathroom.") != nil,
                 "a 'to' inside an item is the item's")
         // "which are" stays before two participles joined by "and".
         #expect(rules.withoutRelativeBe("An infection may make the body overproduce antibodies, which are circulated in the blood and finally deposited in the glomeruli.") == nil)
@@ -3503,6 +3504,18 @@ import Testing
                                      count: 22) == nil)
         #expect(rules.splitLong("Nighttime wetting is normal for many young children—and is often not considered a health problem at all by doctors.") == nil)
         #expect(rules.seriesList("Over time, this damage to the liver can lead to liver scarring, cirrhosis, and eventually liver failure.") == nil)
+    }
+
+    /// Faults a code review of this session's rules found in them (session 48).
+    @Test func faultsFromAReviewOfTheNewGuardsAreMended() {
+        #expect(rules.conditionFirst("If the bleeding gets heavier, call your doctor right away, especially if someone else in your home is ill.", count: 19) != nil,
+                "'if someone' is no 'if so'")
+        #expect(SentenceRewrites.subjectThenHelper("two servings a day can lower the risk"), "'a day' makes a rate, no clause of another subject")
+        #expect(!SentenceRewrites.subjectThenHelper("the amount a person can tolerate"))
+        #expect(rules.withoutRelativeBe("Bile salts, which are made in the liver and stored, then flow into the small intestine.") == nil,
+                "the word that carries the comma is the clause's")
+        #expect(SentenceRewrites.examplesSaid(opening: "Examples include ", "some that have not been found").opening == "Examples include ")
+        #expect(SentenceRewrites.examplesSaid(opening: "Examples include ", "any bleeding").opening == "An example is ")
     }
 
     /// Faults outside reviews found on ten pages about the heart and blood and ten about the gut

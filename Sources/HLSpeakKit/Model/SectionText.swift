@@ -2,7 +2,7 @@
 /// or markup: what readability is measured on and what `hlspeak simplify` prints.
 public enum SectionText {
     /// The text of `section`'s body and of its subsections' bodies; list items start with
-    /// `bullet` (none by default).
+    /// `bullet` (none by default), indented under the item they are nested in.
     public static func body(of section: Section, bullet: String = "") -> String {
         lines(section.blocks, bullet: bullet).joined(separator: "\n")
             + section.subsections.map { "\n" + body(of: $0, bullet: bullet) }.joined()

@@ -233,15 +233,15 @@ extension SentenceRewrites {
         if describesClause {
             return [sentence, "This is " + aside + "."]
         }
-        guard let (named, noun) = Self.nounEnding(clause) else { return nil }
-        return [sentence, Self.capitalized(named) + (Self.endsPlural(noun) ? " are " : " is ") + aside + "."]
+        guard let ending = Self.nounEnding(clause) else { return nil }
+        return [sentence, Self.saidOf(ending) + aside + "."]
     }
 
     /// The noun that ends `clause`, as a sentence about it names it: up to three bare words,
     /// after a verb or a preposition (and any "a", "the", "any" …): "juvenile hemochromatosis",
     /// "any nitrates", "The device" for "a device", "your liver" as named. Also the noun alone,
     /// for its number. Nil after "is", "becomes" … (a bare word there says how, not what: "the
-    /// blood becomes thick"), after an "-ing" word, or where no noun ends the clause.
+    /// blood becomes thick"), where the clause ends in an "-ing" word, or where no noun ends it.
     /// A word of how much opens no description's noun ("low testosterone, a male hormone"), but
     /// `withAmount` keeps it, for a name of the whole ("high blood glucose, also called high
     /// blood sugar").
@@ -270,5 +270,10 @@ extension SentenceRewrites {
         default: article == "a" || article == "an" ? "the " + noun : noun
         }
         return (named, noun)
+    }
+
+    /// How a sentence about a `nounEnding` opens: "The large intestine is ", "Blacklegged ticks are ".
+    static func saidOf(_ ending: (named: String, noun: String)) -> String {
+        capitalized(ending.named) + (endsPlural(ending.noun) ? " are " : " is ")
     }
 }

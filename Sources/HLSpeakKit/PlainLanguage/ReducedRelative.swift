@@ -32,7 +32,7 @@ extension SentenceRewrites {
                words[index - 1].hasSuffix(",") || !Self.clauseGoesOn(words[(index + 3)...]),
                // ("antibodies, which are circulated in the blood and finally deposited in …": a second
                // participle after "and" leaves the bare phrase hard to follow.)
-               !Self.joinsSecondParticiple(words[(index + 3)...]) {
+               !Self.joinsSecondPastParticiple(words[(index + 3)...]) {
                 words.removeSubrange(index...(index + 1))
                 changed = true
             } else {
@@ -44,8 +44,10 @@ extension SentenceRewrites {
 
     /// True when the clause, up to its next comma, joins a second participle with "and" or "or"
     /// ("… in the blood and finally deposited in the glomeruli").
-    static func joinsSecondParticiple(_ rest: ArraySlice<String>) -> Bool {
-        let clause = rest.prefix { !$0.hasSuffix(",") }.map { $0.lowercased().trimmed(.punctuation) }
+    static func joinsSecondPastParticiple(_ rest: ArraySlice<String>) -> Bool {
+        // (The word that carries the comma is the clause's last: "… and stored, then …".)
+        let end = rest.firstIndex { $0.hasSuffix(",") }.map { rest.index(after: $0) } ?? rest.endIndex
+        let clause = rest[..<end].map { $0.lowercased().trimmed(.punctuation) }
         return clause.indices.dropFirst().contains { at in
             guard ["and", "or"].contains(clause[at - 1]) else { return false }
             let word = isAdverb(clause[at]) && at + 1 < clause.count ? clause[at + 1] : clause[at]

@@ -198,8 +198,8 @@ struct SentenceRewrites {
         if Self.givenBefore(name, in: seen + " " + head) { return head + "." }
         // "… tumors form in the lining of the large intestine, also called the large bowel": the
         // name is the noun's, which "This" would not reach; it is named again.
-        if let (named, noun) = Self.nounEnding(Self.afterLastComma(head), withAmount: true) {
-            return head + ". " + Self.capitalized(named) + (Self.endsPlural(noun) ? " are " : " is ") + lead + " " + name + "."
+        if let ending = Self.nounEnding(Self.afterLastComma(head), withAmount: true) {
+            return head + ". " + Self.saidOf(ending) + lead + " " + name + "."
         }
         return head + ". " + (Self.endsPlural(head) ? "These are " : "This is ") + lead + " " + name + "."
     }
@@ -298,7 +298,8 @@ struct SentenceRewrites {
     /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
     /// number or a dose), found as whole words earlier in the section or the sentence. Before
-    /// that, every aside that says again what its clause says (`withoutRepeatingGloss`) goes.
+    /// that, a name after ", or" that says again the words before it (`withoutRepeatedOrName`),
+    /// and every aside that says again what its clause says (`withoutRepeatingGloss`), go.
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
         // "high blood pressure (high blood pressure)", after a swap made the gloss say the same;
         // any aside of the sentence ("broken down (metabolized) … gets rid of (gets rid of) …"),
@@ -870,11 +871,6 @@ struct SentenceRewrites {
                     if joint.text == ", so ", !(Self.startsClause(right) || Self.subjectThenHelper(right)) || Self.isInstruction(left)
                         || !right.lowercased().split(separator: " ").prefix(5).contains(where: {
                             Self.modals.contains(String($0)) && !["may", "might"].contains(String($0)) }) { continue }
-                    // "…, from well-baby visits to cardiovascular care later in life": only a range.
-                    // "… lasts about 40 weeks, from the start of the last period to childbirth": after
-                    // a measure, "from … to …" is where it is counted from, not a range of kinds.
-                    // "… any part of your digestive tract, from your mouth to your anus": from one
-                    // place to another, which "This ranges from" would blur.
                     // "… taken by mouth one to three times each day, depending on which medicine is
                     // chosen": after a participle's phrase set off by a comma, what it depends on is
                     // that phrase's, which "This depends on" would stretch over the whole. (Not after
@@ -884,6 +880,11 @@ struct SentenceRewrites {
                             .drop { ["and", "or"].contains($0) || Self.isAdverb($0) }
                         if let first = words.first, Self.isPastParticiple(first) { continue }
                     }
+                    // "…, from well-baby visits to cardiovascular care later in life": only a range.
+                    // "… lasts about 40 weeks, from the start of the last period to childbirth": after
+                    // a measure, "from … to …" is where it is counted from, not a range of kinds.
+                    // "… any part of your digestive tract, from your mouth to your anus": from one
+                    // place to another, which "This ranges from" would blur.
                     if joint.text == ", from ", right.components(separatedBy: " to ").count != 2
                         || left.contains(where: \.isNumber) || ["your", "the", "his", "her", "their"].contains(next) { continue }
                     // "… sent to a lab, where the blood is tested …" → "There, …": only after a place.
@@ -932,7 +933,7 @@ struct SentenceRewrites {
                         right = Self.participlesAsVerbs(right, hedged: hedge != nil)
                         // ("…, causing inflammation and interfering with its ability …": a second
                         // participle the rules cannot make a verb would be left as "-ing".)
-                        if Self.keepsSecondParticiple(right) { continue }
+                        if Self.leavesIngWordAfterAnd(right) { continue }
                     }
                     // "…, possibly because …": the hedge belongs to the reason; "… crises, that
                     // occur because of …": the reason is a relative clause's, not the sentence's.
@@ -946,8 +947,8 @@ struct SentenceRewrites {
                         || next == "of" && (right.contains(" and ") || right.contains(" or "))
                         // ("… prevent backup when the bladder wall and sphincter contract at the same
                         // time because of improper nerve signals", "… show whether your body is making
-                        // too many red blood cells as a result of OHS": with no comma, the reason
-                        // is the "when" or "whether" clause's.)
+                        // too many red blood cells because of OHS" (after the swap of "as a result
+                        // of"): with no comma, the reason is the "when" or "whether" clause's.)
                         || joint.text == " because " && Self.afterLastComma(left).lowercased().split(separator: " ").dropFirst()
                             .contains(where: { ["when", "whenever", "whether", "while", "until"].contains($0) }) { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
@@ -1082,7 +1083,7 @@ struct SentenceRewrites {
                     // would point at the first. (One for what follows from the whole stays: "…,
                     // which means …".)
                     // ("… called Schwann cells, which wrap …" after "This tumor …": "These" points at no one thing.)
-                    if ["This ", "These "].contains(opening), !Self.consequenceWords.contains(saying), !["means", "how", "why"].contains(saying),
+                    if ["This ", "These "].contains(opening), !Self.consequenceWords.contains(saying), !["how", "why"].contains(saying),
                        Self.opensWithThisThing(left), left.hasPrefix(opening) { continue }
                 }
                 var rest = right
@@ -1420,8 +1421,8 @@ struct SentenceRewrites {
         // ("Examples include window sills": one example in the plural may stay as it is.)
         // ("Larger joints, such as the knee, …": "These include the knee" says one as many.)
         // ("These include some that …": a word that counts names more than one.)
-        if opening == "Examples include " || opening == "These include "
-            && !quantifyingWords.union(["those", "ones", "all", "any"]).contains(lower.split(separator: " ").first.map(String.init) ?? ""),
+        if opening == "Examples include " || opening == "These include ",
+           !quantifyingWords.union(["those", "ones", "all"]).contains(lower.split(separator: " ").first.map(String.init) ?? ""),
            !lower.contains(" and "), !lower.contains(" or "), !lower.contains(", "), !endsPlural(lower.trimmed(.punctuation)) {
             return ("An example is ", examples)
         }
@@ -1684,7 +1685,7 @@ struct SentenceRewrites {
         // ("The symptoms of the disease are …": the number is the noun's before its "of".)
         let head = words[..<verb].prefix { !prepositions.contains($0) }
         guard let last = head.last else { return false }
-        return !endsPlural(last) && !peopleWords.contains(last) && !irregularPlurals.contains(last)
+        return !endsPlural(last) && !peopleWords.contains(last)
             && !["these", "those", "both", "they", "we", "you", "all", "half"].contains(last)
     }
 
@@ -1766,7 +1767,7 @@ struct SentenceRewrites {
         if !isWhen, main.hasPrefix("then "), main.split(separator: " ").count > 4 { main = String(main.dropFirst(5)) }
         // ("If patches are present, the surgeon examines them … and, if so, at what stage …": an
         // "If so" of the rule's would be the second.)
-        guard !main.lowercased().contains("if so") else { return nil }
+        guard main.lowercased().range(of: "\\bif so\\b", options: .regularExpression) == nil else { return nil }
         let words = condition.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
         guard !isWhen || !lower.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) })
@@ -2986,10 +2987,12 @@ struct SentenceRewrites {
 
     /// True when the words of a subject have an article right after a noun: "the amount a person
     /// (can tolerate)" opens a clause of another subject, and the verb after is that subject's.
-    /// (Not after a word that leads a noun phrase: "of a", "and the", "all the".)
+    /// (Not after a word that leads a noun phrase: "of a", "and the", "all the"; nor before a
+    /// time that makes a rate: "two servings a day can …".)
     static func opensOtherSubject(_ words: [String]) -> Bool {
         words.indices.dropFirst().contains { at in
             ["a", "an", "the"].contains(words[at]) && !prepositions.contains(words[at - 1])
+                && !(at + 1 < words.count && ["day", "week", "month", "year", "night", "hour", "minute"].contains(words[at + 1]))
                 && !["and", "or", "both", "half", "quite", "what", "rather"].contains(words[at - 1]) && !nounPhraseStarts.contains(words[at - 1])
                 && !isAdverb(words[at - 1]) && !clauseVerbs.contains(words[at - 1])
                 && secondVerbForm(words[at - 1]) == nil && !statementVerbForms.contains(words[at - 1])
@@ -3008,11 +3011,11 @@ struct SentenceRewrites {
     /// True when a participle's clause, its participles made verbs, still has an "-ing" word after
     /// "and" or "or" that acts as one: before "with" or an article or pronoun ("… and
     /// interfering with its ability"; not the thing in "causing pain and swelling").
-    static func keepsSecondParticiple(_ text: String) -> Bool {
+    static func leavesIngWordAfterAnd(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ").map { String($0.trimmed(.punctuation)) }
         return words.indices.dropFirst().contains { at in
             ["and", "or"].contains(words[at - 1]) && words[at].hasSuffix("ing") && at + 1 < words.count
-                && (["with", "a", "an", "the", "its", "their", "your", "it", "them"].contains(words[at + 1]))
+                && (determiners.contains(words[at + 1]) || ["with", "it", "them"].contains(words[at + 1]))
         }
     }
 

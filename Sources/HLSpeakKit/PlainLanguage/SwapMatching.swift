@@ -157,10 +157,6 @@ extension SentenceRewrites {
         // "of adequate amounts", "adequate levels": "enough" goes before what there is enough of,
         // never before "amounts" or "levels".
         if classes.quantityWords.contains(swap.plain.lowercased()), let next, classes.measureNouns.contains(next.lowercased()) { return nil }
-        // "Doctors usually do not use a single test" is no "most often do not use": a phrase for one
-        // adverb reads badly before a negation ("usually" is plain enough there).
-        if !swap.complex.contains(" "), swap.complex.hasSuffix("ly"), swap.plain.contains(" "),
-           Self.clauseWords(in: pieces, after: end).prefix(2).contains(where: { classes.isNegation($0) && $0 != "without" }) { return nil }
         // "that experience can help" is the noun after "that": a verb would have an object.
         if swap.isVerb, form == .base, previous == "that", next.map({ SentenceRewrites.clauseVerbs.contains($0.lowercased()) }) ?? true { return nil }
         // "have been identified as risk factors" is no "found as": before "as" the verb names
@@ -326,10 +322,13 @@ extension SentenceRewrites {
         // usually more severe" no "are most often more severe", before any of the language's
         // comparing words; "participate more fully" is a verb's, and "take part more fully" reads).
         // ("usually is not serious" is no "is most often not serious": before a negation, the same
-        // for an entry that opens with such a word and its verb.)
+        // for an entry that opens with such a word and its verb; nor "Doctors usually do not use
+        // …" "most often do not use": one helper may come between; "usually happens without" may.)
         if swap.plain.contains(" "), let next = next?.lowercased() {
             let oneWord = !swap.complex.contains(" ")
-            if classes.isNegation(next)
+            let negated = classes.isNegation(next) || oneWord && swap.complex.hasSuffix("ly")
+                && Self.clauseWords(in: pieces, after: end).dropFirst().prefix(1).contains { classes.isNegation($0) && $0 != "without" }
+            if negated
                 && (oneWord || SentenceRewrites.qualifiers.contains(swap.complex.lowercased().split(separator: " ").first.map(String.init) ?? ""))
                 || oneWord && (Self.adverbsAfterAdverb.contains(next) || swap.complex.hasSuffix("ly") && classes.comparing.contains(next)) { return nil }
         }
