@@ -7,8 +7,14 @@ struct Apostrophes {
 
     /// The apostrophes `text` is written with.
     init(in text: String) {
-        let marks = Set(Self.marksInWords(text))
-        typographic = marks.contains("’") && !marks.contains("'")
+        // (Most sentences have no "’": no need to read their letters.)
+        guard text.contains("’") else {
+            typographic = false
+            return
+        }
+        let characters = Array(text)
+        let has = { (mark: Character) in characters.indices.dropFirst().dropLast().contains { Self.isInWord(characters, at: $0, mark) } }
+        typographic = has("’") && !has("'")
     }
 
     /// `text` as the rules read it.
@@ -19,14 +25,6 @@ struct Apostrophes {
     /// A suggestion for the sentence, with the sentence's own apostrophes.
     func restored(_ text: String) -> String {
         typographic ? Self.replacingInWord(text, "'", with: "’") : text
-    }
-
-    /// The apostrophes of either kind that stand between two letters (not closing quotes), in one pass.
-    private static func marksInWords(_ text: String) -> [Character] {
-        let characters = Array(text)
-        return characters.indices.dropFirst().dropLast().compactMap { index in
-            ["’", "'"].first { isInWord(characters, at: index, $0) }
-        }
     }
 
     private static func replacingInWord(_ text: String, _ mark: Character, with other: Character) -> String {

@@ -187,7 +187,7 @@ extension SentenceRewrites {
                 || first == "including" || first == "such"
                 // "…, such as palpitations and dizziness, that occur repeatedly": a relative clause
                 // after the series describes the thing it was about; it is no item.
-                || ["that", "which", "who", "whose", "whom"].contains(first)
+                || Self.subjectRelativeWords.contains(first)
                 // "…, along with genetic, environmental, and lifestyle factors": "along with" joins
                 // what follows to the item before; it opens no item.
                 || first == "along"

@@ -248,8 +248,7 @@ extension SentenceRewrites {
     static func nounEnding(_ clause: String, withAmount: Bool = false) -> (named: String, noun: String)? {
         let words = clause.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
-        let stops = prepositions.union(clauseVerbs).union(modals).union(joiningWords)
-            .union(subordinators).union(personalPronouns).union(relativeWords).union(nounPhraseStarts)
+        let stops = nounEndingStops
         var start = words.count
         while start > 0, words.count - start < 3, words[start - 1].allSatisfy({ $0.isLetter || $0 == "-" }),
               !stops.contains(lower[start - 1]), knownVerbForm(lower[start - 1]) == nil, predicateVerbs[lower[start - 1]] == nil {
@@ -271,6 +270,10 @@ extension SentenceRewrites {
         }
         return (named, noun)
     }
+
+    /// Words that end a noun phrase read backwards: no noun is one of them.
+    private static let nounEndingStops = prepositions.union(clauseVerbs).union(joiningWords)
+        .union(subordinators).union(personalPronouns).union(relativeWords).union(nounPhraseStarts)
 
     /// How a sentence about a `nounEnding` opens: "The large intestine is ", "Blacklegged ticks are ".
     static func saidOf(_ ending: (named: String, noun: String)) -> String {

@@ -88,10 +88,14 @@ extension SentenceRewrites {
 
     /// True for a word that only describes the noun after it ("viral", "special", "severe").
     static func looksDescribing(_ word: String) -> Bool {
-        (describingEndings + ["less", "ed", "ing", "ent", "ant", "ar"]).contains(where: word.hasSuffix)
-            || ["new", "special", "small", "large", "big", "little", "rare", "common", "severe", "mild", "serious", "high", "low",
-                "long", "short", "thin", "thick", "main", "certain", "other", "single", "simple", "safe", "good", "bad", "healthy",
-                "normal", "major", "minor", "extra", "strong", "weak", "soft", "hard", "tiny", "full", "whole", "early", "late",
-                "slow", "fast", "old", "young"].contains(word)
+        describingWordEndings.contains(where: word.hasSuffix) || describingWords.contains(word)
     }
+
+    private static let describingWordEndings = describingEndings + ["less", "ed", "ing", "ent", "ant", "ar"]
+
+    private static let describingWords: Set<String> = [
+        "new", "special", "small", "large", "big", "little", "rare", "common", "severe", "mild", "serious", "high", "low",
+        "long", "short", "thin", "thick", "main", "certain", "other", "single", "simple", "safe", "good", "bad", "healthy",
+        "normal", "major", "minor", "extra", "strong", "weak", "soft", "hard", "tiny", "full", "whole", "early", "late",
+        "slow", "fast", "old", "young"]
 }

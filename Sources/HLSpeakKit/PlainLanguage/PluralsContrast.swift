@@ -21,8 +21,8 @@ extension SentenceRewrites {
         let first = lower[..<but]
         // ("Researchers think these genes are involved but need more study": a verb in the
         // subject makes it a clause, and "they" could be either.)
-        guard let noun = head.last, Self.endsPlural(noun) || Self.peopleWords.contains(noun),
-              !subject.contains(where: { Self.knownVerbForm($0) != nil || classes.onlyVerbs.contains($0) }),
+        guard let noun = head.last, Self.namesMany(noun),
+              !subject.contains(where: knowsAsVerb),
               !Self.prepositions.contains(lower[0]), !["there", "here", "you", "we", "i"].contains(lower[0]),
               !subject.contains(where: Self.relativeWords.contains),
               !words[..<but].contains(where: { $0.contains(where: { ",;:()—–".contains($0) }) }),

@@ -307,8 +307,8 @@ struct SentenceRewrites {
         var result = withoutRepeatedOrName(text)
         var search = result.startIndex
         while let open = result[search...].firstIndex(of: "("), let close = result[open...].firstIndex(of: ")") {
-            let at = result.distance(from: result.startIndex, to: open)
             if let shorter = withoutRepeatingGloss(result, open: open, close: close) {
+                let at = result.distance(from: result.startIndex, to: open)
                 result = shorter
                 search = result.index(result.startIndex, offsetBy: min(at, result.count))
             } else {
@@ -521,9 +521,8 @@ struct SentenceRewrites {
                     if Self.dashes.contains(joint.text), Self.dashCount(in: text) != 1 || !Self.hasVerb(left) { continue }
                     // ("… normal for many children—and is often not considered a health problem": the
                     // subject's second verb, with no subject of its own.)
-                    if Self.dashes.contains(joint.text), ["and", "or", "but"].contains(next),
-                       let second = right.split(separator: " ").dropFirst().first.map({ $0.lowercased() }),
-                       Self.clauseVerbs.contains(second) || Self.modals.contains(second) || Self.knownVerbForm(second) != nil { continue }
+                    if Self.dashes.contains(joint.text), ["and", "or", "but"].contains(next), let second = rightWords.dropFirst().first,
+                       Self.clauseVerbs.contains(second) || Self.knownVerbForm(second) != nil { continue }
                     // "… doesn't want you to avoid these foods—they want you to …": after things in
                     // the plural, "They" would point at them.
                     // ("… breast tenderness and headaches – these most often ease …": "These" are
@@ -875,8 +874,8 @@ struct SentenceRewrites {
                     // chosen": after a participle's phrase set off by a comma, what it depends on is
                     // that phrase's, which "This depends on" would stretch over the whole. (Not after
                     // a series: "mild, moderate, or severe, depending on …".)
-                    if joint.text == ", depending on ", let phrase = left.range(of: ", ", options: .backwards) {
-                        let words = left[phrase.upperBound...].lowercased().split(separator: " ").map(String.init)
+                    if joint.text == ", depending on ", left.contains(", ") {
+                        let words = Self.afterLastComma(left).lowercased().split(separator: " ").map(String.init)
                             .drop { ["and", "or"].contains($0) || Self.isAdverb($0) }
                         if let first = words.first, Self.isPastParticiple(first) { continue }
                     }
@@ -1084,7 +1083,7 @@ struct SentenceRewrites {
                     // which means …".)
                     // ("… called Schwann cells, which wrap …" after "This tumor …": "These" points at no one thing.)
                     if ["This ", "These "].contains(opening), !Self.consequenceWords.contains(saying), !["how", "why"].contains(saying),
-                       Self.opensWithThisThing(left), left.hasPrefix(opening) { continue }
+                       left.hasPrefix(opening), Self.opensWithThisThing(left) { continue }
                 }
                 var rest = right
                 if joint.kind == .examples {
@@ -1100,8 +1099,8 @@ struct SentenceRewrites {
                     // "to" and a verb after the examples says what the whole is for.)
                     // (Not an item's own: "waking to use the bathroom", "helping to move proteins".)
                     let lastItem = (items.last ?? right).lowercased().split(separator: " ").map { String($0.trimmed(.punctuation)) }
-                    if lastItem.indices.dropFirst().contains(where: { at in
-                        lastItem[at - 1] == "to" && at >= 2 && !lastItem[at - 2].hasSuffix("ing")
+                    if lastItem.indices.dropFirst(2).contains(where: { at in
+                        lastItem[at - 1] == "to" && !lastItem[at - 2].hasSuffix("ing")
                             && (Self.knownVerbForm(lastItem[at])?.form == .base
                                 || at + 1 < lastItem.count && Self.determiners.contains(lastItem[at + 1]) && Self.looksLikeBaseVerb(lastItem[at], before: lastItem[at + 1]))
                     }) { continue }
@@ -2455,9 +2454,9 @@ struct SentenceRewrites {
                           at > start && lower[at - 1] != "to" && (classes.onlyVerbs.contains(lower[at])
                               // ("The kidneys filter wastes … and produce …": a verb the rules know,
                               // right after a plural noun.)
-                              || Self.knownVerbForm(lower[at])?.form == .base && (Self.endsPlural(lower[at - 1]) || Self.peopleWords.contains(lower[at - 1]))
+                              || Self.knownVerbForm(lower[at])?.form == .base && Self.namesMany(lower[at - 1])
                                   // ("Experts recommend pregnant women maintain …": no verb before it.)
-                                  && !lower[start..<at].contains(where: { Self.knownVerbForm($0) != nil || classes.onlyVerbs.contains($0) }))
+                                  && !lower[start..<at].contains(where: knowsAsVerb))
                       }).flatMap({ listsWhatItIncludes ? nil : $0 }),
                   // "These proteins build up in the bone marrow and can cause … or can damage …": a
                   // helper after "and" or "but then" is a second verb's. The subject ends at the
@@ -2560,7 +2559,7 @@ struct SentenceRewrites {
                     // ("Experts recommend pregnant women maintain a diet and take …": after a verb
                     // that takes a clause, the second verb is the clause's.)
                     let between = lower[(subjectEnd + 1)..<index]
-                    guard let noun = subject.last, Self.endsPlural(noun) || Self.peopleWords.contains(noun),
+                    guard let noun = subject.last, Self.namesMany(noun),
                           !Self.clauseTakingVerbs.contains(firstVerb),
                           !between.contains(where: { Self.knownVerbForm($0)?.form == .base || classes.onlyVerbs.contains($0) }),
                           !between.indices.contains(where: { at in
@@ -2781,6 +2780,17 @@ struct SentenceRewrites {
     /// is no noun or describing word ("family history", "belly pain", "daily care").
     static func isAdverb(_ word: String) -> Bool {
         adverbs.contains(word) || word.hasSuffix("ly") && !lyWords.contains(word)
+    }
+
+    /// True when `word` names more than one: a plural noun or a people word ("factors", "women").
+    static func namesMany(_ word: String) -> Bool {
+        endsPlural(word) || peopleWords.contains(word)
+    }
+
+    /// True when the rules know `word` as a verb: a form of one they know, or a word that is only
+    /// ever a verb.
+    func knowsAsVerb(_ word: String) -> Bool {
+        Self.knownVerbForm(word) != nil || classes.onlyVerbs.contains(word)
     }
 
     /// Words that open a relative clause inside a subject ("The tumors that cause …").
@@ -3005,7 +3015,7 @@ struct SentenceRewrites {
     static func opensWithThisThing(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ").prefix(2).map { String($0.trimmed(.punctuation)) }
         guard words.count == 2, ["this", "these"].contains(words[0]) else { return false }
-        return !clauseVerbs.contains(words[1]) && !modals.contains(words[1]) && secondVerbForm(words[1]) == nil && !isAdverb(words[1])
+        return !clauseVerbs.contains(words[1]) && secondVerbForm(words[1]) == nil && !isAdverb(words[1])
     }
 
     /// True when a participle's clause, its participles made verbs, still has an "-ing" word after
@@ -3404,11 +3414,10 @@ struct SentenceRewrites {
             if index > 6, comma { return false }
             let word = raw.trimmed(.punctuation)
             if personalPronouns.contains(word) || relativeWords.contains(word) { return false }
-            if clauseVerbs.contains(word), opensOtherSubject(tokens.prefix(index).map { String($0.trimmed(.punctuation)) }) { return false }
             // ("your medicines, and will do a physical exam": after a comma and "and", the verb
             // is an earlier subject's.)
             if comma, ["and", "or"].contains(word) { return false }
-            if clauseVerbs.contains(word) { return true }
+            if clauseVerbs.contains(word) { return !opensOtherSubject(tokens.prefix(index).map { String($0.trimmed(.punctuation)) }) }
             comma = comma || raw.contains(",")
         }
         return false

@@ -42,12 +42,10 @@ extension SentenceRewrites {
             // exception too; the swap says it, then the repeat goes. Not where the sentence opens
             // with the two names, as the subject it defines: "Blood glucose, or blood sugar, is the
             // main sugar …" gives the reader the word of meters and lab reports.)
-            let orGloss = swap.complex + ", or " + swap.plain
-            let glossedByOr = swap.isVerb || authored.lowercased().hasPrefix(orGloss.lowercased()) ? authored
-                : authored.replacingOccurrences(of: orGloss, with: " ", options: .caseInsensitive)
             if swap.plain.count >= 3, !plainWords.allSatisfy(classes.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
-               ProtectedWords.occurrences(of: swap.plain, in: glossedByOr.replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
+               ProtectedWords.occurrences(of: swap.plain, in: Self.withoutOrGloss(of: swap, in: authored)
+                   .replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
                 continue
             }
             // "The cervix is stitched closed with strong sutures" is no "stitched … with strong
@@ -327,7 +325,7 @@ extension SentenceRewrites {
         if swap.plain.contains(" "), let next = next?.lowercased() {
             let oneWord = !swap.complex.contains(" ")
             let negated = classes.isNegation(next) || oneWord && swap.complex.hasSuffix("ly")
-                && Self.clauseWords(in: pieces, after: end).dropFirst().prefix(1).contains { classes.isNegation($0) && $0 != "without" }
+                && ahead.dropFirst().prefix(1).contains { classes.isNegation($0) && $0 != "without" }
             if negated
                 && (oneWord || SentenceRewrites.qualifiers.contains(swap.complex.lowercased().split(separator: " ").first.map(String.init) ?? ""))
                 || oneWord && (Self.adverbsAfterAdverb.contains(next) || swap.complex.hasSuffix("ly") && classes.comparing.contains(next)) { return nil }
@@ -548,6 +546,15 @@ extension SentenceRewrites {
         let before = start > 0 ? text(pieces[start - 1]) : ""
         let after = end + 1 < pieces.count ? text(pieces[end + 1]) : ""
         return before.hasSuffix("-") && start > 1 || after.hasPrefix("-") && end + 2 < pieces.count
+    }
+
+    /// `authored` without the plain name it gives after ", or" for the swap's word ("blood
+    /// glucose, or blood sugar,"), unless the sentence opens with the two, as the subject it
+    /// defines; a verb's entry is never glossed so.
+    static func withoutOrGloss(of swap: WordSwap, in authored: String) -> String {
+        let orGloss = swap.complex + ", or " + swap.plain
+        guard !swap.isVerb, !authored.lowercased().hasPrefix(orGloss.lowercased()) else { return authored }
+        return authored.replacingOccurrences(of: orGloss, with: " ", options: .caseInsensitive)
     }
 
     /// The positions of words inside a web or email address ("www.example.org/medication-safety").
