@@ -3211,6 +3211,21 @@ import Testing
         #expect(text == "Intestinal blockages need care right away.\nPeople with kidney failure need dialysis.\nRenal cell carcinoma is a kidney cancer.\nKids need all their vaccines before school.\nBefore traveling to other countries, check your vaccines.\nClean the cut with water.")
     }
 
+    /// The gut, a cranky baby, full care and thinking problems in plain words; the names that hold
+    /// the same words (a test, a syndrome, a therapy) stay.
+    @Test func gutCrankinessAndThinkingHavePlainWords() {
+        let text = Self.simplified([
+            "Bleeding from the gastrointestinal tract is often slow.",
+            "Babies may show irritability and poor feeding.",
+            "Children need comprehensive care.",
+            "Some people have cognitive problems.",
+            "A comprehensive metabolic panel checks your blood.",
+            "Irritable bowel syndrome is common.",
+            "Cognitive behavioral therapy can help.",
+        ])
+        #expect(text == "Bleeding from the digestive tract is often slow.\nBabies may show crankiness and poor feeding.\nChildren need complete care.\nSome people have thinking problems.\nA comprehensive metabolic panel checks your blood.\nIrritable bowel syndrome is common.\nCognitive behavioral therapy can help.")
+    }
+
     /// "Different" after "many" or "several" adds nothing: many different conditions are many conditions.
     @Test func manyDifferentIsMany() {
         #expect(Self.simplified(["Epilepsy can start because of many different conditions.", "Several different viruses can cause bronchiolitis.", "These cells are different."])
