@@ -3828,6 +3828,62 @@ import Testing
         #expect(!text.contains("leaded"), "an irregular past is no '-ed'")
     }
 
+    /// Cuts a sixth audit (300 suggestions, session 49) found broken: a clause cut from its verb,
+    /// a definition halved, a "This" that reads as the wrong thing, lists that lose what their
+    /// items belong to.
+    @Test func cutsASixthAuditFoundBrokenStayWhole() {
+        let sentences = [
+            "Bladder testing may sound embarrassing, but the health professionals who perform the tests will try to make you feel comfortable and give you as much privacy as possible.",
+            "\"Acquired\" means you aren't born with the condition, but you develop it.",
+            "If a woman's cystocele does not bother her, a health care provider may recommend only that she avoid heavy lifting or straining, which could worsen her cystocele.",
+            "Dry mouth may also increase the chance of developing dental decay as well as oral fungal infections such as thrush, which causes painful white patches in the mouth.",
+            "Thyroid hormone production is regulated by thyroid-stimulating hormone (TSH), which is made by the pituitary gland in the brain.",
+            "Connexin 26 is found in cells throughout the body, including the inner ear and the skin.",
+            "A person may have urinary symptoms unrelated to benign prostatic hyperplasia that are caused by bladder problems, UTIs, or prostatitis.",
+        ]
+        let text = Self.simplified(sentences)
+        #expect(text.contains("the health professionals who do the tests will try"), "the care workers' verb comes after their clause")
+        #expect(text.contains("aren't born with the condition, but you develop it"), "the 'but' is the rest of what the word means")
+        #expect(text.contains("straining, which could worsen"), "'This could worsen' would read as the advice")
+        #expect(text.contains("thrush, which causes"), "'This causes' would read as dry mouth")
+        #expect(text.contains("(TSH), which is made by"), "'This is made by' would read as thyroid hormone")
+        #expect(text.contains("the body, including the inner ear"), "parts of a whole are no examples")
+        #expect(text.contains("hyperplasia that are caused by"), "'are' says the clause is the symptoms'")
+        // The same rules still cut where the thing is plain.
+        let kept = Self.simplified([
+            "People with colorectal cancer who are interested in taking part in a clinical trial should talk with their doctor.",
+            "Your lower esophageal sphincter and diaphragm usually prevent GER, which is when stomach contents come back up into your esophagus.",
+        ])
+        #expect(kept.contains("cancer interested in taking part"), "'who' is the people's")
+        #expect(kept.contains("prevent GER. This is when"), "what a word means is no consequence of the advice")
+    }
+
+    /// Lists a sixth audit found broken: a head shared by every item ("questions about", "problems
+    /// with") and a series after "such as" whose first item holds its own series.
+    @Test func listsKeepTheHeadTheirItemsShare() {
+        let text = Self.simplified([
+            "The medical history may include questions about family history of kidney stones, diet, GI problems, and other diseases and disorders.",
+            "They include problems with your pancreas or adrenal glands, certain medicines, and severe illnesses.",
+            "Too much iron in the body leads to iron overload, a buildup of extra iron that can damage organs such as the liver, heart, and pancreas; endocrine glands; and joints.",
+        ])
+        #expect(text.contains("questions about family history of kidney stones, diet, GI problems, and other"))
+        #expect(!text.contains("problems with:"), "the lead inside the first item leads only it")
+        #expect(text.contains("such as the liver, heart, and pancreas; endocrine glands; and joints"))
+    }
+
+    /// Words a sixth audit found in the wrong sense or place: other genes are no extra ones, a
+    /// problem is with a part, "more commonly known as" is "better known as", and specialized
+    /// cells are no special ones.
+    @Test func wordsASixthAuditFoundInTheWrongSense() {
+        let text = Self.simplified([
+            "Mutations in additional genes also cause the disease.",
+            "Females may have slight abnormalities of the external genitalia at birth.",
+            "The protein is called gap junction beta 2, more commonly known as connexin 26.",
+            "Motor neurons are specialized nerve cells that control muscle movement.",
+        ])
+        #expect(text == "Mutations in other genes also cause the disease.\nFemales may have slight problems with the external genitalia at birth.\nThe protein is called gap junction beta 2, better known as connexin 26.\nMotor neurons are specialized nerve cells that control muscle movement.")
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

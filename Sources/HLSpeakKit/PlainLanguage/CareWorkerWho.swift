@@ -8,8 +8,8 @@
 /// "patients who have had surgery" are named by the clause, which says which ones, and stay
 /// whole. The "who" clause has no comma before it (one between commas is an aside, said after
 /// by `relativeAside`), runs to the end with no comma, bracket or colon, and opens with a verb;
-/// what comes before it is a clause of its own (a verb, no opening condition). A second "and who"
-/// of the clause loses its "who".
+/// what comes before it is a clause of its own (a verb after its last comma, no opening
+/// condition). A second "and who" of the clause loses its "who".
 extension SentenceRewrites {
     func careWorkerWho(_ text: String) -> [String]? {
         guard Self.wordCount(text) > maxWords, text.last == "." else { return nil }
@@ -22,7 +22,11 @@ extension SentenceRewrites {
         let verb = lower[who + 1]
         guard !clause.dropLast().contains(where: { ",;:()[]\"“”—–".contains($0) }), !clause.lowercased().contains(" who "),
               Self.clauseVerbs.contains(verb) || Self.modals.contains(verb) || Self.knownVerbForm(verb) != nil,
-              Self.hasVerb(left), !Self.opensCondition(Self.firstWords(left, 3)), !Self.subordinators.contains(lower[0])
+              Self.hasVerb(left), !Self.opensCondition(Self.firstWords(left, 3)), !Self.subordinators.contains(lower[0]),
+              // "…, but the health professionals who perform the tests will try to …": the care
+              // workers open a clause whose verb comes after theirs, so the part before "who" must
+              // hold a verb after its last comma too.
+              Self.hasVerb(Self.afterLastComma(left))
         else { return nil }
         let noun = lower[who - 1]
         return [left + ".", (noun.hasSuffix("s") ? "These " : "This ") + noun + " " + clause]

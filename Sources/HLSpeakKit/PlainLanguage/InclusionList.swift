@@ -62,8 +62,14 @@ extension SentenceRewrites {
         if words.starts(with: ["most", "often"]) { return true }
         // "the loss of important minerals, salts, fluids, and …", "the symptoms of anemia,
         // diabetes, and hearing loss": a thing named with "the" and an "of" may take the short
-        // bare items after it as more of its "of" (and the last, whatever it is).
-        if index == 0, words.first == "the", words.dropFirst().contains("of"),
+        // bare items after it as more of its "of" (and the last, whatever it is). So may a plural
+        // that opens the item with its own "of", "about", "with" or "in": "questions about family
+        // history of kidney stones, diet, GI problems, and …", "abnormalities of vitamin D, bone
+        // mass, bone structure, or minerals".
+        let opensWithPluralAndPhrase = words.prefix(3).indices.contains { at in
+            at > 0 && ["of", "about", "with", "in"].contains(words[at]) && namesMany(words[at - 1])
+        }
+        if index == 0, words.first == "the" && words.dropFirst().contains("of") || opensWithPluralAndPhrase,
            items.dropFirst().dropLast().allSatisfy({ later in
                let laterWords = later.lowercased().split(separator: " ").map(String.init)
                return laterWords.count <= 3 && !nounPhraseStarts.contains(laterWords.first ?? "") && !determiners.contains(laterWords.first ?? "")

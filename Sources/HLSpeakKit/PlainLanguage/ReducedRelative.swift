@@ -17,6 +17,13 @@ extension SentenceRewrites {
                words[index - 1].last.map({ $0.isLetter || $0 == "," }) == true,
                // "…, some of which are caused by …": after "of" the clause's "which" is its subject.
                !Self.prepositions.contains(words[index - 1].lowercased()),
+               // "symptoms unrelated to benign prostatic hyperplasia that are caused by …": "are"
+               // says the clause is a plural's; after a word that names one thing it reaches back
+               // past that word, which a bare participle would describe instead.
+               // ("people with colorectal cancer who are interested …": "who" is a person's, and
+               // no thing before it can take it.)
+               relative == "who" || words[index - 1].hasSuffix(",") || Self.namesMany(words[index - 1].lowercased())
+                   || Self.pluralPronouns.contains(words[index - 1].lowercased()),
                Self.isPastParticiple(next),
                // "children who are dehydrated or vomiting" → "children dehydrated" is no English:
                // the participle needs words of its own after it ("infected with", "born early").
@@ -41,6 +48,9 @@ extension SentenceRewrites {
         }
         return changed ? words.joined(separator: " ") : nil
     }
+
+    /// Words that stand for more than one thing with no noun of their own ("those who are …").
+    static let pluralPronouns: Set<String> = ["those", "these", "others", "ones", "many", "some", "all", "both", "several", "few"]
 
     /// True when the clause, up to its next comma, joins a second participle with "and" or "or"
     /// ("… in the blood and finally deposited in the glomeruli").

@@ -503,7 +503,11 @@ struct SentenceRewrites {
                             && (!["do", "don't", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "")
                                 || (left + " " + clause).lowercased().split(separator: " ").contains(where: { ["you", "your"].contains($0.trimmed(.punctuation)) }))
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
-                        || joint.text == ", but " && left.lowercased().contains("not only") { continue }
+                        || joint.text == ", but " && left.lowercased().contains("not only")
+                        // "\"Acquired\" means you aren't born with the condition, but you develop it": the
+                        // "but" clause is the rest of what the word means, which a sentence of its own
+                        // would say of the reader.
+                        || joint.text == ", but " && left.lowercased().split(separator: " ").contains(where: { classes.defining.contains(String($0)) }) { continue }
                     // "… are delayed and their skin has less color": with no comma, only a clause
                     // that opens with its own subject ("their skin", "it") after one with a verb,
                     // and nothing before "and" that may reach past it ("check that your heart and
@@ -654,6 +658,10 @@ struct SentenceRewrites {
                     // "… other limits on your activity, including no strenuous activity, driving, or
                     // heavy lifting": "Examples include no …" would read as what is not among them.
                     if next == "no" { continue }
+                    // "… found in cells throughout the body, including the inner ear and the skin":
+                    // after one whole, "the" things are its parts, no examples of a kind.
+                    let lastTwo = left.lowercased().split(separator: " ").suffix(2).map(String.init)
+                    if joint.text == ", including ", next == "the", lastTwo.first == "the", let whole = lastTwo.last, !Self.namesMany(whole) { continue }
                     // "… lesions in different parts of the body, including any of the following:": the
                     // list below holds the examples; "An example is any of the following:" would not.
                     // (A bare "the following:" is said "Examples include:".)
@@ -816,10 +824,28 @@ struct SentenceRewrites {
                         // "This" could be either noun.
                         || joint.text == ", which " && left.lowercased().split(separator: " ").suffix(5).contains(where: { Self.relativeWords.contains(String($0)) })
                         // "… insert a drain to prevent fluid buildup, which requires care": after a
-                        // purpose "This" could be what is prevented, not the thing done.
+                        // purpose "This" could be what is prevented, not the thing done; and after
+                        // advice to avoid a thing, what may come of it ("… recommend only that she avoid
+                        // heavy lifting or straining, which could worsen her cystocele") reads as the advice's.
                         || joint.text == ", which " && {
                             let last = left.lowercased().split(separator: " ").suffix(5).map(String.init)
                             return zip(last, last.dropFirst()).contains { $0 == "to" && ["prevent", "avoid", "stop", "reduce", "lower"].contains($1) }
+                                || Self.modals.contains(next) && last.contains { ["avoid", "avoids", "avoiding", "prevent", "prevents", "preventing"].contains($0) }
+                        }()
+                        // "… fungal infections such as thrush, which causes painful white patches": the
+                        // last example is what "which" stands for, and "This causes …" would read as
+                        // the sentence before; so after "such as" or "including" near the end.
+                        || joint.text == ", which " && {
+                            let last = Self.afterLastComma(left).lowercased().split(separator: " ").suffix(4).map(String.init)
+                            return last.contains("including") || zip(last, last.dropFirst()).contains { $0 == "such" && $1 == "as" }
+                        }()
+                        // "Thyroid hormone production is regulated by thyroid-stimulating hormone (TSH),
+                        // which is made by the pituitary gland": what the doer of a passive is, said
+                        // with "This is made …", would read as the subject's.
+                        || joint.text == ", which " && ["is", "are", "was", "were"].contains(next)
+                            && Self.isPastParticiple(right.lowercased().split(separator: " ").dropFirst().first.map(String.init) ?? "") && {
+                            let last = left.lowercased().split(separator: " ").suffix(6).map(String.init)
+                            return zip(last, last.dropFirst()).contains { Self.isPastParticiple($0) && $1 == "by" }
                         }()
                         // "… clotting factors, which the body makes …": "which" is the object, and
                         // "This the body makes" is no sentence.

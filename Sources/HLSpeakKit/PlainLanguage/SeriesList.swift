@@ -108,6 +108,11 @@ extension SentenceRewrites {
         if lead == "from", let verb = words[..<at].lastIndex(where: { Self.hasVerb($0) }),
            words[(verb + 1)..<at].contains(where: { $0.lowercased() == "of" }) { return nil }
         if lead == "as", at == 0 || words[at - 1].lowercased() != "such" { return nil }
+        // "They include problems with your pancreas or adrenal glands, certain medicines, and …":
+        // a series after "include" is `inclusionList`'s; where that rule leaves it whole, a lead
+        // inside its first item ("problems with") may lead only that item. (Examples lead their
+        // own: "can include conditions such as …".)
+        if !["as", "like"].contains(lead), words[..<at].contains(where: { ["include", "includes", "included", "including"].contains($0.lowercased()) }) { return nil }
         if lead == "are", !words[..<at].contains(where: { Self.kindsOfThings.contains($0.lowercased()) })
             || words[..<at].contains(where: { Self.hasVerb($0) || Self.relativeWords.contains($0.lowercased()) })
             || Self.degreeWords.contains(words[at + 1].lowercased()) || Self.isAdverb(words[at + 1].lowercased())
@@ -231,6 +236,10 @@ extension SentenceRewrites {
         if words[..<at].contains(where: { Self.semicolonSeriesLeads[$0.lowercased()] == true }) { return nil }
         if last.hasPrefix("or "), Self.semicolonSeriesLeads[lead] != true { return nil }
         if lead == "as", words[at - 1].lowercased() != "such" { return nil }
+        // "… can damage organs such as the liver, heart, and pancreas; endocrine glands; and
+        // joints": examples whose first item is a series of its own are that series' examples;
+        // the items after the semicolons are the verb's, not examples of "organs".
+        if ["as", "like"].contains(lead), [", and ", ", or "].contains(where: parts[0].contains) { return nil }
         // ("… vision problems caused by shallow eye sockets; eyes that …; and …": after "caused"
         // the series may be the sentence's, not the cause's; "given by injection; through …".)
         if lead == "by" {

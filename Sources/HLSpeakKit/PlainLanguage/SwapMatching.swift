@@ -198,8 +198,9 @@ extension SentenceRewrites {
            before.count > 5, ["us", "um", "ia", "a", "es", "is"].contains(where: before.hasSuffix) { return nil }
         // Part of a hyphenated word ("anti-anxiety"), or a phrase before a number ("a number of 0 to 10").
         if Self.isHyphenated(pieces, from: start, to: end) { return nil }
-        // "a number of 0 to 10"; "the majority of the women" is no "most the women".
-        if swap.complex.hasSuffix(" of"), !swap.plain.hasSuffix(" of"),
+        // "a number of 0 to 10"; "the majority of the women" is no "most the women". (A plain side
+        // that ends in a preposition of its own takes the object: "problems with the heart".)
+        if swap.complex.hasSuffix(" of"), !SentenceRewrites.prepositions.contains(String(swap.plain.lowercased().split(separator: " ").last ?? "")),
            next?.first?.isNumber == true || next.map({ Self.determiners.contains($0.lowercased()) }) == true { return nil }
         if let previous, classes.article(previous, before: swap.plain) != nil, Self.takesNoArticle.contains(swap.plain.lowercased()) { return nil }
         // "harder and more difficult" is no "more hard": where the comparative has a swap of its own
