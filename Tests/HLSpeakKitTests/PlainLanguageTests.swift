@@ -3858,6 +3858,22 @@ import Testing
         #expect(kept.contains("prevent GER. This is when"), "what a word means is no consequence of the advice")
     }
 
+    /// Asides a sixth audit found said of the wrong thing: a description after a phrase of "of" or
+    /// "from" may be its noun's, not the subject's; which piece a bracket names is said of "the
+    /// piece"; two names closing two halves keep them together.
+    @Test func asidesASixthAuditFoundSaidOfTheWrongThing() {
+        let text = Self.simplified([
+            "Abnormalities of the retina, the specialized tissue at the back of the eye that detects light and color, have also been reported in some people with this condition.",
+            "For other genes, only the copy inherited from a person's mother (the maternally inherited copy) is expressed.",
+            "The SCNN1G gene provides instructions for making a different piece (the gamma subunit) of ENaCs.",
+            "Not all people that have the mutated gene will have the condition; in those that do, symptoms and severity can vary (known as reduced penetrance and variable expressivity).",
+        ])
+        #expect(!text.contains("retina are the specialized tissue") && !text.contains("retina is the specialized tissue"))
+        #expect(!text.contains("mother is the maternally inherited copy"))
+        #expect(text.contains("The piece is the gamma subunit."))
+        #expect(text.contains("the condition; in those that do"))
+    }
+
     /// Lists a sixth audit found broken: a head shared by every item ("questions about", "problems
     /// with") and a series after "such as" whose first item holds its own series.
     @Test func listsKeepTheHeadTheirItemsShare() {

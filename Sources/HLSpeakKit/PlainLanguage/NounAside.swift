@@ -78,6 +78,16 @@ extension SentenceRewrites {
               })
         else { return nil }
         let saying = (plural && asideWords[0] == "the" ? " are " : " is ") + aside
+        // "a different piece (the gamma subunit)" → "The piece is the gamma subunit.": which one it
+        // is, said of the one just named, with "the"; a word that sets it beside others
+        // ("different", "other") goes. ("a radiologist (a doctor who …)" says what one is: "A
+        // radiologist is a doctor who …".)
+        let namedWords = named.split(separator: " ").map(String.init)
+        if asideWords[0] == "the", ["a", "an", "another"].contains(namedWords[0].lowercased()) {
+            let noun = namedWords.dropFirst().drop { ["different", "other", "second", "further", "new"].contains($0.lowercased()) }
+            guard !noun.isEmpty else { return nil }
+            return [joined(head, rest, end), "The " + noun.joined(separator: " ") + saying + stop]
+        }
         return [joined(head, rest, end), Self.capitalized(named) + saying + stop]
     }
 
@@ -110,8 +120,9 @@ extension SentenceRewrites {
         }
         let phrase = words[start...]
         // "an instrument with a light, called a laparoscope": after "with" or "of" the name may be
-        // the whole phrase's ("the instrument"), not the last noun's.
-        if start > words.startIndex, ["of", "with", "without"].contains(words[start - 1].lowercased()) { return nil }
+        // the whole phrase's ("the instrument"), not the last noun's; so may it after "from" or "by"
+        // ("the copy inherited from a person's father (the paternally inherited copy)").
+        if start > words.startIndex, ["of", "with", "without", "from", "by"].contains(words[start - 1].lowercased()) { return nil }
         guard phrase.count >= 2,
               !phrase.dropFirst().contains(where: { word in
                   let lower = word.lowercased()

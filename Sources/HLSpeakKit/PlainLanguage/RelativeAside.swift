@@ -111,6 +111,10 @@ extension SentenceRewrites {
               !headWords.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) }),
               // "Most often, a provider intervenes if …": an opening adverb, then a clause.
               !headWords.contains(where: { Self.qualifiers.contains($0) || Self.isAdverb($0) }), !Self.opensCondition(description),
+              // "Abnormalities of the retina, the specialized tissue at the back of the eye, …": after
+              // a phrase of "of" the description may be its noun's (the retina), not the subject's.
+              // (Another name is the whole one's: "Inflammation of the liver, also called hepatitis".)
+              otherName || !headWords.dropFirst().contains(where: Self.prepositions.contains),
               let verb = rest.split(separator: " ").first.map({ $0.lowercased() }),
               Self.clauseVerbs.contains(verb) || Self.modals.contains(verb) || Self.predicateVerbs[verb] != nil
                   || Self.knownVerbForm(verb).map({ $0.form == .s }) == true else { return nil }

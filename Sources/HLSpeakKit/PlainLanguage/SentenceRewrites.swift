@@ -439,7 +439,15 @@ struct SentenceRewrites {
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 switch joint.kind {
                 // "two subtypes: reproductive, which …; and metabolic, which …" is a list after a colon.
-                case .list: if semicolonList || left.contains(":") || ["and", "or"].contains(next) { continue }
+                case .list:
+                    if semicolonList || left.contains(":") || ["and", "or"].contains(next) { continue }
+                    // "… will have the condition; in those that do, symptoms can vary (known as reduced
+                    // penetrance and variable expressivity)": two names at the end for the two halves;
+                    // cut apart, both would be the second's.
+                    if case let body = right.hasSuffix(".") ? String(right.dropLast()) : right,
+                       body.hasSuffix(")"), let open = body.lastIndex(of: "("),
+                       case let names = body[body.index(after: open)...].lowercased(),
+                       classes.naming.contains(where: { names.hasPrefix($0.joined(separator: " ") + " ") }), names.contains(" and ") { continue }
                 case .clause:
                     // "…, most of which are harmless, and many of which clear up …": a "which" clause
                     // of the thing before cannot stand alone.
