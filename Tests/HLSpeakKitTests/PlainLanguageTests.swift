@@ -3860,7 +3860,8 @@ import Testing
 
     /// Asides a sixth audit found said of the wrong thing: a description after a phrase of "of" or
     /// "from" may be its noun's, not the subject's; which piece a bracket names is said of "the
-    /// piece"; two names closing two halves keep them together.
+    /// piece"; two names closing two halves keep them together; a name said after its sentence
+    /// comes after the "This" that points at that sentence.
     @Test func asidesASixthAuditFoundSaidOfTheWrongThing() {
         let text = Self.simplified([
             "Abnormalities of the retina, the specialized tissue at the back of the eye that detects light and color, have also been reported in some people with this condition.",
@@ -3872,6 +3873,9 @@ import Testing
         #expect(!text.contains("mother is the maternally inherited copy"))
         #expect(text.contains("The piece is the gamma subunit."))
         #expect(text.contains("the condition; in those that do"))
+        // A name said after its sentence goes after the "This" that points at that sentence.
+        #expect(Self.simplified(["These enlarged blood vessels, called esophageal or gastric varices, cause the vessel walls to become thin and blood pressure to increase, making the blood vessels more likely to burst."])
+                == "These enlarged blood vessels cause the vessel walls to become thin and blood pressure to increase. This makes the blood vessels more likely to burst. These enlarged blood vessels are called esophageal or gastric varices.")
     }
 
     /// Lists a sixth audit found broken: a head shared by every item ("questions about", "problems

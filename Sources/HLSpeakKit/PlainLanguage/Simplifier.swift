@@ -251,7 +251,13 @@ public struct Simplifier: Sendable {
                 if let cut = rules.cutLong(pieces[index]),
                    !(pointedAt && SentenceRewrites.asideOpenings.contains(where: { cut.pieces.last?.hasPrefix($0) == true })),
                    record(pieces[index], cut.pieces.joined(separator: " "), cut.why) {
-                    pieces.replaceSubrange(index...index, with: cut.pieces)
+                    // ("These enlarged blood vessels, called varices, cause …. This makes …": what an
+                    // aside says, said after the piece, goes after the "This" that points at it.)
+                    if pointedAt, cut.pieces.count == 2, cut.why.hasSuffix("said after the sentence") {
+                        pieces.replaceSubrange(index...(index + 1), with: [cut.pieces[0], pieces[index + 1], cut.pieces[1]])
+                    } else {
+                        pieces.replaceSubrange(index...index, with: cut.pieces)
+                    }
                 } else {
                     index += 1
                 }
