@@ -3904,6 +3904,47 @@ import Testing
         #expect(text == "Mutations in other genes also cause the disease.\nFemales may have slight problems with the external genitalia at birth.\nThe protein is called gap junction beta 2, better known as connexin 26.\nMotor neurons are specialized nerve cells that control muscle movement.")
     }
 
+    /// Words a seventh audit (300 more suggestions, session 49) found out of place: "right away
+    /// afterwards" says it twice, "So many …" reads as how many, an illness one has is no doing,
+    /// and a disease's name keeps its "hypertension".
+    @Test func wordsASeventhAuditFoundOutOfPlace() {
+        let text = Self.simplified([
+            "If you do eat them, brush immediately afterwards.",
+            "Consequently, many affected adults require a wheelchair.",
+            "Consequently, the body cannot make enough insulin.",
+            "Treatment depends on whether you are suffering from diverticulosis.",
+            "How might pulmonary arterial hypertension be treated?",
+        ])
+        #expect(text == "If you do eat them, brush right after.\nConsequently, many affected adults need a wheelchair.\nSo the body cannot make enough insulin.\nTreatment depends on whether you have diverticulosis.\nHow might pulmonary arterial hypertension be treated?")
+    }
+
+    /// Cuts a seventh audit found broken or unclear: a name in quotes after ", or" is no clause, a
+    /// means said after two verbs is both's, "even" weighs a last item no list can, examples of a
+    /// series' last choice are that choice's, and "If … not …, … not …" as "may not … If so, … not"
+    /// leaves which case to the reader.
+    @Test func cutsASeventhAuditFoundUnclearStayWhole() {
+        let text = Self.simplified([
+            "One of the hormones in the GH series, or \"axis,\" is growth hormone-releasing hormone, which stimulates the pituitary gland to make GH.",
+            "Men can get early treatment and minimize benign prostatic hyperplasia effects by recognizing lower urinary tract symptoms and identifying an enlarged prostate.",
+            "Other serious complications of these lesions may include intussusception, bowel infarction, and even death.",
+            "Some people with cirrhosis develop a metabolic bone disease, which is a disorder of bone strength usually caused by abnormalities of vitamin D, bone mass, bone structure, or minerals, such as calcium and phosphorous.",
+            "If acquired cystic kidney disease is not causing complications, a person does not need treatment.",
+        ])
+        #expect(!text.contains("Or \"axis,\""))
+        #expect(text.contains("get early treatment and reduce"))
+        #expect(!text.contains("Even death"))
+        #expect(!text.contains("Examples include calcium"))
+        #expect(text.contains("If acquired cystic kidney disease is not causing problems, a person does not need treatment."))
+        // Where the verb before says what a thing is, the means is the second verb's; where only
+        // one half says "not", "If so" is clear.
+        let cut = Self.simplified([
+            "Tadalafil belongs to this class of medicines and can reduce lower urinary tract symptoms by relaxing smooth muscles.",
+            "If your diabetes is not under control, you will have too much sugar in your blood.",
+        ])
+        #expect(cut.contains("medicines. It can reduce"))
+        #expect(cut.contains("Your diabetes may not be under control. If so,"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

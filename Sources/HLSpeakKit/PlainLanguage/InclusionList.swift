@@ -234,6 +234,9 @@ extension SentenceRewrites {
         if items.dropLast().allSatisfy({ item in
             !item.contains(" ") && adjectiveEndings.contains(where: { item.lowercased().hasSuffix($0) })
         }), Self.wordCount(items.last!) >= 2 { return nil }
+        // "…, bowel infarction, and even death": "even" weighs the last against the others, which
+        // a list of equals cannot say ("Even death.").
+        if items.last!.lowercased().hasPrefix("even ") { return nil }
         // "…, behavior or habits, and more": "More." says nothing as an item.
         // ("…, an infection with H. pylori, or both": "Both." names the items before it, no thing.)
         if ["more", "many more", "much more", "others", "many others", "so on", "so forth", "both", "all", "all of these", "all three",

@@ -577,6 +577,9 @@ struct SentenceRewrites {
                     // "Deep vein thrombosis (…), or DVT, is a blood clot …": another name set off by
                     // commas, not a clause.
                     if joint.text == ", or ", right.split(separator: " ").prefix(3).contains(where: { $0.hasSuffix(",") }) { continue }
+                    // ('… in the GH series, or "axis," is …': a word in quotes after ", or" is another
+                    // name for the one before, no second clause.)
+                    if joint.text == ", or ", right.first.map({ "\"“'‘".contains($0) }) == true { continue }
                     // "You may lose consciousness, have muscle contractions (…), or your body may …":
                     // the doings before share the helper verb; cut, the first half would be a list
                     // with no "or".
@@ -670,6 +673,11 @@ struct SentenceRewrites {
                     // after one whole, "the" things are its parts, no examples of a kind.
                     let lastTwo = left.lowercased().split(separator: " ").suffix(2).map(String.init)
                     if joint.text == ", including ", next == "the", lastTwo.first == "the", let whole = lastTwo.last, !Self.namesMany(whole) { continue }
+                    // "… bone mass, bone structure, or minerals, such as calcium and phosphorous": after
+                    // a short last choice of a series the examples are that choice's, which a sentence
+                    // of their own would make the whole series'.
+                    let lastItem = Self.afterLastComma(left)
+                    if left.contains(", "), lastItem.lowercased().hasPrefix("or "), Self.wordCount(lastItem) <= 4 { continue }
                     // "… lesions in different parts of the body, including any of the following:": the
                     // list below holds the examples; "An example is any of the following:" would not.
                     // (A bare "the following:" is said "Examples include:".)
@@ -1813,6 +1821,11 @@ struct SentenceRewrites {
               words.allSatisfy({ !$0.contains(where: { "'’".contains($0) }) || Self.isPossessive($0) }),
               !condition.lowercased().contains(" or if "), !condition.lowercased().contains(" and if "),
               !lower.contains("whether"), Self.wordCount(main) >= 4, !main.hasPrefix("if so"),
+              // "If acquired cystic kidney disease is not causing complications, a person does not
+              // need treatment": "… may not be causing problems. If so, a person does not …" leaves
+              // which case "so" is to the reader when both halves say "not".
+              isWhen || !([lower, main.lowercased().split(separator: " ").map(String.init)].allSatisfy { words in
+                  words.contains(where: { classes.isNegation($0) || $0.hasSuffix("n't") }) }),
               // "If the hemangioma is deeper …, or the lesions are spread …, an MRI may be done": a
               // second condition after the comma, not the main clause.
               !Self.joiningWords.contains(main.split(separator: " ").first?.lowercased() ?? ""),
@@ -2403,6 +2416,16 @@ struct SentenceRewrites {
             // does "whether" ("It's unclear whether these factors have a common cause or are
             // related by …" asks one question, which cut would state its second half).
             if lower[..<index].contains("either") { continue }
+            // "Men can get early treatment and minimize … effects by recognizing …": how, said after
+            // the second verb, may be how of both; cut, the first would lose it.
+            // (Not after a verb that says what a thing is, "Tadalafil belongs to this class of
+            // medicines and can reduce … by relaxing …", nor for a passive's doer, "… and may be
+            // made worse by sneezing".)
+            let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+            let second = lower[(index + 1)...]
+            if words[index] == "and", !lower[..<index].contains(where: { beForms.contains($0) || ["belongs", "belong"].contains($0) }),
+               let by = second.indices.dropLast().first(where: { second[$0] == "by" && second[$0 + 1].count > 5 && second[$0 + 1].hasSuffix("ing") }),
+               !second[..<by].contains(where: beForms.contains) { continue }
             if joining == "Or", lower[..<index].contains(where: { ["whether", "if"].contains($0) }) { continue }
             // ("Most have a hearing impairment or are deaf and also have …": what comes after "and
             // also" is said of both possibilities.)

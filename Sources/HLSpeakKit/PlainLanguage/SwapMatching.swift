@@ -265,6 +265,11 @@ extension SentenceRewrites {
                   !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.relativeWords.contains(next),
                   !["how", "what", "why", "whether", "but", "those"].contains(next) else { return nil }
         }
+        // "Consequently, many affected adults …" is no "So many affected adults …", which reads as
+        // how many: "so" before a word of how much stays "consequently".
+        // (The comma the swap takes with it is no end: the word after it follows "so".)
+        if swap.plain.lowercased() == "so", let following = swap.dropsComma ? Self.nextWord(in: pieces, after: end + 1) : next,
+           ["many", "much", "few", "little", "far", "long", "often"].contains(following.lowercased()) { return nil }
         // "persistent and excessive worry" is no "persistent and too much worry": "too much" does
         // not join a describing word.
         if swap.plain.lowercased().hasPrefix("too "), let previous, ["and", "or"].contains(previous.lowercased()) { return nil }
