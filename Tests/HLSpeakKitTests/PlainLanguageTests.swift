@@ -3468,8 +3468,10 @@ import Testing
         // A reason inside a "when" or "whether" clause is that clause's.
         #expect(rules.splitLong("Stents can help prevent urine backup when the bladder wall and sphincter contract at the same time because of improper nerve signals.") == nil)
         #expect(rules.splitLong("A complete blood count can show whether your body is making too many red blood cells because of the disease.") == nil)
-        // After a sentence about "this" thing, a "This" for another thing would point at the first.
-        #expect(rules.splitLong("This enzyme normally breaks down a compound called N-acetyl-L-aspartic acid (NAA), which is mainly found in neurons in the brain.") == nil)
+        // After a sentence about "this" thing, a "This" for another thing would point at the first;
+        // a thing named with "called" is said again by its noun instead.
+        #expect(rules.splitLong("This enzyme normally breaks down a compound called N-acetyl-L-aspartic acid (NAA), which is mainly found in neurons in the brain.")?
+            .last == "This compound is mainly found in neurons in the brain.")
         #expect(rules.splitLong("These enzymes modify histones, which are structural proteins that attach to DNA and give chromosomes their shape.") == nil)
         #expect(rules.splitLong("This tumor happens in special cells called Schwann cells, which wrap around and insulate the nerves of the body.")
                 == ["This tumor happens in special cells called Schwann cells.", "These wrap around and insulate the nerves of the body."],
@@ -3943,6 +3945,24 @@ import Testing
         ])
         #expect(cut.contains("medicines. It can reduce"))
         #expect(cut.contains("Your diabetes may not be under control. If so,"))
+    }
+
+    /// A "which" after a name given with "called" is the named thing's: "This enzyme plays …",
+    /// not a "This" that reads as the sentence's subject; "occur" before a place says where a
+    /// thing is found; a first action ending in its own doing shares it with the ones after.
+    @Test func namedThingsPlacesAndSharedDoingsFromASeventhAudit() {
+        let text = Self.simplified([
+            "The HEXA gene provides instructions for making part of an enzyme called beta-hexosaminidase A, which plays a critical role in the brain and spinal cord.",
+            "In other cases, the rash occurs on one side of the face.",
+            "Some cases occur along with depression.",
+            "Natural menopause occurs around age 50.",
+            "Be safe by using only bottled or purified water for drinking, making ice cubes, and brushing your teeth.",
+        ])
+        #expect(text.contains("beta-hexosaminidase A. This enzyme plays a critical role"))
+        #expect(text.contains("the rash occurs on one side"))
+        #expect(text.contains("Some cases happen along with depression."))
+        #expect(text.contains("menopause happens around age 50"), "'around' a number says when")
+        #expect(!text.contains("Using only bottled or purified water for drinking."), "the items are what the water is for")
     }
 
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {

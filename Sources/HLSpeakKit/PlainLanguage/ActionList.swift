@@ -55,6 +55,11 @@ extension SentenceRewrites {
             intro = (parts + [words[..<start].joined(separator: " ")]).joined(separator: ", ") + ":"
         }
         guard items.count >= 3, !items.contains(where: { Self.wordCount($0) > maxWords }) else { return nil }
+        // "Be safe by using only bottled or purified water for drinking, making ice cubes, and
+        // brushing your teeth": a first action that ends in a doing after its preposition may take
+        // the doings after it as more of its own ("for making ice cubes").
+        let firstWords = items[0].lowercased().split(separator: " ").map(String.init)
+        if firstWords.count >= 3, Self.prepositions.contains(firstWords[firstWords.count - 2]), firstWords[firstWords.count - 1].hasSuffix("ing") { return nil }
         // "better ways to detect, treat, and prevent vision loss": verbs alone before the last
         // share its object; as a list they would lose it ("Find." "Treat.").
         guard !items.dropLast().allSatisfy({ Self.wordCount($0) == 1 }) else { return nil }

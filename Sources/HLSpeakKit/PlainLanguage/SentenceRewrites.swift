@@ -1119,6 +1119,17 @@ struct SentenceRewrites {
                               object.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { continue }
                         opening = Self.capitalized(object.joined(separator: " ")) + " "
                     }
+                    // "… part of an enzyme called beta-hexosaminidase A, which plays a critical role …":
+                    // a "which" after a name given with "called" is the named thing's; "This enzyme
+                    // plays …" says which, where "This" would read as the sentence's subject.
+                    if ["This ", "These "].contains(opening) {
+                        let leftWords = left.split(separator: " ").map(String.init)
+                        if let called = leftWords.indices.suffix(6).last(where: { leftWords[$0].lowercased() == "called" }), called >= 2,
+                           ["a", "an", "the"].contains(leftWords[called - 2].lowercased()),
+                           case let noun = leftWords[called - 1], noun.allSatisfy({ $0.isLetter }), noun.first?.isLowercase == true {
+                            opening = (Self.endsPlural(noun) ? "These " : "This ") + noun + " "
+                        }
+                    }
                     // "This enzyme breaks down a compound called NAA, which is found in neurons":
                     // after a sentence about "this" thing, a "This" that stands for another thing
                     // would point at the first. (One for what follows from the whole stays: "…,

@@ -265,6 +265,16 @@ extension SentenceRewrites {
                   !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.relativeWords.contains(next),
                   !["how", "what", "why", "whether", "but", "those"].contains(next) else { return nil }
         }
+        // "the rash occurs on one side of the face", "spots … tend to occur around the lips": before
+        // a place, "occur" says where a thing is found, which "happen" does not.
+        // ("menopause occurs around age 50", "around the time of birth": a time, which "happen" fits.)
+        if swap.isVerb, swap.plain.lowercased().hasSuffix("happen"), let next,
+           ["on", "around", "near", "behind", "under", "underneath", "beneath", "anywhere", "throughout"].contains(next.lowercased()) {
+            let ahead = Self.clauseWords(in: pieces, after: end).dropFirst().prefix(2)
+            let saysWhen = ahead.first.map { $0.first?.isNumber == true || ["age", "ages", "birth", "puberty", "menopause"].contains($0) } == true
+                || ahead.first == "the" && ["time", "age", "same"].contains(ahead.dropFirst().first ?? "")
+            if !saysWhen { return nil }
+        }
         // "Consequently, many affected adults …" is no "So many affected adults …", which reads as
         // how many: "so" before a word of how much stays "consequently".
         // (The comma the swap takes with it is no end: the word after it follows "so".)
