@@ -3965,6 +3965,17 @@ import Testing
         #expect(!text.contains("Using only bottled or purified water for drinking."), "the items are what the water is for")
     }
 
+    /// Nerves send their signals (a germ's "spread" and a passer-by's "pass" are other senses), and
+    /// nutrition is got, not kept.
+    @Test func nerveSignalsAndNutritionInTheirOwnWords() {
+        let text = Self.simplified([
+            "But they likely impair axons, which transmit nerve impulses, or affect the cells that make myelin.",
+            "These problems slow the transmission of nerve impulses.",
+            "To maintain proper nutrition, some need tube feedings.",
+        ])
+        #expect(text == "But they likely impair axons, which send nerve impulses, or affect the cells that make myelin.\nThese problems slow the transmission of nerve impulses.\nTo get proper nutrition, some need tube feedings.")
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])
