@@ -330,10 +330,15 @@ struct SentenceRewrites {
     /// "your blood sugar, or blood sugar, levels" → "your blood sugar levels", after a swap made
     /// the author's plain name and the word it glossed the same. The words must be the whole
     /// name before it: "A digital rectal exam, or rectal exam, …" gives a shorter name.
+    /// ("your blood sugar, also called blood sugar, is …": the same after ", also called".)
     func withoutRepeatedOrName(_ text: String) -> String {
+        [", or ", ", also called ", ", also known as "].reduce(text) { withoutRepeatedName($0, after: $1) }
+    }
+
+    private func withoutRepeatedName(_ text: String, after lead: String) -> String {
         var result = text
         var search = result.startIndex
-        while let joint = result.range(of: ", or ", range: search..<result.endIndex) {
+        while let joint = result.range(of: lead, range: search..<result.endIndex) {
             let after = result[joint.upperBound...]
             let nameEnd = after.firstIndex(where: { ",.;:!?".contains($0) }) ?? after.endIndex
             let name = after[..<nameEnd].lowercased()
@@ -869,6 +874,13 @@ struct SentenceRewrites {
                             // "… break a bone, which thousands of older adults have each year".
                             || next.first?.isNumber == true || classes.numberWords.contains(next)
                             || right.lowercased().split(separator: " ").dropFirst().first == "of")
+                        // "… lisinopril, which doctors commonly prescribe for …": a plural noun after
+                        // "which", then its verb, is the clause's subject; "which" is the object, and
+                        // "This doctors often prescribe" is no sentence.
+                        || joint.text == ", which " && Self.namesMany(next) && Self.knownVerbForm(next) == nil && {
+                            let after = right.lowercased().split(separator: " ").dropFirst().first.map(String.init) ?? ""
+                            return Self.isAdverb(after) || Self.modals.contains(after) || Self.knownVerbForm(after) != nil
+                        }()
                         // "… protein in her urine, which is known as proteinuria": "This is known as"
                         // could name the whole condition.
                         || joint.text == ", which " && Self.firstWords(right, 3).lowercased().hasPrefix("is known as")
@@ -949,8 +961,11 @@ struct SentenceRewrites {
                                 && !Self.prepositions.contains(right.lowercased().split(separator: " ").dropFirst().first.map(String.init) ?? "to"))
                             // "… a 25% chance that both will pass along the gene, causing the child to
                             // have PKU": what may happen is no "This causes". ("more likely than men to
-                            // get UTIs because …" compares; it hedges nothing.)
-                            || leftWords.indices.contains(where: { ["chance", "if"].contains(leftWords[$0])
+                            // get UTIs because …" compares; it hedges nothing.) Nor is what a thing
+                            // "appears to" or "is thought to" do: "This protein appears to have a new
+                            // function that interferes with …, impairing ossification" is no "This impairs".
+                            || leftWords.indices.contains(where: { ["chance", "if", "appears", "appear", "seems", "seem", "thought", "believed",
+                                                                    "suspected", "probably", "possibly"].contains(leftWords[$0])
                                 || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) })
                             // ("…, affecting each other's production": "This" is one thing, and
                             // "each other" wants the plural subject back.)
@@ -989,9 +1004,11 @@ struct SentenceRewrites {
                         // ("… prevent backup when the bladder wall and sphincter contract at the same
                         // time because of improper nerve signals", "… show whether your body is making
                         // too many red blood cells because of OHS" (after the swap of "as a result
-                        // of"): with no comma, the reason is the "when" or "whether" clause's.)
+                        // of"): with no comma, the reason is the "when" or "whether" clause's; and a
+                        // reason with "of" is a relative clause's, "… to stop all of the organ damage
+                        // that occurs as a result of MPA".)
                         || joint.text == " because " && Self.afterLastComma(left).lowercased().split(separator: " ").dropFirst()
-                            .contains(where: { ["when", "whenever", "whether", "while", "until"].contains($0) }) { continue }
+                            .contains(where: { ["when", "whenever", "whether", "while", "until"].contains($0) || next == "of" && ["that", "which"].contains($0) }) { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
                     // …": after two clauses joined by "and", "This is because" could take either.
                     if Self.reasonJoints.contains(joint.text), let and = left.range(of: " and ", options: .backwards),
@@ -1970,6 +1987,12 @@ struct SentenceRewrites {
             if rest.first?.lowercased() == "not", stated.hasPrefix("may") {
                 if rest.count > 1, stated == "may be", Self.isPastParticiple(rest[1].lowercased()) { return nil }
                 statement = "may not" + stated.dropFirst(3)
+                rest.removeFirst()
+            }
+            // "If aldosterone is also deficient" → "may also be deficient": a word of how or when
+            // after the verb goes before it, after "may" ("may be also" is no English).
+            if let first = rest.first?.lowercased(), ["also", "still", "already"].contains(first), statement.hasPrefix("may ") {
+                statement = "may " + first + " " + statement.dropFirst(4)
                 rest.removeFirst()
             }
             // "If you have a history of premature birth, …": what readers know of themselves is asked,

@@ -564,13 +564,16 @@ extension SentenceRewrites {
         return before.hasSuffix("-") && start > 1 || after.hasPrefix("-") && end + 2 < pieces.count
     }
 
-    /// `authored` without the plain name it gives after ", or" for the swap's word ("blood
-    /// glucose, or blood sugar,"), unless the sentence opens with the two, as the subject it
-    /// defines; a verb's entry is never glossed so.
+    /// `authored` without the plain name it gives after ", or" or ", also called" for the swap's
+    /// word ("blood glucose, or blood sugar,"; "high levels of blood glucose, also called blood
+    /// sugar"), unless the sentence opens with the two, as the subject it defines; a verb's entry
+    /// is never glossed so.
     static func withoutOrGloss(of swap: WordSwap, in authored: String) -> String {
-        let orGloss = swap.complex + ", or " + swap.plain
-        guard !swap.isVerb, !authored.lowercased().hasPrefix(orGloss.lowercased()) else { return authored }
-        return authored.replacingOccurrences(of: orGloss, with: " ", options: .caseInsensitive)
+        guard !swap.isVerb else { return authored }
+        return [", or ", ", also called ", ", also known as "].reduce(authored) { text, lead in
+            let gloss = swap.complex + lead + swap.plain
+            return text.lowercased().hasPrefix(gloss.lowercased()) ? text : text.replacingOccurrences(of: gloss, with: " ", options: .caseInsensitive)
+        }
     }
 
     /// The positions of words inside a web or email address ("www.example.org/medication-safety").
