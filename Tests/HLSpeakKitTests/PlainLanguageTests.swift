@@ -3996,6 +3996,17 @@ import Testing
         #expect(text.contains("control your blood sugar is before you get pregnant"))
     }
 
+    /// From an audit of the read sets' suggestions (session 49): "too early to reduce" says it
+    /// cannot be, and another name is the thing's, not its frequency's.
+    @Test func tooEarlyInOrderToAndANameWithoutItsFrequency() {
+        let text = Self.simplified([
+            "NICHD is studying ways to improve care for infants born too early in order to reduce death and disability.",
+            "Frequent uterine contractions, or tightenings, may cause the cervix to begin to open.",
+        ])
+        #expect(text.contains("born too early in order to reduce"))
+        #expect(text.contains("Uterine contractions are also called tightenings."))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -229,8 +229,15 @@ struct SentenceRewrites {
         let plural = verb == "are" || verb != "is" && Self.endsPlural(head)
         // ("Flashes are bursts of light": in the plural "mean" could read as "signal".)
         let saying = nameWords.count > headWords.count ? (plural ? " are " : " means ") : (plural ? " are also called " : " is also called ")
-        return head + " " + String(rest.dropLast()) + String(end) + " " + head + saying + name + "."
+        // ("Frequent uterine contractions, or tightenings, …": the name is the contractions', not
+        // their frequency's; "how often" stays with the first sentence.)
+        let named = headWords.count > 1 && Self.frequencyWords.contains(headWords[0])
+            ? Self.capitalized(head.split(separator: " ").dropFirst().joined(separator: " ")) : head
+        return head + " " + String(rest.dropLast()) + String(end) + " " + named + saying + name + "."
     }
+
+    /// Words that say how often a thing comes, which another name for the thing does not name.
+    static let frequencyWords: Set<String> = ["frequent", "repeated", "occasional", "recurrent", "constant", "rare"]
 
     /// True when `seen` already used `name` as a word of its own: then the reader has it, and an
     /// aside that gives it again only repeats it. A part of a joined word ("the

@@ -275,6 +275,9 @@ extension SentenceRewrites {
                 || ahead.first == "the" && ["time", "age", "same"].contains(ahead.dropFirst().first ?? "")
             if !saysWhen { return nil }
         }
+        // "infants born too early in order to reduce death" is no "too early to reduce death",
+        // which says it cannot be: after "too" and its word, "in order to" stays.
+        if swap.complex.lowercased() == "in order to", Self.wordBefore(pieces, start, 2)?.lowercased() == "too" { return nil }
         // "Consequently, many affected adults …" is no "So many affected adults …", which reads as
         // how many: "so" before a word of how much stays "consequently".
         // (The comma the swap takes with it is no end: the word after it follows "so".)
