@@ -3994,6 +3994,8 @@ import Testing
         #expect(text.contains("Aldosterone may also be deficient."))
         #expect(!text.contains("This impairs ossification"), "the hedge 'appears to' reaches the impairing")
         #expect(text.contains("control your blood sugar is before you get pregnant"))
+        #expect(!Self.simplified(["They tend to recur throughout childhood and into adulthood, frequently affecting the scalp, neck, hands, and feet."])
+            .contains("This often affects"), "where the things show is theirs, not their coming back's")
     }
 
     /// From an audit of the read sets' suggestions (session 49): "too early to reduce" says it

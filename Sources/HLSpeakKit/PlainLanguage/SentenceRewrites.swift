@@ -956,6 +956,10 @@ struct SentenceRewrites {
                         // "Wash your hands, making sure to …": after an instruction the "-ing" words are
                         // how to do it, not what it does.
                         if Self.isInstruction(left) || next == "sure"
+                            // ("They tend to recur throughout childhood, frequently affecting the scalp":
+                            // where the things named "they" show, which "This often affects" would say
+                            // of their coming back.)
+                            || joint.text.hasSuffix(" affecting ") && ["they", "these", "those"].contains(leftWords.first ?? "")
                             // ("… in the metformin group also benefited, reducing their risk …": what
                             // followed from a past event is past too; "This reduces" would make it now.)
                             || Self.tellsThePast(leftWords)
@@ -3147,11 +3151,11 @@ struct SentenceRewrites {
     static let singularVerbs: Set<String> = ["is", "was", "has", "does", "did", "cannot", "can't", "won't", "isn't", "wasn't",
                                              "doesn't", "hasn't", "didn't", "means", "meant"]
 
-    /// Helper verbs of possibility and the future.
     /// Verbs after ", as it", ", as this" … that make the "as" a reason, not a time.
     static let reasonVerbs = modals.union(["is", "are", "isn't", "aren't", "has", "have", "does", "do", "doesn't", "don't",
                                            "cannot", "can't", "won't", "helps", "help", "makes", "make", "means", "allows",
                                            "reduces", "lowers", "increases", "raises", "prevents", "gives", "keeps", "needs"])
+    /// Helper verbs of possibility and the future.
     static let modals: Set<String> = ["can", "could", "may", "might", "will", "would", "should", "must"]
     /// Helpers that say what may happen, which what follows from it keeps ("This can cause …").
     static let chanceModals: Set<String> = ["can", "could", "may", "might", "will"]
@@ -3425,7 +3429,6 @@ struct SentenceRewrites {
     static let nounPhraseStarts: Set<String> = ["the", "a", "an", "your", "her", "his", "their", "its", "our", "other", "each",
                                            "every", "all", "any", "no", "those", "that", "such", "more", "some", "several", "many"]
 
-    /// Verbs that show a clause ("is", "can", "may"…): never nouns.
     /// Words that count or pick out part of what follows ("some people", "other factors"): a
     /// subject with one is no name to say again, nor a group "These" may stand for.
     static let quantifyingWords: Set<String> = ["some", "other", "many", "certain", "most", "few", "several", "these", "even",
@@ -3439,6 +3442,7 @@ struct SentenceRewrites {
     /// Participles that say what causes or marks a thing ("a defect caused by …").
     static let causeParticiples: Set<String> = ["caused", "marked", "characterized"]
 
+    /// Verbs that show a clause ("is", "can", "may"…): never nouns.
     static let clauseVerbs: Set<String> = ["is", "are", "was", "were", "can", "cannot", "can't", "may", "might", "will", "would",
                                            "should", "could", "must", "has", "have", "had", "does", "do", "did", "isn't", "aren't",
                                            "doesn't", "don't", "won't", "becomes", "become", "seems", "seem"]
