@@ -3996,6 +3996,8 @@ import Testing
         #expect(text.contains("control your blood sugar is before you get pregnant"))
         #expect(!Self.simplified(["They tend to recur throughout childhood and into adulthood, frequently affecting the scalp, neck, hands, and feet."])
             .contains("This often affects"), "where the things show is theirs, not their coming back's")
+        #expect(Self.simplified(["A virtual colonoscopy, which requires the same preparation as a standard colonoscopy, is done with an external scanning machine as opposed to a device inserted into the colon, although the colon does need to be inflated with gas for proper scanning."])
+            .contains("into the colon. But the colon does need"), "a 'But' stays after the sentence it answers")
     }
 
     /// From an audit of the read sets' suggestions (session 49): "too early to reduce" says it

@@ -252,8 +252,11 @@ public struct Simplifier: Sendable {
                    !(pointedAt && SentenceRewrites.asideOpenings.contains(where: { cut.pieces.last?.hasPrefix($0) == true })),
                    record(pieces[index], cut.pieces.joined(separator: " "), cut.why) {
                     // ("These enlarged blood vessels, called varices, cause …. This makes …": what an
-                    // aside says, said after the piece, goes after the "This" that points at it.)
-                    if pointedAt, cut.pieces.count == 2, cut.why.hasSuffix("said after the sentence") {
+                    // aside says, said after the piece, goes after the "This" that points at it, and
+                    // after a "But" that answers it: "… is done with an external machine …. But the
+                    // colon does need to be inflated …".)
+                    let answered = index + 1 < pieces.count && pieces[index + 1].hasPrefix("But ")
+                    if pointedAt || answered, cut.pieces.count == 2, cut.why.hasSuffix("said after the sentence") {
                         pieces.replaceSubrange(index...(index + 1), with: [cut.pieces[0], pieces[index + 1], cut.pieces[1]])
                     } else {
                         pieces.replaceSubrange(index...index, with: cut.pieces)
