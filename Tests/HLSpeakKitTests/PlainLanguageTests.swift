@@ -3214,7 +3214,7 @@ import Testing
     }
 
     /// The gut, a cranky baby, full care and thinking problems in plain words; the names that hold
-    /// the same words (a test, a syndrome, a therapy) stay.
+    /// the same words (a test, a kind of center) stay.
     @Test func gutCrankinessAndThinkingHavePlainWords() {
         let text = Self.simplified([
             "Bleeding from the gastrointestinal tract is often slow.",
@@ -3222,10 +3222,9 @@ import Testing
             "Children need comprehensive care.",
             "Some people have cognitive problems.",
             "A comprehensive metabolic panel checks your blood.",
-            "Irritable bowel syndrome is common.",
-            "Cognitive behavioral therapy can help.",
+            "She was treated at a comprehensive stroke center.",
         ])
-        #expect(text == "Bleeding from the digestive tract is often slow.\nBabies may show crankiness and poor feeding.\nChildren need complete care.\nSome people have thinking problems.\nA comprehensive metabolic panel checks your blood.\nIrritable bowel syndrome is common.\nCognitive behavioral therapy can help.")
+        #expect(text == "Bleeding from the digestive tract is often slow.\nBabies may show crankiness and poor feeding.\nChildren need complete care.\nSome people have thinking problems.\nA comprehensive metabolic panel checks your blood.\nShe was treated at a comprehensive stroke center.")
     }
 
     /// "Different" after "many" or "several" adds nothing: many different conditions are many conditions.
@@ -3873,7 +3872,7 @@ import Testing
             "The SCNN1G gene provides instructions for making a different piece (the gamma subunit) of ENaCs.",
             "Not all people that have the mutated gene will have the condition; in those that do, symptoms and severity can vary (known as reduced penetrance and variable expressivity).",
         ])
-        #expect(!text.contains("retina are the specialized tissue") && !text.contains("retina is the specialized tissue"))
+        #expect(!text.contains("retina are the") && !text.contains("retina is the"))
         #expect(!text.contains("mother is the maternally inherited copy"))
         #expect(text.contains("The piece is the gamma subunit."))
         #expect(text.contains("the condition; in those that do"))
@@ -3882,8 +3881,9 @@ import Testing
                 == "These enlarged blood vessels cause the vessel walls to become thin and blood pressure to increase. This makes the blood vessels more likely to burst. These enlarged blood vessels are called esophageal or gastric varices.")
     }
 
-    /// Lists a sixth audit found broken: a head shared by every item ("questions about", "problems
-    /// with") and a series after "such as" whose first item holds its own series.
+    /// Lists a sixth audit found broken: a plural and its preposition opening the first item, which
+    /// may reach every item ("questions about") or only the first ("problems with your pancreas"),
+    /// and a series after "such as" whose first item holds its own series.
     @Test func listsKeepTheHeadTheirItemsShare() {
         let text = Self.simplified([
             "The medical history may include questions about family history of kidney stones, diet, GI problems, and other diseases and disorders.",
@@ -4009,6 +4009,28 @@ import Testing
         ])
         #expect(text.contains("born too early in order to reduce"))
         #expect(text.contains("Uterine contractions are also called tightenings."))
+    }
+
+    /// What a review of this session's guards found: a frequency is left out of a naming sentence
+    /// only for a plural thing of two words or more; what follows from the whole keeps "This"; a
+    /// reader's "also" still makes a question; "by using" is a means too.
+    @Test func guardsAReviewFoundTooWideOrTooNarrow() {
+        let text = Self.simplified([
+            "Frequent urination, or polyuria, may be a sign of diabetes.",
+            "The HEXA gene provides instructions for making an enzyme called hexosaminidase, which causes fatty substances to build up when it is missing.",
+            "If you are also pregnant, your doctor will check your blood pressure at every visit.",
+            "People with diabetes can live longer and protect their heart by using less salt.",
+            "It is thought that a lack of myosin leads to the release of large platelets, resulting in fewer normal platelets.",
+            "Red spots appear on the skin of the arms and legs, causing itching.",
+            "The bands form under the gray tissue of the cortex, creating the appearance of a double cortex.",
+        ])
+        #expect(text.contains("Frequent urination is also called polyuria."))
+        #expect(text.contains("This causes fatty substances") || !text.contains("This enzyme causes"))
+        #expect(text.contains("Are you also pregnant?"))
+        #expect(!text.contains("They can protect their heart by using"))
+        #expect(!text.contains("This results in fewer"), "'it is thought that' hedges what follows")
+        #expect(text.contains("This causes itching."), "spots that appear are no hedge")
+        #expect(text.contains("This gives the look of a double cortex."))
     }
 
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {

@@ -231,13 +231,15 @@ struct SentenceRewrites {
         let saying = nameWords.count > headWords.count ? (plural ? " are " : " means ") : (plural ? " are also called " : " is also called ")
         // ("Frequent uterine contractions, or tightenings, …": the name is the contractions', not
         // their frequency's; "how often" stays with the first sentence.)
-        let named = headWords.count > 1 && Self.frequencyWords.contains(headWords[0])
+        // (Only before a thing of two words or more, said in the plural: "Frequent urination, or
+        // polyuria" names the frequency too.)
+        let named = headWords.count > 2 && plural && Self.frequencyWords.contains(headWords[0])
             ? Self.capitalized(head.split(separator: " ").dropFirst().joined(separator: " ")) : head
         return head + " " + String(rest.dropLast()) + String(end) + " " + named + saying + name + "."
     }
 
     /// Words that say how often a thing comes, which another name for the thing does not name.
-    static let frequencyWords: Set<String> = ["frequent", "repeated", "occasional", "recurrent", "constant", "rare"]
+    static let frequencyWords: Set<String> = ["frequent", "repeated", "occasional"]
 
     /// True when `seen` already used `name` as a word of its own: then the reader has it, and an
     /// aside that gives it again only repeats it. A part of a joined word ("the
@@ -973,10 +975,12 @@ struct SentenceRewrites {
                             // "… a 25% chance that both will pass along the gene, causing the child to
                             // have PKU": what may happen is no "This causes". ("more likely than men to
                             // get UTIs because …" compares; it hedges nothing.) Nor is what a thing
-                            // "appears to" or "is thought to" do: "This protein appears to have a new
-                            // function that interferes with …, impairing ossification" is no "This impairs".
-                            || leftWords.indices.contains(where: { ["chance", "if", "appears", "appear", "seems", "seem", "thought", "believed",
-                                                                    "suspected", "probably", "possibly"].contains(leftWords[$0])
+                            // "appears to" or "is thought to" do, or what "it is thought that" it does:
+                            // "This protein appears to have a new function that interferes with …,
+                            // impairing ossification" is no "This impairs".
+                            || leftWords.indices.contains(where: { ["chance", "if", "suspected", "probably", "possibly"].contains(leftWords[$0])
+                                || ["appears", "appear", "seems", "seem", "thought", "believed"].contains(leftWords[$0])
+                                    && $0 + 1 < leftWords.count && (leftWords[$0 + 1] == "to" || leftWords[$0 + 1] == "that" && ["thought", "believed"].contains(leftWords[$0]))
                                 || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) })
                             // ("…, affecting each other's production": "This" is one thing, and
                             // "each other" wants the plural subject back.)
@@ -1150,7 +1154,9 @@ struct SentenceRewrites {
                     // "… part of an enzyme called beta-hexosaminidase A, which plays a critical role …":
                     // a "which" after a name given with "called" is the named thing's; "This enzyme
                     // plays …" says which, where "This" would read as the sentence's subject.
-                    if ["This ", "These "].contains(opening) {
+                    // (Not what follows from the whole: "…, which causes fatty substances to build
+                    // up" keeps its "This".)
+                    if ["This ", "These "].contains(opening), !Self.consequenceWords.contains(saying), !["how", "why"].contains(saying) {
                         let leftWords = left.split(separator: " ").map(String.init)
                         if let called = leftWords.indices.suffix(6).last(where: { leftWords[$0].lowercased() == "called" }), called >= 2,
                            ["a", "an", "the"].contains(leftWords[called - 2].lowercased()),
@@ -1158,7 +1164,7 @@ struct SentenceRewrites {
                             opening = (Self.endsPlural(noun) ? "These " : "This ") + noun + " "
                         }
                     }
-                    // "This enzyme breaks down a compound called NAA, which is found in neurons":
+                    // "This enzyme breaks down NAA, which is found in neurons":
                     // after a sentence about "this" thing, a "This" that stands for another thing
                     // would point at the first. (One for what follows from the whole stays: "…,
                     // which means …".)
@@ -2000,16 +2006,16 @@ struct SentenceRewrites {
                 statement = "may not" + stated.dropFirst(3)
                 rest.removeFirst()
             }
+            // "If you have a history of premature birth, …": what readers know of themselves is asked,
+            // "Do you have a history of premature birth? If so, …"; "You may have …" would guess at it.
+            if subject.elementsEqual(["you"]), statement == stated, let asked = Self.askedOfReader(verb, rest) {
+                return [asked, "If so, " + main]
+            }
             // "If aldosterone is also deficient" → "may also be deficient": a word of how or when
             // after the verb goes before it, after "may" ("may be also" is no English).
             if let first = rest.first?.lowercased(), ["also", "still", "already"].contains(first), statement.hasPrefix("may ") {
                 statement = "may " + first + " " + statement.dropFirst(4)
                 rest.removeFirst()
-            }
-            // "If you have a history of premature birth, …": what readers know of themselves is asked,
-            // "Do you have a history of premature birth? If so, …"; "You may have …" would guess at it.
-            if subject.elementsEqual(["you"]), statement == stated, let asked = Self.askedOfReader(verb, rest) {
-                return [asked, "If so, " + main]
             }
             // "fFN" keeps its letters; "your anemia" → "Your anemia".
             let subjectWords = words[..<verbIndex].joined(separator: " ")
@@ -2466,11 +2472,10 @@ struct SentenceRewrites {
             // (Not after a verb that says what a thing is, "Tadalafil belongs to this class of
             // medicines and can reduce … by relaxing …", nor for a passive's doer, "… and may be
             // made worse by sneezing".)
-            let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
             let second = lower[(index + 1)...]
-            if words[index] == "and", !lower[..<index].contains(where: { beForms.contains($0) || ["belongs", "belong"].contains($0) }),
-               let by = second.indices.dropLast().first(where: { second[$0] == "by" && second[$0 + 1].count > 5 && second[$0 + 1].hasSuffix("ing") }),
-               !second[..<by].contains(where: beForms.contains) { continue }
+            if words[index] == "and", !lower[..<index].contains(where: { Self.beForms.contains($0) || ["belongs", "belong"].contains($0) }),
+               let by = second.indices.dropLast().first(where: { second[$0] == "by" && second[$0 + 1].count >= 5 && second[$0 + 1].hasSuffix("ing") }),
+               !second[..<by].contains(where: Self.beForms.contains) { continue }
             if joining == "Or", lower[..<index].contains(where: { ["whether", "if"].contains($0) }) { continue }
             // ("Most have a hearing impairment or are deaf and also have …": what comes after "and
             // also" is said of both possibilities.)
