@@ -307,13 +307,13 @@ struct SentenceRewrites {
     /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
     /// number or a dose), found as whole words earlier in the section or the sentence. Before
-    /// that, a name after ", or" that says again the words before it (`withoutRepeatedOrName`),
+    /// that, a name after ", or" that says again the words before it (`withoutRepeatedName`),
     /// and every aside that says again what its clause says (`withoutRepeatingGloss`), go.
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
         // "high blood pressure (high blood pressure)", after a swap made the gloss say the same;
         // any aside of the sentence ("broken down (metabolized) … gets rid of (gets rid of) …"),
         // each one that repeats.
-        var result = withoutRepeatedOrName(text)
+        var result = withoutRepeatedName(text)
         var search = result.startIndex
         while let open = result[search...].firstIndex(of: "("), let close = result[open...].firstIndex(of: ")") {
             if let shorter = withoutRepeatingGloss(result, open: open, close: close) {
@@ -335,13 +335,17 @@ struct SentenceRewrites {
         return head + rest
     }
 
-    /// `text` without each name set off by ", or" that says again the words right before it:
-    /// "your blood sugar, or blood sugar, levels" → "your blood sugar levels", after a swap made
+    /// The words that set off a plain name an author gives beside a term, inside a sentence
+    /// ("blood glucose, or blood sugar,", "blood glucose, also called blood sugar").
+    static let plainNameLeads = [", or ", ", also called ", ", also known as "]
+
+    /// `text` without each name set off by one of `plainNameLeads` that says again the words
+    /// right before it: "your blood sugar, or blood sugar, levels" → "your blood sugar levels",
+    /// "your blood sugar, also called blood sugar, is" → "your blood sugar is", after a swap made
     /// the author's plain name and the word it glossed the same. The words must be the whole
     /// name before it: "A digital rectal exam, or rectal exam, …" gives a shorter name.
-    /// ("your blood sugar, also called blood sugar, is …": the same after ", also called".)
-    func withoutRepeatedOrName(_ text: String) -> String {
-        [", or ", ", also called ", ", also known as "].reduce(text) { withoutRepeatedName($0, after: $1) }
+    func withoutRepeatedName(_ text: String) -> String {
+        Self.plainNameLeads.reduce(text) { withoutRepeatedName($0, after: $1) }
     }
 
     private func withoutRepeatedName(_ text: String, after lead: String) -> String {
@@ -1156,21 +1160,19 @@ struct SentenceRewrites {
                     // plays …" says which, where "This" would read as the sentence's subject.
                     // (Not what follows from the whole: "…, which causes fatty substances to build
                     // up" keeps its "This".)
-                    if ["This ", "These "].contains(opening), !Self.consequenceWords.contains(saying), !["how", "why"].contains(saying) {
-                        let leftWords = left.split(separator: " ").map(String.init)
-                        if let called = leftWords.indices.suffix(6).last(where: { leftWords[$0].lowercased() == "called" }), called >= 2,
-                           ["a", "an", "the"].contains(leftWords[called - 2].lowercased()),
-                           case let noun = leftWords[called - 1], noun.allSatisfy({ $0.isLetter }), noun.first?.isLowercase == true {
-                            opening = (Self.endsPlural(noun) ? "These " : "This ") + noun + " "
-                        }
+                    let saysOfAThing = !Self.consequenceWords.contains(saying) && !["how", "why"].contains(saying)
+                    if ["This ", "These "].contains(opening), saysOfAThing,
+                       let called = leftWords.indices.suffix(6).last(where: { leftWords[$0].lowercased() == "called" }), called >= 2,
+                       ["a", "an", "the"].contains(leftWords[called - 2].lowercased()),
+                       case let noun = leftWords[called - 1], noun.allSatisfy({ $0.isLetter }), noun.first?.isLowercase == true {
+                        opening = (Self.endsPlural(noun) ? "These " : "This ") + noun + " "
                     }
                     // "This enzyme breaks down NAA, which is found in neurons":
                     // after a sentence about "this" thing, a "This" that stands for another thing
                     // would point at the first. (One for what follows from the whole stays: "…,
                     // which means …".)
                     // ("… called Schwann cells, which wrap …" after "This tumor …": "These" points at no one thing.)
-                    if ["This ", "These "].contains(opening), !Self.consequenceWords.contains(saying), !["how", "why"].contains(saying),
-                       left.hasPrefix(opening), Self.opensWithThisThing(left) { continue }
+                    if ["This ", "These "].contains(opening), saysOfAThing, left.hasPrefix(opening), Self.opensWithThisThing(left) { continue }
                 }
                 var rest = right
                 if joint.kind == .examples {

@@ -44,7 +44,7 @@ extension SentenceRewrites {
             // main sugar …" gives the reader the word of meters and lab reports.)
             if swap.plain.count >= 3, !plainWords.allSatisfy(classes.functionWords.contains),
                ProtectedWords.occurrences(of: swap.complex, in: running) > 0,
-               ProtectedWords.occurrences(of: swap.plain, in: Self.withoutOrGloss(of: swap, in: authored)
+               ProtectedWords.occurrences(of: swap.plain, in: Self.withoutPlainNameGiven(for: swap, in: authored)
                    .replacingOccurrences(of: swap.complex, with: " ", options: .caseInsensitive)) > 0 {
                 continue
             }
@@ -567,15 +567,17 @@ extension SentenceRewrites {
         return before.hasSuffix("-") && start > 1 || after.hasPrefix("-") && end + 2 < pieces.count
     }
 
-    /// `authored` without the plain name it gives after ", or" or ", also called" for the swap's
-    /// word ("blood glucose, or blood sugar,"; "high levels of blood glucose, also called blood
-    /// sugar"), unless the sentence opens with the two, as the subject it defines; a verb's entry
-    /// is never glossed so.
-    static func withoutOrGloss(of swap: WordSwap, in authored: String) -> String {
+    /// `authored` without the plain name it gives for the swap's word after one of
+    /// `plainNameLeads` ("blood glucose, or blood sugar,"; "high levels of blood glucose, also
+    /// called blood sugar"), unless the sentence opens with the two, as the subject it defines; a
+    /// verb's entry is never glossed so.
+    static func withoutPlainNameGiven(for swap: WordSwap, in authored: String) -> String {
         guard !swap.isVerb else { return authored }
-        return [", or ", ", also called ", ", also known as "].reduce(authored) { text, lead in
+        // (A gloss taken out later in the sentence leaves its opening as it was.)
+        let opening = authored.lowercased()
+        return plainNameLeads.reduce(authored) { text, lead in
             let gloss = swap.complex + lead + swap.plain
-            return text.lowercased().hasPrefix(gloss.lowercased()) ? text : text.replacingOccurrences(of: gloss, with: " ", options: .caseInsensitive)
+            return opening.hasPrefix(gloss.lowercased()) ? text : text.replacingOccurrences(of: gloss, with: " ", options: .caseInsensitive)
         }
     }
 
