@@ -4033,6 +4033,18 @@ import Testing
         #expect(text.contains("This gives the look of a double cortex."))
     }
 
+    /// From three audits: a brand in brackets says which product the words before it are, so it
+    /// stays where the brand was named before; a short form in capitals still goes.
+    @Test func aBrandInBracketsStaysWhereItWasNamedBefore() {
+        let text = Self.simplified([
+            "Metamucil and Citrucel add bulk. GH is made in the pituitary.",
+            "Your doctor may suggest a fiber supplement such as psyllium (Metamucil) or methylcellulose (Citrucel).",
+            "Growth hormone (GH) helps children grow.",
+        ])
+        #expect(text.contains("psyllium (Metamucil)"))
+        #expect(text.contains("Growth hormone helps children grow."))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

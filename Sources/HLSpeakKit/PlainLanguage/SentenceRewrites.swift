@@ -330,6 +330,11 @@ struct SentenceRewrites {
         // came before and stays.
         guard !aside.isEmpty, aside.split(separator: " ").count <= 4, aside.contains(where: \.isUppercase),
               aside.allSatisfy({ $0.isLetter || " &-'’.".contains($0) }) else { return nil }
+        // Only a short form, mostly capitals ("GH", "hCG", "RBCs"): a brand ("psyllium (Metamucil)",
+        // "… pentavalent (RotaTeq)") says which product the words before it are, which a patient
+        // looks for even where the brand was named before.
+        let letters = aside.filter(\.isLetter)
+        guard letters.filter(\.isUppercase).count * 2 >= letters.count else { return nil }
         // Written the same way, capitals and all: "(ALL)" does not repeat the word "all".
         guard ProtectedWords.occurrences(of: aside, in: seen + " " + head, options: []) > 0 else { return nil }
         return head + rest
