@@ -39,7 +39,7 @@ struct Simplify: ParsableCommand {
             let simplifier = library.simplifier(for: language)
             printError("note: these are suggestions, not yet approved; 'hlspeak review \(self.topic)' decides what --plain outputs say")
             for (index, section) in sections.enumerated() {
-                let (simplified, changes) = simplifier.simplify(section)
+                let (simplified, changes) = simplifier.simplify(section, in: topic)
                 SectionText.runOnWarning(section, sentences: sentences).map { printError("warning: " + $0) }
                 if diff {
                     for change in changes {

@@ -4045,6 +4045,22 @@ import Testing
         #expect(text.contains("Growth hormone helps children grow."))
     }
 
+    /// From two audits: a swap inside the name the topic's title gives makes a name nobody can
+    /// look up ("Short limb dwarf deadly …"); the word elsewhere, and a one-word title's word,
+    /// still get their plainer one.
+    @Test func theNameATitleGivesKeepsItsWords() {
+        var topic = PlainReviewTests.topic(["Short limb dwarf lethal Colavita Kozlowski type is rare. It is often lethal."])
+        topic.title = "Short limb dwarf lethal Colavita Kozlowski type"
+        let simplifier = Self.simplifier()
+        let text = SectionText.body(of: simplifier.simplify(topic).topic.sections[0])
+        #expect(text.contains("Short limb dwarf lethal Colavita Kozlowski type is rare."))
+        #expect(text.contains("It is often deadly."))
+        #expect(SectionText.body(of: simplifier.simplify(topic.sections[0], in: topic).section) == text, "a section alone, in its topic")
+        topic.title = "Hypoglycemia"
+        topic.sections[0].blocks = [.paragraph(Paragraph([.text("Hypoglycemia can be dangerous.")]))]
+        #expect(SectionText.body(of: simplifier.simplify(topic).topic.sections[0]).contains("Low blood sugar can be dangerous."))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -25,16 +25,16 @@ public struct Simplifier: Sendable {
     /// the changes it approves are made (accepted ones, and hand rewrites); without one, every
     /// suggestion is made (a preview).
     public func simplify(_ topic: Topic, review: PlainReview? = nil) -> (topic: Topic, changes: [PlainChange]) {
-        var pass = makePass(review, copies: copies(in: topic.sections))
+        var pass = makePass(review, copies: copies(in: topic.sections), names: Self.names(inTitle: topic.title))
         var simplified = topic
         simplified.sections = topic.sections.map { pass.simplify($0) }
         return (simplified, pass.changes)
     }
 
-    /// One section and its subsections, simplified. Credits are the publisher's own words and
-    /// stay as they are.
-    public func simplify(_ section: Section, review: PlainReview? = nil) -> (section: Section, changes: [PlainChange]) {
-        var pass = makePass(review, copies: copies(in: [section]))
+    /// One section and its subsections, simplified; in `topic`, the names its title gives stay as
+    /// written. Credits are the publisher's own words and stay as they are.
+    public func simplify(_ section: Section, in topic: Topic? = nil, review: PlainReview? = nil) -> (section: Section, changes: [PlainChange]) {
+        var pass = makePass(review, copies: copies(in: [section]), names: topic.map { Self.names(inTitle: $0.title) } ?? [])
         let simplified = pass.simplify(section)
         return (simplified, pass.changes)
     }
@@ -42,15 +42,27 @@ public struct Simplifier: Sendable {
     /// Every sentence of `topic` with its id and the simplifier's suggestion (the sentence itself
     /// when it has none): where hard sentences are looked for.
     public func sentences(of topic: Topic) -> [PlainSentence] {
-        var pass = makePass(nil, copies: copies(in: topic.sections))
+        var pass = makePass(nil, copies: copies(in: topic.sections), names: Self.names(inTitle: topic.title))
         _ = topic.sections.map { pass.simplify($0) }
         return pass.seenSentences
     }
 
     /// The rules and guard rail, built once per call (the swap index is not free).
-    private func makePass(_ review: PlainReview?, copies: [String: Int]) -> Pass {
+    private func makePass(_ review: PlainReview?, copies: [String: Int], names: [String] = []) -> Pass {
         Pass(rules: SentenceRewrites(swaps: words.swaps, classes: words.classes, maxWords: maxSentenceWords),
-             rewritesSentences: words.rewritesSentences, guardrail: words.guardrail, sentences: sentences, review: review, copies: copies)
+             rewritesSentences: words.rewritesSentences, guardrail: words.guardrail, sentences: sentences, review: review, copies: copies,
+             names: names)
+    }
+
+    /// The names of several words a topic's title gives: "Short limb dwarf lethal Colavita
+    /// Kozlowski type" is a name whose "lethal" no swap may change, since the reader looks the
+    /// topic up by it; "Bowel Control Problems (Fecal Incontinence)" gives two. A part that
+    /// opens in small letters ("in Adults") is no name, and a one-word title ("Hypoglycemia") is
+    /// a word whose plainer one ("low blood sugar") the text may use.
+    static func names(inTitle title: String) -> [String] {
+        title.split(whereSeparator: { "()".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.first?.isUppercase == true && $0.contains(" ") }
     }
 
     /// How often each sentence is written in its section, by the base id (most are once).
@@ -76,6 +88,8 @@ public struct Simplifier: Sendable {
         let review: PlainReview?
         /// How often each sentence is written in its section.
         let copies: [String: Int]
+        /// The names the topic's title gives, which swaps leave as written.
+        let names: [String]
         var changes: [PlainChange] = []
         /// The current section's text so far, so an aside can be checked against it.
         var seen = ""
@@ -201,7 +215,10 @@ public struct Simplifier: Sendable {
                 let original = text
                 while let (result, swap) = rules.swapOnce(text, skipping: tried, openingsOnly: openingsOnly, original: original) {
                     tried.insert(swap.complex)
-                    if record(text, result, "plainer word: '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }
+                    let keepsNames = names.allSatisfy {
+                        ProtectedWords.occurrences(of: $0, in: text) == ProtectedWords.occurrences(of: $0, in: result)
+                    }
+                    if keepsNames, record(text, result, "plainer word: '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }
                 }
                 return text
             }
