@@ -4061,6 +4061,26 @@ import Testing
         #expect(SectionText.body(of: simplifier.simplify(topic).topic.sections[0]).contains("Low blood sugar can be dangerous."))
     }
 
+    /// Word senses from the audits: a family passes a disease on, nerves send signals, a
+    /// condition's further features are other ones, and a baby's skull has sutures, not stitches.
+    @Test func passedOnSentAndOtherFeatures() {
+        let text = Self.simplified([
+            "Women can transmit the disease to their sons.",
+            "Nerve cells lose the ability to transmit sensory signals to the brain.",
+            "Light is converted into electrical signals that are transmitted to the brain.",
+            "Additional features of the syndrome include short stature.",
+            "Doctors may order additional tests.",
+            "Signs include abnormality of the cranial sutures. The surgeon removes the sutures.",
+        ])
+        #expect(text.contains("Women can pass the disease to their sons."))
+        #expect(text.contains("to send sensory signals"))
+        #expect(text.contains("signals sent to the brain") || text.contains("signals that are sent to the brain"))
+        #expect(text.contains("Other features of the syndrome"))
+        #expect(text.contains("more tests"))
+        #expect(text.contains("cranial sutures"))
+        #expect(text.contains("removes the stitches"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -167,8 +167,9 @@ extension SentenceRewrites {
         // ("is able to" → "can" is a phrase whose "to" leads to a verb: only verb entries.)
         // ("Making changes to improve your heart health" is no "Changing improve": a "to" that is
         // no infinitive's comes before "the", "your" … or a noun, not a verb the rules may not know.)
-        // ("appear to" → "seem to" leads to a verb: "appear to the eye" keeps its word.)
-        if swap.isVerb, phrase.last == "to", swap.plain.hasSuffix(" to"), let next,
+        // ("appear to" → "seem to" leads to a verb: "appear to the eye" keeps its word. After
+        // an object, "transmit the disease to their sons", the "to" is where it goes.)
+        if swap.isVerb, phrase.last == "to", swap.plain.hasSuffix(" to"), let next, !phrase.contains(where: Self.determiners.contains),
            Self.determiners.contains(next.lowercased()) || SentenceRewrites.personalPronouns.contains(next.lowercased()) { return nil }
         if swap.isVerb, phrase.last == "to", !swap.plain.hasSuffix(" to"), let next,
            SentenceRewrites.secondVerbForm(next.lowercased())?.form == .base
