@@ -4081,6 +4081,22 @@ import Testing
         #expect(text.contains("removes the stitches"))
     }
 
+    /// From two audits of session 50: a verb after "but" and how often is the subject's second
+    /// verb; a noun that takes a doing is shared by the doings after it; a bracket inside a noun
+    /// phrase glosses no thing; a plural head before a describing verb is "They".
+    @Test func secondVerbsSharedHeadsAndPluralHeads() {
+        let text = Self.simplified([
+            "People with this disorder typically experience a decreased sensitivity to touch and cold in the feet, but occasionally feel aching or burning sensations.",
+            "Over time the symptoms worsen, and these children may have difficulty reading, writing, understanding speech, and comprehending written material.",
+            "Most people with the disorder develop severe psychomotor (mental and motor skills) delay by the end of the first year of life.",
+            "Conditions associated with PPV can vary greatly from person to person and can be difficult to predict.",
+        ])
+        #expect(!text.contains("But sometimes feel"))
+        #expect(text.contains("have trouble reading, writing, understanding speech, and"))
+        #expect(!text.contains("psychomotor means"), "no 'Severe psychomotor means …'")
+        #expect(text.contains("They can be hard to predict."))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -21,6 +21,7 @@ extension SentenceRewrites {
         for index in words.indices.reversed() where words[index].hasPrefix("(") {
             guard let close = words[index...].firstIndex(where: { $0.contains(")") }),
                   let (meaning, after) = Self.bracketed(words[index...close]),
+                  index > 0, !after.isEmpty || close + 1 == words.count || Self.endsNounPhrase(before: words[close + 1], term: words[index - 1]),
                   let term = Self.termBefore(words[..<index], meaning: meaning),
                   let sentence = Self.meaningSaid(term: words[(index - term)..<index].joined(separator: " "), meaning: meaning) else { continue }
             words.removeSubrange(index...close)
@@ -29,6 +30,20 @@ extension SentenceRewrites {
         }
         guard !said.isEmpty, words.count >= 4 else { return nil }
         return [words.joined(separator: " ")] + said
+    }
+
+    /// False when `next`, right after a ")", goes on with the noun phrase the bracket sits in:
+    /// "severe psychomotor (mental and motor skills) delay" glosses a describing word, and
+    /// "Severe psychomotor means …" would name no thing. A verb's base form goes on from a
+    /// plural term only ("people with cysts (fluid-filled sacs) develop …").
+    private static func endsNounPhrase(before next: String, term: String) -> Bool {
+        let lower = next.lowercased().trimmed(.punctuation)
+        if prepositions.contains(lower) || clauseVerbs.contains(lower) || modals.contains(lower) || relativeWords.contains(lower)
+            || subordinators.contains(lower) || ["and", "or", "but"].contains(lower) || isAdverb(lower)
+            // ("move mucus (a sticky fluid …) out of the lungs": a verb's particle.)
+            || ["out", "up", "down", "away", "off", "back", "together", "apart"].contains(lower) { return true }
+        guard let verb = knownVerbForm(lower) else { return false }
+        return verb.form != .base || term.lowercased().hasSuffix("s")
     }
 
     /// The words inside the brackets that `span` opens and closes, and what follows the ")"

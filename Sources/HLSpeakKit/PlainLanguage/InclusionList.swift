@@ -45,10 +45,22 @@ extension SentenceRewrites {
         item.lowercased().split(separator: " ").dropFirst().contains { relativeWords.contains(String($0)) || modals.contains(String($0)) }
     }
 
+    /// "difficulty reading, writing, and understanding speech", "trouble breathing, swallowing,
+    /// or …": a first item of a noun and a doing, before items that open with doings, has the
+    /// noun they share ("Writing." alone would be a thing the person has).
+    static func doingsShareHead(_ items: [String]) -> Bool {
+        let words = items[0].lowercased().split(separator: " ").map(String.init)
+        // ("heavy sweating, shaking, and …" are doings of their own: only a noun that takes one.)
+        guard items.count > 1, words.count == 2, isDoing(words[1]),
+              ["difficulty", "difficulties", "trouble", "problems"].contains(words[0]) else { return false }
+        return isDoing(items[1].lowercased().split(separator: " ").first.map(String.init) ?? "")
+    }
+
     /// True when item `index` of a series may own the items after it, which the commas cannot
     /// tell apart from items of their own.
     static func mayOwnLaterItems(_ index: Int, of items: [String]) -> Bool {
         guard index < items.count - 1 else { return false }
+        if index == 0, doingsShareHead(items) { return true }
         let words = items[index].lowercased().split(separator: " ").map(String.init)
         let laterOnesButLast = items[(index + 1)..<(items.count - 1)]
         // "instability, a condition that causes pain, weakness, and disability", "your

@@ -530,8 +530,9 @@ struct SentenceRewrites {
                             // ("The parents … each carry one copy of the gene, but do not show signs …":
                             // "do", "have", "get" where neither half speaks to the reader are the
                             // subject's second verb, not an instruction; a bare "be" is always one,
-                            // "…, so be sure to reapply sunscreen …".)
-                            && (!["do", "don't", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "")
+                            // "…, so be sure to reapply sunscreen …". So is any verb after how often:
+                            // "People … experience …, but occasionally feel aching …".)
+                            && (!["do", "don't", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "") && clause == right
                                 || (left + " " + clause).lowercased().split(separator: " ").contains(where: { ["you", "your"].contains($0.trimmed(.punctuation)) }))
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only")
@@ -2701,6 +2702,10 @@ struct SentenceRewrites {
             // "Missing portions of the reproductive tract …": the number (and whether it is people)
             // is the head noun's, before its "of …" ("a waist measurement for men and women").
             var head = subject.prefix { !Self.prepositions.contains($0) }
+            // ("Conditions linked to PPV can vary …": nor is a describing verb after it.)
+            if head.count > 1, head.endIndex < subject.endIndex, let last = head.last, last.count > 4, last.hasSuffix("ed") {
+                head = head.dropLast()
+            }
             // ("The lesions usually don't cause …": how often is no part of the noun.)
             while head.count > 1, let last = head.last, Self.isAdverb(last) || Self.qualifiers.contains(last) { head = head.dropLast() }
             if ["you", "we", "they", "it"].contains(subject[0]) && subject.count == 1 {

@@ -141,6 +141,7 @@ extension SentenceRewrites {
         // "… with a combination of losing weight, diet, and exercise": the series is the
         // combination's, after its "of", not the lead's.
         let firstWords = items[0].lowercased().split(separator: " ").map(String.init)
+        if Self.doingsShareHead(items) { return nil }
         // ("the number of bites received, the number of …" names one thing per item.)
         if firstWords.count >= 3, ["a", "an"].contains(firstWords[0]), Self.collectionWords.contains(firstWords[1]), firstWords[2] == "of" { return nil }
         // "… have lower-than-normal numbers of white blood cells, red blood cells, and platelets":
