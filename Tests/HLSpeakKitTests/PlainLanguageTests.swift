@@ -4097,6 +4097,30 @@ import Testing
         #expect(text.contains("They can be hard to predict."))
     }
 
+    /// More from the session-50 audits: examples of one virus, examples inside examples, a
+    /// question widened by "including", a use of something, "This is because that", "worse"
+    /// twice, a sign "evident at birth", and a relative clause after the verb.
+    @Test func examplesAndWordsTheAuditsFoundOff() {
+        let text = Self.simplified([
+            "A virus, such as mononucleosis or cytomegalovirus, also can cause a low platelet count.",
+            "Examples of medicines that may cause this include quinine; antibiotics that contain sulfa; and some medicines for seizures, such as Dilantin, vancomycin, and rifampin.",
+            "Your doctor will likely want to know what medicines you're taking, including over-the-counter medicines and supplements.",
+            "People should discuss their use of complementary and alternative medical practices, including their use of dietary supplements, with their provider.",
+            "Make sure you are not drinking too much fluid because that will cause you to make a large amount of urine.",
+            "Communication skills worsen as the disease progresses.",
+            "Type I is evident at birth or within the first few months. Symptoms tend to become evident between the ages of 10 and 30 years.",
+            "Instead, special elemental formulas are used, which are made of amino acids, fats, sugars, vitamins and minerals.",
+        ])
+        #expect(!text.contains("These include mononucleosis"))
+        #expect(!text.contains("Examples include Dilantin"))
+        #expect(!text.contains("Examples include over-the-counter"))
+        #expect(!text.contains("such as their use"))
+        #expect(!text.contains("This is because that"))
+        #expect(!text.contains("gets worse"))
+        #expect(text.contains("is evident at birth") && text.contains("tend to show up between"))
+        #expect(!text.contains("used, made of"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

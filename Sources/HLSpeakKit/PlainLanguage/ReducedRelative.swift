@@ -17,6 +17,10 @@ extension SentenceRewrites {
                words[index - 1].last.map({ $0.isLetter || $0 == "," }) == true,
                // "…, some of which are caused by …": after "of" the clause's "which" is its subject.
                !Self.prepositions.contains(words[index - 1].lowercased()),
+               // "special formulas are used, which are made of …": after the verb, a bare "made of"
+               // would hang on "used"; the clause is the noun's further back.
+               !words[index - 1].hasSuffix(",") || !Self.isPastParticiple(words[index - 1].lowercased().trimmed(.punctuation))
+                   && Self.knownVerbForm(words[index - 1].lowercased().trimmed(.punctuation))?.form != .ed,
                // "symptoms unrelated to benign prostatic hyperplasia that are caused by …": "are"
                // says the clause is a plural's; after a word that names one thing it reaches back
                // past that word, which a bare participle would describe instead.

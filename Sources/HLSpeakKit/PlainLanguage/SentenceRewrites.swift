@@ -124,8 +124,9 @@ struct SentenceRewrites {
             // "Some factors … These include …"; "Hormone therapy, such as estrogen, …" → "Examples
             // include …"; "A doctor, such as an obstetrician, …" is left alone.
             let subjectWords = subject.lowercased().split(separator: " ").map(String.init)
-            guard let last = subjectWords.last else { return nil }
-            if last.hasSuffix("s"), !last.hasSuffix("ss") {
+            guard !subjectWords.isEmpty else { return nil }
+            // ("A virus, such as …" is one thing: "These include" would point at nothing.)
+            if Self.endsPlural(subject) {
                 // "Talking treatments may help if … your bowel symptoms …. Talking treatments include
                 // …": the subject said again, where "These" could reach a plural in between.
                 let predicateWords = predicate.lowercased().split(separator: " ").map { $0.trimmed(.punctuation) }
@@ -711,6 +712,16 @@ struct SentenceRewrites {
                     if ["those", "ones"].contains(next) { continue }
                     // "…, such as a heart attack, kidney problems, or worse": "or worse" is no example.
                     if right.lowercased().contains("or worse") { continue }
+                    // "Examples of medicines … include quinine; …; and some medicines for seizures,
+                    // such as Dilantin": examples inside examples, or of one semicolon item, would
+                    // read as a second lot of the sentence's.
+                    if left.lowercased().hasPrefix("examples") || left.contains(";") { continue }
+                    // "… what medicines you're taking, including over-the-counter medicines": after a
+                    // question that ends in its verb, the words widen what it asks, no examples of a
+                    // kind. ("… about symptoms she is having, such as …" gives examples.)
+                    let endWords = left.lowercased().split(separator: " ").suffix(5).map(String.init)
+                    if endWords.count == 5, Self.isDoing(endWords[4]), endWords.dropLast().contains("what"),
+                       ["you're", "you’re", "they're", "they’re", "are", "is", "were", "was", "we're", "we’re"].contains(endWords[3]) { continue }
                     // "… describe your symptoms, including the location of your pain and when it
                     // occurs": a question inside names what to tell, not things of a kind.
                     let rightWords = right.lowercased().split(separator: " ").map(String.init)
@@ -1034,6 +1045,9 @@ struct SentenceRewrites {
                         // that occurs as a result of MPA".)
                         || joint.text == " because " && Self.afterLastComma(left).lowercased().split(separator: " ").dropFirst()
                             .contains(where: { ["when", "whenever", "whether", "while", "until"].contains($0) || next == "of" && ["that", "which"].contains($0) }) { continue }
+                    // "… too much fluid because that will cause you to …": "This is because that …"
+                    // points twice, at two things.
+                    if Self.reasonJoints.contains(joint.text), ["that", "this"].contains(next) { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
                     // …": after two clauses joined by "and", "This is because" could take either.
                     if Self.reasonJoints.contains(joint.text), let and = left.range(of: " and ", options: .backwards),

@@ -130,6 +130,12 @@ extension SentenceRewrites {
         if let previous, ["very", "extremely", "quite", "so", "too"].contains(previous.lowercased()),
            let plainFirst = swap.plain.lowercased().split(separator: " ").first, plainFirst.hasSuffix("er"),
            !(swap.complex.lowercased().split(separator: " ").first?.hasSuffix("er") ?? false) { return nil }
+        // "Communication skills worsen as the disease progresses" is no "… worsen as the disease
+        // gets worse": a plain side that says "worse" where the sentence already does.
+        if swap.plain.lowercased().contains("worse"), pieces.contains(where: { piece in
+            guard case .word(let word) = piece else { return false }
+            return word.lowercased().hasPrefix("worse")
+        }) { return nil }
         // "more commonly known as" is no "more also called": a compared adverb stays with its phrase.
         if phrase.count > 1, let previous, classes.comparing.contains(previous.lowercased()), phrase.first?.hasSuffix("ly") == true { return nil }
         // "^however," only before a comma: "However: call your doctor" keeps its word.
@@ -265,6 +271,10 @@ extension SentenceRewrites {
                   previous.isEmpty || !SentenceRewrites.clauseVerbs.contains(previous) && SentenceRewrites.knownVerbForm(previous) == nil,
                   !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.relativeWords.contains(next),
                   !["how", "what", "why", "whether", "but", "those"].contains(next) else { return nil }
+            // "… discuss their use of … practices, including their use of supplements": a use of
+            // something is one more thing to discuss, no example of the practices.
+            if ["their", "your", "his", "her", "its", "our"].contains(next),
+               Self.clauseWords(in: pieces, after: end).dropFirst().first == "use" { return nil }
         }
         // "the rash occurs on one side of the face", "spots … tend to occur around the lips": before
         // a place, "occur" says where a thing is found, which "happen" does not.
