@@ -4121,6 +4121,33 @@ import Testing
         #expect(!text.contains("used, made of"))
     }
 
+    /// The session-50 audits' third and fourth reads: which thing a "which" is, examples kept
+    /// before a contrast, list items that are no things, shared names, and words in the wrong sense.
+    @Test func thirdAndFourthReadsOfSessionFifty() {
+        let text = Self.simplified([
+            "Dermatitis herpetiformis is caused by the deposit of immunoglobulin A in the skin, which triggers further immune reactions.",
+            "A duplication of the MECP2 gene leads to the production of excess protein, which is unable to properly regulate other genes.",
+            "Early developmental milestones, such as crawling and walking, are often normally achieved, but further development is limited, and language development is severely impaired.",
+            "This disorder is characterized by the signs and symptoms of ALS, in addition to a pattern of movement abnormalities known as parkinsonism, and a progressive loss of intellectual function.",
+            "The most common infections in this deficiency are caused by the Streptococcus pneumoniae, Staphylococcus aureus, and Pseudomonas aeruginosa bacteria.",
+            "If your salivary glands are not working right but can still produce some saliva, your dentist might give you a medicine that helps the glands work better.",
+            "Doctors treat OHS in a number of ways. This usually painless problem is called pretibial myxedema.",
+            "Some children may need dialysis for a short time to take over the work the kidneys usually do.",
+            "The lungs and kidneys are the most commonly involved sites. Other tumors that may occur include medulloblastomas.",
+            "Family members are at greatly increased risk for the condition. These conditions could be inherited by their children.",
+        ])
+        #expect(!text.contains("The skin triggers"))
+        #expect(text.contains("This protein is unable"))
+        #expect(!text.contains("These include crawling"))
+        #expect(!text.contains("Besides a pattern"))
+        #expect(!text.contains("The Streptococcus pneumoniae."))
+        #expect(!text.contains("But your salivary glands"))
+        #expect(text.contains("in several ways") && text.contains("This usually painless"))
+        #expect(text.contains("the kidneys usually do"))
+        #expect(text.contains("most commonly involved") && !text.contains("tumors that may happen"))
+        #expect(text.contains("much higher risk") && text.contains("passed down to their children"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

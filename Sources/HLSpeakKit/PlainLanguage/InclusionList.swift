@@ -207,8 +207,9 @@ extension SentenceRewrites {
                 // after the series describes the thing it was about; it is no item.
                 || Self.subjectRelativeWords.contains(first)
                 // "…, along with genetic, environmental, and lifestyle factors": "along with" joins
-                // what follows to the item before; it opens no item.
-                || first == "along"
+                // what follows to the item before; it opens no item. So do "besides" ("in addition
+                // to", swapped) and "as well as".
+                || ["along", "besides"].contains(first) || item.lowercased().hasPrefix("as well as ")
                 // "…, numbness in the leg, arm or face, especially on one side, …": an item before
                 // the last that opens with "especially" (or another "-ly" word) qualifies the one
                 // before it, and its commas make the series ambiguous ("and possibly X" at the end

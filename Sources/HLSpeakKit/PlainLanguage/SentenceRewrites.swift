@@ -115,6 +115,10 @@ struct SentenceRewrites {
                   // "Areas with more nerve endings, such as the face, might be more sensitive than
                   // less innervated regions": after a comparison the examples would read as the other side.
                   !predicate.lowercased().split(separator: " ").contains("than"),
+                  // "Early milestones, such as crawling and walking, are often achieved, but further
+                  // development is limited, …": cut at its "but", the sentence would leave the
+                  // examples after the contrast, where they read as what is limited.
+                  !predicate.contains(", but ") && !predicate.contains(";"),
                   // "Hives due to physical causes, such as pressure, …, are called physical hives":
                   // the examples are of the causes, not of the subject; so are they of the disorders
                   // in "Tests for chromosome disorders, such as KS, …" and of the conditions in
@@ -1160,7 +1164,11 @@ struct SentenceRewrites {
                        !(verbWords.count > 1 && ["called", "named", "termed"].contains(verbWords[1])),
                        // (A thing: "to the fetus", not "to develop seizures".)
                        let at = leftWords.indices.suffix(5).last(where: { Self.prepositions.contains(leftWords[$0].lowercased()) }),
-                       at + 1 < leftWords.count, Self.determiners.contains(leftWords[at + 1].lowercased()) {
+                       at + 1 < leftWords.count, Self.determiners.contains(leftWords[at + 1].lowercased()),
+                       // ("the deposit of immunoglobulin A in the skin, which triggers …": after a
+                       // noun's own "of" phrase, the place is where the noun is; "This" stays for the
+                       // deposit, where "The skin triggers" would make the skin the cause.)
+                       !leftWords[..<at].suffix(4).contains(where: { $0.lowercased() == "of" }) {
                         let object = leftWords[(at + 1)...]
                         // ("… before they travel to the lungs, which prevents …": a plural with a verb of
                         // one thing is not what "which" stands for; "The lungs prevents" would be wrong twice.)
@@ -1186,6 +1194,14 @@ struct SentenceRewrites {
                        ["a", "an", "the"].contains(leftWords[called - 2].lowercased()),
                        case let noun = leftWords[called - 1], noun.allSatisfy({ $0.isLetter }), noun.first?.isLowercase == true {
                         opening = (Self.endsPlural(noun) ? "These " : "This ") + noun + " "
+                    }
+                    // "… leads to the production of excess protein, which is unable to regulate …": what
+                    // is able or unable is a thing, the last one named, not the event "This" reads as.
+                    if opening == "This ", rightWords.count > 2, rightWords[0] == "is",
+                       ["unable", "able"].contains(rightWords[1]) || rightWords[1] == "not" && rightWords[2] == "able",
+                       let noun = leftWords.last, noun.allSatisfy({ $0.isLetter }), noun.first?.isLowercase == true, noun.count > 2,
+                       !Self.endsPlural(noun), Self.knownVerbForm(noun) == nil, !Self.isAdverb(noun), !Self.isPastParticiple(noun) {
+                        opening = "This " + noun + " "
                     }
                     // "This enzyme breaks down NAA, which is found in neurons":
                     // after a sentence about "this" thing, a "This" that stands for another thing
@@ -1878,6 +1894,10 @@ struct SentenceRewrites {
         guard main.lowercased().range(of: "\\bif so\\b", options: .regularExpression) == nil else { return nil }
         let words = condition.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased() }
+        // "If your glands are not working right but can still produce some saliva, …": a "but"
+        // inside sets two conditions that hold together, which a cut of the new sentence at its
+        // "but" would make a statement ("But your glands can still produce some saliva.").
+        guard !lower.contains("but") else { return nil }
         guard !isWhen || !lower.contains(where: { Self.personWords.contains($0) || Self.personalPronouns.contains($0) })
                 && !["this", "it", "these", "there"].contains(main.split(separator: " ").first?.lowercased() ?? ""),
               // "When bleeding occurs in a vital organ, especially the brain, …": the condition goes on

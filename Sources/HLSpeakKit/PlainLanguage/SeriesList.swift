@@ -142,6 +142,12 @@ extension SentenceRewrites {
         // combination's, after its "of", not the lead's.
         let firstWords = items[0].lowercased().split(separator: " ").map(String.init)
         if Self.doingsShareHead(items) { return nil }
+        // "… caused by the Streptococcus pneumoniae, Staphylococcus aureus, and Pseudomonas
+        // aeruginosa bacteria": "the" and "bacteria" are every name's, not the first's and the last's.
+        let itemWords = items.map { $0.split(separator: " ") }
+        if firstWords.first == "the", itemWords[0].dropFirst().first?.first?.isUppercase == true,
+           let last = itemWords.last, last.count >= 2, last.first?.first?.isUppercase == true, last.last?.first?.isLowercase == true,
+           itemWords.dropFirst().dropLast().allSatisfy({ $0.first?.first?.isUppercase == true }) { return nil }
         // ("the number of bites received, the number of …" names one thing per item.)
         if firstWords.count >= 3, ["a", "an"].contains(firstWords[0]), Self.collectionWords.contains(firstWords[1]), firstWords[2] == "of" { return nil }
         // "… have lower-than-normal numbers of white blood cells, red blood cells, and platelets":

@@ -286,6 +286,13 @@ extension SentenceRewrites {
                 || ahead.first == "the" && ["time", "age", "same"].contains(ahead.dropFirst().first ?? "")
             if !saysWhen { return nil }
         }
+        // "This tumor occurs in Schwann cells", "Other tumors that may occur include …": a growth
+        // forms or is found somewhere; it does not "happen".
+        if swap.isVerb, swap.plain.lowercased().hasSuffix("happen"),
+           Self.wordsBefore(pieces, start, upTo: 4).contains(where: { word in
+               ["tumor", "tumors", "cyst", "cysts", "growth", "growths", "lesion", "lesions", "polyp", "polyps", "nodule", "nodules",
+                "fibroid", "fibroids", "stone", "stones", "clot", "clots"].contains(word.lowercased())
+           }) { return nil }
         // "infants born too early in order to reduce death" is no "too early to reduce death",
         // which says it cannot be: after "too" and its word, "in order to" stays.
         if swap.complex.lowercased() == "in order to", Self.wordBefore(pieces, start, 2)?.lowercased() == "too" { return nil }
@@ -342,9 +349,18 @@ extension SentenceRewrites {
         // "a contagious and usually mild viral illness" is no "and most often mild": a phrase for a
         // one-word adverb reads badly inside a noun phrase, before its describing word.
         // ("… and usually ranges from …" is a verb's: it is swapped.)
+        // ("This usually painless problem …": after "this", "their" … as after "the".)
         if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "), swap.complex.hasSuffix("ly"),
-           let previous = previous?.lowercased(), ["a", "an", "the", "and", "or"].contains(previous),
+           let previous = previous?.lowercased(), ["a", "an", "the", "and", "or", "this", "your", "his", "her", "their", "our", "its", "my"].contains(previous),
            let next = next?.lowercased(), !Self.mayBeVerb(next) { return nil }
+        // "the work the kidneys usually do" says what is normal, no count: "most often do" would
+        // make it one job of several. (Before a "do" that ends the clause.)
+        if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "), swap.complex.hasSuffix("ly"),
+           let next = next?.lowercased(), ["do", "does", "did"].contains(next), ahead.count == 1 { return nil }
+        // "the most commonly involved sites" is no "the most often involved sites": a superlative
+        // before a describing word keeps its "-ly" word.
+        if !swap.isVerb, swap.complex.hasSuffix("ly"), !swap.complex.contains(" "), previous?.lowercased() == "most",
+           Self.wordBefore(pieces, start, 2)?.lowercased() == "the" { return nil }
         // "are usually not given" is no "are most often not given": a phrase reads badly before a
         // negation, or another adverb ("usually only takes" is no "most often only takes", "are
         // usually more severe" no "are most often more severe", before any of the language's
