@@ -4148,6 +4148,34 @@ import Testing
         #expect(text.contains("much higher risk") && text.contains("passed down to their children"))
     }
 
+    /// The session-50 reads of the library's own pages and a fifth sample: a reason inside the
+    /// subject, one example of a doing's object, a place all items share, words of a person
+    /// examined, a hedge inside a condition, glosses alike, a purpose after "so".
+    @Test func fifthAndSixthReadsOfSessionFifty() {
+        let text = Self.simplified([
+            "Treatment for a woman whose pregnancy is high risk because of cigarette smoking is helping her to quit smoking.",
+            "Treating fungal infections of the feet, such as athlete's foot, may lower your chance of getting cellulitis.",
+            "The most common symptoms of a sprain are pain, swelling, and bruising around the ankle.",
+            "Your doctor will examine you and may order an imaging test.",
+            "You may need to address the cause of your iron deficiency, such as any underlying bleeding.",
+            "Other signs and symptoms are linked to the disease's complications. An ultrasound and blood tests will usually also be done.",
+            "Some people get encephalitis (inflammation of the brain) or meningitis (inflammation of the membranes that surround the brain and spinal cord) after the infection.",
+            "People with nevus of Ota require careful examination and follow-up by an eye doctor.",
+            "The provider may ask the person to try to catch the kidney stone as it passes, so it can be sent to a lab for analysis.",
+            "Disorders that are caused by problems with cilia and involve bone abnormalities are called skeletal ciliopathies.",
+        ])
+        #expect(!text.contains("This is because of cigarette smoking"))
+        #expect(!text.contains("An example is athlete's foot"))
+        #expect(text.contains("pain, swelling, and bruising around the ankle"))
+        #expect(!text.contains("check you"))
+        #expect(!text.contains("An example is any"))
+        #expect(text.contains("the disease's complications") && text.contains("will also most often be done"))
+        #expect(!text.contains("Encephalitis means"))
+        #expect(text.contains("careful examination"))
+        #expect(text.contains("This is so it can be sent"))
+        #expect(text.contains("bone abnormalities"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

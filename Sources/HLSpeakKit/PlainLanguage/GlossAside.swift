@@ -29,7 +29,16 @@ extension SentenceRewrites {
             said.insert(sentence, at: 0)
         }
         guard !said.isEmpty, words.count >= 4 else { return nil }
-        return [words.joined(separator: " ")] + said
+        let rest = words.joined(separator: " ")
+        // "encephalitis (inflammation of the brain) or meningitis (inflammation of the membranes
+        // that …)": where a gloss of the same sentence stays in its brackets, each stays, so the
+        // terms are explained alike.
+        var search = rest.startIndex
+        while let open = rest[search...].firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            if Self.wordCount(String(rest[open...close])) >= 3 { return nil }
+            search = close
+        }
+        return [rest] + said
     }
 
     /// False when `next`, right after a ")", goes on with the noun phrase the bracket sits in:

@@ -119,6 +119,12 @@ struct SentenceRewrites {
                   // development is limited, …": cut at its "but", the sentence would leave the
                   // examples after the contrast, where they read as what is limited.
                   !predicate.contains(", but ") && !predicate.contains(";"),
+                  // "Treating fungal infections of the feet, such as athlete's foot, may lower …": one
+                  // example of the doing's object, "An example is athlete's foot" at the end, would
+                  // read as one of the last thing named. ("Making healthy choices, like quitting
+                  // smoking and …": several are plainly the choices.)
+                  !Self.isDoing(subject.split(separator: " ").first?.lowercased() ?? "")
+                    || [" and ", " or ", ", "].contains(where: examples.contains),
                   // "Hives due to physical causes, such as pressure, …, are called physical hives":
                   // the examples are of the causes, not of the subject; so are they of the disorders
                   // in "Tests for chromosome disorders, such as KS, …" and of the conditions in
@@ -714,6 +720,9 @@ struct SentenceRewrites {
                     // "… a complicated case, such as those that involve serious symptoms": "those"
                     // describes a kind; it names no examples.
                     if ["those", "ones"].contains(next) { continue }
+                    // "… the cause of your iron deficiency, such as any underlying bleeding": "An
+                    // example is any …" is no English.
+                    if ["any", "all", "every"].contains(next) { continue }
                     // "…, such as a heart attack, kidney problems, or worse": "or worse" is no example.
                     if right.lowercased().contains("or worse") { continue }
                     // "Examples of medicines … include quinine; …; and some medicines for seizures,
@@ -1052,6 +1061,12 @@ struct SentenceRewrites {
                     // "… too much fluid because that will cause you to …": "This is because that …"
                     // points twice, at two things.
                     if Self.reasonJoints.contains(joint.text), ["that", "this"].contains(next) { continue }
+                    // "Treatment for a woman whose pregnancy is high risk because of cigarette smoking
+                    // is helping her …": "because of" takes no verb, so one after it is the
+                    // sentence's own, and the reason was inside the subject.
+                    if joint.text == " because ", next == "of",
+                       right.lowercased().split(separator: " ").dropFirst().contains(where: { ["is", "are", "was", "were"].contains(String($0)) }),
+                       !right.contains(",") { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
                     // …": after two clauses joined by "and", "This is because" could take either.
                     if Self.reasonJoints.contains(joint.text), let and = left.range(of: " and ", options: .backwards),
@@ -1127,6 +1142,16 @@ struct SentenceRewrites {
                 let pluralVerb = Self.endsPlural(left.trimmed(.punctuation)) && next.allSatisfy(\.isLetter)
                     && (!next.hasSuffix("s") || next.hasSuffix("ss")) && !Self.modals.contains(next) && !Self.isAdverb(next) && !Self.clauseVerbs.contains(next)
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
+                // "… catch the kidney stone as it passes, so it can be sent to a lab": a passive after
+                // its helper says what the catching is for, "This is so it can be sent …"; "This
+                // means" would make the lab a result of it.
+                if joint.text == ", so " {
+                    let ahead = right.lowercased().split(separator: " ").prefix(5).map(String.init)
+                    if let be = ahead.firstIndex(of: "be"), be > 0, Self.modals.contains(ahead[be - 1]), be + 1 < ahead.count,
+                       Self.isPastParticiple(ahead[be + 1]) || Self.knownVerbForm(ahead[be + 1])?.form == .ed {
+                        opening = "This is so "
+                    }
+                }
                 if let hedge {
                     // "This causes " → "This can cause ".
                     let verb = joint.opening.dropFirst("This ".count).split(separator: " ", maxSplits: 1).map(String.init)

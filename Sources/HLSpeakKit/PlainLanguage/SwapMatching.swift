@@ -286,6 +286,24 @@ extension SentenceRewrites {
                 || ahead.first == "the" && ["time", "age", "same"].contains(ahead.dropFirst().first ?? "")
             if !saysWhen { return nil }
         }
+        // "Your doctor will examine you" is no "will check you" (for what?): a person examined
+        // gets an exam, which "check" does not say.
+        if swap.isVerb, swap.complex.lowercased() == "examine", let next,
+           ["you", "him", "her", "patients", "people"].contains(next.lowercased()) { return nil }
+        // "the disease's complications" is no "the disease's problems", which reads as its own.
+        if swap.complex.lowercased() == "complications", let previous, previous.hasSuffix("'s") || previous.hasSuffix("’s") { return nil }
+        // "require careful examination", "allows close examination" are no "careful exam", "close
+        // exam": an exam is counted, and a word of how (or a verb) before it reads the doing.
+        // ("based on physical examination" → "physical exam" is how clinics say it.)
+        if swap.complex.lowercased() == "examination", let previous = previous?.lowercased(),
+           ["careful", "close", "closer", "thorough", "further", "detailed"].contains(previous)
+            || SentenceRewrites.knownVerbForm(previous) != nil && !Self.determiners.contains(previous) { return nil }
+        // "caused by problems with cilia and involve bone abnormalities" is no "… bone problems":
+        // "problems" twice in one sentence blurs which is which.
+        if swap.plain.lowercased().hasPrefix("problem"), !swap.complex.lowercased().contains("problem"), pieces.contains(where: { piece in
+            guard case .word(let word) = piece else { return false }
+            return word.lowercased().hasPrefix("problem")
+        }) { return nil }
         // "This tumor occurs in Schwann cells", "Other tumors that may occur include …": a growth
         // forms or is found somewhere; it does not "happen".
         if swap.isVerb, swap.plain.lowercased().hasSuffix("happen"),
@@ -547,7 +565,7 @@ extension SentenceRewrites {
     static let advice: Set<String> = ["recommended", "advised", "suggested", "preferred", "prescribed"]
 
     /// Adverbs that a phrase standing for another adverb reads badly before.
-    static let adverbsAfterAdverb: Set<String> = ["only", "just", "still", "even"]
+    static let adverbsAfterAdverb: Set<String> = ["only", "just", "still", "even", "also"]
 
     /// Verbs whose passive takes a "to" of its own ("is required to follow"), unlike a purpose
     /// ("is given to reduce pain").
