@@ -4176,6 +4176,30 @@ import Testing
         #expect(text.contains("bone abnormalities"))
     }
 
+    /// The session-50 seventh and eighth reads: a plural after "most often", objects of one
+    /// "to", adjectives that are no items, a name in capitals, how often that reaches a second
+    /// verb, a hedged last item, and a word of how often inside a describing phrase.
+    @Test func seventhAndEighthReadsOfSessionFifty() {
+        let text = Self.simplified([
+            "Neurological signs and symptoms usually become apparent over time, and can range from mild to severe.",
+            "However, affected individuals have normal resistance to other common bacteria, viruses, fungi, and parasites.",
+            "Other features include small, ridged fingernails and toenails as well as sparse, brittle or absent scalp hair.",
+            "Your risk for AIDS, including questions about blood transfusions and sexual partners.",
+            "A variety of other symptoms have been reported in individual cases.",
+            "Individuals with this condition often do not have the muscle strength to breathe on their own and must be supported with a machine.",
+            "Controlling blood pressure can help prevent serious health problems such as chronic kidney disease, heart attack, heart failure, stroke, and possibly vascular dementia.",
+            "These practices include washing your hands regularly and disinfecting frequently touched surfaces.",
+        ])
+        #expect(text.contains("They can range from mild to severe."))
+        #expect(text.contains("resistance to other common bacteria, viruses, fungi, and parasites"))
+        #expect(text.contains("small, ridged fingernails"))
+        #expect(!text.contains("AIDS, such as"))
+        #expect(text.contains("Many other symptoms"))
+        #expect(!text.contains("They must be supported"))
+        #expect(text.contains("and possibly vascular dementia"))
+        #expect(text.contains("frequently touched surfaces"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -2675,6 +2675,15 @@ struct SentenceRewrites {
             // person given or told something, the second verb may be the thing's.
             if Self.namesPerson(Array(lower[start..<subjectEnd])[...]) || lower[start] == "you",
                zip(lower[subjectEnd..<index], lower[subjectEnd..<index].dropFirst()).contains(where: { ["be", "been", "being", "is", "are"].contains($0) && Self.toldOrGiven.contains($1) }) { continue }
+            // "People with this condition often do not have the strength … and must be supported
+            // with a machine": how often, before the first verb, reaches the second too, which "They
+            // must be supported" would say of everyone.
+            let howOften: Set<String> = ["often", "usually", "sometimes", "frequently", "typically", "rarely", "generally", "occasionally"]
+            // (A second verb with a hedge of its own, "… often starts around the belly button and
+            // may come and go", says no more of everyone.)
+            if lower[max(start, subjectEnd - 1)...min(index - 1, subjectEnd + 1)].contains(where: howOften.contains),
+               !["may", "might", "can", "could"].contains(lower[index + 1]),
+               !lower[(index + 1)...].contains(where: howOften.contains) { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
             // "Medicine and a healthy lifestyle can help slow the disease and lower your risk": the
@@ -2766,7 +2775,8 @@ struct SentenceRewrites {
                 head = head.dropLast()
             }
             // ("The lesions usually don't cause …": how often is no part of the noun.)
-            while head.count > 1, let last = head.last, Self.isAdverb(last) || Self.qualifiers.contains(last) { head = head.dropLast() }
+            // ("Neurological signs and symptoms most often become …": "most often" too.)
+            while head.count > 1, let last = head.last, Self.isAdverb(last) || Self.qualifiers.contains(last) || last == "most" { head = head.dropLast() }
             if ["you", "we", "they", "it"].contains(subject[0]) && subject.count == 1 {
                 pronoun = Self.capitalized(subject[0])
             } else if subject.count <= 4, ["your", "the"].contains(subject[0]), subject.contains(where: Self.namesPerson(byWork:)) {

@@ -142,6 +142,19 @@ extension SentenceRewrites {
         // combination's, after its "of", not the lead's.
         let firstWords = items[0].lowercased().split(separator: " ").map(String.init)
         if Self.doingsShareHead(items) { return nil }
+        // "normal resistance to other common bacteria, viruses, fungi, and parasites": the single
+        // words after a first item's "to" or "against" are that word's too.
+        // ("exposure to cold, emotional stress, …" are things of their own: only where the "to"
+        // names kinds in the plural and so does every item after it.)
+        let namesKinds = { (item: String) in
+            let bare = item.trimmed(.punctuation)
+            return Self.endsPlural(bare) || Self.irregularPlurals.contains(bare.lowercased().split(separator: " ").last.map(String.init) ?? "")
+        }
+        if let to = firstWords.dropFirst().firstIndex(where: { ["to", "against"].contains($0) }), to + 1 < firstWords.count, namesKinds(items[0]),
+           items.dropFirst().allSatisfy({ Self.wordCount($0) <= 2 && !Self.determiners.contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "")
+               && namesKinds($0) }) {
+            return nil
+        }
         // "… caused by the Streptococcus pneumoniae, Staphylococcus aureus, and Pseudomonas
         // aeruginosa bacteria": "the" and "bacteria" are every name's, not the first's and the last's.
         let itemWords = items.map { $0.split(separator: " ") }

@@ -266,8 +266,12 @@ extension SentenceRewrites {
         // Asia, including China", "the body, including the liver").
         if swap.plain.lowercased() == "such as" {
             // (Right after the plural, "previous" is that word: it must be no verb in "-s", "causes".)
+            // ("Your risk for AIDS, including …": a name in capitals is one thing.)
+            let written = pieces[..<start].reversed().lazy.compactMap { piece -> String? in
+                if case .word(let word) = piece { return word } else { return nil }
+            }.first ?? ""
             guard let previous, let next = next?.lowercased(), let kind = Self.wordBefore(pieces, start, 1),
-                  SentenceRewrites.endsPlural(kind),
+                  SentenceRewrites.endsPlural(kind), !written.allSatisfy({ $0.isUppercase || !$0.isLetter }),
                   previous.isEmpty || !SentenceRewrites.clauseVerbs.contains(previous) && SentenceRewrites.knownVerbForm(previous) == nil,
                   !SentenceRewrites.subordinators.contains(next), !SentenceRewrites.relativeWords.contains(next),
                   !["how", "what", "why", "whether", "but", "those"].contains(next) else { return nil }
@@ -375,6 +379,16 @@ extension SentenceRewrites {
         // make it one job of several. (Before a "do" that ends the clause.)
         if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "), swap.complex.hasSuffix("ly"),
            let next = next?.lowercased(), ["do", "does", "did"].contains(next), ahead.count == 1 { return nil }
+        // "disinfecting frequently touched surfaces" is no "often touched surfaces": before a
+        // participle that describes a noun, the "-ly" word is part of it. ("are frequently used"
+        // is a verb's.)
+        // (Only a word of how often, after a doing, an article or a preposition: "partially
+        // digested food" → "partly digested" reads, and "therapy usually survived" is a verb's.)
+        if !swap.isVerb, ["frequently", "commonly", "usually", "typically", "routinely"].contains(swap.complex.lowercased()),
+           let next, SentenceRewrites.isPastParticiple(next.lowercased()),
+           let previous = previous?.lowercased(), SentenceRewrites.isDoing(previous) || Self.determiners.contains(previous) || SentenceRewrites.prepositions.contains(previous),
+           let after = Self.clauseWords(in: pieces, after: end).dropFirst().first, !SentenceRewrites.prepositions.contains(after),
+           !["and", "or", "by", "when", "if", "as"].contains(after) { return nil }
         // "the most commonly involved sites" is no "the most often involved sites": a superlative
         // before a describing word keeps its "-ly" word.
         if !swap.isVerb, swap.complex.hasSuffix("ly"), !swap.complex.contains(" "), previous?.lowercased() == "most",
