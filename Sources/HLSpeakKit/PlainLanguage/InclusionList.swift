@@ -213,9 +213,6 @@ extension SentenceRewrites {
                 // ("small, ridged fingernails and toenails as well as sparse, brittle or absent scalp
                 // hair": an "as well as" inside an item joins two series; the commas are no items'.)
                 || item.lowercased().contains(" as well as ")
-                // ("…, stroke, and possibly vascular dementia": a hedge grades its item against the
-                // others, which a list of its own would lose.)
-                || ["possibly", "probably", "perhaps", "rarely"].contains(first)
                 // "…, numbness in the leg, arm or face, especially on one side, …": an item before
                 // the last that opens with "especially" (or another "-ly" word) qualifies the one
                 // before it, and its commas make the series ambiguous ("and possibly X" at the end

@@ -123,7 +123,9 @@ struct SentenceRewrites {
                   // example of the doing's object, "An example is athlete's foot" at the end, would
                   // read as one of the last thing named. ("Making healthy choices, like quitting
                   // smoking and …": several are plainly the choices.)
-                  !Self.isDoing(subject.split(separator: " ").first?.lowercased() ?? "")
+                  // ("Eating disorders, such as anorexia, …" names a kind: only a doing with an
+                  // object of its own, four words or more.)
+                  !Self.isDoing(subject.split(separator: " ").first?.lowercased() ?? "") || Self.wordCount(subject) < 4
                     || [" and ", " or ", ", "].contains(where: examples.contains),
                   // "Hives due to physical causes, such as pressure, …, are called physical hives":
                   // the examples are of the causes, not of the subject; so are they of the disorders
@@ -541,9 +543,10 @@ struct SentenceRewrites {
                             // ("The parents … each carry one copy of the gene, but do not show signs …":
                             // "do", "have", "get" where neither half speaks to the reader are the
                             // subject's second verb, not an instruction; a bare "be" is always one,
-                            // "…, so be sure to reapply sunscreen …". So is any verb after how often:
-                            // "People … experience …, but occasionally feel aching …".)
-                            && (!["do", "don't", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "") && clause == right
+                            // "…, so be sure to reapply sunscreen …". After how often, a verb is the
+                            // subject's second one too: "People … experience …, but occasionally feel
+                            // aching …".)
+                            && (!["do", "don't", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "") && !Self.qualifiers.contains(next)
                                 || (left + " " + clause).lowercased().split(separator: " ").contains(where: { ["you", "your"].contains($0.trimmed(.punctuation)) }))
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only")
@@ -1064,9 +1067,11 @@ struct SentenceRewrites {
                     // "Treatment for a woman whose pregnancy is high risk because of cigarette smoking
                     // is helping her …": "because of" takes no verb, so one after it is the
                     // sentence's own, and the reason was inside the subject.
-                    if joint.text == " because ", next == "of",
-                       right.lowercased().split(separator: " ").dropFirst().contains(where: { ["is", "are", "was", "were"].contains(String($0)) }),
-                       !right.contains(",") { continue }
+                    // ("… because of bilirubin that is building up": a relative clause's verb is its own.)
+                    if joint.text == " because ", next == "of", !right.contains(","),
+                       case let reasonWords = right.lowercased().split(separator: " ").map(String.init),
+                       let be = reasonWords.dropFirst().firstIndex(where: { ["is", "are", "was", "were"].contains($0) }),
+                       !reasonWords[..<be].contains(where: Self.relativeWords.contains) { continue }
                     // "Menorrhagia can run in families and in some cases, a woman may not know … because
                     // …": after two clauses joined by "and", "This is because" could take either.
                     if Self.reasonJoints.contains(joint.text), let and = left.range(of: " and ", options: .backwards),
@@ -1147,7 +1152,8 @@ struct SentenceRewrites {
                 // means" would make the lab a result of it.
                 if joint.text == ", so " {
                     let ahead = right.lowercased().split(separator: " ").prefix(5).map(String.init)
-                    if let be = ahead.firstIndex(of: "be"), be > 0, Self.modals.contains(ahead[be - 1]), be + 1 < ahead.count,
+                    // (Only "can": "…, so it must be removed" is what follows.)
+                    if let be = ahead.firstIndex(of: "be"), be > 0, ["can", "could"].contains(ahead[be - 1]), be + 1 < ahead.count,
                        Self.isPastParticiple(ahead[be + 1]) || Self.knownVerbForm(ahead[be + 1])?.form == .ed {
                         opening = "This is so "
                     }
@@ -1225,6 +1231,8 @@ struct SentenceRewrites {
                     if opening == "This ", rightWords.count > 2, rightWords[0] == "is",
                        ["unable", "able"].contains(rightWords[1]) || rightWords[1] == "not" && rightWords[2] == "able",
                        let noun = leftWords.last, noun.allSatisfy({ $0.isLetter }), noun.first?.isLowercase == true, noun.count > 2,
+                       // (A noun named after "of" or an article: "the wall becomes stiff, which …" has none.)
+                       leftWords.dropLast().suffix(2).contains(where: { ["of", "the", "a", "an"].contains($0.lowercased()) }),
                        !Self.endsPlural(noun), Self.knownVerbForm(noun) == nil, !Self.isAdverb(noun), !Self.isPastParticiple(noun) {
                         opening = "This " + noun + " "
                     }

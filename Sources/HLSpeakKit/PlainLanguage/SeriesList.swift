@@ -160,6 +160,7 @@ extension SentenceRewrites {
         let itemWords = items.map { $0.split(separator: " ") }
         if firstWords.first == "the", itemWords[0].dropFirst().first?.first?.isUppercase == true,
            let last = itemWords.last, last.count >= 2, last.first?.first?.isUppercase == true, last.last?.first?.isLowercase == true,
+           namesKinds(String(last.last ?? "")),
            itemWords.dropFirst().dropLast().allSatisfy({ $0.first?.first?.isUppercase == true }) { return nil }
         // ("the number of bites received, the number of …" names one thing per item.)
         if firstWords.count >= 3, ["a", "an"].contains(firstWords[0]), Self.collectionWords.contains(firstWords[1]), firstWords[2] == "of" { return nil }

@@ -215,8 +215,11 @@ public struct Simplifier: Sendable {
                 let original = text
                 while let (result, swap) = rules.swapOnce(text, skipping: tried, openingsOnly: openingsOnly, original: original) {
                     tried.insert(swap.complex)
-                    let keepsNames = names.allSatisfy {
-                        ProtectedWords.occurrences(of: $0, in: text) == ProtectedWords.occurrences(of: $0, in: result)
+                    // (A title that is the swap's own word, "Myocardial Infarction", may take its
+                    // plain name, "heart attack", as a one-word title does.)
+                    let keepsNames = names.allSatisfy { name in
+                        name.lowercased() == swap.complex.lowercased()
+                            || ProtectedWords.occurrences(of: name, in: text) == ProtectedWords.occurrences(of: name, in: result)
                     }
                     if keepsNames, record(text, result, "plainer word: '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }
                 }

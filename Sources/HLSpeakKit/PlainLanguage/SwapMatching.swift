@@ -295,7 +295,7 @@ extension SentenceRewrites {
         if swap.isVerb, swap.complex.lowercased() == "examine", let next,
            ["you", "him", "her", "patients", "people"].contains(next.lowercased()) { return nil }
         // "the disease's complications" is no "the disease's problems", which reads as its own.
-        if swap.complex.lowercased() == "complications", let previous, previous.hasSuffix("'s") || previous.hasSuffix("’s") { return nil }
+        if swap.complex.lowercased() == "complications", let previous, previous.hasSuffix("'s") { return nil }
         // "require careful examination", "allows close examination" are no "careful exam", "close
         // exam": an exam is counted, and a word of how (or a verb) before it reads the doing.
         // ("based on physical examination" → "physical exam" is how clinics say it.)
