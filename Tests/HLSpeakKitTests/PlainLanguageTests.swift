@@ -4215,6 +4215,19 @@ import Testing
         #expect(text.contains("It becomes clear that"))
     }
 
+    /// A purpose's second verb stays the purpose's, and "in addition to" set off by commas keeps
+    /// its words ("besides" there may read as "except").
+    @Test func aPurposesSecondVerbAndInAdditionBetweenCommas() {
+        let text = Self.simplified([
+            "Doctors may use radiation before surgery to shrink a tumor in the rectum and make it easier to remove.",
+            "This information and exam, in addition to the results of an ultrasound or MRI, will help you and your provider make decisions.",
+            "In addition to age, eye pressure is a risk factor.",
+        ])
+        #expect(!text.contains("They may make it easier"))
+        #expect(text.contains("exam, in addition to the results"))
+        #expect(text.contains("Besides age, eye pressure"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

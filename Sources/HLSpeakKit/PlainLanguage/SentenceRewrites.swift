@@ -2692,6 +2692,15 @@ struct SentenceRewrites {
             if lower[max(start, subjectEnd - 1)...min(index - 1, subjectEnd + 1)].contains(where: howOften.contains),
                !["may", "might", "can", "could"].contains(lower[index + 1]),
                !lower[(index + 1)...].contains(where: howOften.contains) { continue }
+            // "Doctors may use radiation to shrink a tumor and make it easier to remove": after a
+            // "to" and its verb, a bare verb may be the purpose's second one, which "They may make
+            // it easier" would give to the doctors.
+            // ("… will cause the poo to get harder and make the problem worse": after "cause",
+            // "allow" … and its object, the "to" is no purpose, and "make" is the subject's.)
+            if Self.knownVerbForm(lower[index + 1])?.form == .base,
+               !lower[subjectEnd..<index].contains(where: { ["cause", "causes", "allow", "allows", "enable", "enables", "force", "forces",
+                                                             "want", "wants", "ask", "asks", "tell", "tells", "help", "helps"].contains($0) }),
+               zip(lower[(subjectEnd + 1)..<index], lower[(subjectEnd + 1)..<index].dropFirst()).contains(where: { $0 == "to" && Self.knownVerbForm($1)?.form == .base }) { continue }
             let firstVerb = lower[subjectEnd]
             let helperOfFirst = Self.predicateVerbs[firstVerb] == nil ? nil : firstVerb
             // "Medicine and a healthy lifestyle can help slow the disease and lower your risk": the

@@ -294,6 +294,9 @@ extension SentenceRewrites {
         // gets an exam, which "check" does not say.
         if swap.isVerb, swap.complex.lowercased() == "examine", let next,
            ["you", "him", "her", "patients", "people"].contains(next.lowercased()) { return nil }
+        // "This information and exam, in addition to the results of an MRI, will help …": set off
+        // by commas, "besides" may read as "except"; only at the start or right after its noun.
+        if swap.complex.lowercased() == "in addition to", previous == "" { return nil }
         // "the disease's complications" is no "the disease's problems", which reads as its own.
         if swap.complex.lowercased() == "complications", let previous, previous.hasSuffix("'s") { return nil }
         // "require careful examination", "allows close examination" are no "careful exam", "close
