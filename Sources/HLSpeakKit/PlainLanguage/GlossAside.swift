@@ -52,7 +52,7 @@ extension SentenceRewrites {
             // ("move mucus (a sticky fluid …) out of the lungs": a verb's particle.)
             || ["out", "up", "down", "away", "off", "back", "together", "apart"].contains(lower) { return true }
         guard let verb = knownVerbForm(lower) else { return false }
-        return verb.form != .base || term.lowercased().hasSuffix("s")
+        return verb.form != .base || endsPlural(term)
     }
 
     /// The words inside the brackets that `span` opens and closes, and what follows the ")"

@@ -49,9 +49,10 @@ extension SentenceRewrites {
     /// or …": a first item of a noun and a doing, before items that open with doings, has the
     /// noun they share ("Writing." alone would be a thing the person has).
     static func doingsShareHead(_ items: [String]) -> Bool {
+        guard items.count > 1 else { return false }
         let words = items[0].lowercased().split(separator: " ").map(String.init)
         // ("heavy sweating, shaking, and …" are doings of their own: only a noun that takes one.)
-        guard items.count > 1, words.count == 2, isDoing(words[1]),
+        guard words.count == 2, isDoing(words[1]),
               ["difficulty", "difficulties", "trouble", "problems"].contains(words[0]) else { return false }
         return isDoing(items[1].lowercased().split(separator: " ").first.map(String.init) ?? "")
     }

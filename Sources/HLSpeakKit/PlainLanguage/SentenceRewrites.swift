@@ -2686,12 +2686,11 @@ struct SentenceRewrites {
             // "People with this condition often do not have the strength … and must be supported
             // with a machine": how often, before the first verb, reaches the second too, which "They
             // must be supported" would say of everyone.
-            let howOften: Set<String> = ["often", "usually", "sometimes", "frequently", "typically", "rarely", "generally", "occasionally"]
             // (A second verb with a hedge of its own, "… often starts around the belly button and
             // may come and go", says no more of everyone.)
-            if lower[max(start, subjectEnd - 1)...min(index - 1, subjectEnd + 1)].contains(where: howOften.contains),
+            if lower[max(start, subjectEnd - 1)...min(index - 1, subjectEnd + 1)].contains(where: Self.howOftenWords.contains),
                !["may", "might", "can", "could"].contains(lower[index + 1]),
-               !lower[(index + 1)...].contains(where: howOften.contains) { continue }
+               !lower[(index + 1)...].contains(where: Self.howOftenWords.contains) { continue }
             // "Doctors may use radiation to shrink a tumor and make it easier to remove": after a
             // "to" and its verb, a bare verb may be the purpose's second one, which "They may make
             // it easier" would give to the doctors.
@@ -2966,6 +2965,10 @@ struct SentenceRewrites {
 
     /// First verbs that ask someone else to act: what follows "and" may be theirs to do.
     private static let othersActing: Set<String> = ["be", "do", "ask", "have", "let", "help", "get", "make", "tell"]
+
+    /// Words of how often something is so, which reach every verb of their subject (a part of
+    /// `qualifiers`).
+    static let howOftenWords: Set<String> = ["often", "usually", "sometimes", "frequently", "typically", "rarely", "generally", "occasionally"]
 
     /// Words that say how often or how surely something holds, and so reach every verb they stand before.
     static let qualifiers: Set<String> = ["usually", "often", "sometimes", "rarely", "seldom", "generally", "typically",

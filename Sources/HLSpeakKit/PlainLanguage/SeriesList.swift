@@ -200,7 +200,7 @@ extension SentenceRewrites {
             && items.dropLast().contains { ["a", "an", "the"].contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "") }
         // ("pain, swelling, and bruising around the ankle": a place reaches them too.)
         let reaching = !firstHasPhrase && !ownPhrase && lastWords.indices.contains { index in
-            (Self.prepositions.contains(lastWords[index]) || ["around", "near", "behind", "below", "above", "inside", "along", "across", "beneath"].contains(lastWords[index]))
+            (Self.prepositions.contains(lastWords[index]) || Self.placeWords.contains(lastWords[index]))
                 && !(lastWords[index] == "of" && index + 1 < lastWords.count && !Self.nounPhraseStarts.contains(lastWords[index + 1]))
         }
         // ("the results" is a noun: a word right after "the", "your" … is no verb.)

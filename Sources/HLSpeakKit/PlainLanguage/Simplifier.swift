@@ -25,7 +25,7 @@ public struct Simplifier: Sendable {
     /// the changes it approves are made (accepted ones, and hand rewrites); without one, every
     /// suggestion is made (a preview).
     public func simplify(_ topic: Topic, review: PlainReview? = nil) -> (topic: Topic, changes: [PlainChange]) {
-        var pass = makePass(review, copies: copies(in: topic.sections), names: Self.names(inTitle: topic.title))
+        var pass = makePass(review, copies: copies(in: topic.sections), title: topic.title)
         var simplified = topic
         simplified.sections = topic.sections.map { pass.simplify($0) }
         return (simplified, pass.changes)
@@ -34,7 +34,7 @@ public struct Simplifier: Sendable {
     /// One section and its subsections, simplified; in `topic`, the names its title gives stay as
     /// written. Credits are the publisher's own words and stay as they are.
     public func simplify(_ section: Section, in topic: Topic? = nil, review: PlainReview? = nil) -> (section: Section, changes: [PlainChange]) {
-        var pass = makePass(review, copies: copies(in: [section]), names: topic.map { Self.names(inTitle: $0.title) } ?? [])
+        var pass = makePass(review, copies: copies(in: [section]), title: topic?.title)
         let simplified = pass.simplify(section)
         return (simplified, pass.changes)
     }
@@ -42,27 +42,29 @@ public struct Simplifier: Sendable {
     /// Every sentence of `topic` with its id and the simplifier's suggestion (the sentence itself
     /// when it has none): where hard sentences are looked for.
     public func sentences(of topic: Topic) -> [PlainSentence] {
-        var pass = makePass(nil, copies: copies(in: topic.sections), names: Self.names(inTitle: topic.title))
+        var pass = makePass(nil, copies: copies(in: topic.sections), title: topic.title)
         _ = topic.sections.map { pass.simplify($0) }
         return pass.seenSentences
     }
 
-    /// The rules and guard rail, built once per call (the swap index is not free).
-    private func makePass(_ review: PlainReview?, copies: [String: Int], names: [String] = []) -> Pass {
+    /// The rules and guard rail, built once per call (the swap index is not free), and the names
+    /// the topic's `title` gives.
+    private func makePass(_ review: PlainReview?, copies: [String: Int], title: String?) -> Pass {
         Pass(rules: SentenceRewrites(swaps: words.swaps, classes: words.classes, maxWords: maxSentenceWords),
              rewritesSentences: words.rewritesSentences, guardrail: words.guardrail, sentences: sentences, review: review, copies: copies,
-             names: names)
+             names: title.map(Self.names(inTitle:)) ?? [])
     }
 
     /// The names of several words a topic's title gives: "Short limb dwarf lethal Colavita
     /// Kozlowski type" is a name whose "lethal" no swap may change, since the reader looks the
     /// topic up by it; "Bowel Control Problems (Fecal Incontinence)" gives two. A part that
     /// opens in small letters ("in Adults") is no name, and a one-word title ("Hypoglycemia") is
-    /// a word whose plainer one ("low blood sugar") the text may use.
+    /// a word whose plainer one ("low blood sugar") the text may use. Lower-cased.
     static func names(inTitle title: String) -> [String] {
         title.split(whereSeparator: { "()".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { $0.first?.isUppercase == true && $0.contains(" ") }
+            .map { $0.lowercased() }
     }
 
     /// How often each sentence is written in its section, by the base id (most are once).
@@ -218,7 +220,7 @@ public struct Simplifier: Sendable {
                     // (A title that is the swap's own word, "Myocardial Infarction", may take its
                     // plain name, "heart attack", as a one-word title does.)
                     let keepsNames = names.allSatisfy { name in
-                        name.lowercased() == swap.complex.lowercased()
+                        name == swap.complex.lowercased()
                             || ProtectedWords.occurrences(of: name, in: text) == ProtectedWords.occurrences(of: name, in: result)
                     }
                     if keepsNames, record(text, result, "plainer word: '\(swap.complex)' → '\(swap.plain)' (\(swap.source))") { text = result }

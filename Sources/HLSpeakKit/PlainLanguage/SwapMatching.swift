@@ -132,10 +132,7 @@ extension SentenceRewrites {
            !(swap.complex.lowercased().split(separator: " ").first?.hasSuffix("er") ?? false) { return nil }
         // "Communication skills worsen as the disease progresses" is no "… worsen as the disease
         // gets worse": a plain side that says "worse" where the sentence already does.
-        if swap.plain.lowercased().contains("worse"), pieces.contains(where: { piece in
-            guard case .word(let word) = piece else { return false }
-            return word.lowercased().hasPrefix("worse")
-        }) { return nil }
+        if swap.plain.lowercased().contains("worse"), Self.says(pieces, wordStartingWith: "worse") { return nil }
         // "more commonly known as" is no "more also called": a compared adverb stays with its phrase.
         if phrase.count > 1, let previous, classes.comparing.contains(previous.lowercased()), phrase.first?.hasSuffix("ly") == true { return nil }
         // "^however," only before a comma: "However: call your doctor" keeps its word.
@@ -277,7 +274,7 @@ extension SentenceRewrites {
                   !["how", "what", "why", "whether", "but", "those"].contains(next) else { return nil }
             // "… discuss their use of … practices, including their use of supplements": a use of
             // something is one more thing to discuss, no example of the practices.
-            if ["their", "your", "his", "her", "its", "our"].contains(next),
+            if Self.possessives.contains(next),
                Self.clauseWords(in: pieces, after: end).dropFirst().first == "use" { return nil }
         }
         // "the rash occurs on one side of the face", "spots … tend to occur around the lips": before
@@ -307,10 +304,8 @@ extension SentenceRewrites {
             || SentenceRewrites.knownVerbForm(previous) != nil && !Self.determiners.contains(previous) { return nil }
         // "caused by problems with cilia and involve bone abnormalities" is no "… bone problems":
         // "problems" twice in one sentence blurs which is which.
-        if swap.plain.lowercased().hasPrefix("problem"), !swap.complex.lowercased().contains("problem"), pieces.contains(where: { piece in
-            guard case .word(let word) = piece else { return false }
-            return word.lowercased().hasPrefix("problem")
-        }) { return nil }
+        if swap.plain.lowercased().hasPrefix("problem"), !swap.complex.lowercased().contains("problem"),
+           Self.says(pieces, wordStartingWith: "problem") { return nil }
         // "This tumor occurs in Schwann cells", "Other tumors that may occur include …": a growth
         // forms or is found somewhere; it does not "happen".
         if swap.isVerb, swap.plain.lowercased().hasSuffix("happen"),
@@ -376,7 +371,7 @@ extension SentenceRewrites {
         // ("… and usually ranges from …" is a verb's: it is swapped.)
         // ("This usually painless problem …": after "this", "their" … as after "the".)
         if !swap.isVerb, swap.plain.contains(" "), !swap.complex.contains(" "), swap.complex.hasSuffix("ly"),
-           let previous = previous?.lowercased(), ["a", "an", "the", "and", "or", "this", "your", "his", "her", "their", "our", "its", "my"].contains(previous),
+           let previous = previous?.lowercased(), ["a", "an", "the", "and", "or", "this"].contains(previous) || Self.possessives.contains(previous),
            let next = next?.lowercased(), !Self.mayBeVerb(next) { return nil }
         // "the work the kidneys usually do" says what is normal, no count: "most often do" would
         // make it one job of several. (Before a "do" that ends the clause.)
@@ -589,6 +584,17 @@ extension SentenceRewrites {
     static let passivesWithTo: Set<String> = ["require", "expect", "ask", "advise", "encourage", "permit", "allow", "oblige", "instruct"]
 
     /// Words of place besides the prepositions ("immediately below the knee" is no time).
+    /// True when a word of the sentence starts with `prefix` ("worse", "worsen", "worsening").
+    private static func says(_ pieces: [WordScanner.Piece], wordStartingWith prefix: String) -> Bool {
+        pieces.contains { piece in
+            guard case .word(let word) = piece else { return false }
+            return word.lowercased().hasPrefix(prefix)
+        }
+    }
+
+    /// The words that say whose a thing is.
+    static let possessives: Set<String> = ["my", "your", "his", "her", "its", "our", "their"]
+
     static let placeWords: Set<String> = ["below", "above", "behind", "beside", "next", "inside", "outside", "near", "around",
                                           "along", "across", "beyond", "throughout", "among", "against", "toward", "towards",
                                           "beneath", "upon"]
