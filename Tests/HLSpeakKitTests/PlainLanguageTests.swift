@@ -4228,6 +4228,40 @@ import Testing
         #expect(text.contains("Besides age, eye pressure"))
     }
 
+    /// A long name the title gives, said again in a section that gave it, is "this" and its kind;
+    /// the first mention stays, and so does a name that is part of a longer one, or named.
+    @Test func theTitlesLongNameSaidAgainIsThisCondition() {
+        var topic = PlainReviewTests.topic([
+            "Doctors find primary biliary cholangitis through blood tests.",
+            "Many people with primary biliary cholangitis have no symptoms.",
+            "Primary biliary cholangitis is slow. The primary biliary cholangitis clinic is open.",
+            "Primary biliary cholangitis (PBC) can last for years. Primary biliary cholangitis is also called PBC.",
+        ])
+        topic.title = "Primary Biliary Cholangitis"
+        let simplifier = Self.simplifier()
+        var text = SectionText.body(of: simplifier.simplify(topic).topic.sections[0])
+        #expect(text.contains("Doctors find primary biliary cholangitis through blood tests."), "the section's first mention stays")
+        #expect(text.contains("Many people with this condition have no symptoms."))
+        #expect(text.contains("This condition is slow."))
+        #expect(text.contains("The primary biliary cholangitis clinic"), "part of a longer name")
+        #expect(text.contains("Primary biliary cholangitis (PBC) can last"), "glossed where it stands")
+        #expect(text.contains("Primary biliary cholangitis is also called PBC."), "a sentence that names it")
+        topic.title = "Metabolic Syndrome"
+        topic.sections[0].blocks = [.paragraph(Paragraph([.text(
+            "Metabolic syndrome is common. You may have metabolic syndrome if you have three risk factors. Chronic metabolic syndrome is rare.")]))]
+        text = SectionText.body(of: simplifier.simplify(topic).topic.sections[0])
+        #expect(text.contains("You may have this syndrome if you have three risk factors."), "its kind, when the name ends in one")
+        #expect(text.contains("Chronic metabolic syndrome is rare."))
+        for (title, sentence) in [("Kidney Failure", "Kidney failure is serious. People with kidney failure need care."),
+                                  ("Kidney Stones", "Kidney stones hurt. Passing kidney stones is hard."),
+                                  ("Diabetes and Pregnancy", "Diabetes and pregnancy is a topic. It covers diabetes and pregnancy.")] {
+            topic.title = title
+            topic.sections[0].blocks = [.paragraph(Paragraph([.text(sentence)]))]
+            #expect(SectionText.body(of: simplifier.simplify(topic).topic.sections[0]) == sentence,
+                    "a short name, a name of many things, two names: \(title)")
+        }
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

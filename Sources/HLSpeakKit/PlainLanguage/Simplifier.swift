@@ -249,6 +249,8 @@ public struct Simplifier: Sendable {
             guard rewritesSentences else { return ([.sentence(apostrophes.restored(text) + note)], applied) }
             if let result = rules.orNameAside(text, after: earlier),
                record(text, result, "another name, or a plainer one, said after the sentence") { text = result }
+            if let result = rules.nameSaidAgain(text, names: names, after: earlier),
+               record(text, result, "the topic's long name, given earlier in the section, said again as 'this …'") { text = result }
             if let result = rules.getAnIllness(text),
                record(text, result, "plainer word: 'develop' → 'get' before an illness (model: CDC thesaurus \"develop (a disease)\" → \"get\")") { text = result }
             if let result = rules.howeverInside(text), record(text, result, "'however' inside the sentence said as 'But' at its start") { text = result }

@@ -1,0 +1,115 @@
+import Foundation
+
+/// "Many people have no symptoms when they are first diagnosed with primary biliary cholangitis.
+/// Doctors diagnose about 60% of people with primary biliary cholangitis before symptoms begin."
+/// → "… of people with this disease before …": a long name the topic's title gives, said again
+/// in a section that has given it already, as "this" and its kind ("this syndrome", "this
+/// disease"), or "this condition" when its last word names no kind. The section keeps its first
+/// mention, so the reader of that section alone still learns the name.
+///
+/// Only a name of several words, of one thing, with six or more vowel sounds (a short one,
+/// "kidney failure", "West Nile virus", reads as easily as "this condition"); only where it
+/// stands whole: after a preposition, a verb that takes an illness, or at the sentence's start,
+/// and before an end stop, a verb or a preposition ("the primary biliary cholangitis", "chronic
+/// metabolic syndrome", "metabolic syndrome risk", "X (PBC)", "X's" stay). Never in a sentence that
+/// names or defines ("is also called", "means"), nor in a list of things ("diabetes, metabolic
+/// syndrome, and …"), nor beside another "this".
+extension SentenceRewrites {
+    func nameSaidAgain(_ text: String, names: [String], after earlier: String) -> String? {
+        let words = text.lowercased().split(separator: " ").map { String($0).trimmed(.punctuation) }
+        if classes.naming.contains(where: { Self.says(words, $0) }) || words.contains(where: classes.defining.contains)
+            || words.contains(where: Self.namingWords.contains)
+            // ("This may lead to a diagnosis of this condition": two things pointed at.)
+            || words.contains(where: { ["this", "these"].contains($0) }) { return nil }
+        var result = text
+        // (The sentence rules read typewriter apostrophes; a title may have the other kind.)
+        for name in names.map({ $0.replacingOccurrences(of: "’", with: "'") }) where Self.isLongNameOfOneThing(name) {
+            let kind = name.split(separator: " ").last.map(String.init).flatMap { Self.kindsOfIllness.contains($0) ? $0 : nil }
+            let standIn = "this " + (kind ?? "condition")
+            var given = ProtectedWords.occurrences(of: name, in: earlier) > 0
+            var search = result.startIndex
+            while search < result.endIndex, let range = result.range(of: name, options: .caseInsensitive, range: search..<result.endIndex) {
+                let before = result[..<range.lowerBound]
+                let after = result[range.upperBound...]
+                guard given else {
+                    given = true
+                    search = range.upperBound
+                    continue
+                }
+                guard Self.standsWholeAfter(before), Self.standsWholeBefore(after) else {
+                    search = range.upperBound
+                    continue
+                }
+                let replacement = before.isEmpty ? Self.capitalized(standIn) : standIn
+                let offset = result.distance(from: result.startIndex, to: range.lowerBound) + replacement.count
+                result.replaceSubrange(range, with: replacement)
+                search = result.index(result.startIndex, offsetBy: offset)
+            }
+        }
+        return result == text ? nil : result
+    }
+
+    /// A name that "this condition" makes shorter to read, of one thing ("kidney stones are" would
+    /// not agree), and one name ("Diabetes and Pregnancy" is two).
+    static func isLongNameOfOneThing(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, !name.contains(","), !words.contains(where: { functionWordsInTitles.contains($0) }),
+              !endsPlural(name) else { return false }
+        let vowels = Set("aeiouy")
+        var sounds = 0
+        var inVowel = false
+        for character in name {
+            let isVowel = vowels.contains(character)
+            if isVowel && !inVowel { sounds += 1 }
+            inVowel = isVowel
+        }
+        return sounds >= 6
+    }
+
+    /// The text before a mention ends where a whole noun phrase may start.
+    private static func standsWholeAfter(_ before: Substring) -> Bool {
+        guard !before.isEmpty else { return true }
+        guard before.last == " ", let last = before.split(separator: " ").last.map({ String($0).lowercased() }),
+              last.last?.isLetter == true else { return false }
+        return prepositions.contains(last) || wordsBeforeAnIllness.contains(last)
+    }
+
+    /// The text after a mention goes on with a verb, a preposition or an end stop.
+    private static func standsWholeBefore(_ after: Substring) -> Bool {
+        guard let first = after.first else { return true }
+        if ".;:?!".contains(first) { return true }
+        guard first == " " else { return false }
+        let next = after.dropFirst().split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        let word = next.trimmed(.punctuation)
+        guard word == next || next.last.map({ ".;:?!".contains($0) }) == true else { return false }
+        return clauseVerbs.contains(word) || modals.contains(word) || howOftenWords.contains(word)
+            || wordsAfterAnIllness.contains(word) || subordinators.contains(word) || (prepositions.contains(word) && word != "of")
+    }
+
+    private static func says(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    }
+
+    /// The last words of a name that say what kind of illness it is.
+    static let kindsOfIllness: Set<String> = ["disease", "syndrome", "disorder", "infection", "virus", "cancer"]
+
+    /// Small words that join two names in a title ("Diabetes and Pregnancy", "Paget's Disease of Bone").
+    static let functionWordsInTitles: Set<String> = ["and", "or", "of", "in", "the", "with", "for", "to", "a", "an", "vs", "versus"]
+
+    /// Words in a sentence that names something, whose name must stay.
+    static let namingWords: Set<String> = ["name", "named", "names", "called", "stands"]
+
+    /// Verbs whose object may be an illness ("have metabolic syndrome", "diagnosed with").
+    static let wordsBeforeAnIllness: Set<String> = [
+        "have", "has", "had", "having", "get", "gets", "got", "getting", "cause", "causes", "caused", "causing",
+        "treat", "treats", "treated", "treating", "diagnose", "diagnosed", "prevent", "prevents", "manage", "managing",
+        "develop", "develops", "developed", "that", "if", "when", "because", "whether", "while", "although", "than",
+    ]
+
+    /// Verbs an illness does ("metabolic syndrome affects …").
+    static let wordsAfterAnIllness: Set<String> = [
+        "affects", "causes", "happens", "occurs", "develops", "gets", "starts", "begins", "runs", "tends", "leads", "makes",
+        "damages", "raises", "increases", "goes", "also", "often", "and", "or", "but",
+    ]
+}
