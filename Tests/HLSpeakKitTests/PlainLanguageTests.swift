@@ -4246,6 +4246,13 @@ import Testing
         #expect(text.contains("The primary biliary cholangitis clinic"), "part of a longer name")
         #expect(text.contains("Primary biliary cholangitis (PBC) can last"), "glossed where it stands")
         #expect(text.contains("Primary biliary cholangitis is also called PBC."), "a sentence that names it")
+        // A list's lead-in that stops on a small word gives the name too; a heading does not.
+        topic.sections[0].blocks = ["The most common symptoms of primary biliary cholangitis are", "feeling tired.",
+                                    "Many people with primary biliary cholangitis have no symptoms.", "Primary biliary cholangitis",
+                                    "Doctors find primary biliary cholangitis through blood tests."].map { .paragraph(Paragraph([.text($0)])) }
+        text = SectionText.body(of: simplifier.simplify(topic).topic.sections[0])
+        #expect(text.contains("Many people with this condition have no symptoms."))
+        #expect(text.contains("Doctors find primary biliary cholangitis through blood tests."))
         topic.title = "Metabolic Syndrome"
         topic.sections[0].blocks = [.paragraph(Paragraph([.text(
             "Metabolic syndrome is common. You may have metabolic syndrome if you have three risk factors. Chronic metabolic syndrome is rare.")]))]

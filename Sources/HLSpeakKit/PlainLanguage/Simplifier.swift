@@ -240,7 +240,11 @@ public struct Simplifier: Sendable {
             // A line with no end stop is a heading (a draft's "Small intestinal bacterial
             // overgrowth (SIBO)"): what follows starts afresh, as a library section does, and a
             // name in it is not given to the reader until the text gives it.
-            if body.last(where: { !"\"”’')".contains($0) }).map({ ".!?:".contains($0) }) == true {
+            // A line that stops on a small word ("The most common symptoms of … are") leads
+            // into a list, and goes on the section.
+            let lastWord = body.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            if body.last(where: { !"\"”’')".contains($0) }).map({ ".!?:".contains($0) }) == true
+                || rules.classes.functionWords.contains(lastWord) || ["include", "includes"].contains(lastWord) {
                 seen += " " + body
             } else {
                 seen = ""
