@@ -4259,6 +4259,16 @@ import Testing
         text = SectionText.body(of: simplifier.simplify(topic).topic.sections[0])
         #expect(text.contains("You may have this syndrome if you have three risk factors."), "its kind, when the name ends in one")
         #expect(text.contains("Chronic metabolic syndrome is rare."))
+        topic.sections[0].blocks = [.paragraph(Paragraph([.text(
+            "Metabolic syndrome is common. If you have metabolic syndrome, eat well. Diabetes, metabolic syndrome, and gout are common.")]))]
+        text = SectionText.body(of: simplifier.simplify(topic).topic.sections[0])
+        #expect(text.contains("If you have this syndrome, eat well."), "an opening phrase's comma")
+        #expect(text.contains("Diabetes, metabolic syndrome, and gout"), "one of a list")
+        topic.title = "Paget's Disease of Bone"
+        topic.sections[0].blocks = [.paragraph(Paragraph([.text(
+            "Paget's disease of bone is common. Doctors treat Paget's disease of bone with medicine.")]))]
+        #expect(SectionText.body(of: simplifier.simplify(topic).topic.sections[0]).contains("Doctors treat this disease with medicine."),
+                "a name with 'of' in it, and its kind before the 'of'")
         for (title, sentence) in [("Kidney Failure", "Kidney failure is serious. People with kidney failure need care."),
                                   ("Kidney Stones", "Kidney stones hurt. Passing kidney stones is hard."),
                                   ("Diabetes and Pregnancy", "Diabetes and pregnancy is a topic. It covers diabetes and pregnancy.")] {

@@ -2,18 +2,18 @@ import Foundation
 
 /// "Many people have no symptoms when they are first diagnosed with primary biliary cholangitis.
 /// Doctors diagnose about 60% of people with primary biliary cholangitis before symptoms begin."
-/// → "… of people with this disease before …": a long name the topic's title gives, said again
+/// → "… of people with this condition before …": a long name the topic's title gives, said again
 /// in a section that has given it already, as "this" and its kind ("this syndrome", "this
-/// disease"), or "this condition" when its last word names no kind. The section keeps its first
-/// mention, so the reader of that section alone still learns the name.
+/// disease"), or "this condition" when it names no kind. The section keeps its first mention, so
+/// the reader of that section alone still learns the name.
 ///
 /// Only a name of several words, of one thing, with six or more vowel sounds (a short one,
 /// "kidney failure", "West Nile virus", reads as easily as "this condition"); only where it
 /// stands whole: after a preposition, a verb that takes an illness, or at the sentence's start,
-/// and before an end stop, a verb or a preposition ("the primary biliary cholangitis", "chronic
-/// metabolic syndrome", "metabolic syndrome risk", "X (PBC)", "X's" stay). Never in a sentence that
-/// names or defines ("is also called", "means"), nor in a list of things ("diabetes, metabolic
-/// syndrome, and …"), nor beside another "this".
+/// and before an end stop, a verb, a preposition or the comma that ends an opening phrase ("the
+/// primary biliary cholangitis", "chronic metabolic syndrome", "metabolic syndrome risk", "X
+/// (PBC)", "X's" stay). Never in a sentence that names or defines ("is also called", "means"),
+/// nor in a list of things ("diabetes, metabolic syndrome, and …"), nor beside another "this".
 extension SentenceRewrites {
     func nameSaidAgain(_ text: String, names: [String], after earlier: String) -> String? {
         let words = text.lowercased().split(separator: " ").map { String($0).trimmed(.punctuation) }
@@ -24,7 +24,9 @@ extension SentenceRewrites {
         var result = text
         // (The sentence rules read typewriter apostrophes; a title may have the other kind.)
         for name in names.map({ $0.replacingOccurrences(of: "’", with: "'") }) where Self.isLongNameOfOneThing(name) {
-            let kind = name.split(separator: " ").last.map(String.init).flatMap { Self.kindsOfIllness.contains($0) ? $0 : nil }
+            // ("Paget's disease of bone" is a disease.)
+            let kind = name.components(separatedBy: " of ")[0].split(separator: " ").last.map(String.init)
+                .flatMap { Self.kindsOfIllness.contains($0) ? $0 : nil }
             let standIn = "this " + (kind ?? "condition")
             var given = ProtectedWords.occurrences(of: name, in: earlier) > 0
             var search = result.startIndex
@@ -36,7 +38,7 @@ extension SentenceRewrites {
                     search = range.upperBound
                     continue
                 }
-                guard Self.standsWholeAfter(before), Self.standsWholeBefore(after) else {
+                guard Self.standsWholeAfter(before), Self.standsWholeBefore(after) || Self.endsOpeningPhrase(before, after) else {
                     search = range.upperBound
                     continue
                 }
@@ -54,7 +56,7 @@ extension SentenceRewrites {
     static func isLongNameOfOneThing(_ name: String) -> Bool {
         let words = name.split(separator: " ").map(String.init)
         guard words.count >= 2, !name.contains(","), !words.contains(where: { functionWordsInTitles.contains($0) }),
-              !endsPlural(name) else { return false }
+              !endsPlural(name.components(separatedBy: " of ")[0]) else { return false }
         let vowels = Set("aeiouy")
         var sounds = 0
         var inVowel = false
@@ -86,6 +88,16 @@ extension SentenceRewrites {
             || wordsAfterAnIllness.contains(word) || subordinators.contains(word) || (prepositions.contains(word) && word != "of")
     }
 
+    /// The mention ends an opening phrase, before its comma: "If you have metabolic syndrome, …",
+    /// "In people with short bowel syndrome, …" (a comma before it could make it one of a list).
+    private static func endsOpeningPhrase(_ before: Substring, _ after: Substring) -> Bool {
+        guard after.first == ",", !before.contains(","),
+              let first = before.split(separator: " ").first.map({ String($0).lowercased() }) else { return false }
+        // ("About 1 in every 365 babies are born with it, which …": a clause, not a phrase.)
+        return subordinators.contains(first)
+            || prepositions.contains(first) && !before.lowercased().split(separator: " ").contains(where: { clauseVerbs.contains(String($0)) })
+    }
+
     private static func says(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, words.count >= phrase.count else { return false }
         return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
@@ -94,8 +106,9 @@ extension SentenceRewrites {
     /// The last words of a name that say what kind of illness it is.
     static let kindsOfIllness: Set<String> = ["disease", "syndrome", "disorder", "infection", "virus", "cancer"]
 
-    /// Small words that join two names in a title ("Diabetes and Pregnancy", "Paget's Disease of Bone").
-    static let functionWordsInTitles: Set<String> = ["and", "or", "of", "in", "the", "with", "for", "to", "a", "an", "vs", "versus"]
+    /// Small words that join two names in a title ("Diabetes and Pregnancy", "Gas in the Digestive
+    /// Tract"); "of" is inside one ("Paget's Disease of Bone").
+    static let functionWordsInTitles: Set<String> = ["and", "or", "in", "with", "for", "to", "a", "an", "vs", "versus"]
 
     /// Words in a sentence that names something, whose name must stay.
     static let namingWords: Set<String> = ["name", "named", "names", "called", "stands"]
