@@ -4264,6 +4264,14 @@ import Testing
         text = SectionText.body(of: simplifier.simplify(topic).topic.sections[0])
         #expect(text.contains("If you have this syndrome, eat well."), "an opening phrase's comma")
         #expect(text.contains("Diabetes, metabolic syndrome, and gout"), "one of a list")
+        topic.sections[0].blocks = [.paragraph(Paragraph([.text(
+            "Metabolic syndrome is common. Unlike diabetes, metabolic syndrome does not need tests. Gout, metabolic syndrome and diabetes are common.")]))]
+        text = SectionText.body(of: simplifier.simplify(topic).topic.sections[0])
+        #expect(text.contains("Unlike diabetes, this syndrome does not need tests."), "a clause's subject after an opening phrase")
+        #expect(text.contains("Gout, metabolic syndrome and diabetes"), "one of a list")
+        topic.sections[0].blocks = [.paragraph(Paragraph([.text("Metabolic syndrome is common. Chronic, or long-lasting, metabolic syndrome is rare.")]))]
+        #expect(SectionText.body(of: simplifier.simplify(topic).topic.sections[0]).contains("long-lasting, metabolic syndrome is rare."),
+                "a describing word and its gloss before it")
         topic.title = "Paget's Disease of Bone"
         topic.sections[0].blocks = [.paragraph(Paragraph([.text(
             "Paget's disease of bone is common. Doctors treat Paget's disease of bone with medicine.")]))]

@@ -10,10 +10,11 @@ import Foundation
 /// Only a name of several words, of one thing, with six or more vowel sounds (a short one,
 /// "kidney failure", "West Nile virus", reads as easily as "this condition"); only where it
 /// stands whole: after a preposition, a verb that takes an illness, or at the sentence's start,
-/// and before an end stop, a verb, a preposition or the comma that ends an opening phrase ("the
-/// primary biliary cholangitis", "chronic metabolic syndrome", "metabolic syndrome risk", "X
-/// (PBC)", "X's" stay). Never in a sentence that names or defines ("is also called", "means"),
-/// nor in a list of things ("diabetes, metabolic syndrome, and …"), nor beside another "this".
+/// and before an end stop, a verb, a preposition or the comma that ends an opening phrase; or as
+/// a clause's subject after a comma ("the primary biliary cholangitis", "chronic metabolic
+/// syndrome", "metabolic syndrome risk", "X (PBC)", "X's" stay). Never in a sentence that names or
+/// defines ("is also called", "means"), nor in a list of things ("diabetes, metabolic syndrome,
+/// and …"), nor beside another "this".
 extension SentenceRewrites {
     func nameSaidAgain(_ text: String, names: [String], after earlier: String) -> String? {
         let words = text.lowercased().split(separator: " ").map { String($0).trimmed(.punctuation) }
@@ -38,7 +39,8 @@ extension SentenceRewrites {
                     search = range.upperBound
                     continue
                 }
-                guard Self.standsWholeAfter(before), Self.standsWholeBefore(after) || Self.endsOpeningPhrase(before, after) else {
+                guard Self.standsWholeAfter(before) && (Self.standsWholeBefore(after) || Self.endsOpeningPhrase(before, after))
+                        || Self.followsOpeningPhrase(before) && Self.opensWithVerb(after) else {
                     search = range.upperBound
                     continue
                 }
@@ -86,6 +88,22 @@ extension SentenceRewrites {
         guard word == next || next.last.map({ ".;:?!".contains($0) }) == true else { return false }
         return clauseVerbs.contains(word) || modals.contains(word) || howOftenWords.contains(word)
             || wordsAfterAnIllness.contains(word) || subordinators.contains(word) || (prepositions.contains(word) && word != "of")
+    }
+
+    /// The text before the mention is an opening phrase and its comma: "Unlike the other types of
+    /// IBD, …", "Less often, …", "If not treated, …" ("Chronic, or long-lasting, …" describes it).
+    private static func followsOpeningPhrase(_ before: Substring) -> Bool {
+        guard before.hasSuffix(", "), !before.contains(", or "),
+              let first = before.split(separator: " ").first.map({ String($0).lowercased().trimmed(.punctuation) }) else { return false }
+        return phraseOpeners.contains(first) || subordinators.contains(first) || howOftenWords.contains(first)
+            || isAdverb(first) || ["less", "more"].contains(first)
+    }
+
+    /// The mention is a clause's subject after an opening phrase: "Unlike the other types of IBD,
+    /// microscopic colitis does not …".
+    private static func opensWithVerb(_ after: Substring) -> Bool {
+        guard after.first == " ", let next = after.split(separator: " ").first.map({ String($0).lowercased() }) else { return false }
+        return clauseVerbs.contains(next) || modals.contains(next)
     }
 
     /// The mention ends an opening phrase, before its comma: "If you have metabolic syndrome, …",
