@@ -39,7 +39,10 @@ extension SentenceRewrites {
                     search = range.upperBound
                     continue
                 }
-                guard Self.standsWholeAfter(before) && (Self.standsWholeBefore(after) || Self.endsOpeningPhrase(before, after))
+                // ("Having GERD increases your chances of getting Barrett's esophagus": after
+                // another illness, "this condition" could be that one.)
+                guard !namesOtherIllness(before.replacingOccurrences(of: name, with: "", options: .caseInsensitive)),
+                      Self.standsWholeAfter(before) && (Self.standsWholeBefore(after) || Self.endsOpeningPhrase(before, after))
                         || Self.followsOpeningPhrase(before) && Self.opensWithVerb(after) else {
                     search = range.upperBound
                     continue
@@ -52,6 +55,26 @@ extension SentenceRewrites {
         }
         return result == text ? nil : result
     }
+
+    /// True when `text` names an illness: a short form in capitals ("GERD"), a name's "disease"
+    /// or "syndrome" ("Crohn's disease"), or an illness word or ending ("cirrhosis", "cancer");
+    /// not words for illness in general ("symptoms", "a disease").
+    private func namesOtherIllness(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { String($0).trimmed(.punctuation) }
+        return words.indices.contains { index in
+            let word = words[index]
+            let lower = word.lowercased()
+            if word.count >= 2, word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.contains(where: \.isLetter) { return true }
+            if Self.kindsOfIllness.contains(lower), index > 1, words[index - 1].first?.isUppercase == true { return true }
+            return classes.namesIllness(lower) && !Self.illnessInGeneral.contains(lower)
+        }
+    }
+
+    /// Words for illness in general, which name no other one.
+    static let illnessInGeneral: Set<String> = [
+        "symptoms", "complications", "problems", "condition", "conditions", "illness", "illnesses", "disease", "diseases",
+        "disorder", "disorders", "syndrome", "infection", "infections", "lesions", "cysts", "tumor", "tumors",
+    ]
 
     /// A name that "this condition" makes shorter to read, of one thing ("kidney stones are" would
     /// not agree), and one name ("Diabetes and Pregnancy" is two).

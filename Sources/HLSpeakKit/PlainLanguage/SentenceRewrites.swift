@@ -1284,11 +1284,12 @@ struct SentenceRewrites {
                         // "Some people are at higher risk for serious flu problems, including young
                         // children …": the examples are of the people, not of the problems.
                         opening = "These \(subjectPeople) include "
-                    } else if opening == "This includes ", Self.hasPluralSubject(left) || Self.endsInObjectOfPhrase(left) {
+                    } else if opening == "This includes ", Self.hasPluralSubject(left) || Self.endsInObjectOfPhrase(left) && Self.endsPlural(left) {
                         // "Some people are at risk for problems, including …": the examples may be
                         // of the subject, so "These" could point at the wrong noun; "… may cause
                         // permanent damage to the kidneys, including kidney scars …": of the damage,
-                        // not of the kidneys "These" would name.
+                        // not of the kidneys "These" would name. (A thing in the singular, "… in the
+                        // way of your daily life, including your work", is what "This" names.)
                         opening = "Examples include "
                     } else if opening == "This includes " || opening == "Examples include " && Self.namesWhatItsExamplesAreOf(left),
                               Self.endsPlural(left) || Self.endsInPluralGroup(left) {
@@ -1303,10 +1304,14 @@ struct SentenceRewrites {
                             continue
                         }
                     } else if opening == "This includes ", [", ", " and ", " or "].contains(where: right.contains)
+                                && left.split(separator: " ").map({ String($0).trimmed(.punctuation) })
+                                    .contains(where: { Self.endsPlural($0) && Self.knownVerbForm($0.lowercased())?.form != .s })
                                 || Self.pluralBeforeOf(left) {
                         // "… use different means to get around, including braces, crutches, …": several
                         // examples are of a kind named earlier, which "This" would not reach; nor
                         // would it reach "different areas of the same person, including the toenails".
+                        // ("… gets in the way of your daily life, including your work and your time
+                        // with friends": with no kind named in the plural, they are what it includes.)
                         opening = "Examples include "
                     }
                 }
@@ -3625,6 +3630,9 @@ struct SentenceRewrites {
             // ("your medicines, and will do a physical exam": after a comma and "and", the verb
             // is an earlier subject's.)
             if comma, ["and", "or"].contains(word) { return false }
+            // ("your medical history and your family history and will do …": a verb right after
+            // "and" goes on an earlier subject's predicate.)
+            if clauseVerbs.contains(word), ["and", "or"].contains(tokens[tokens.index(tokens.startIndex, offsetBy: index - 1)]) { return false }
             if clauseVerbs.contains(word) { return !opensOtherSubject(tokens.prefix(index).map { String($0.trimmed(.punctuation)) }) }
             comma = comma || raw.contains(",")
         }
