@@ -4303,7 +4303,8 @@ import Testing
     }
 
     /// From an audit: things a singular includes are what it includes, not examples of a kind;
-    /// awareness of changes is watching for them, and "be sure to" is not said before "know".
+    /// awareness of changes is watching for them, and "be sure to" is not said before "know";
+    /// "most often" is not said after "rarely"; the doing a second verb goes on is named again.
     @Test func whatALifeIncludesAndWatchingForChanges() {
         let text = Self.simplified([
             "It gets in the way of your daily life, including your work and your time with friends and family.",
@@ -4313,6 +4314,10 @@ import Testing
         #expect(text.contains("your daily life. This includes your work and your time"))
         #expect(text.contains("Watch for changes in your menstrual cycle"))
         #expect(text.contains("Know that if you have PAD"))
+        #expect(Self.simplified(["In rare cases, usually among older adults, the rash may spread."]).contains("Rarely, usually among older adults"),
+                "no 'most often' right after 'rarely'")
+        #expect(Self.simplified(["Following a gluten-free diet can relieve celiac disease symptoms and heal damage to the small intestine."])
+                    .contains("Following a gluten-free diet can heal damage"), "a doing of four words is named again, not 'This'")
     }
 
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {

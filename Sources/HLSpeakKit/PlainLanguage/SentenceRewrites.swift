@@ -2827,7 +2827,7 @@ struct SentenceRewrites {
                 if let first = subject.first, first.hasSuffix("ing"), first.count > 5, pronoun == "It" || !Self.endsPlural(head.joined(separator: " ")) {
                     // ("Chewing gum … should therefore be avoided": a short doing is named again,
                     // where "This" could be the pain just named.)
-                    pronoun = subject.count <= 3 ? Self.capitalized(words[start..<subjectEnd].joined(separator: " ")) : "This"
+                    pronoun = subject.count <= 4 ? Self.capitalized(words[start..<subjectEnd].joined(separator: " ")) : "This"
                 }
                 // "Missing portions … can cause endocrine disruptions. They may combine …": after a
                 // plural object, "They" would read as the object. A subject of up to three words is

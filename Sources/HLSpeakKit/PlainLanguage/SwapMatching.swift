@@ -387,6 +387,12 @@ extension SentenceRewrites {
            let previous = previous?.lowercased(), SentenceRewrites.isDoing(previous) || Self.determiners.contains(previous) || SentenceRewrites.prepositions.contains(previous),
            let after = Self.clauseWords(in: pieces, after: end).dropFirst().first, !SentenceRewrites.prepositions.contains(after),
            !["and", "or", "by", "when", "if", "as"].contains(after) { return nil }
+        // "In rare cases, usually among …" is no "Rarely, most often among …": after a word of
+        // how seldom, "most often" reads as its opposite.
+        // (A comma may come between: the words before, not the clause's.)
+        if !swap.isVerb, swap.plain.hasPrefix("most "), let before = Self.wordBefore(pieces, start, 1)?.lowercased(),
+           ["rarely", "seldom", "occasionally", "sometimes"].contains(before)
+            || before == "cases" && Self.wordBefore(pieces, start, 2)?.lowercased() == "rare" { return nil }
         // "the most commonly involved sites" is no "the most often involved sites": a superlative
         // before a describing word keeps its "-ly" word.
         if !swap.isVerb, swap.complex.hasSuffix("ly"), !swap.complex.contains(" "), previous?.lowercased() == "most",
