@@ -3094,6 +3094,7 @@ import Testing
                 == "This rash differs from the rash of measles and the rash of hives.", "a noun phrase may follow 'and'")
         #expect(plain("Be aware of changes in your cycle and check with your provider if you have concerns.")
                 == "Watch for changes in your cycle and check with your provider if you have concerns.", "a verb of its own may follow 'and'")
+        #expect(plain("Its causes tend to be different than the causes of a stroke.") == "Its causes tend to differ from the causes of a stroke.")
         #expect(plain("On the other hand, some people heal fast.") == "But some people heal fast.")
     }
 
@@ -4318,6 +4319,28 @@ import Testing
                 "no 'most often' right after 'rarely'")
         #expect(Self.simplified(["Following a gluten-free diet can relieve celiac disease symptoms and heal damage to the small intestine."])
                     .contains("Following a gluten-free diet can heal damage"), "a doing of four words is named again, not 'This'")
+    }
+
+    /// From a read of 150 suggestions: a believed cause stays under its belief, a result is no
+    /// purpose, one test or another is an example, "the vast majority" is "most", and anxiety
+    /// beside disorders and a nerve's transmission keep their words.
+    @Test func beliefsResultsAndAlternativesKeepTheirSense() {
+        let text = Self.simplified([
+            "Phacomatosis pigmentovascularis is thought to occur as a result of a change in the arrangement of genetic material in an embryo.",
+            "More than 400 medicines can cause the salivary glands to make less saliva, or to change the composition of the saliva so that it can't perform the functions it should.",
+            "A health care provider may also order imaging tests, including an ultrasound or a computerized tomography scan.",
+            "The bacterium Escherichia coli causes the vast majority of UTIs.",
+            "Attention deficit disorder, problems with anxiety, and phobias are common among people with this disorder.",
+            "The altered axons may impair transmission of impulses from nerves to muscles.",
+        ])
+        #expect(!text.contains("thought to happen."))
+        #expect(!text.contains("This is so it can't"))
+        #expect(Self.simplified(["The patient will hold his or her breath as the x-ray machine takes the picture so that the picture will not be blurry."])
+                    .contains("This is so the picture will not be blurry."), "a person acts for it: a purpose")
+        #expect(!text.contains("These include an ultrasound"))
+        #expect(text.contains("causes most UTIs."))
+        #expect(text.contains("problems with anxiety"))
+        #expect(text.contains("transmission of impulses"))
     }
 
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {

@@ -1064,6 +1064,13 @@ struct SentenceRewrites {
                     // "… too much fluid because that will cause you to …": "This is because that …"
                     // points twice, at two things.
                     if Self.reasonJoints.contains(joint.text), ["that", "this"].contains(next) { continue }
+                    // "PPV is thought to occur because of a change …": the belief is about the cause,
+                    // and "PPV is thought to happen. This is because …" would state the cause as fact.
+                    if Self.reasonJoints.contains(joint.text),
+                       case let leftWords = left.lowercased().split(separator: " ").map(String.init),
+                       leftWords.indices.dropLast(2).contains(where: { at in
+                           Self.beliefWords.contains(leftWords[at]) && leftWords[at + 1] == "to" && Self.eventVerbs.contains(leftWords[at + 2])
+                       }) { continue }
                     // "Treatment for a woman whose pregnancy is high risk because of cigarette smoking
                     // is helping her …": "because of" takes no verb, so one after it is the
                     // sentence's own, and the reason was inside the subject.
@@ -1147,6 +1154,14 @@ struct SentenceRewrites {
                 let pluralVerb = Self.endsPlural(left.trimmed(.punctuation)) && next.allSatisfy(\.isLetter)
                     && (!next.hasSuffix("s") || next.hasSuffix("ss")) && !Self.modals.contains(next) && !Self.isAdverb(next) && !Self.clauseVerbs.contains(next)
                 var opening = joint.text == ", which " && (["are", "were", "have"].contains(next) || pluralVerb) ? "These " : joint.opening
+                // "Medicines can … change the saliva so that it can't do what it should": with a
+                // negation, after things that do not choose, "so that" says what comes of it, which
+                // "This is so" would make a purpose. ("The patient will hold his breath … so that the
+                // picture will not be blurry": a person acts for it.)
+                if opening == "This is so ",
+                   right.lowercased().split(separator: " ").prefix(5).contains(where: { Self.negations.contains(String($0)) || $0.hasSuffix("n't") }),
+                   !Self.isInstruction(left),
+                   !left.lowercased().split(separator: " ").prefix(4).contains(where: { Self.personWords.contains(String($0)) || Self.namesPerson(byWork: String($0)) }) { continue }
                 // "… catch the kidney stone as it passes, so it can be sent to a lab": a passive after
                 // its helper says what the catching is for, "This is so it can be sent …"; "This
                 // means" would make the lab a result of it.
@@ -1298,7 +1313,18 @@ struct SentenceRewrites {
                         // ("… linked to viral or bacterial infections, such as HIV, hepatitis C, or H.
                         // pylori" → "These include HIV, …": examples of the things just named are
                         // what they include, in fewer and shorter words.)
-                        if [", ", " and ", " or "].contains(where: right.contains) {
+                        // ("… may also order imaging tests, including an ultrasound or a CT scan": one
+                        // or another of what may be done is an example; "These include … and …" would
+                        // be every test ordered.)
+                        // ("… can lead to liver problems, including cirrhosis or cancer" names what the
+                        // problems include.)
+                        if right.contains(" or "), !right.contains(", "),
+                           case let leftWords = left.lowercased().split(separator: " ").map(String.init),
+                           leftWords.indices.contains(where: { at in
+                               Self.modals.contains(leftWords[at])
+                                   && leftWords[(at + 1)...].prefix(2).contains(where: Self.choosingVerbs.contains) }) {
+                            opening = "Examples include "
+                        } else if [", ", " and ", " or "].contains(where: right.contains) {
                             opening = "These include "
                         } else if opening == "This includes " {
                             continue
@@ -3115,6 +3141,18 @@ struct SentenceRewrites {
                                              "decision", "plan", "effort", "attempt", "opportunity", "goal", "option", "place"]
 
     /// "… increasing, possibly because …": a hedge or a focus word that belongs to what follows.
+    /// What a doctor or a person may choose to do, from among what follows ("may order imaging
+    /// tests, including …").
+    static let choosingVerbs: Set<String> = ["order", "do", "use", "recommend", "suggest", "prescribe", "give", "perform",
+                                             "try", "take", "choose", "offer"]
+
+    /// Words that hedge what follows their "to": "is thought to occur because …".
+    /// (Only before a word of happening, whose cause the belief is about: "was once thought to be
+    /// rare because only severe cases were reported" gives the reason for the belief.)
+    static let beliefWords: Set<String> = ["thought", "believed", "suspected", "presumed", "assumed", "seems", "seem",
+                                           "appears", "appear"]
+    static let eventVerbs: Set<String> = ["occur", "happen", "develop", "arise", "result", "form", "start", "begin"]
+
     static func hedges(_ left: String) -> Bool {
         guard let last = left.split(separator: " ").last?.lowercased().trimmed(.punctuation) else {
             return false
