@@ -4339,6 +4339,9 @@ import Testing
                     .contains("This is so the picture will not be blurry."), "a person acts for it: a purpose")
         #expect(!text.contains("These include an ultrasound"))
         #expect(text.contains("causes most UTIs."))
+        #expect(Self.simplified(["Astrocytomas can have a genetic link when they are associated with a few rare disorders."])
+                    .contains("when they are associated with"), "no 'link … linked to'")
+        #expect(Self.simplified(["Since 1997, several additional forms of the condition have been described."]).contains("several other forms"))
         #expect(text.contains("problems with anxiety"))
         #expect(text.contains("transmission of impulses"))
     }
