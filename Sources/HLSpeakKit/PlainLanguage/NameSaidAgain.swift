@@ -14,11 +14,13 @@ import Foundation
 /// a clause's subject after a comma ("the primary biliary cholangitis", "chronic metabolic
 /// syndrome", "metabolic syndrome risk", "X (PBC)", "X's" stay). Never in a sentence that names or
 /// defines ("is also called", "means"), nor in a list of things ("diabetes, metabolic syndrome,
-/// and …"), nor beside another "this".
+/// and …"), nor beside another "this", nor after another illness ("Having GERD increases your
+/// chances of getting Barrett's esophagus").
 extension SentenceRewrites {
     func nameSaidAgain(_ text: String, names: [String], after earlier: String) -> String? {
         let words = text.lowercased().split(separator: " ").map { String($0).trimmed(.punctuation) }
-        if classes.naming.contains(where: { Self.says(words, $0) }) || words.contains(where: classes.defining.contains)
+        let spaced = " " + words.joined(separator: " ") + " "
+        if classes.naming.contains(where: { spaced.contains(" " + $0.joined(separator: " ") + " ") }) || words.contains(where: classes.defining.contains)
             || words.contains(where: Self.namingWords.contains)
             // ("This may lead to a diagnosis of this condition": two things pointed at.)
             || words.contains(where: { ["this", "these"].contains($0) }) { return nil }
@@ -65,6 +67,7 @@ extension SentenceRewrites {
             let word = words[index]
             let lower = word.lowercased()
             if word.count >= 2, word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.contains(where: \.isLetter) { return true }
+            // (Not after the first word, whose capital is its place's: "The disease …".)
             if Self.kindsOfIllness.contains(lower), index > 1, words[index - 1].first?.isUppercase == true { return true }
             return classes.namesIllness(lower) && !Self.illnessInGeneral.contains(lower)
         }
@@ -139,11 +142,6 @@ extension SentenceRewrites {
             || prepositions.contains(first) && !before.lowercased().split(separator: " ").contains(where: { clauseVerbs.contains(String($0)) })
     }
 
-    private static func says(_ words: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-        return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
-    }
-
     /// The last words of a name that say what kind of illness it is.
     static let kindsOfIllness: Set<String> = ["disease", "syndrome", "disorder", "infection", "virus", "cancer"]
 
@@ -154,7 +152,8 @@ extension SentenceRewrites {
     /// Words in a sentence that names something, whose name must stay.
     static let namingWords: Set<String> = ["name", "named", "names", "called", "stands"]
 
-    /// Verbs whose object may be an illness ("have metabolic syndrome", "diagnosed with").
+    /// Verbs whose object may be an illness ("have metabolic syndrome", "diagnosed with"), and
+    /// words after which a clause may start with one ("that", "if", "than").
     static let wordsBeforeAnIllness: Set<String> = [
         "have", "has", "had", "having", "get", "gets", "got", "getting", "cause", "causes", "caused", "causing",
         "treat", "treats", "treated", "treating", "diagnose", "diagnosed", "prevent", "prevents", "manage", "managing",

@@ -3151,6 +3151,8 @@ struct SentenceRewrites {
     /// rare because only severe cases were reported" gives the reason for the belief.)
     static let beliefWords: Set<String> = ["thought", "believed", "suspected", "presumed", "assumed", "seems", "seem",
                                            "appears", "appear"]
+
+    /// Verbs of something coming about, whose cause a belief before them is about.
     static let eventVerbs: Set<String> = ["occur", "happen", "develop", "arise", "result", "form", "start", "begin"]
 
     static func hedges(_ left: String) -> Bool {

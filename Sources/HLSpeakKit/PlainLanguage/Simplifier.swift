@@ -241,7 +241,7 @@ public struct Simplifier: Sendable {
             // overgrowth (SIBO)"): what follows starts afresh, as a library section does, and a
             // name in it is not given to the reader until the text gives it.
             // A line that stops on a small word ("The most common symptoms of … are") leads
-            // into a list, and goes on the section.
+            // into a list: the section goes on.
             let lastWord = body.split(separator: " ").last.map { String($0).lowercased() } ?? ""
             if body.last(where: { !"\"”’')".contains($0) }).map({ ".!?:".contains($0) }) == true
                 || rules.classes.functionWords.contains(lastWord) || ["include", "includes"].contains(lastWord) {

@@ -395,7 +395,7 @@ extension SentenceRewrites {
            !["and", "or", "by", "when", "if", "as"].contains(after) { return nil }
         // "In rare cases, usually among …" is no "Rarely, most often among …": after a word of
         // how seldom, "most often" reads as its opposite.
-        // (A comma may come between: the words before, not the clause's.)
+        // (The words before, read past a comma: "Rarely, usually …".)
         if !swap.isVerb, swap.plain.hasPrefix("most "), let before = Self.wordBefore(pieces, start, 1)?.lowercased(),
            ["rarely", "seldom", "occasionally", "sometimes"].contains(before)
             || before == "cases" && Self.wordBefore(pieces, start, 2)?.lowercased() == "rare" { return nil }
