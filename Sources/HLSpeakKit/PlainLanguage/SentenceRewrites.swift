@@ -1161,7 +1161,7 @@ struct SentenceRewrites {
                 if opening == "This is so ",
                    right.lowercased().split(separator: " ").prefix(5).contains(where: { Self.negations.contains(String($0)) || $0.hasSuffix("n't") }),
                    !Self.isInstruction(left),
-                   !left.lowercased().split(separator: " ").prefix(4).contains(where: { Self.personWords.contains(String($0)) || Self.namesPerson(byWork: String($0)) }) { continue }
+                   !left.lowercased().split(separator: " ").prefix(4).map(String.init).contains(where: Self.namesPerson(byWork:)) { continue }
                 // "… catch the kidney stone as it passes, so it can be sent to a lab": a passive after
                 // its helper says what the catching is for, "This is so it can be sent …"; "This
                 // means" would make the lab a result of it.
@@ -3672,8 +3672,9 @@ struct SentenceRewrites {
             if comma, ["and", "or"].contains(word) { return false }
             // ("your medical history and your family history and will do …": a verb right after
             // "and" goes on an earlier subject's predicate.)
-            if clauseVerbs.contains(word), ["and", "or"].contains(tokens[tokens.index(tokens.startIndex, offsetBy: index - 1)]) { return false }
-            if clauseVerbs.contains(word) { return !opensOtherSubject(tokens.prefix(index).map { String($0.trimmed(.punctuation)) }) }
+            if clauseVerbs.contains(word) {
+                return !["and", "or"].contains(tokens[index - 1]) && !opensOtherSubject(tokens.prefix(index).map { String($0.trimmed(.punctuation)) })
+            }
             comma = comma || raw.contains(",")
         }
         return false

@@ -146,10 +146,7 @@ extension SentenceRewrites {
         // words after a first item's "to" or "against" are that word's too.
         // ("exposure to cold, emotional stress, …" are things of their own: only where the "to"
         // names kinds in the plural and so does every item after it.)
-        let namesKinds = { (item: String) in
-            let bare = item.trimmed(.punctuation)
-            return Self.endsPlural(bare) || Self.irregularPlurals.contains(bare.lowercased().split(separator: " ").last.map(String.init) ?? "")
-        }
+        let namesKinds = { (item: String) in Self.endsPlural(item.trimmed(.punctuation)) }
         if let to = firstWords.dropFirst().firstIndex(where: { ["to", "against"].contains($0) }), to + 1 < firstWords.count, namesKinds(items[0]),
            items.dropFirst().allSatisfy({ Self.wordCount($0) <= 2 && !Self.determiners.contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "")
                && namesKinds($0) }) {

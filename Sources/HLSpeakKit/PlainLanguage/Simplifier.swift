@@ -240,11 +240,11 @@ public struct Simplifier: Sendable {
             // A line with no end stop is a heading (a draft's "Small intestinal bacterial
             // overgrowth (SIBO)"): what follows starts afresh, as a library section does, and a
             // name in it is not given to the reader until the text gives it.
-            // A line that stops on a small word ("The most common symptoms of … are") leads
-            // into a list: the section goes on.
+            // A line that stops on a small word or a series' lead ("The most common symptoms of …
+            // are", "… include") leads into a list: the section goes on.
             let lastWord = body.split(separator: " ").last.map { String($0).lowercased() } ?? ""
             if body.last(where: { !"\"”’')".contains($0) }).map({ ".!?:".contains($0) }) == true
-                || rules.classes.functionWords.contains(lastWord) || ["include", "includes"].contains(lastWord) {
+                || rules.classes.functionWords.contains(lastWord) || rules.classes.seriesLeads.contains(lastWord) {
                 seen += " " + body
             } else {
                 seen = ""

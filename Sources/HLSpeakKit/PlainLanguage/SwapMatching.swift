@@ -127,10 +127,7 @@ extension SentenceRewrites {
         }
         // "Astrocytomas can have a genetic link when they are associated with …" is no "… a
         // genetic link when they are linked to …": "link" said twice.
-        if swap.plain.lowercased().hasPrefix("link"), pieces.indices.contains(where: { at in
-               guard at < start || at > end, case .word(let word) = pieces[at] else { return false }
-               return word.lowercased().hasPrefix("link")
-           }) { return nil }
+        if swap.plain.lowercased().hasPrefix("link"), Self.says(pieces, wordStartingWith: "link") { return nil }
         // "very elderly people" is no "very older people": after a word of how much, a plain word
         // that compares ("older") does not take it.
         if let previous, ["very", "extremely", "quite", "so", "too"].contains(previous.lowercased()),
