@@ -4346,6 +4346,21 @@ import Testing
         #expect(text.contains("transmission of impulses"))
     }
 
+    /// A name given at the end for an illness or a procedure the clause describes is said after
+    /// it; a name for a person or a thing stays ("called a donor").
+    @Test func aNameCalledAtTheEndIsSaidAfter() {
+        let text = Self.simplified([
+            "Short bowel syndrome is most often caused by surgery to remove part of the small intestine, called a small bowel resection.",
+            "Some people with this disease have small growths that form on the lining of their colon, called polyps.",
+            "A liver transplant is an operation to remove a diseased liver and replace it with a healthy one from another person, called a donor.",
+            "But they do not have the form of the disease that develops most often in young children, called type 1 diabetes.",
+        ])
+        #expect(text.contains("part of the small intestine. This is called a small bowel resection."))
+        #expect(text.contains("the lining of their colon. These are called polyps."))
+        #expect(text.contains("another person, called a donor."))
+        #expect(text.contains("in young children, called type 1 diabetes."), "after 'not', 'This' would be what they do not have")
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -204,6 +204,7 @@ extension SentenceRewrites {
         let head = String(text[..<comma.lowerBound])
         let aside = String(text[comma.upperBound...].dropLast())
         let asideWords = aside.lowercased().split(separator: " ").map(String.init)
+        if asideWords.first == "called" { return calledAtTheEnd(head, name: aside.split(separator: " ").dropFirst().map(String.init)) }
         // A description: "a" or "an" and a noun, with no comma, verb or helper of its own before
         // any relative word ("a hormone that the pancreas makes"; "a type of sugar").
         let relative = asideWords.firstIndex(where: Self.relativeWords.contains) ?? asideWords.count
@@ -246,6 +247,29 @@ extension SentenceRewrites {
         }
         guard let ending = Self.nounEnding(clause) else { return nil }
         return [sentence, Self.saidOf(ending) + aside + "."]
+    }
+
+    /// "Short bowel syndrome is most often caused by surgery to remove part of the small intestine,
+    /// called a small bowel resection." → "… part of the small intestine. This is called a small
+    /// bowel resection.": a name for what the clause describes, said as a sentence of its own. Only
+    /// for the name of an illness or of something done (which no plain noun before it is: "… from
+    /// another person, called a donor" names the person, "a special dye, called contrast medium"
+    /// the dye), of one to five words with no verb, after one clause.
+    private func calledAtTheEnd(_ head: String, name: [String]) -> [String]? {
+        let lower = name.map { $0.lowercased() }
+        guard (1...5).contains(name.count), let last = lower.last, classes.namesIllness(last) || Self.isProcedure(last),
+              !lower.contains(where: { Self.clauseVerbs.contains($0) || Self.modals.contains($0) || Self.joiningWords.contains($0) }),
+              !(head + " " + name.joined(separator: " ")).contains(where: { ";:()\"“”—–".contains($0) }), Self.hasVerb(head), !Self.opensCondition(head),
+              // ("But they do not have the form … that develops most often in children, called type 1
+              // diabetes": "This" would be what they do not have.)
+              !head.lowercased().split(separator: " ").contains(where: { classes.isNegation(String($0)) }) else { return nil }
+        // ("In people with short bowel syndrome, …": one opening phrase; "…, vitamins, minerals,
+        // and other nutrients, called …": a series.)
+        let parts = head.components(separatedBy: ", ")
+        guard parts.count == 1 || parts.count == 2 && !Self.hasVerb(parts[0]) || Self.commasCloseOneSeries(head, closedWithoutComma: true)
+        else { return nil }
+        let named = name.joined(separator: " ")
+        return [head + ".", (Self.endsPlural(named) ? "These are called " : "This is called ") + named + "."]
     }
 
     /// The noun that ends `clause`, as a sentence about it names it: up to three bare words,

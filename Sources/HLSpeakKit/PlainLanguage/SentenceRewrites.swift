@@ -2227,7 +2227,7 @@ struct SentenceRewrites {
     /// True for a word that names something done to a person: a test, a treatment, an operation
     /// ("amniocentesis", "a biopsy", "surgery").
     static func isProcedure(_ word: String) -> Bool {
-        ["centesis", "ectomy", "scopy", "otomy", "ostomy", "plasty", "graphy", "biopsy", "surgery", "procedure", "test",
+        ["centesis", "ectomy", "resection", "scopy", "otomy", "ostomy", "plasty", "graphy", "biopsy", "surgery", "procedure", "test",
          "tests", "exam", "scan", "ultrasound", "shot", "vaccine", "injection", "transfusion", "treatment", "therapy"]
             .contains(where: word.hasSuffix)
     }
