@@ -4361,6 +4361,18 @@ import Testing
         #expect(text.contains("in young children, called type 1 diabetes."), "after 'not', 'This' would be what they do not have")
     }
 
+    /// From a read of 150 suggestions: "outlook" takes an article where "prognosis" goes without,
+    /// a noun said again keeps both mentions, and a line run together from " - " items gets no
+    /// list of its own.
+    @Test func articlesBackReferencesAndScrapedItems() {
+        #expect(Self.simplified(["With treatment, prognosis is good."]).contains("prognosis is good"))
+        #expect(Self.simplified(["Imaging tests help doctors find the diagnosis and prognosis of a patient."]).contains("the diagnosis and outlook"))
+        #expect(Self.simplified(["This association may be due to poisoning of cells from some component of tobacco, or by hypersensitivity to the same components."])
+                    .contains("some component of tobacco"))
+        #expect(Self.simplified(["Donts - Don't consume drinks with caffeine such as coffee, tea, and some sodas."])
+                    .contains("such as coffee, tea, and some sodas."))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

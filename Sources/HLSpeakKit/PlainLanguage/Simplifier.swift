@@ -304,6 +304,9 @@ public struct Simplifier: Sendable {
             let result = pieces.enumerated().map { index, piece -> Piece in
                 // (A list's last item would take the note as its own.)
                 guard note.isEmpty || index < pieces.count - 1 else { return .sentence(apostrophes.restored(piece)) }
+                // ("Donts - Don't drink … such as coffee, tea, and some sodas.": a line already run
+                // together from " - " items would take the new ones as items of its own.)
+                guard !piece.contains(" - ") else { return .sentence(apostrophes.restored(piece)) }
                 let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },
                              rules.conditionList(piece).map { ($0, "three or more conditions joined by 'or' as a short list") },

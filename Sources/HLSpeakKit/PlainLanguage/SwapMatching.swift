@@ -136,6 +136,25 @@ extension SentenceRewrites {
         // "Communication skills worsen as the disease progresses" is no "… worsen as the disease
         // gets worse": a plain side that says "worse" where the sentence already does.
         if swap.plain.lowercased().contains("worse"), Self.says(pieces, wordStartingWith: "worse") { return nil }
+        // "due to some component of tobacco, or … to the same components" is no "some part of
+        // tobacco, or … the same components": a noun swapped only before "of" that the sentence
+        // says again elsewhere, not before "of", would leave that mention pointing at nothing.
+        if phrase.count == 2, phrase.last == "of", let noun = phrase.first,
+           pieces.indices.contains(where: { index in
+               guard index != start, case .word(let word) = pieces[index] else { return false }
+               return ([noun, noun + "s"].contains(Self.key(word)) || noun.hasSuffix("s") && Self.key(word) == String(noun.dropLast()))
+                   && Self.nextWord(in: pieces, after: index)?.lowercased() != "of"
+           }) { return nil }
+        // "With treatment, prognosis is good" is no "With treatment, outlook is good": a plain noun
+        // that needs an article where the medical one goes without.
+        if Self.needsArticle.contains(swap.plain.lowercased()) {
+            // ("the diagnosis and prognosis": after "and", the article before the first noun.)
+            let before = Self.wordsBefore(pieces, start, upTo: 2)
+            guard let previous = before.first, !SentenceRewrites.prepositions.contains(previous),
+                  !SentenceRewrites.joiningWords.contains(previous) || before.count == 2 && !SentenceRewrites.prepositions.contains(before[1]),
+                  SentenceRewrites.knownVerbForm(previous) == nil,
+                  !SentenceRewrites.clauseVerbs.contains(previous) else { return nil }
+        }
         // "more commonly known as" is no "more also called": a compared adverb stays with its phrase.
         if phrase.count > 1, let previous, classes.comparing.contains(previous.lowercased()), phrase.first?.hasSuffix("ly") == true { return nil }
         // "^however," only before a comma: "However: call your doctor" keeps its word.
@@ -543,6 +562,9 @@ extension SentenceRewrites {
     /// Words an infinitive's "to" is not followed by.
     static let determiners: Set<String> = ["a", "an", "the", "your", "my", "his", "her", "their", "our", "its",
                                            "this", "that", "these", "those", "you", "him", "them", "us", "me"]
+
+    /// Plain nouns that need an article, where the word they stand for may go without one.
+    static let needsArticle: Set<String> = ["outlook"]
 
     /// Plain words that cannot follow "a" or "an" ("an enough amount", "an about 2-hour wait").
     static let takesNoArticle: Set<String> = ["enough", "about", "best", "some", "later", "many", "soon", "often",
