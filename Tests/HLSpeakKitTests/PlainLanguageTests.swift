@@ -4373,6 +4373,17 @@ import Testing
                     .contains("such as coffee, tea, and some sodas."))
     }
 
+    /// Three or more things a cause may bring are a list; a lead inside a relative clause after it
+    /// ("causes stiffness that interferes with …") leads the series there.
+    @Test func whatACauseBringsIsAList() throws {
+        let rules = SentenceRewrites(swaps: [], classes: TestSupport.classes, maxWords: 15)
+        let thyroid = try #require(rules.seriesList("Too little thyroid hormone can cause weight gain, fatigue, and hair and skin changes."))
+        #expect(thyroid.intro == "Too little thyroid hormone can cause:")
+        #expect(thyroid.items == ["Weight gain.", "Fatigue.", "Hair and skin changes."])
+        #expect(rules.seriesList("This muscle contraction causes stiffness that interferes with eating, sitting, walking, and other movements.")?.intro
+                == "This muscle contraction causes stiffness that interferes with:")
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -1,5 +1,5 @@
 /// A long sentence that ends in a series of three or more things after "with", "for", "from",
-/// "through", "such as", "like", "have" or "based on", as an introduction and a short list: "Doctors diagnose celiac disease
+/// "through", "such as", "like", "have", "cause" or "based on", as an introduction and a short list: "Doctors diagnose celiac disease
 /// with blood tests, biopsies of the small intestine, skin biopsies, and genetic tests." →
 /// "Doctors diagnose celiac disease with:" and the four. Plain-language guides turn any such run
 /// into a list; "include" has a rule of its own (`inclusionList`).
@@ -24,6 +24,7 @@ extension SentenceRewrites {
         "has": SeriesLead(allowingOr: false), "on": SeriesLead(allowingOr: false), "through": SeriesLead(allowingOr: false),
         // "Thyroid hormones affect metabolism, brain development, breathing, …"
         "affect": SeriesLead(allowingOr: false), "affects": SeriesLead(allowingOr: false),
+        "cause": SeriesLead(allowingOr: false), "causes": SeriesLead(allowingOr: false),
         "of": SeriesLead(allowingOr: true, after: "because"), "to": SeriesLead(allowingOr: true, afterAny: ["due", "linked", "related", "lead", "leads", "led"]),
         // "is low in sodium, added sugars, solid fats, and refined grains"; "are found in many
         // desserts, canned fruit, …"
@@ -88,7 +89,10 @@ extension SentenceRewrites {
         // when a verb comes between the two ("Women with endometriosis may have …").
         if leadsAt.count > 1, case let earlier = leadsAt[leadsAt.count - 2], words.count - earlier - 1 <= 7,
            words[at].lowercased() == "with",
-           !words[(earlier + 1)..<at].contains(where: { Self.clauseVerbs.contains($0.lowercased()) || Self.hasVerb($0.lowercased()) }) {
+           !words[(earlier + 1)..<at].contains(where: { Self.clauseVerbs.contains($0.lowercased()) || Self.hasVerb($0.lowercased())
+               // ("… causes stiffness that interferes with eating, …": a relative clause between
+               // leads with its own words.)
+               || Self.relativeWords.contains($0.lowercased()) }) {
             return nil
         }
         let lead = words[at].lowercased()
