@@ -1920,12 +1920,16 @@ import Testing
     @Test func anAsideThatRepeatsANameGoesUnlessItIsProtected() {
         let words = PlainWords(swaps: [], protectedTerms: ["rhogam"]).inEnglish
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
-            "You may need a D&C or RhoGAM. A dilation and curettage (D&C) is quick. Rh immune globulin (RhoGAM) helps. "
+            "A dilation and curettage (D&C) or RhoGAM may be needed. A dilation and curettage (D&C) is quick. Rh immune globulin (RhoGAM) helps. "
                 + "Acetaminophen (Tylenol) eases pain.")]))])
         let (plain, changes) = Simplifier(words: words, sentences: TestSupport.sentences).simplify(section)
-        #expect(SectionText.body(of: plain) == "You may need a D&C or RhoGAM. A dilation and curettage is quick. "
+        #expect(SectionText.body(of: plain) == "A dilation and curettage (D&C) or RhoGAM may be needed. A dilation and curettage is quick. "
             + "Rh immune globulin (RhoGAM) helps. Acetaminophen (Tylenol) eases pain.")
         #expect(changes.map(\.rules) == [["aside only repeats a name already given"]])
+        let defining = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
+            "You may need a D&C. A dilation and curettage (D&C) is quick.")]))])
+        #expect(Simplifier(words: words, sentences: TestSupport.sentences).simplify(defining).changes.isEmpty,
+                "'(D&C)' says what the bare 'D&C' before it was")
         let narrowing = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text(
             "Heavy bleeding is a warning sign. Call us if you have bleeding (heavy bleeding) or a fever. Take it (like we said).")]))])
         #expect(Simplifier(words: words, sentences: TestSupport.sentences).simplify(narrowing).changes.isEmpty, "an aside that narrows or is not a list of examples stays")
@@ -4035,10 +4039,10 @@ import Testing
     }
 
     /// From three audits: a brand in brackets says which product the words before it are, so it
-    /// stays where the brand was named before; a short form in capitals still goes.
+    /// stays where the brand was named before; a short form in capitals given before still goes.
     @Test func aBrandInBracketsStaysWhereItWasNamedBefore() {
         let text = Self.simplified([
-            "Metamucil and Citrucel add bulk. GH is made in the pituitary.",
+            "Metamucil and Citrucel add bulk. Growth hormone (GH) is made in the pituitary.",
             "Your doctor may suggest a fiber supplement such as psyllium (Metamucil) or methylcellulose (Citrucel).",
             "Growth hormone (GH) helps children grow.",
         ])
@@ -4382,6 +4386,38 @@ import Testing
         #expect(thyroid.items == ["Weight gain.", "Fatigue.", "Hair and skin changes."])
         #expect(rules.seriesList("This muscle contraction causes stiffness that interferes with eating, sitting, walking, and other movements.")?.intro
                 == "This muscle contraction causes stiffness that interferes with:")
+    }
+
+    /// From a read of 150 suggestions (audit u): a verb after "but" shares a helper's subject, a
+    /// line run together from " -- " items is not cut, a belief reaches what follows from it, a
+    /// second clause in a condition is not stated, no sentence opens with a figure, "… happens."
+    /// is not left alone, an inheritance is not put as a chance, and what studies indicate they
+    /// suggest.
+    @Test func auditUKeepsSubjectsHedgesAndItems() {
+        let text = Self.simplified([
+            "They may approach other people, but make normal conversation impossible by inappropriate or eccentric behavior.",
+            "Tell your doctor if you have a weakened immune system because of: -- HIV/AIDS or another disease -- treatment with drugs that affect the immune system, such as steroids -- cancer treatment.",
+            "It is thought that the immune system becomes overactive and causes blood vessel and tissue inflammation, which leads to organ damage.",
+            "If you are younger than 50 and one of your first-degree relatives has had colon cancer, you should talk with your doctor about screening.",
+            "The chickenpox shot prevents chickenpox in 70 to 90 percent of those vaccinated, and 95 percent of the rest have only mild symptoms.",
+            "Gradual scarring of the kidneys occurs, eventually leading to kidney failure in many people with Alport syndrome.",
+            "If your hemolytic anemia is inherited, you may want to talk with a genetic counselor about your family.",
+            "Some studies have indicated that the drug does not extend life.",
+        ])
+        #expect(!text.contains("But make normal conversation"))
+        #expect(text.contains("the immune system, such as steroids -- cancer treatment."))
+        #expect(!text.contains("This leads to organ damage."))
+        #expect(!text.contains("You may be younger than 50"))
+        #expect(!text.contains(". 95 percent"))
+        #expect(!text.contains("happens. This"))
+        #expect(!text.contains("may be passed down. If so"))
+        #expect(text.contains("Some studies suggest that"))
+        let still = Self.simplified([
+            "The pain may lessen somewhat over the next weeks, but it often continues for months -- and can go on for years.",
+            "If crawling lice or nits are found, all household members should be checked for crawling lice and nits every 2-3 days.",
+        ])
+        #expect(still.contains("But it often continues for months"), "one ' -- ' is a dash")
+        #expect(still.contains("Crawling lice or nits may be found. If so,"), "one subject of two things")
     }
 
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {

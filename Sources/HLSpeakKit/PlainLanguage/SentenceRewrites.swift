@@ -317,9 +317,9 @@ struct SentenceRewrites {
         return words.dropFirst(naming.count).joined(separator: " ")
     }
 
-    /// "A dilation and curettage (D&C) …" after "D&C" was already used: the aside only repeats a
+    /// "A dilation and curettage (D&C) …" after "(D&C)" was already given: the aside only repeats a
     /// name the reader has, so it goes. Only a short name in letters (no digits, so never a phone
-    /// number or a dose), found as whole words earlier in the section or the sentence. Before
+    /// number or a dose), given in brackets earlier in the section or the sentence. Before
     /// that, a name after ", or" that says again the words before it (`withoutRepeatedName`),
     /// and every aside that says again what its clause says (`withoutRepeatingGloss`), go.
     func withoutRepeatedAside(_ text: String, after seen: String) -> String? {
@@ -348,8 +348,10 @@ struct SentenceRewrites {
         // looks for even where the brand was named before.
         let letters = aside.filter(\.isLetter)
         guard letters.filter(\.isUppercase).count * 2 >= letters.count else { return nil }
-        // Written the same way, capitals and all: "(ALL)" does not repeat the word "all".
-        guard ProtectedWords.occurrences(of: aside, in: seen + " " + head, options: []) > 0 else { return nil }
+        // Written the same way, capitals and all: "(ALL)" does not repeat the word "all". And given
+        // as a name in brackets before: "You may need a D&C. A dilation and curettage (D&C) …" says
+        // what the bare "D&C" was, which the reader would lose.
+        guard (seen + " " + head).contains("(" + aside + ")") else { return nil }
         return head + rest
     }
 
@@ -473,6 +475,11 @@ struct SentenceRewrites {
                     right = right.trimmed(.whitespace)
                 }
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                // "It is thought that the immune system … causes inflammation, which leads to organ
+                // damage": what follows is under the belief too, which a sentence of its own would
+                // state as fact. ("… , and", "…, but" join clauses of their own.)
+                if [.toTheEnd, .purpose].contains(joint.kind), case let leftWords = left.lowercased().split(separator: " "),
+                   leftWords.indices.dropLast().contains(where: { Self.beliefWords.contains(String(leftWords[$0])) && leftWords[$0 + 1] == "that" }) { continue }
                 switch joint.kind {
                 // "two subtypes: reproductive, which …; and metabolic, which …" is a list after a colon.
                 case .list:
@@ -485,6 +492,9 @@ struct SentenceRewrites {
                        case let names = body[body.index(after: open)...].lowercased(),
                        classes.naming.contains(where: { names.hasPrefix($0.joined(separator: " ") + " ") }), names.contains(" and ") { continue }
                 case .clause:
+                    // "…, and 95 percent of the rest have only mild symptoms": no sentence opens with
+                    // a figure.
+                    if joint.opening.isEmpty, right.first?.isNumber == true { continue }
                     // "…, most of which are harmless, and many of which clear up …": a "which" clause
                     // of the thing before cannot stand alone.
                     let rightWords = right.lowercased().split(separator: " ").prefix(3).map(String.init)
@@ -546,7 +556,10 @@ struct SentenceRewrites {
                             // "…, so be sure to reapply sunscreen …". After how often, a verb is the
                             // subject's second one too: "People … experience …, but occasionally feel
                             // aching …".)
+                            // ("They may approach other people, but make normal conversation impossible …":
+                            // after a helper verb, a verb is its second one too.)
                             && (!["do", "don't", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "") && !Self.qualifiers.contains(next)
+                                && !left.lowercased().split(separator: " ").contains(where: { Self.modals.contains(String($0)) })
                                 || (left + " " + clause).lowercased().split(separator: " ").contains(where: { ["you", "your"].contains($0.trimmed(.punctuation)) }))
                          || joint.text == ", and " && Self.joinsInstruction(left, clause))
                         || joint.text == ", but " && left.lowercased().contains("not only")
@@ -995,6 +1008,9 @@ struct SentenceRewrites {
                         // "Wash your hands, making sure to …": after an instruction the "-ing" words are
                         // how to do it, not what it does.
                         if Self.isInstruction(left) || next == "sure"
+                            // ("Gradual scarring of the kidneys occurs, eventually leading to kidney
+                            // failure": "… scarring of the kidneys happens." says nothing of its own.)
+                            || ["occurs", "occur", "happens", "happen"].contains(leftWords.last ?? "")
                             // ("They tend to recur throughout childhood, frequently affecting the scalp":
                             // where the things named "they" show, which "This often affects" would say
                             // of their coming back.)
@@ -1017,7 +1033,7 @@ struct SentenceRewrites {
                             // impairing ossification" is no "This impairs".
                             || leftWords.indices.contains(where: { ["chance", "if", "suspected", "probably", "possibly"].contains(leftWords[$0])
                                 || ["appears", "appear", "seems", "seem", "thought", "believed"].contains(leftWords[$0])
-                                    && $0 + 1 < leftWords.count && (leftWords[$0 + 1] == "to" || leftWords[$0 + 1] == "that" && ["thought", "believed"].contains(leftWords[$0]))
+                                    && $0 + 1 < leftWords.count && leftWords[$0 + 1] == "to"
                                 || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) })
                             // ("…, affecting each other's production": "This" is one thing, and
                             // "each other" wants the plural subject back.)
@@ -1996,16 +2012,25 @@ struct SentenceRewrites {
               // "If the bleeding is heavy and you feel faint": "may" would reach only the first clause.
               // "If you still have your uterus and choose to take hormones": nor a second verb,
               // which "may" would turn into leave to do it ("and may choose").
-              !lower.indices.contains(where: { ["and", "or", "but"].contains(lower[$0])
-                  && (Self.startsClause(words[($0 + 1)...].joined(separator: " "))
+              !lower.indices.contains(where: { joint in ["and", "or", "but"].contains(lower[joint])
+                  && (Self.startsClause(words[(joint + 1)...].joined(separator: " "))
+                      // ("you are younger than 50 and one of your first-degree relatives has had colon
+                      // cancer": after the first clause's verb, a helper verb after a subject of its own
+                      // is a second clause's, which "may" would not reach. "… and often have high blood
+                      // glucose", "… and have never had" are the same subject's; "If crawling lice or
+                      // nits are found" has one subject of two things.)
+                      || lower[..<joint].contains(where: { Self.clauseVerbs.contains($0) || Self.knownVerbForm($0) != nil })
+                          && joint + 1 < lower.count && !Self.clauseVerbs.contains(lower[joint + 1]) && Self.knownVerbForm(lower[joint + 1]) == nil
+                          && lower.indices.dropFirst(joint + 2).contains(where: { at in Self.clauseVerbs.contains(lower[at])
+                              && !lower[(joint + 1)..<at].allSatisfy({ Self.isAdverb($0) || Self.qualifiers.contains($0) }) })
                       // ("… is blocking … and bile is building up": after the condition's verb, a
                       // subject with no article and its helper; "the mole or lesion is" is one subject.)
-                      || lower[..<$0].contains(where: { Self.clauseVerbs.contains($0) || Self.knownVerbForm($0) != nil })
-                          && Self.subjectThenHelper(words[($0 + 1)...].joined(separator: " "))
+                      || lower[..<joint].contains(where: { Self.clauseVerbs.contains($0) || Self.knownVerbForm($0) != nil })
+                          && Self.subjectThenHelper(words[(joint + 1)...].joined(separator: " "))
                       // ("… is very high or has high values": "may be … or has" would not agree; nor
                       // would "You may have hypoglycemia and are not able to …".)
-                      || $0 + 1 < lower.count && (Self.knownVerbForm(lower[$0 + 1]) != nil || Self.predicateVerbs[lower[$0 + 1]] == .some(false)
-                          || Self.predicateVerbs[lower[$0 + 1]] == .some(true) && !["have", "do"].contains(lower[$0 + 1]))) }),
+                      || joint + 1 < lower.count && (Self.knownVerbForm(lower[joint + 1]) != nil || Self.predicateVerbs[lower[joint + 1]] == .some(false)
+                          || Self.predicateVerbs[lower[joint + 1]] == .some(true) && !["have", "do"].contains(lower[joint + 1]))) }),
               // "If you have bleeding, call your provider right away": before an instruction, "You
               // may have bleeding." would make a warning sign sound expected. ("If the pain
               // worsens, call …" → "The pain may worsen. If so, call …" warns all the same.)
@@ -2051,6 +2076,9 @@ struct SentenceRewrites {
                 // "If you are diagnosed with it, …": what a person is told they know; "You may be
                 // diagnosed with it" would read as a forecast.
                 if Self.namesPerson(subject), let state = after.drop(while: Self.adverbs.contains).first, Self.toldOrGiven.contains(state) { return nil }
+                // "If your hemolytic anemia is inherited, …": "Your hemolytic anemia may be passed
+                // down." would read as passed on to a child, not from a parent.
+                if ["inherited", "passed"].contains(after.first ?? "") { return nil }
                 stated = "may be"
             // "If you have diabetes, …" → "You may have diabetes." reads as a diagnosis; a longer
             // condition ("two or more miscarriages in a row") does not.

@@ -250,7 +250,15 @@ public struct Simplifier: Sendable {
                 seen = ""
             }
             // The sentence rules are English: other languages get their word lists only.
-            guard rewritesSentences else { return ([.sentence(apostrophes.restored(text) + note)], applied) }
+            // ("Tell your doctor if you … have a weakened immune system because of: -- HIV/AIDS …
+            // -- treatment with drugs …, such as steroids -- …": a line run together from " - " or
+            // " -- " items has its items' ends and starts inside it, which a cut or a list would
+            // take for the sentence's; only its words are swapped. A " -- " or two is a dash: "The
+            // pain may lessen somewhat, but it often continues for months -- and can go on …".)
+            let scrapedItems = text.contains(" - ") || text.contains(": -- ") || text.components(separatedBy: " -- ").count > 3
+            guard rewritesSentences, !scrapedItems else {
+                return ([.sentence(apostrophes.restored(text) + note)], applied)
+            }
             if let result = rules.orNameAside(text, after: earlier),
                record(text, result, "another name, or a plainer one, said after the sentence") { text = result }
             if let result = rules.nameSaidAgain(text, names: names, after: earlier),
@@ -304,9 +312,6 @@ public struct Simplifier: Sendable {
             let result = pieces.enumerated().map { index, piece -> Piece in
                 // (A list's last item would take the note as its own.)
                 guard note.isEmpty || index < pieces.count - 1 else { return .sentence(apostrophes.restored(piece)) }
-                // ("Donts - Don't drink … such as coffee, tea, and some sodas.": a line already run
-                // together from " - " items would take the new ones as items of its own.)
-                guard !piece.contains(" - ") else { return .sentence(apostrophes.restored(piece)) }
                 let lists = [rules.actionList(piece).map { ($0, "three or more actions as a short list") },
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },
                              rules.conditionList(piece).map { ($0, "three or more conditions joined by 'or' as a short list") },
