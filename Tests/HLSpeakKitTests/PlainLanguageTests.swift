@@ -4420,6 +4420,21 @@ import Testing
         #expect(still.contains("Crawling lice or nits may be found. If so,"), "one subject of two things")
     }
 
+    /// From audit u: a term in brackets after a past form may name the whole phrase, so its
+    /// meaning stays in place; "fully" is not said of failing or before a verb.
+    @Test func glossesAfterPastFormsAndFullyStayPut() {
+        let text = Self.simplified([
+            "Some people with this disorder also have restricted up-and-down eye movement (vertical gaze palsy) and rapid abnormal movements of both eyes.",
+            "If your kidneys fail completely, a kidney transplant or dialysis can replace the work your kidneys normally do.",
+            "The treatment is to completely stop drinking alcohol.",
+        ])
+        #expect(text.contains("eye movement (vertical gaze palsy)"))
+        #expect(!text.contains("movement means vertical gaze palsy"))
+        #expect(!text.contains("fail fully"))
+        #expect(text.contains("completely stop drinking"))
+        #expect(Self.simplified(["The cyst can be completely removed."]).contains("fully removed"), "how far a state goes")
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -98,6 +98,10 @@ extension SentenceRewrites {
             // ("the left chamber (the left ventricle)": a verb's form after "the" describes the
             // noun, and the term is the whole phrase.)
             let describesAfterArticle = nounPhraseStarts.contains(itemBefore.lowercased())
+            // ("have restricted up-and-down eye movement (vertical gaze palsy)": a past form before
+            // the term may describe it, and the meaning would be said of the movement, not of its
+            // restriction. "a sugar called glycogen (…)" names it.)
+            if knownVerbForm(lower)?.form == .ed, !["called", "named", "termed"].contains(lower) { return nil }
             guard before.hasSuffix(",") || ["as", "like", "including"].contains(lower)
                     || ["and", "or"].contains(lower) && oneThing && itemsGlossed
                     || knownVerbForm(lower) != nil && !describesAfterArticle || ["have", "has", "had"].contains(lower) else { return nil }

@@ -136,6 +136,12 @@ extension SentenceRewrites {
         // "Communication skills worsen as the disease progresses" is no "… worsen as the disease
         // gets worse": a plain side that says "worse" where the sentence already does.
         if swap.plain.lowercased().contains("worse"), Self.says(pieces, wordStartingWith: "worse") { return nil }
+        // "The mutations completely eliminate the activity" is no "fully get rid of", nor "If your
+        // kidneys fail completely" "fail fully": "fully" says how far a state goes ("fully
+        // removed", "recover fully"), not how a doing or a stopping is done.
+        if swap.plain.lowercased() == "fully",
+           next.flatMap({ SentenceRewrites.knownVerbForm($0.lowercased()) }).map({ $0.form == .base || $0.form == .s }) == true
+            || previous.flatMap({ SentenceRewrites.knownVerbForm($0.lowercased()) }).map({ ["fail", "stop"].contains($0.base) }) == true { return nil }
         // "due to some component of tobacco, or … to the same components" is no "some part of
         // tobacco, or … the same components": a noun swapped only before "of" that the sentence
         // says again elsewhere, not before "of", would leave that mention pointing at nothing.
