@@ -257,9 +257,10 @@ extension SentenceRewrites {
     /// the dye), of one to five words with no verb, after one clause.
     private func calledAtTheEnd(_ head: String, name: [String]) -> [String]? {
         let lower = name.map { $0.lowercased() }
+        let named = name.joined(separator: " ")
         guard (1...5).contains(name.count), let last = lower.last, classes.namesIllness(last) || Self.isProcedure(last),
               !lower.contains(where: { Self.clauseVerbs.contains($0) || Self.modals.contains($0) || Self.joiningWords.contains($0) }),
-              !(head + " " + name.joined(separator: " ")).contains(where: { ";:()\"“”—–".contains($0) }), Self.hasVerb(head), !Self.opensCondition(head),
+              !(head + " " + named).contains(where: { ";:()\"“”—–".contains($0) }), Self.hasVerb(head), !Self.opensCondition(head),
               // ("But they do not have the form … that develops most often in children, called type 1
               // diabetes": "This" would be what they do not have.)
               !head.lowercased().split(separator: " ").contains(where: { classes.isNegation(String($0)) }) else { return nil }
@@ -268,7 +269,6 @@ extension SentenceRewrites {
         let parts = head.components(separatedBy: ", ")
         guard parts.count == 1 || parts.count == 2 && !Self.hasVerb(parts[0]) || Self.commasCloseOneSeries(head, closedWithoutComma: true)
         else { return nil }
-        let named = name.joined(separator: " ")
         return [head + ".", (Self.endsPlural(named) ? "These are called " : "This is called ") + named + "."]
     }
 

@@ -477,7 +477,7 @@ struct SentenceRewrites {
                 let next = right.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 // "It is thought that the immune system … causes inflammation, which leads to organ
                 // damage": what follows is under the belief too, which a sentence of its own would
-                // state as fact. ("… , and", "…, but" join clauses of their own.)
+                // state as fact. ("…, and", "…, but" join clauses of their own.)
                 if [.toTheEnd, .purpose].contains(joint.kind), case let leftWords = left.lowercased().split(separator: " "),
                    leftWords.indices.dropLast().contains(where: { Self.beliefWords.contains(String(leftWords[$0])) && leftWords[$0 + 1] == "that" }) { continue }
                 switch joint.kind {

@@ -1,8 +1,9 @@
 /// A long sentence that ends in a series of three or more things after "with", "for", "from",
-/// "through", "such as", "like", "have", "cause" or "based on", as an introduction and a short list: "Doctors diagnose celiac disease
-/// with blood tests, biopsies of the small intestine, skin biopsies, and genetic tests." →
-/// "Doctors diagnose celiac disease with:" and the four. Plain-language guides turn any such run
-/// into a list; "include" has a rule of its own (`inclusionList`).
+/// "through", "such as", "like", "have", "cause" or "based on", as an introduction and a short
+/// list: "Doctors diagnose celiac disease with blood tests, biopsies of the small intestine, skin
+/// biopsies, and genetic tests." → "Doctors diagnose celiac disease with:" and the four.
+/// Plain-language guides turn any such run into a list; "include" has a rule of its own
+/// (`inclusionList`).
 extension SentenceRewrites {
     /// A word a series may follow: whether "or" may join the last item, and the word that must
     /// come before it, if any.
