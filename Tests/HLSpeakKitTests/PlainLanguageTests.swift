@@ -745,23 +745,23 @@ import Testing
     /// Found on a sample of 6,000 long MedQuAD sentences.
     @Test func especiallyAThingOrAPlaceIsSaidAfter() {
         #expect(Self.simplified(["The effects of the disease are most severe in organs and tissues that require large amounts of energy, especially the brain."])
-                == "The effects of the disease are most severe in organs and tissues that need a lot of energy. This is especially true of the brain.")
+                == "The effects of the disease are most severe in organs and tissues that need a lot of energy. This is most true of the brain.")
         #expect(Self.simplified(["Many affected people develop firm lumps of tissue underneath the skin of their arms and legs, especially on the soles of the feet."])
-                .hasSuffix(". This is especially true on the soles of the feet."))
+                .hasSuffix(". This is most true on the soles of the feet."))
         // Cut after a participle's "This", the piece before it would leave "This" pointing at the brain.
         let glycine = Self.simplified(["A lack of this enzyme allows excess glycine to build up in tissues and organs, especially the brain, leading to serious health problems."])
-        #expect(!glycine.contains("This is especially true of the brain. This"), "\(glycine)")
+        #expect(!glycine.contains("This is most true of the brain. This"), "\(glycine)")
     }
 
     /// Where it holds most may be a series, its last item closed with or without a comma.
     @Test func especiallyASeriesIsSaidAfter() {
         #expect(Self.simplified(["Chickenpox can also be serious, even life-threatening, especially in babies, teens, adults, pregnant women and people with weakened immune systems."])
-                == "Chickenpox can also be serious, even life-threatening. This is especially true in babies, teens, adults, pregnant women and people with weakened immune systems.")
+                == "Chickenpox can also be serious, even life-threatening. This is most true in babies, teens, adults, pregnant women and people with weakened immune systems.")
         #expect(Self.simplified(["This process leads to high blood sugar and, in time, may damage body tissues, especially the eyes, kidneys, nerves, and blood vessels."])
-                .hasSuffix(". This is especially true of the eyes, kidneys, nerves, and blood vessels."))
+                .hasSuffix(". This is most true of the eyes, kidneys, nerves, and blood vessels."))
         // Commas that are no one series stay in one sentence.
         let twoPhrases = "Chickenpox can be serious, especially in babies, and it can spread to others at home, school, and work."
-        #expect(!Self.simplified([twoPhrases]).contains("This is especially true"), "\(Self.simplified([twoPhrases]))")
+        #expect(!Self.simplified([twoPhrases]).contains("This is most true"), "\(Self.simplified([twoPhrases]))")
     }
 
     @Test func aLinkWordBeforePeopleWhoStaysAtTheFront() {
@@ -919,12 +919,12 @@ import Testing
                 .contains("\nMissed or irregular periods."), "things of their own still make a list")
     }
 
-    /// After a participle's phrase, "especially …" is said of its thing: no "This is especially true" there.
+    /// After a participle's phrase, "especially …" is said of its thing: no "This is most true" there.
     @Test func especiallyAfterAParticiplesPhraseStays() {
         #expect(Self.simplified(["Excessive alcohol use or alcohol withdrawal can kill certain nerve cells, resulting in tremor, especially in the hand."])
                 .contains("tremor, especially in the hand"))
         #expect(Self.simplified(["The effects of creatine deficiency are most severe in organs and tissues that need a lot of energy, especially the brain."])
-                .hasSuffix("This is especially true of the brain."))
+                .hasSuffix("This is most true of the brain."))
     }
 
     /// What a family passes on is "passed down"; "spread" is for germs.
@@ -2918,7 +2918,7 @@ import Testing
         #expect(rules.splitLong("The cartilage in the knee slowly wears away over many years of use, causing pain, swelling, and loss of motion.")
                 == ["The cartilage in the knee slowly wears away over many years of use.", "This causes pain, swelling, and loss of motion."])
         #expect(rules.splitLong("Some studies have shown that cranberry products make these infections less likely, especially in people who get them often.")
-                == ["Some studies have shown that cranberry products make these infections less likely.", "This is especially true in people who get them often."])
+                == ["Some studies have shown that cranberry products make these infections less likely.", "This is most true in people who get them often."])
         #expect(rules.splitLong("If you take steroids, the medicine raises your risk of weak bones, especially if you take it for many years.") == nil,
                 "after an opening condition, the sentence stays whole")
         #expect(rules.splitLong("Over the years, high blood sugar damages nerves and blood vessels, often leading to problems of the heart and kidneys.")

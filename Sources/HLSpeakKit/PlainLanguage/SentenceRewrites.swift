@@ -857,7 +857,7 @@ struct SentenceRewrites {
                     // where it holds most may be a series too.)
                     let commasOfSeries = (joint.text == ", meaning " || joint.text == ", which " || Self.participleJoints.contains(joint.text))
                         && Self.commasCloseOneSeries(right)
-                        || joint.opening.hasPrefix(Self.especiallyTrue) && Self.commasCloseOneSeries(right, closedWithoutComma: true)
+                        || joint.opening.hasPrefix(Self.mostTrue) && Self.commasCloseOneSeries(right, closedWithoutComma: true)
                     if right.contains(where: { (saysWhatItMeans || commasOfSeries ? ";—–" : ",;—–").contains($0) })
                         || right.filter({ $0 == ")" }).count != right.filter({ $0 == "(" }).count
                         || joint.text.hasSuffix("because ") && next == "this"
@@ -965,8 +965,8 @@ struct SentenceRewrites {
                     if joint.opening.hasPrefix("This is true"), Self.isInstruction(left) { continue }
                     // "… can kill certain nerve cells, resulting in tremor, especially in the hand": after a
                     // participle's phrase, "especially" is said of its thing (the tremor), which "This
-                    // is especially true in the hand" would not name.
-                    if joint.opening.hasPrefix(Self.especiallyTrue), let first = Self.afterLastComma(left).split(separator: " ").first?.lowercased(),
+                    // is most true in the hand" would not name.
+                    if joint.opening.hasPrefix(Self.mostTrue), let first = Self.afterLastComma(left).split(separator: " ").first?.lowercased(),
                        left.contains(", "), first.count > 4, first.hasSuffix("ing") { continue }
                     // "… to describe people who think about something a lot or do something
                     // repeatedly, even when others can't see why": the "even" is the relative
@@ -3465,12 +3465,12 @@ struct SentenceRewrites {
     static let statementWords = 10
 
     /// How a sentence opens that says where what came before holds most ("…, especially the
-    /// brain" → "This is especially true of the brain.").
-    static let especiallyTrue = "This is especially true"
+    /// brain" → "This is most true of the brain.").
+    static let mostTrue = "This is most true"
 
     /// How a cut's last piece opens when it says something beside what came before (examples,
     /// where it holds most): a "This" after it would point at the aside.
-    static let asideOpenings = [especiallyTrue, "Examples include ", "These include ", "This includes ", "An example is "]
+    static let asideOpenings = [mostTrue, "Examples include ", "These include ", "This includes ", "An example is "]
 
     static let joints = [
         // "… are hard to prevent; however, certain techniques can …": a linking word after a
@@ -3543,15 +3543,15 @@ struct SentenceRewrites {
         // "But your labor may be …" would turn the reassurance round.
         Joint(text: ", even though ", kind: .toTheEnd, opening: "This is true even though "),
         Joint(text: " — even ", kind: .toTheEnd, opening: "This is true even "),
-        Joint(text: "—especially ", kind: .toTheEnd, opening: especiallyTrue + " "),
+        Joint(text: "—especially ", kind: .toTheEnd, opening: mostTrue + " "),
     ] + ["if", "when", "in", "for", "during", "after", "before", "among", "at", "on", "with"].map { word in
         // "… raises the risk of osteoporosis, especially if a person takes corticosteroids" →
-        // "This is especially true if …".
-        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "\(especiallyTrue) \(word) ")
+        // "This is most true if …".
+        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "\(mostTrue) \(word) ")
     } + ["the", "those"].map { word in
-        // "… organs that need large amounts of energy, especially the brain" → "This is especially true
+        // "… organs that need large amounts of energy, especially the brain" → "This is most true
         // of the brain."
-        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "\(especiallyTrue) of \(word) ")
+        Joint(text: ", especially \(word) ", kind: .toTheEnd, opening: "\(mostTrue) of \(word) ")
     } + [
         Joint(text: "—including ", kind: .toTheEnd, opening: "This includes "),
         Joint(text: "—such as ", kind: .toTheEnd, opening: "Examples include "),
