@@ -1032,8 +1032,7 @@ struct SentenceRewrites {
                             // "This protein appears to have a new function that interferes with …,
                             // impairing ossification" is no "This impairs".
                             || leftWords.indices.contains(where: { ["chance", "if", "suspected", "probably", "possibly"].contains(leftWords[$0])
-                                || ["appears", "appear", "seems", "seem", "thought", "believed"].contains(leftWords[$0])
-                                    && $0 + 1 < leftWords.count && leftWords[$0 + 1] == "to"
+                                || Self.beliefWords.contains(leftWords[$0]) && $0 + 1 < leftWords.count && leftWords[$0 + 1] == "to"
                                 || leftWords[$0] == "likely" && ($0 == 0 || !["more", "less", "most", "least"].contains(leftWords[$0 - 1])) })
                             // ("…, affecting each other's production": "This" is one thing, and
                             // "each other" wants the plural subject back.)
@@ -3174,9 +3173,10 @@ struct SentenceRewrites {
     static let choosingVerbs: Set<String> = ["order", "do", "use", "recommend", "suggest", "prescribe", "give", "perform",
                                              "try", "take", "choose", "offer"]
 
-    /// Words that hedge what follows their "to": "is thought to occur because …".
-    /// (Only before a word of happening, whose cause the belief is about: "was once thought to be
-    /// rare because only severe cases were reported" gives the reason for the belief.)
+    /// Words that hedge what follows their "to" or "that": "is thought to occur because …", "It is
+    /// thought that … causes inflammation, which …". (Before "to", a reason is the belief's only
+    /// after a word of happening, whose cause the belief is about: "was once thought to be rare
+    /// because only severe cases were reported" gives the reason for the belief.)
     static let beliefWords: Set<String> = ["thought", "believed", "suspected", "presumed", "assumed", "seems", "seem",
                                            "appears", "appear"]
 

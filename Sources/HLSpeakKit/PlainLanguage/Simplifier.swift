@@ -67,6 +67,14 @@ public struct Simplifier: Sendable {
             .map { $0.lowercased() }
     }
 
+    /// True when `text` is a line run together from " - " or " -- " list items ("… have a
+    /// weakened immune system because of: -- HIV/AIDS … -- treatment with drugs …, such as
+    /// steroids -- …"): its items' ends and starts are inside it, which a cut or a list would take
+    /// for the sentence's. A " -- " or two is a dash ("… continues for months -- and can go on …").
+    private static func runsItemsTogether(_ text: String) -> Bool {
+        text.contains(" - ") || text.contains(": -- ") || text.components(separatedBy: " -- ").count > 3
+    }
+
     /// How often each sentence is written in its section, by the base id (most are once).
     private func copies(in sections: [Section]) -> [String: Int] {
         var counts: [String: Int] = [:]
@@ -249,14 +257,9 @@ public struct Simplifier: Sendable {
             } else {
                 seen = ""
             }
-            // The sentence rules are English: other languages get their word lists only.
-            // ("Tell your doctor if you … have a weakened immune system because of: -- HIV/AIDS …
-            // -- treatment with drugs …, such as steroids -- …": a line run together from " - " or
-            // " -- " items has its items' ends and starts inside it, which a cut or a list would
-            // take for the sentence's; only its words are swapped. A " -- " or two is a dash: "The
-            // pain may lessen somewhat, but it often continues for months -- and can go on …".)
-            let scrapedItems = text.contains(" - ") || text.contains(": -- ") || text.components(separatedBy: " -- ").count > 3
-            guard rewritesSentences, !scrapedItems else {
+            // The sentence rules are English: other languages get their word lists only. A line
+            // run together from list items gets them only too.
+            guard rewritesSentences, !Simplifier.runsItemsTogether(text) else {
                 return ([.sentence(apostrophes.restored(text) + note)], applied)
             }
             if let result = rules.orNameAside(text, after: earlier),
