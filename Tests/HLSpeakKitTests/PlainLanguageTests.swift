@@ -4435,6 +4435,28 @@ import Testing
         #expect(Self.simplified(["The cyst can be completely removed."]).contains("fully removed"), "how far a state goes")
     }
 
+    /// What follows "although", "though" or "whereas" is a clause whenever a verb follows its
+    /// subject, adverb and all, so the concession becomes a sentence with "But"; a phrase with no
+    /// verb of its own stays where it is.
+    @Test func aConcessionWithAnyVerbIsASentenceOfItsOwn() {
+        let text = Self.simplified([
+            "The causes of Moebius syndrome are unknown, although the condition likely results from a mix of environmental and genetic factors.",
+            "People most often develop one type of NAFLD or the other, although sometimes people with one form are later diagnosed with the other form.",
+            "Both men and women can get interstitial cystitis, though twice as many women are affected as men.",
+        ])
+        #expect(text.contains("are unknown. But the condition likely results from"))
+        #expect(text.contains("or the other. But sometimes people with one form are later diagnosed"))
+        #expect(text.contains("can get interstitial cystitis. But twice as many women are affected"))
+        let still = Self.simplified([
+            "During an MRI scan of the head, the patient, although usually awake, must stay perfectly still while the pictures are taken.",
+            "People with the non-salt-wasting type have gene mutations that allow the production of some working enzyme, although in reduced amounts.",
+            "Darkening of the skin can happen in Addison disease of the adrenal glands, although not in secondary adrenal insufficiency.",
+        ])
+        #expect(still.contains("the patient, although"))
+        #expect(still.contains(", although in reduced amounts."))
+        #expect(still.contains(", although not in secondary adrenal insufficiency."))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -561,7 +561,10 @@ struct SentenceRewrites {
                             && (!["do", "don't", "have", "get"].contains(clause.split(separator: " ").first?.lowercased() ?? "") && !Self.qualifiers.contains(next)
                                 && !left.lowercased().split(separator: " ").contains(where: { Self.modals.contains(String($0)) })
                                 || (left + " " + clause).lowercased().split(separator: " ").contains(where: { ["you", "your"].contains($0.trimmed(.punctuation)) }))
-                         || joint.text == ", and " && Self.joinsInstruction(left, clause))
+                         || joint.text == ", and " && Self.joinsInstruction(left, clause)
+                         // ("…, although the condition likely results from …": what follows such a
+                         // word is a clause whenever it has a verb.)
+                         || Self.concessionJoints.contains(joint.text) && Self.opensConcededClause(clause))
                         || joint.text == ", but " && left.lowercased().contains("not only")
                         // "\"Acquired\" means you aren't born with the condition, but you develop it": the
                         // "but" clause is the rest of what the word means, which a sentence of its own
@@ -3704,6 +3707,33 @@ struct SentenceRewrites {
                 return !["and", "or"].contains(tokens[index - 1]) && !opensOtherSubject(tokens.prefix(index).map { String($0.trimmed(.punctuation)) })
             }
             comma = comma || raw.contains(",")
+        }
+        return false
+    }
+
+    /// Joints whose word only ever opens a clause: what follows "although", "though" or "whereas"
+    /// is a clause of its own or a short phrase with no verb of its own ("…, although usually
+    /// awake", "…, although in reduced amounts").
+    static let concessionJoints: Set<String> = [", although ", ", though ", ", whereas "]
+
+    /// True when `text`, after a concession's word, is a clause: after any word of how often, a
+    /// noun phrase with no comma and no relative word ("the condition likely", "some mildly
+    /// affected people") and then its own verb ("results", "may", "are"). `startsClause` asks for
+    /// a verb that can only be one; after "although" a clause is what the word promises, so a
+    /// verb in "-s" or a helper is enough.
+    static func opensConcededClause(_ text: String) -> Bool {
+        var words = text.lowercased().split(separator: " ").prefix(10).map(String.init)
+        while let first = words.first, qualifiers.contains(first.trimmed(.punctuation)) || first == "most" && words.dropFirst().first == "often" {
+            words.removeFirst(first == "most" ? 2 : 1)
+        }
+        guard let first = words.first, !prepositions.contains(first), !["not", "only", "also", "still"].contains(first),
+              !isAdverb(first) else { return false }
+        for (index, raw) in words.enumerated() {
+            let word = raw.trimmed(.punctuation)
+            if relativeWords.contains(word) || personalPronouns.contains(word) && index > 0 { return false }
+            if index > 0, clauseVerbs.contains(word) || modals.contains(word) || statementVerbForms.contains(word) && word.hasSuffix("s")
+                || knownVerbForm(word)?.form == .s { return true }
+            if raw.contains(",") || raw.contains(";") { return false }
         }
         return false
     }
