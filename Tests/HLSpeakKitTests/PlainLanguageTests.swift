@@ -4473,6 +4473,21 @@ import Testing
         #expect(text.contains("Fluid may be building up in the lungs."))
     }
 
+    /// ", where" after a part of the body things move into says what happens there, as after a
+    /// room or a town; after other nouns ("the skeleton, where …, and in …") it stays.
+    @Test func whereAfterAPartOfTheBodyGoesOnWithThere() {
+        let text = Self.simplified([
+            "The bile ducts carry a fluid called bile from the liver to the gallbladder, where it is stored.",
+            "The blood flows through tiny blood vessels called capillaries, where it gives up its oxygen to the tissues.",
+        ])
+        #expect(text.contains("to the gallbladder. There, it is stored."))
+        #expect(text.contains("called capillaries. There, it gives up its oxygen"))
+        let still = Self.simplified([
+            "The protein is especially plentiful in tissues that make up the skeleton, where it helps control bone growth.",
+        ])
+        #expect(still.contains("the skeleton, where it helps control bone growth."))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -3359,9 +3359,14 @@ struct SentenceRewrites {
         return !opensCondition(main) && startsClause(main)
     }
 
-    /// Places a ", where …" clause can be about, so that "There, …" points back to them.
+    /// Places a ", where …" clause can be about, so that "There, …" points back to them: rooms
+    /// and towns, and the parts of the body things move into ("… into the small intestine, where
+    /// it is partly absorbed" → "There, it is partly absorbed.").
     static let places: Set<String> = ["lab", "laboratory", "hospital", "clinic", "office", "center", "centre", "unit", "room",
-                                      "pharmacy", "home", "school", "camp", "state", "country", "city"]
+                                      "pharmacy", "home", "school", "camp", "state", "country", "city",
+                                      "body", "intestine", "intestines", "colon", "rectum", "stomach", "esophagus", "gallbladder",
+                                      "bladder", "uterus", "womb", "liver", "kidney", "kidneys", "lungs", "brain", "bloodstream",
+                                      "glomeruli", "capillaries", "cells", "tissues", "skin", "heart"]
 
     /// Words that open a measure ("six or more", "at least", "up to", "more than") rather than a list of examples.
     static let measureStarts: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
