@@ -4488,6 +4488,13 @@ import Testing
         #expect(still.contains("the skeleton, where it helps control bone growth."))
     }
 
+    /// "eliminate" is a verb the rules know, so a "completely" before it keeps its word when
+    /// "eliminate" becomes "get rid of" ("fully get rid of" says how far, not how).
+    @Test func completelyBeforeEliminateStays() {
+        let text = Self.simplified(["These gene changes completely eliminate the activity of the enzyme in the body."])
+        #expect(text.contains("completely get rid of the activity"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -2252,7 +2252,9 @@ struct SentenceRewrites {
          "destroy", "infect", "involve", "depend", "vary", "differ", "remain", "enter", "flow",
          // What happens to a part of the body ("If the sphincter fails to stay closed, …").
          // ("shrink" is a second verb already.)
-         "fail", "swell", "widen", "thicken", "harden", "recur", "persist", "disappear", "subside", "occur"], [.s, .base])
+         "fail", "swell", "widen", "thicken", "harden", "recur", "persist", "disappear", "subside", "occur",
+         // ("The mutations completely eliminate …": a verb a "completely" before it says how far.)
+         "eliminate"], [.s, .base])
 
     /// True for a word that names something done to a person: a test, a treatment, an operation
     /// ("amniocentesis", "a biopsy", "surgery").
