@@ -4495,6 +4495,20 @@ import Testing
         #expect(text.contains("completely get rid of the activity"))
     }
 
+    /// A "that" clause on a thing in the main clause after a condition is a sentence of its own
+    /// about "this" thing, as without the condition; so is one after the thing's other name in
+    /// brackets. A thing inside the condition stays.
+    @Test func aThingsClauseAfterAConditionOrItsBracketsIsASentence() {
+        let text = Self.simplified([
+            "When the bacteria invade the body, they produce a poison (toxin) that causes painful muscle contractions.",
+            "While a urine sample is sent to a lab, the provider may begin treatment with an antibiotic that treats the most likely bacteria.",
+        ])
+        #expect(text.contains("they produce a poison (toxin). This poison causes painful muscle contractions."))
+        #expect(text.contains("treatment with an antibiotic. This antibiotic treats the most likely bacteria."))
+        let still = Self.simplified(["If a person takes a medicine that causes drowsiness, they should not drive a car or use machines."])
+        #expect(still.contains("a medicine that causes drowsiness, they should not drive"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

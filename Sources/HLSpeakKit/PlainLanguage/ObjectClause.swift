@@ -7,7 +7,7 @@
 /// clause says: not after a negation ("have not found a drug that works"), a need, advice or aim
 /// ("should have an evaluation that includes …", "to find a plan that meets …"), or words to the
 /// reader ("you"); not after "is" and the like (`definitionSplit` decides definitions), nor in a
-/// condition, nor for a thing set off by a comma (a description of the word before it). The clause's verb agrees with one thing, and the clause runs to the end of the
+/// condition (after one, in the main clause), nor for a thing set off by a comma (a description of the word before it). The clause's verb agrees with one thing, and the clause runs to the end of the
 /// sentence with no verb after it that could be the sentence's own.
 extension SentenceRewrites {
     /// The sentence as two at its "that", or nil where the rule does not apply.
@@ -16,11 +16,13 @@ extension SentenceRewrites {
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
         guard lower.filter({ $0 == "that" }).count == 1, let that = lower.firstIndex(of: "that"), that + 4 < words.count,
-              let article = lower[..<that].lastIndex(where: { ["a", "an"].contains($0) }), article >= 2,
-              (1...3).contains(that - article - 1) else { return nil }
-        // The thing: up to three words naming one thing ("an autoimmune reaction").
-        let thing = lower[(article + 1)..<that]
-        guard words[article..<that].allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+              let article = lower[..<that].lastIndex(where: { ["a", "an"].contains($0) }), article >= 2 else { return nil }
+        // The thing: up to three words naming one thing ("an autoimmune reaction"), and perhaps
+        // its other name in brackets ("a poison (toxin) that causes …").
+        let nameEnd = that - 1 > article + 1 && Self.isShortName(words[that - 1]) ? that - 1 : that
+        guard (1...3).contains(nameEnd - article - 1) else { return nil }
+        let thing = lower[(article + 1)..<nameEnd]
+        guard words[article..<nameEnd].allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
               !thing.contains(where: { Self.prepositions.contains($0) || Self.nounPhraseStarts.contains($0) || Self.joiningWords.contains($0)
                   || Self.subordinators.contains($0) || Self.isAdverb($0) || ["so", "such", "one", "ones"].contains($0) }),
               let noun = thing.last, !Self.endsPlural(noun), !Self.vagueNouns.contains(noun),
@@ -28,7 +30,10 @@ extension SentenceRewrites {
         // What the sentence says of it: a statement with a verb, no negation, need or aim.
         let before = lower[..<article]
         guard Self.hasVerb(words[..<article].joined(separator: " ")), !Self.isInstruction(text), lower[0] != "please",
-              !Self.opensCondition(words[..<that].joined(separator: " ")),
+              // ("When the bacteria invade the body, they produce a poison that causes …": a
+              // condition closed by its comma before the main clause leaves the thing the main
+              // clause's, which it stays in the first sentence.)
+              !Self.opensCondition(words[..<that].joined(separator: " ")) || Self.hasMainClauseAfterComma(words[..<article].joined(separator: " ")),
               !before.contains(where: { classes.isNegation($0)
                   || Self.wantedObjectWords.contains($0) || ["you", "we", "i"].contains($0) }),
               !before.suffix(2).contains("to"),
@@ -57,8 +62,8 @@ extension SentenceRewrites {
         else { return nil }
         // "This reaction", "This rib cage": the noun, and the word before it unless it only
         // describes ("a viral infection" → "This infection").
-        let named = words[(article + 1)..<that]
-        let head = named.suffix(named.count > 1 && !Self.looksDescribing(lower[that - 2]) ? 2 : 1)
+        let named = words[(article + 1)..<nameEnd]
+        let head = named.suffix(named.count > 1 && !Self.looksDescribing(lower[nameEnd - 2]) ? 2 : 1)
         return [words[..<that].joined(separator: " ") + ".", "This " + head.joined(separator: " ") + " " + words[(that + 1)...].joined(separator: " ")]
     }
 
