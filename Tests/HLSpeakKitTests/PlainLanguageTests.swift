@@ -4509,6 +4509,26 @@ import Testing
         #expect(still.contains("a medicine that causes drowsiness, they should not drive"))
     }
 
+    /// A series that a colon or one dash brings in at the end of a sentence becomes a short list
+    /// when its items run to a few words; short names stay in the sentence, as do clauses after the
+    /// colon and bare words that share the first item's owner.
+    @Test func aSeriesAfterAColonOrADashIsAList() {
+        let text = Self.simplified([
+            "Three classic signs occur in this disease: a hoarse voice or a weak cry, small lumps of fat under the skin, and swollen and painful joints.",
+            "They may need a change in their treatment plan— less medicine or a different medicine, a new schedule for insulin, or a new meal plan.",
+        ])
+        #expect(text.contains("Three classic signs happen in this disease:\nA hoarse voice or a weak cry.\nSmall lumps of fat under the skin.\n"))
+        #expect(text.contains("They may need a change in their treatment plan:\nLess medicine or a different medicine.\nA new schedule for insulin.\n"))
+        let still = Self.simplified([
+            "Three treatment options filter your blood— hemodialysis, peritoneal dialysis, and kidney transplant.",
+            "Influenza is a contagious viral infection that affects the respiratory system – your nose and the sinuses around it, throat, and lungs deep in the chest.",
+            "Gradually, bone changes alter the facial features: the brow and lower jaw protrude, the nasal bone enlarges, and the teeth space out.",
+        ])
+        #expect(still.contains("filter your blood— hemodialysis, peritoneal dialysis, and kidney transplant."))
+        #expect(still.contains("the respiratory system – your nose and the sinuses around it, throat, and lungs"))
+        #expect(still.contains("features: the brow and lower jaw protrude, the nasal bone enlarges"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -357,3 +357,43 @@ extension SentenceRewrites {
         return (head + ":", parts.map { Self.capitalized($0) + "." })
     }
 }
+
+/// A series that a colon or a single dash brings in at the end of a sentence, as that
+/// introduction and a short list: "Your shoulder joint is made up of three bones: your
+/// collarbone, your shoulder blade, and your upper arm bone." → "Your shoulder joint is made up
+/// of three bones:" and the three. The mark already says a list follows; only its items move.
+extension SentenceRewrites {
+    func markedSeriesList(_ text: String) -> (intro: String, items: [String])? {
+        let count = Self.wordCount(text)
+        guard count > statementLength, count <= 150, text.last == "." else { return nil }
+        let body = String(text.dropLast())
+        // One mark, which a space follows ("10:30" or "1:1000" is no mark), and no other
+        // structure: semicolons have their own list, and a pair of dashes sets off an aside.
+        let marks = body.indices.filter { ":—–".contains(body[$0]) }
+        guard marks.count == 1, let mark = marks.first, !body.contains(";"), !body.contains(" - "),
+              body[mark] != ":" || body[body.index(after: mark)...].first == " ",
+              !Self.outsideBrackets(body, inside: true).contains(","),
+              body.filter({ $0 == "(" }).count == body.filter({ $0 == ")" }).count else { return nil }
+        let intro = String(body[..<mark]).trimmed(.whitespace)
+        let rest = String(body[body.index(after: mark)...]).trimmed(.whitespace)
+        // The introduction is a clause of its own ("Three classic signs occur in …"; not "Summary"),
+        // and what follows names things, not clauses ("…: The brow and lower jaw protrude, the
+        // nasal bone enlarges, …").
+        guard Self.wordCount(intro) >= 3, Self.hasVerb(intro) || Self.startsClause(intro), !Self.opensCondition(intro),
+              !Self.startsClause(rest), let items = seriesItems(rest, allowingOr: true),
+              !items.contains(where: { Self.hasClause($0.trimmed(.punctuation)) }),
+              // ("… filter your blood— hemodialysis, peritoneal dialysis, and kidney transplant": a
+              // run of short names reads as easily in the sentence as down a list; longer items
+              // are where the list helps.)
+              items.map(Self.wordCount).reduce(0, +) >= 3 * items.count else { return nil }
+        // "… the respiratory system – your nose, throat and lungs": an owner or "the" before the
+        // first item reaches the bare words after it, which as items of their own would lose it.
+        let firstWord = items[0].lowercased().split(separator: " ").first.map(String.init) ?? ""
+        if ["the", "your", "his", "her", "their", "its", "our"].contains(firstWord),
+           items.dropFirst().contains(where: { item in
+               let words = item.lowercased().trimmed(.punctuation).split(separator: " ").map(String.init)
+               return words.count <= 2 && !Self.nounPhraseStarts.contains(words.first ?? "")
+           }) { return nil }
+        return (intro + ":", items)
+    }
+}

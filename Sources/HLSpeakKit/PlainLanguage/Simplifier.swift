@@ -319,6 +319,7 @@ public struct Simplifier: Sendable {
                              rules.inclusionList(piece).map { ($0, "three or more things it includes as a short list") },
                              rules.conditionList(piece).map { ($0, "three or more conditions joined by 'or' as a short list") },
                              rules.seriesList(piece).map { ($0, "three or more things in a row as a short list") },
+                             rules.markedSeriesList(piece).map { ($0, "three or more things after a colon or a dash as a short list") },
                              rules.semicolonList(piece).map { ($0, "three or more things set apart by semicolons as a short list") },
                              rules.questionList(piece).map { ($0, "three or more questions to talk about as a short list") }]
                 guard let (list, rule) = lists.compactMap({ $0 }).first(where: { list, _ in
