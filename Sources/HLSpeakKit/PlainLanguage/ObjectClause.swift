@@ -7,8 +7,9 @@
 /// clause says: not after a negation ("have not found a drug that works"), a need, advice or aim
 /// ("should have an evaluation that includes …", "to find a plan that meets …"), or words to the
 /// reader ("you"); not after "is" and the like (`definitionSplit` decides definitions), nor in a
-/// condition (after one, in the main clause), nor for a thing set off by a comma (a description of the word before it). The clause's verb agrees with one thing, and the clause runs to the end of the
-/// sentence with no verb after it that could be the sentence's own.
+/// condition (after one, in the main clause, it may), nor for a thing set off by a comma (a
+/// description of the word before it). The clause's verb agrees with one thing, and the clause
+/// runs to the end of the sentence with no verb after it that could be the sentence's own.
 extension SentenceRewrites {
     /// The sentence as two at its "that", or nil where the rule does not apply.
     func objectClauseSplit(_ text: String, count: Int) -> [String]? {

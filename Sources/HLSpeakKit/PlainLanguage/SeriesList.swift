@@ -363,6 +363,7 @@ extension SentenceRewrites {
 /// collarbone, your shoulder blade, and your upper arm bone." → "Your shoulder joint is made up
 /// of three bones:" and the three. The mark already says a list follows; only its items move.
 extension SentenceRewrites {
+    /// The introduction and the items, or nil where the rule does not apply.
     func markedSeriesList(_ text: String) -> (intro: String, items: [String])? {
         let count = Self.wordCount(text)
         guard count > statementLength, count <= 150, text.last == "." else { return nil }
