@@ -4529,6 +4529,17 @@ import Testing
         #expect(still.contains("features: the brow and lower jaw protrude, the nasal bone enlarges"))
     }
 
+    /// Another name set off by ", or" after the subject goes after the sentence when any verb of
+    /// the subject's follows it, not only "is" or "can": "happens", or a plural's "grow".
+    @Test func anOrNameBeforeAnyVerbOfTheSubjectsGoesAfter() {
+        let text = Self.simplified([
+            "Hypothyroidism, or underactive thyroid, happens when your thyroid gland doesn't make enough thyroid hormones.",
+            "Uterine fibroids, or leiomyomas, grow in the wall of the uterus during the childbearing years.",
+        ])
+        #expect(text.contains("Hypothyroidism happens when your thyroid gland doesn't make enough thyroid hormones. Hypothyroidism means underactive thyroid."))
+        #expect(text.contains("Uterine fibroids grow in the wall of the uterus during the childbearing years. Uterine fibroids are also called leiomyomas."))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

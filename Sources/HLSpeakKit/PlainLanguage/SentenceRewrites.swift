@@ -222,9 +222,9 @@ struct SentenceRewrites {
     /// thinking and learning, is common …" → "Cognitive impairment is common …. Cognitive
     /// impairment means problems with thinking and learning.": another name, or a longer plainer
     /// one, set off by ", or" after the subject that opens the sentence, said after it (or left
-    /// out when the section already gave it). Only when a verb comes next, the subject has one to
-    /// four words, the name one to six, and neither opens as a choice would ("a cold, or the
-    /// flu", "your child, or another child", "drinking, or using drugs").
+    /// out when the section already gave it). Only when the subject's verb comes next, the
+    /// subject has one to four words, the name one to six, and neither opens as a choice would ("a
+    /// cold, or the flu", "your child, or another child", "drinking, or using drugs").
     func orNameAside(_ text: String, after seen: String) -> String? {
         guard let end = text.last, ".!".contains(end), let (head, name, rest) = Self.setOff(text, by: ", or ") else { return nil }
         let headWords = head.lowercased().split(separator: " ").map(String.init)
@@ -233,7 +233,10 @@ struct SentenceRewrites {
                                          "your", "my", "his", "her", "their", "our", "its", "this", "that", "these", "those", "even"]
         guard (1...4).contains(headWords.count), (1...6).contains(nameWords.count), Self.wordCount(rest) >= 3,
               !(head + name).contains(where: { ",;:()—–\"“”".contains($0) }),
-              let verb = rest.split(separator: " ").first.map({ $0.lowercased() }), Self.clauseVerbs.contains(verb),
+              let verb = rest.split(separator: " ").first.map({ $0.lowercased() }),
+              // ("Hypothyroidism, or underactive thyroid, happens when …": a verb that agrees
+              // with the subject, in "-s" or, after a plural, as it is.)
+              Self.clauseVerbs.contains(verb) || Self.knownVerbForm(verb).map({ $0.form == .s || $0.form == .base && Self.endsPlural(head) }) == true,
               !headWords.contains(where: { Self.clauseVerbs.contains($0) || $0.hasSuffix("ing") || Self.subordinators.contains($0) }),
               !nameWords.contains(where: Self.clauseVerbs.contains),
               !choiceStarts.contains(headWords[0]), !choiceStarts.contains(nameWords[0]), !Self.prepositions.contains(headWords[0]),
