@@ -4540,6 +4540,24 @@ import Testing
         #expect(text.contains("Uterine fibroids grow in the wall of the uterus during the childbearing years. Uterine fibroids are also called leiomyomas."))
     }
 
+    /// Things in the plural that a verb brings in with no article take a "that" clause of their
+    /// own as "these" things do a sentence; the one given to is no part of the things, and a name
+    /// of one thing in "-s" is no plural.
+    @Test func pluralThingsBroughtInTakeTheirClauseAsASentence() {
+        let text = Self.simplified([
+            "Many viruses cause infections that can be spread from person to person.",
+            "Excess cystine damages cells and often forms crystals that can build up and cause problems in many organs.",
+        ])
+        #expect(text.contains("Many viruses cause infections. These infections can be spread from person to person."))
+        #expect(text.contains("often forms crystals. These crystals can build up"))
+        let still = Self.simplified([
+            "The doctors may give you medicines that make you feel more comfortable after the surgery.",
+            "In some people, a blood test may miss prediabetes that could be caught by glucose tests.",
+        ])
+        #expect(still.contains("give you medicines that make you feel"))
+        #expect(still.contains("miss prediabetes that could be caught"))
+    }
+
     @Test func emptyAndUnpunctuatedTextDoesNotTrip() throws {
         let section = Section(id: "s", title: "S", blocks: [.paragraph(Paragraph([.text("no sentence ending here")])),
                                                             .paragraph(Paragraph([]))])

@@ -16,40 +16,52 @@ extension SentenceRewrites {
         guard count > statementLength, text.last == "." else { return nil }
         let words = text.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmed(.punctuation) }
-        guard lower.filter({ $0 == "that" }).count == 1, let that = lower.firstIndex(of: "that"), that + 4 < words.count,
-              let article = lower[..<that].lastIndex(where: { ["a", "an"].contains($0) }), article >= 2 else { return nil }
-        // The thing: up to three words naming one thing ("an autoimmune reaction"), and perhaps
-        // its other name in brackets ("a poison (toxin) that causes …").
-        let nameEnd = that - 1 > article + 1 && Self.isShortName(words[that - 1]) ? that - 1 : that
-        guard (1...3).contains(nameEnd - article - 1) else { return nil }
+        guard lower.filter({ $0 == "that" }).count == 1, let that = lower.firstIndex(of: "that"), that >= 3, that + 4 < words.count
+        else { return nil }
+        // The thing's other name in brackets may come before "that" ("a poison (toxin) that causes …").
+        let nameEnd = Self.isShortName(words[that - 1]) ? that - 1 : that
+        // The word before the thing: "a" or "an" ("an autoimmune reaction"), or, for things in the
+        // plural with no article, the verb that brings them in ("Many viruses cause infections that
+        // can be spread …" → "… cause infections. These infections can be spread …").
+        let plural = Self.endsPlural(lower[nameEnd - 1])
+        let bringsIn = { (word: String) in
+            Self.knownVerbForm(word).map { $0.form != .ing } == true && !Self.clauseVerbs.contains(word) && !Self.linkingVerbs.contains(word)
+        }
+        guard let article = plural ? lower[max(0, nameEnd - 4)..<(nameEnd - 1)].lastIndex(where: bringsIn)
+                                   : lower[..<that].lastIndex(where: { ["a", "an"].contains($0) }),
+              article >= 2, (1...3).contains(nameEnd - article - 1) else { return nil }
         let thing = lower[(article + 1)..<nameEnd]
         guard words[article..<nameEnd].allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
               !thing.contains(where: { Self.prepositions.contains($0) || Self.nounPhraseStarts.contains($0) || Self.joiningWords.contains($0)
+                  // ("may give you medicines that …": the one given to is no part of the thing.)
+                  || Self.personalPronouns.contains($0) || ["me", "him", "us", "them"].contains($0)
                   || Self.subordinators.contains($0) || Self.isAdverb($0) || ["so", "such", "one", "ones"].contains($0) }),
-              let noun = thing.last, !Self.endsPlural(noun), !Self.vagueNouns.contains(noun),
-              !Self.pluralAfterA.contains(thing[thing.startIndex]) else { return nil }
-        // What the sentence says of it: a statement with a verb, no negation, need or aim.
-        let before = lower[..<article]
-        guard Self.hasVerb(words[..<article].joined(separator: " ")), !Self.isInstruction(text), lower[0] != "please",
+              let noun = thing.last, plural || !Self.endsPlural(noun), !Self.vagueNouns.contains(noun),
+              !Self.vagueNouns.contains(String(noun.dropLast())), !Self.pluralAfterA.contains(thing[thing.startIndex]) else { return nil }
+        // What the sentence says of it: a statement with a verb, no negation, need or aim. (The
+        // verb that brings in things in the plural is the sentence's.)
+        let beforeEnd = plural ? article + 1 : article
+        let before = lower[..<beforeEnd]
+        guard Self.hasVerb(words[..<beforeEnd].joined(separator: " ")), !Self.isInstruction(text), lower[0] != "please",
               // ("When the bacteria invade the body, they produce a poison that causes …": a
               // condition closed by its comma before the main clause leaves the thing the main
               // clause's, which it stays in the first sentence.)
-              !Self.opensCondition(words[..<that].joined(separator: " ")) || Self.hasMainClauseAfterComma(words[..<article].joined(separator: " ")),
+              !Self.opensCondition(words[..<that].joined(separator: " ")) || Self.hasMainClauseAfterComma(words[..<beforeEnd].joined(separator: " ")),
               !before.contains(where: { classes.isNegation($0)
                   || Self.wantedObjectWords.contains($0) || ["you", "we", "i"].contains($0) }),
               !before.suffix(2).contains("to"),
               // ("Hepatitis is often an infection that …": how often stands between "is" and its noun.)
               let last = before.last(where: { !Self.isAdverb($0) }), !Self.linkingVerbs.contains(last),
-              !["and", "or", "as", "than"].contains(last),
+              !["and", "or", "as", "than"].contains(last), !plural || !["and", "or", "as", "than"].contains(lower[article - 1]),
               // ("… and necrotizing fasciitis, a severe infection that destroys …": a thing set off
               // by a comma describes the word before it, as a whole; the description rules cut it.)
               !words[article - 1].hasSuffix(",") else { return nil }
         // The clause: its own verb for one thing, running to the end of the sentence.
         let verbAt = Self.isAdverb(lower[that + 1]) ? that + 2 : that + 1
         let verb = lower[verbAt]
-        let agrees = Self.predicateVerbs[verb].map { $0 != true } ?? false || Self.modals.contains(verb)
-            || Self.knownVerbForm(verb).map { [.s, .ed].contains($0.form) } == true
-            || Self.statementVerbForms.contains(verb) && verb.hasSuffix("s")
+        let agrees = Self.predicateVerbs[verb].map { $0 != !plural } ?? false || Self.modals.contains(verb)
+            || Self.knownVerbForm(verb).map { (plural ? [.base, .ed] : [.s, .ed]).contains($0.form) } == true
+            || Self.statementVerbForms.contains(verb) && verb.hasSuffix("s") != plural
         let clause = words[that...]
         guard agrees, !clause.contains(where: { $0.contains(where: { ";—–".contains($0) }) || $0.contains("(") && !Self.isShortName($0) }),
               !lower[(verbAt + 1)...].contains(where: { Self.predicateVerbs[$0] != nil || Self.modals.contains($0) }),
@@ -65,7 +77,7 @@ extension SentenceRewrites {
         // describes ("a viral infection" → "This infection").
         let named = words[(article + 1)..<nameEnd]
         let head = named.suffix(named.count > 1 && !Self.looksDescribing(lower[nameEnd - 2]) ? 2 : 1)
-        return [words[..<that].joined(separator: " ") + ".", "This " + head.joined(separator: " ") + " " + words[(that + 1)...].joined(separator: " ")]
+        return [words[..<that].joined(separator: " ") + ".", (plural ? "These " : "This ") + head.joined(separator: " ") + " " + words[(that + 1)...].joined(separator: " ")]
     }
 
     /// Nouns a "that" clause says how, when or how much of, not what a thing does ("in a way that

@@ -3758,7 +3758,7 @@ struct SentenceRewrites {
     }
 
     /// Names of one thing that end in "s": "the pancreas is", "diabetes is", "shingles is".
-    static let singularsInS: Set<String> = ["pancreas", "diabetes", "herpes", "measles", "mumps", "rabies", "rickets", "scabies",
+    static let singularsInS: Set<String> = ["pancreas", "diabetes", "prediabetes", "herpes", "measles", "mumps", "rabies", "rickets", "scabies",
                                             "shingles", "ascites", "lens", "series", "species", "news", "genetics", "biceps", "triceps"]
 
     /// True when `text` opens with a subject and its helper verb, and its only condition ("before
