@@ -1,7 +1,8 @@
 /// A "that" clause on a thing just brought in with "a" or "an", as a sentence of its own about
 /// "this" thing: "Factors in the environment may trigger an autoimmune reaction that causes the
 /// immune system to attack the liver." → "… may trigger an autoimmune reaction. This autoimmune
-/// reaction causes the immune system to attack the liver."
+/// reaction causes the immune system to attack the liver." Things in the plural that a verb
+/// brings in with no article are "these" things ("… cause infections. These infections …").
 ///
 /// Only where the clause tells of a thing that is there, not of one wanted or chosen by what the
 /// clause says: not after a negation ("have not found a drug that works"), a need, advice or aim
@@ -36,8 +37,8 @@ extension SentenceRewrites {
                   // ("may give you medicines that …": the one given to is no part of the thing.)
                   || Self.personalPronouns.contains($0) || ["me", "him", "us", "them"].contains($0)
                   || Self.subordinators.contains($0) || Self.isAdverb($0) || ["so", "such", "one", "ones"].contains($0) }),
-              let noun = thing.last, plural || !Self.endsPlural(noun), !Self.vagueNouns.contains(noun),
-              !Self.vagueNouns.contains(String(noun.dropLast())), !Self.pluralAfterA.contains(thing[thing.startIndex]) else { return nil }
+              let noun = thing.last, plural || !Self.endsPlural(noun), !Self.vagueNouns.contains(plural ? String(noun.dropLast()) : noun),
+              !Self.pluralAfterA.contains(thing[thing.startIndex]) else { return nil }
         // What the sentence says of it: a statement with a verb, no negation, need or aim. (The
         // verb that brings in things in the plural is the sentence's.)
         let beforeEnd = plural ? article + 1 : article
@@ -52,11 +53,13 @@ extension SentenceRewrites {
               !before.suffix(2).contains("to"),
               // ("Hepatitis is often an infection that …": how often stands between "is" and its noun.)
               let last = before.last(where: { !Self.isAdverb($0) }), !Self.linkingVerbs.contains(last),
-              !["and", "or", "as", "than"].contains(last), !plural || !["and", "or", "as", "than"].contains(lower[article - 1]),
+              // (For things in the plural the last word is the verb that brings them in; the word
+              // before it must not join it to another.)
+              !["and", "or", "as", "than"].contains(plural ? lower[article - 1] : last),
               // ("… and necrotizing fasciitis, a severe infection that destroys …": a thing set off
               // by a comma describes the word before it, as a whole; the description rules cut it.)
               !words[article - 1].hasSuffix(",") else { return nil }
-        // The clause: its own verb for one thing, running to the end of the sentence.
+        // The clause: its own verb, agreeing with the thing or things, running to the end of the sentence.
         let verbAt = Self.isAdverb(lower[that + 1]) ? that + 2 : that + 1
         let verb = lower[verbAt]
         let agrees = Self.predicateVerbs[verb].map { $0 != !plural } ?? false || Self.modals.contains(verb)
@@ -77,7 +80,8 @@ extension SentenceRewrites {
         // describes ("a viral infection" → "This infection").
         let named = words[(article + 1)..<nameEnd]
         let head = named.suffix(named.count > 1 && !Self.looksDescribing(lower[nameEnd - 2]) ? 2 : 1)
-        return [words[..<that].joined(separator: " ") + ".", (plural ? "These " : "This ") + head.joined(separator: " ") + " " + words[(that + 1)...].joined(separator: " ")]
+        return [words[..<that].joined(separator: " ") + ".",
+                (plural ? "These " : "This ") + head.joined(separator: " ") + " " + words[(that + 1)...].joined(separator: " ")]
     }
 
     /// Nouns a "that" clause says how, when or how much of, not what a thing does ("in a way that

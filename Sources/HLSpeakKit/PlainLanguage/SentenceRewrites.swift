@@ -3758,8 +3758,9 @@ struct SentenceRewrites {
     }
 
     /// Names of one thing that end in "s": "the pancreas is", "diabetes is", "shingles is".
-    static let singularsInS: Set<String> = ["pancreas", "diabetes", "prediabetes", "herpes", "measles", "mumps", "rabies", "rickets", "scabies",
-                                            "shingles", "ascites", "lens", "series", "species", "news", "genetics", "biceps", "triceps"]
+    static let singularsInS: Set<String> = ["pancreas", "diabetes", "prediabetes", "herpes", "measles", "mumps", "rabies", "rickets",
+                                            "scabies", "shingles", "ascites", "lens", "series", "species", "news", "genetics", "biceps",
+                                            "triceps"]
 
     /// True when `text` opens with a subject and its helper verb, and its only condition ("before
     /// you finish the medicine", "if it gets worse") comes after them, ending the sentence: the
