@@ -3741,7 +3741,7 @@ struct SentenceRewrites {
         for (index, raw) in words.enumerated() {
             let word = raw.trimmed(.punctuation)
             if relativeWords.contains(word) || personalPronouns.contains(word) && index > 0 { return false }
-            if index > 0, clauseVerbs.contains(word) || modals.contains(word) || statementVerbForms.contains(word) && word.hasSuffix("s")
+            if index > 0, clauseVerbs.contains(word) || statementVerbForms.contains(word) && word.hasSuffix("s")
                 || knownVerbForm(word)?.form == .s { return true }
             if raw.contains(",") || raw.contains(";") { return false }
         }

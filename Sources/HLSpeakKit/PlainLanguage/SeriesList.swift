@@ -369,9 +369,10 @@ extension SentenceRewrites {
         guard count > statementLength, count <= 150, text.last == "." else { return nil }
         let body = String(text.dropLast())
         // One mark, which a space follows ("10:30" or "1:1000" is no mark), and no other
-        // structure: semicolons have their own list, and a pair of dashes sets off an aside.
+        // structure: semicolons have their own list, and a pair of dashes sets off an aside. (A
+        // line run together from " - " items never reaches the list rules.)
         let marks = body.indices.filter { ":—–".contains(body[$0]) }
-        guard marks.count == 1, let mark = marks.first, !body.contains(";"), !body.contains(" - "),
+        guard marks.count == 1, let mark = marks.first, !body.contains(";"),
               body[mark] != ":" || body[body.index(after: mark)...].first == " ",
               !Self.outsideBrackets(body, inside: true).contains(","),
               body.filter({ $0 == "(" }).count == body.filter({ $0 == ")" }).count else { return nil }
